@@ -1,0 +1,228 @@
+"""Emit ``spec/openapi.json``: an OpenAPI 3.1 document of every operation."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from codegen.ir import Field, FormatDef, OperationDef, ParamDef, Spec, TypeRef
+
+__all__ = ["emit_openapi"]
+
+_JSON_TYPES = {"str": "string", "int": "integer", "float": "number", "bool": "boolean"}
+_GENERATED = "generated from spec/dockerhub.yaml — do not edit; run `python -m codegen`"
+_ERROR_TEXT = {
+    400: "The request broke a rule; `detail` says which.",
+    401: "No valid credentials were sent.",
+    403: "The credentials do not allow this.",
+    404: "Not found, or private and not visible to the caller.",
+    409: "It exists already.",
+    429: "Too many requests; wait `Retry-After` seconds.",
+}
+
+
+def _schema(typ: TypeRef) -> dict[str, Any]:
+    if typ.kind == "primitive":
+        return {"type": _JSON_TYPES[typ.name]}
+    if typ.kind == "datetime":
+        return {"type": "string", "format": "date-time"}
+    if typ.kind == "json":
+        return {}
+    if typ.kind in ("enum", "model"):
+        return {"$ref": f"#/components/schemas/{typ.name}"}
+    if typ.kind == "list":
+        return {"type": "array", "items": _schema(typ.items[0])}
+    return {"type": [_JSON_TYPES[i.name] for i in typ.items]}
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    if "type" in schema:
+        types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
+        return {**schema, "type": [*types, "null"]}
+    if not schema:
+        return schema
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
+def _format_keywords(fmt: FormatDef) -> dict[str, Any]:
+    out: dict[str, Any] = {"pattern": fmt.pattern, "minLength": fmt.min_length}
+    if fmt.max_length is not None:
+        out["maxLength"] = fmt.max_length
+    return out
+
+
+def _field_schema(spec: Spec, field: Field) -> dict[str, Any]:
+    schema = _schema(field.type)
+    if field.format:
+        schema.update(_format_keywords(_fmt(spec, field.format)))
+    if field.nullable:
+        schema = _nullable(schema)
+    if field.description:
+        schema = (
+            {**schema, "description": field.description}
+            if "$ref" not in schema
+            else {
+                "allOf": [schema],
+                "description": field.description,
+            }
+        )
+    if field.has_default and field.type.kind not in ("model", "list"):
+        schema["default"] = field.default
+    return schema
+
+
+def _fmt(spec: Spec, name: str) -> FormatDef:
+    return next(f for f in spec.formats if f.name == name)
+
+
+def _param(spec: Spec, p: ParamDef) -> dict[str, Any]:
+    schema: dict[str, Any] = {"type": _JSON_TYPES[p.type]}
+    if p.format:
+        fmt = _fmt(spec, p.format)
+        schema.update(_format_keywords(fmt))
+    if p.minimum is not None:
+        schema["minimum"] = p.minimum
+    if p.maximum is not None:
+        schema["maximum"] = p.maximum
+    out: dict[str, Any] = {"name": p.wire, "in": p.location, "required": p.required}
+    description = p.description
+    if p.format:
+        description = (description + " " if description else "") + f"Must be {fmt.rule}."
+    if description:
+        out["description"] = description
+    out["schema"] = schema
+    return out
+
+
+def _error_statuses(op: OperationDef) -> list[int]:
+    statuses = []
+    if op.params or op.body:
+        statuses.append(400)
+    if op.auth != "none":
+        statuses.append(401)
+    if op.auth == "required" and op.method != "GET":
+        statuses.append(403)
+    if any(p.location == "path" for p in op.params):
+        statuses.append(404)
+    if op.method == "POST" and op.status == 201:
+        statuses.append(409)
+    statuses.append(429)
+    return statuses
+
+
+def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "operationId": op.handler,
+        "tags": [op.resource],
+        "summary": op.summary,
+    }
+    if op.description:
+        out["description"] = op.description
+    if op.params:
+        out["parameters"] = [_param(spec, p) for p in op.params]
+    if op.body:
+        out["requestBody"] = {
+            "required": True,
+            "content": {
+                "application/json": {"schema": {"$ref": f"#/components/schemas/{op.body}"}}
+            },
+        }
+    responses: dict[str, Any] = {}
+    if op.response is None:
+        responses[str(op.status)] = {"description": "Done; no body."}
+    else:
+        item = {"$ref": f"#/components/schemas/{op.response_item}"}
+        if op.response_kind == "page":
+            schema: dict[str, Any] = {
+                "type": "object",
+                "required": ["count", "next", "previous", "results"],
+                "properties": {
+                    "count": {"type": "integer", "minimum": 0},
+                    "next": {"type": ["string", "null"], "format": "uri"},
+                    "previous": {"type": ["string", "null"], "format": "uri"},
+                    "results": {"type": "array", "items": item},
+                },
+            }
+        elif op.response_kind == "list":
+            schema = {"type": "array", "items": item}
+        else:
+            schema = item
+        responses[str(op.status)] = {
+            "description": op.summary,
+            "content": {"application/json": {"schema": schema}},
+        }
+    for status in _error_statuses(op):
+        responses[str(status)] = {"$ref": f"#/components/responses/Error{status}"}
+    out["responses"] = responses
+    if op.auth == "required":
+        out["security"] = [{"bearerAuth": []}]
+    elif op.auth == "optional":
+        out["security"] = [{}, {"bearerAuth": []}]
+    else:
+        out["security"] = []
+    if op.js:
+        out["x-js-method"] = op.js
+    return out
+
+
+def emit_openapi(spec: Spec) -> str:
+    paths: dict[str, dict[str, Any]] = {}
+    for op in spec.operations:
+        paths.setdefault(op.path, {})[op.method.lower()] = _operation(spec, op)
+    schemas: dict[str, Any] = {
+        "Error": {
+            "type": "object",
+            "description": "Docker Hub's error body.",
+            "properties": {
+                "detail": {"type": "string"},
+                "message": {"type": "string"},
+                "errinfo": {"type": "object"},
+            },
+        }
+    }
+    for e in spec.enums:
+        schemas[e.name] = {"type": "string", "enum": list(e.values)}
+        if e.description:
+            schemas[e.name]["description"] = e.description
+    for m in spec.models:
+        model: dict[str, Any] = {"type": "object"}
+        if m.description:
+            model["description"] = m.description
+        required = [f.wire for f in m.fields if f.required and not f.has_default]
+        if required:
+            model["required"] = required
+        model["properties"] = {f.wire: _field_schema(spec, f) for f in m.fields}
+        schemas[m.name] = model
+    responses = {
+        f"Error{status}": {
+            "description": text,
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+        }
+        for status, text in _ERROR_TEXT.items()
+    }
+    doc: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {
+            "title": spec.info.title,
+            "version": spec.info.version,
+            "description": spec.info.description,
+            "x-generated": _GENERATED,
+        },
+        "servers": [{"url": spec.info.base_url}],
+        "tags": [{"name": r.name, "description": r.description} for r in spec.resources],
+        "paths": paths,
+        "components": {
+            "schemas": schemas,
+            "responses": responses,
+            "securitySchemes": {
+                "bearerAuth": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "bearerFormat": "JWT",
+                    "description": "A token from `POST /v2/users/login/`; "
+                    "`Authorization: JWT <token>` is accepted too.",
+                }
+            },
+        },
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

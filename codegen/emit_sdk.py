@@ -1,0 +1,441 @@
+"""Emit ``dockerhub_sdk/_generated/``: formats, models, converter, operations, resources."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from codegen.ir import Field, ModelDef, OperationDef, ParamDef, ResourceDef, Spec, TypeRef
+
+__all__ = ["HEADER", "emit_sdk", "member_name"]
+
+HEADER = "# generated from spec/dockerhub.yaml — do not edit; run `python -m codegen`\n"
+
+
+def member_name(value: str) -> str:
+    name = re.sub(r"[^A-Za-z0-9]+", "_", value).strip("_").upper()
+    return f"V_{name}" if name[0].isdigit() else name
+
+
+def emit_sdk(spec: Spec) -> dict[str, str]:
+    base = "dockerhub_sdk/_generated"
+    return {
+        f"{base}/__init__.py": HEADER + '"""Code generated from spec/dockerhub.yaml."""\n',
+        f"{base}/formats.py": _formats(spec),
+        f"{base}/models.py": _models(spec),
+        f"{base}/converter.py": _converter(spec),
+        f"{base}/operations.py": _operations(spec),
+        f"{base}/resources.py": _resources(spec),
+    }
+
+
+def _doc(text: str, indent: str) -> str:
+    """A docstring literal for ``text`` (already stripped)."""
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if "\n" not in text:
+        return f'{indent}"""{text}"""\n'
+    lines = text.split("\n")
+    body = "\n".join((indent + line) if line.strip() else "" for line in lines[1:])
+    return f'{indent}"""{lines[0]}\n{body}\n{indent}"""\n'
+
+
+# -- formats ------------------------------------------------------------------------------------
+
+
+def _formats(spec: Spec) -> str:
+    out = [HEADER, '"""Naming rules from the spec\'s `formats`."""\n\n']
+    out.append("from dockerhub_sdk._operation import Format\n\n")
+    names = []
+    for f in spec.formats:
+        const = f.name.upper()
+        names.append((f.name, const))
+        out.append(
+            f"{const} = Format(name={f.name!r}, pattern={f.pattern!r}, rule={f.rule!r}, "
+            f"min_length={f.min_length!r}, max_length={f.max_length!r}, "
+            f"lowercase={f.lowercase!r})\n"
+        )
+    out.append("\nFORMATS: dict[str, Format] = {\n")
+    out.extend(f"    {name!r}: {const},\n" for name, const in names)
+    out.append("}\n")
+    return "".join(out)
+
+
+# -- models -------------------------------------------------------------------------------------
+
+
+def field_annotation(field: Field) -> str:
+    ann = field.type.python()
+    if field.nullable:
+        ann += " | None"
+    if not field.required:
+        ann += " | Unset"
+    return ann
+
+
+def default_expr(spec: Spec, typ: TypeRef, value: Any) -> str:
+    """A Python expression for a spec default of type ``typ``."""
+    if value is None:
+        return "None"
+    if typ.kind == "enum":
+        return f"{typ.name}.{member_name(value)}"
+    if typ.kind == "list":
+        items = ", ".join(default_expr(spec, typ.items[0], v) for v in value)
+        return f"[{items}]"
+    if typ.kind == "model":
+        model = spec.model(typ.name)
+        by_name = {f.name: f for f in model.fields}
+        args = ", ".join(f"{k}={default_expr(spec, by_name[k].type, v)}" for k, v in value.items())
+        return f"{typ.name}({args})"
+    return repr(value)
+
+
+def _field_line(spec: Spec, field: Field) -> str:
+    ann = field_annotation(field)
+    if field.has_default:
+        expr = default_expr(spec, field.type, field.default)
+        if field.type.kind in ("list", "model") and field.default is not None:
+            return f"    {field.name}: {ann} = attrs.Factory(lambda: {expr})\n"
+        return f"    {field.name}: {ann} = {expr}\n"
+    if not field.required:
+        return f"    {field.name}: {ann} = UNSET\n"
+    return f"    {field.name}: {ann}\n"
+
+
+def _models(spec: Spec) -> str:
+    out = [
+        HEADER,
+        '"""The models of the spec: plain data, wire rules live in the converter."""\n\n',
+    ]
+    out.append("from __future__ import annotations\n\n")
+    body: list[str] = []
+    for e in spec.enums:
+        body.append(f"\nclass {e.name}(enum.StrEnum):\n")
+        if e.description:
+            body.append(_doc(e.description, "    ") + "\n")
+        body.extend(f"    {member_name(v)} = {v!r}\n" for v in e.values)
+    body.extend(_model(spec, m) for m in spec.models)
+    text = "".join(body)
+    out.extend(f"import {n}\n" for n in _used(text, ["datetime", "enum"]))
+    if _used(text, ["Any"]):
+        out.append("from typing import Any\n")
+    out.append("\nimport attrs\n\n")
+    types = _used(text, ["UNSET", "Unset"])
+    if types:
+        out.append(f"from dockerhub_sdk._types import {', '.join(types)}\n\n")
+    names = [e.name for e in spec.enums] + [m.name for m in spec.models]
+    out.append("__all__ = [\n" + "".join(f"    {n!r},\n" for n in sorted(names)) + "]\n\n")
+    out.append(text)
+    return "".join(out)
+
+
+def _model(spec: Spec, m: ModelDef) -> str:
+    out = ["\n@attrs.frozen(kw_only=True)\n", f"class {m.name}:\n"]
+    doc = m.description or m.name
+    attr_docs = [
+        f"{f.name}: {f.description}"
+        for f in m.fields
+        if f.description and "\n" not in f.description
+    ]
+    if attr_docs:
+        doc += "\n\nAttributes:\n" + "\n".join(f"    {line}" for line in attr_docs)
+    out.append(_doc(doc, "    ") + "\n")
+    out.extend(_field_line(spec, f) for f in m.fields)
+    if not m.fields:
+        out.append("    pass\n")
+    out.append("\n")
+    return "".join(out)
+
+
+# -- converter ----------------------------------------------------------------------------------
+
+
+def _converter(spec: Spec) -> str:
+    out = [HEADER, '"""The one cattrs converter: every wire rule of every model."""\n\n']
+    out.append("from __future__ import annotations\n\nimport cattrs\n")
+    out.append(
+        "from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override\n\n"
+    )
+    out.append("from dockerhub_sdk._converter_base import (\n")
+    out.append("    enum_value,\n    format_datetime_ms,\n    format_optional_datetime_ms,\n")
+    out.append("    make_base_converter,\n)\n")
+    classes = sorted([e.name for e in spec.enums] + [m.name for m in spec.models])
+    if classes:
+        out.append("from dockerhub_sdk._generated.models import (\n")
+        out.extend(f"    {name},\n" for name in classes)
+        out.append(")\n")
+    out.append('\n__all__ = ["converter", "make_converter", "strict_converter"]\n\n\n')
+    out.append("def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:\n")
+    out.append(
+        _doc(
+            "A converter for every model; ``forbid_extra_keys`` rejects unknown JSON keys.",
+            "    ",
+        )
+    )
+    out.append("    conv = make_base_converter(forbid_extra_keys=forbid_extra_keys)\n")
+    out.extend(f"    conv.register_unstructure_hook({e.name}, enum_value)\n" for e in spec.enums)
+    for m in _dependency_order(spec):
+        s_over, u_over = [], []
+        for f in m.fields:
+            s_args, u_args = [], []
+            if f.wire != f.name:
+                s_args.append(f"rename={f.wire!r}")
+                u_args.append(f"rename={f.wire!r}")
+            if not f.required:
+                u_args.append("omit_if_default=True")
+            if f.precision == "ms":
+                hook = "format_optional_datetime_ms" if f.nullable else "format_datetime_ms"
+                u_args.append(f"unstruct_hook={hook}")
+            if s_args:
+                s_over.append(f"{f.name}=override({', '.join(s_args)})")
+            if u_args:
+                u_over.append(f"{f.name}=override({', '.join(u_args)})")
+        s_extra = "".join(f", {o}" for o in s_over)
+        u_extra = "".join(f", {o}" for o in u_over)
+        out.append(
+            f"    conv.register_structure_hook({m.name}, "
+            f"make_dict_structure_fn({m.name}, conv{s_extra}))\n"
+        )
+        out.append(
+            f"    conv.register_unstructure_hook({m.name}, "
+            f"make_dict_unstructure_fn({m.name}, conv{u_extra}))\n"
+        )
+    out.append("    return conv\n\n\n")
+    out.append("converter: cattrs.Converter = make_converter()\n")
+    out.append("strict_converter: cattrs.Converter = make_converter(forbid_extra_keys=True)\n")
+    return "".join(out)
+
+
+def _dependency_order(spec: Spec) -> list[ModelDef]:
+    """Models with the ones they contain first: cattrs builds a model's hook from the hooks of
+    its fields' models at registration time, so those must be registered before it."""
+    done: dict[str, ModelDef] = {}
+
+    def visit(model: ModelDef, trail: tuple[str, ...]) -> None:
+        if model.name in done or model.name in trail:
+            return
+        for field in model.fields:
+            for name in field.type.models():
+                visit(spec.model(name), (*trail, model.name))
+        done[model.name] = model
+
+    for model in spec.models:
+        visit(model, ())
+    return list(done.values())
+
+
+# -- operations ---------------------------------------------------------------------------------
+
+
+def _param_expr(p: ParamDef) -> str:
+    args = [
+        f"name={p.name!r}",
+        f"wire={p.wire!r}",
+        f"location={p.location!r}",
+        f"type={p.type}",
+        f"required={p.required!r}",
+    ]
+    if p.format:
+        args.append(f"format={p.format.upper()}")
+    if p.library_default:
+        args.append("library_default=True")
+    if p.current_user:
+        args.append("current_user_default=True")
+    if p.minimum is not None:
+        args.append(f"minimum={p.minimum!r}")
+    if p.maximum is not None:
+        args.append(f"maximum={p.maximum!r}")
+    if p.description:
+        args.append(f"description={p.description!r}")
+    return f"Param({', '.join(args)})"
+
+
+def _body_field_expr(f: Field) -> str:
+    args = [f"name={f.name!r}", f"wire={f.wire!r}"]
+    if f.format:
+        args.append(f"format={f.format.upper()}")
+    if f.template:
+        args.append(f"template={f.template!r}")
+    if f.library_prefix:
+        args.append("library_prefix=True")
+    return f"BodyField({', '.join(args)})"
+
+
+def _operations(spec: Spec) -> str:
+    out = [HEADER, '"""One `Operation` per operation of the spec."""\n\n']
+    out.append("from dockerhub_sdk._operation import BodyField, Operation, Param\n")
+    if spec.formats:
+        out.append("from dockerhub_sdk._generated.formats import (\n")
+        out.extend(f"    {f.name.upper()},\n" for f in sorted(spec.formats, key=lambda f: f.name))
+        out.append(")\n")
+    used = sorted(
+        {op.body for op in spec.operations if op.body}
+        | {op.response_item for op in spec.operations if op.response_item}
+    )
+    if used:
+        out.append("from dockerhub_sdk._generated.models import (\n")
+        out.extend(f"    {name},\n" for name in used)
+        out.append(")\n")
+    out.append("\n")
+    for op in spec.operations:
+        body_fields = ()
+        if op.body:
+            body_fields = spec.model(op.body).fields
+        params = "".join(f"        {_param_expr(p)},\n" for p in op.params)
+        bfs = "".join(f"        {_body_field_expr(f)},\n" for f in body_fields)
+        out.append(
+            f"{op.const} = Operation(\n"
+            f"    id={op.id!r},\n    resource={op.resource!r},\n    name={op.name!r},\n"
+            f"    method={op.method!r},\n    path={op.path!r},\n"
+            f"    params=(\n{params}    ),\n"
+            f"    body={op.body or 'None'},\n"
+            f"    body_fields=(\n{bfs}    ),\n"
+            f"    response={op.response_item or 'None'},\n"
+            f"    response_kind={op.response_kind!r},\n"
+            f"    success_status={op.status!r},\n"
+            f"    auth={op.auth!r},\n"
+            f"    repo_scope={op.repo_scope!r},\n"
+            f"    js_name={op.js!r},\n"
+            f"    summary={op.summary!r},\n"
+            ")\n\n"
+        )
+    out.append("OPERATIONS: dict[str, Operation] = {\n")
+    out.extend(f"    {op.id!r}: {op.const},\n" for op in spec.operations)
+    out.append("}\n")
+    return "".join(out)
+
+
+# -- resources ----------------------------------------------------------------------------------
+
+
+def _param_ann(p: ParamDef) -> str:
+    ann = p.type
+    if p.library_default or p.current_user or not p.required:
+        ann += " | None"
+    return ann
+
+
+def _signature(spec: Spec, op: OperationDef, *, for_iter: bool) -> tuple[str, list[str], list[str]]:
+    """Parameters text, the path mapping entries, the query entries, and body entries."""
+    positional = [p for p in op.params if p.location == "path" and not p.current_user]
+    keyword = [p for p in op.params if p.location == "path" and p.current_user]
+    query = [p for p in op.params if p.location == "query"]
+    if for_iter:
+        query = [p for p in query if p.name != "page"]
+    parts = ["self"]
+    parts.extend(f"{p.name}: {_param_ann(p)}" for p in positional)
+    kw: list[str] = []
+    kw.extend(f"{p.name}: {_param_ann(p)} = None" for p in keyword)
+    kw.extend(f"{p.name}: {_param_ann(p)}" + ("" if p.required else " = None") for p in query)
+    body_entries: list[str] = []
+    if op.body:
+        required_kw, optional_kw = [], []
+        for f in spec.model(op.body).fields:
+            if f.template is not None:
+                continue
+            ann = field_annotation(f)
+            if f.has_default and f.type.kind not in ("list", "model"):
+                optional_kw.append(f"{f.name}: {ann} = {default_expr(spec, f.type, f.default)}")
+            elif f.has_default or not f.required:
+                if not ann.endswith("| Unset"):
+                    ann += " | Unset"
+                optional_kw.append(f"{f.name}: {ann} = UNSET")
+            else:
+                required_kw.append(f"{f.name}: {ann}")
+            body_entries.append(f"{f.name!r}: {f.name}")
+        kw = required_kw + kw + optional_kw
+    if kw:
+        parts.append("*")
+        parts.extend(kw)
+    path_entries = [f"{p.name!r}: {p.name}" for p in op.params if p.location == "path"]
+    query_entries = [f"{p.name!r}: {p.name}" for p in query]
+    return ", ".join(parts), path_entries, [*query_entries, "\0", *body_entries]
+
+
+def _method_doc(op: OperationDef, *, iterating: bool) -> str:
+    text = op.summary
+    if iterating:
+        text = f"Iterate over every result of `{op.name}`, fetching pages lazily.\n\n{op.summary}"
+    if op.description:
+        text += f"\n\n{op.description}"
+    ref = f"`{op.method} {op.path}`"
+    if op.js:
+        ref += f"; the JavaScript library's `{op.js}`"
+    text += f"\n\nHTTP: {ref}."
+    return text
+
+
+def _resource(spec: Spec, r: ResourceDef) -> str:
+    out = [f"\nclass {r.class_name}(APIResource):\n"]
+    out.append(_doc(r.description or r.name, "    ") + "\n")
+    for op in r.operations:
+        for iterating in (False, True) if op.paginated else (False,):
+            params, path_e, rest = _signature(spec, op, for_iter=iterating)
+            split = rest.index("\0")
+            query_e, body_e = rest[:split], rest[split + 1 :]
+            item = op.response_item
+            if iterating:
+                name, ret = op.iter_name, f"Iterator[{item}]"
+                call, cast = "_iter_pages", f", {item}"
+            elif op.response_kind == "page":
+                name, ret, call, cast = op.name, f"Page[{item}]", "_request_page", f", {item}"
+            elif op.response_kind == "list":
+                name, ret, call, cast = op.name, f"list[{item}]", "_request_list", f", {item}"
+            elif op.response_kind == "model":
+                name, ret, call, cast = op.name, str(item), "_request_model", f", {item}"
+            else:
+                name, ret, call, cast = op.name, "None", "_request_none", ""
+            out.append(f"    def {name}({params}) -> {ret}:\n")
+            out.append(_doc(_method_doc(op, iterating=iterating), "        "))
+            kwargs = []
+            if path_e:
+                kwargs.append(f"path={{{', '.join(path_e)}}}")
+            if query_e:
+                kwargs.append(f"query={{{', '.join(query_e)}}}")
+            if body_e or op.body:
+                kwargs.append(f"body={{{', '.join(body_e)}}}")
+            args = "".join(f", {k}" for k in kwargs)
+            prefix = "" if ret == "None" else "return "
+            out.append(f"        {prefix}self._client.{call}({op.const}{cast}{args})\n\n")
+    return "".join(out)
+
+
+def _used(body: str, names: list[str]) -> list[str]:
+    """The names ``body`` refers to in code (docstrings don't count), for minimal imports."""
+    code = re.sub(r'"""(?:\\.|[^\\])*?"""', "", body, flags=re.DOTALL)
+    return [n for n in names if re.search(rf"\b{re.escape(n)}\b", code)]
+
+
+def _resources(spec: Spec) -> str:
+    body = "".join(_resource(spec, r) for r in spec.resources)
+    body += "\nclass GeneratedClient(BaseClient):\n"
+    body += _doc("The client's resources, one attribute each.", "    ") + "\n"
+    body += "".join(f"    {r.name}: {r.class_name}\n" for r in spec.resources)
+    body += "\n    def _init_resources(self) -> None:\n"
+    body += "".join(f"        self.{r.name} = {r.class_name}(self)\n" for r in spec.resources)
+
+    out = [HEADER, '"""Resource classes: `hub.<resource>.<operation>(...)`."""\n\n']
+    out.append("from __future__ import annotations\n\n")
+    std = _used(body, ["datetime"])
+    out.extend(f"import {n}\n" for n in std)
+    if _used(body, ["Iterator"]):
+        out.append("from collections.abc import Iterator\n")
+    if _used(body, ["Any"]):
+        out.append("from typing import Any\n")
+    out.append("\nfrom dockerhub_sdk._base_client import BaseClient\n")
+    models = _used(body, sorted([e.name for e in spec.enums] + [m.name for m in spec.models]))
+    if models:
+        out.append("from dockerhub_sdk._generated.models import (\n")
+        out.extend(f"    {n},\n" for n in models)
+        out.append(")\n")
+    out.append("from dockerhub_sdk._generated.operations import (\n")
+    out.extend(f"    {op.const},\n" for op in sorted(spec.operations, key=lambda o: o.const))
+    out.append(")\n")
+    if _used(body, ["Page"]):
+        out.append("from dockerhub_sdk._pagination import Page\n")
+    out.append("from dockerhub_sdk._resource import APIResource\n")
+    types = _used(body, ["UNSET", "Unset"])
+    if types:
+        out.append(f"from dockerhub_sdk._types import {', '.join(types)}\n")
+    out.append("\n")
+    out.append(body)
+    return "".join(out)

@@ -1,0 +1,193 @@
+"""The intermediate representation: a validated spec as frozen attrs classes.
+
+Emitters read only this; nothing here knows about YAML or line numbers.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from attrs import frozen
+
+__all__ = [
+    "EnumDef",
+    "Field",
+    "FormatDef",
+    "Info",
+    "ModelDef",
+    "OperationDef",
+    "ParamDef",
+    "ResourceDef",
+    "Spec",
+    "TypeRef",
+]
+
+PRIMITIVES = ("str", "int", "float", "bool")
+
+
+@frozen
+class TypeRef:
+    """A type expression: ``kind`` is primitive, datetime, json, enum, model, list or union."""
+
+    kind: Literal["primitive", "datetime", "json", "enum", "model", "list", "union"]
+    name: str = ""
+    items: tuple[TypeRef, ...] = ()
+
+    def python(self) -> str:
+        if self.kind in ("primitive", "enum", "model"):
+            return self.name
+        if self.kind == "datetime":
+            return "datetime.datetime"
+        if self.kind == "json":
+            return "Any"
+        if self.kind == "list":
+            return f"list[{self.items[0].python()}]"
+        return " | ".join(item.python() for item in self.items)
+
+    def models(self) -> tuple[str, ...]:
+        if self.kind == "model":
+            return (self.name,)
+        return tuple(name for item in self.items for name in item.models())
+
+
+@frozen(kw_only=True)
+class Info:
+    title: str
+    version: str
+    base_url: str
+    description: str
+
+
+@frozen(kw_only=True)
+class FormatDef:
+    name: str
+    rule: str
+    pattern: str
+    min_length: int
+    max_length: int | None
+    lowercase: bool
+
+
+@frozen(kw_only=True)
+class EnumDef:
+    name: str
+    description: str
+    values: tuple[str, ...]
+
+
+@frozen(kw_only=True)
+class Field:
+    name: str
+    wire: str
+    type: TypeRef
+    nullable: bool
+    required: bool
+    has_default: bool
+    default: Any
+    format: str | None
+    template: str | None
+    library_prefix: bool
+    precision: Literal["us", "ms"]
+    description: str
+
+
+@frozen(kw_only=True)
+class ModelDef:
+    name: str
+    description: str
+    fields: tuple[Field, ...]
+
+
+@frozen(kw_only=True)
+class ParamDef:
+    name: str
+    wire: str
+    location: Literal["path", "query"]
+    type: str
+    required: bool
+    format: str | None
+    library_default: bool
+    current_user: bool
+    minimum: int | None
+    maximum: int | None
+    description: str
+
+
+@frozen(kw_only=True)
+class OperationDef:
+    resource: str
+    name: str
+    js: str | None
+    summary: str
+    description: str
+    method: Literal["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
+    path: str
+    auth: Literal["none", "optional", "required"]
+    params: tuple[ParamDef, ...]
+    body: str | None
+    response: TypeRef | None
+    paginated: bool
+    status: int
+    repo_scope: str | None
+
+    @property
+    def id(self) -> str:
+        return f"{self.resource}.{self.name}"
+
+    @property
+    def const(self) -> str:
+        return f"{self.resource}_{self.name}".upper()
+
+    @property
+    def handler(self) -> str:
+        return f"{self.resource}_{self.name}"
+
+    @property
+    def response_kind(self) -> Literal["none", "model", "list", "page"]:
+        if self.response is None:
+            return "none"
+        if self.paginated:
+            return "page"
+        if self.response.kind == "list":
+            return "list"
+        return "model"
+
+    @property
+    def response_item(self) -> str | None:
+        """The model class the response carries (the item, for lists and pages)."""
+        if self.response is None:
+            return None
+        return self.response.items[0].name if self.response.kind == "list" else self.response.name
+
+    @property
+    def iter_name(self) -> str | None:
+        if not self.paginated:
+            return None
+        return "iter" if self.name == "list" else f"iter_{self.name}"
+
+
+@frozen(kw_only=True)
+class ResourceDef:
+    name: str
+    description: str
+    operations: tuple[OperationDef, ...]
+
+    @property
+    def class_name(self) -> str:
+        return "".join(part.capitalize() for part in self.name.split("_")) + "Resource"
+
+
+@frozen(kw_only=True)
+class Spec:
+    info: Info
+    formats: tuple[FormatDef, ...]
+    enums: tuple[EnumDef, ...]
+    models: tuple[ModelDef, ...]
+    resources: tuple[ResourceDef, ...]
+
+    def model(self, name: str) -> ModelDef:
+        return next(m for m in self.models if m.name == name)
+
+    @property
+    def operations(self) -> tuple[OperationDef, ...]:
+        return tuple(op for r in self.resources for op in r.operations)

@@ -1,0 +1,35 @@
+"""Defaults of the client and the names of the environment variables it reads."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from dockerhub_sdk._version import __version__
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_CACHE_MAX_ENTRIES",
+    "DEFAULT_CACHE_TTL",
+    "DEFAULT_TIMEOUT",
+    "ENV_PASSWORD",
+    "ENV_TOKEN",
+    "ENV_USERNAME",
+    "LIBRARY_NAMESPACE",
+    "USER_AGENT",
+]
+
+DEFAULT_BASE_URL: Final = "https://hub.docker.com"
+DEFAULT_TIMEOUT: Final = 30.0
+"""Seconds to wait for a connection and for each read from it."""
+DEFAULT_CACHE_TTL: Final = 300.0
+"""Seconds a cached GET response stays fresh (the JavaScript library's default)."""
+DEFAULT_CACHE_MAX_ENTRIES: Final = 1024
+
+ENV_TOKEN: Final = "DOCKER_HUB_LOGIN_TOKEN"
+ENV_USERNAME: Final = "DOCKER_HUB_USERNAME"
+ENV_PASSWORD: Final = "DOCKER_HUB_PASSWORD"
+
+LIBRARY_NAMESPACE: Final = "library"
+"""The namespace of official images; ``None`` or ``"_"`` mean it where a parameter allows."""
+
+USER_AGENT: Final = f"dockerhub-sdk/{__version__}"

@@ -1,0 +1,159 @@
+"""The wire rules every generated model shares: strict JSON primitives, datetimes, ``UNSET``.
+
+``dockerhub_sdk/_generated/converter.py`` starts from :func:`make_base_converter` and adds one
+structure / unstructure hook per model (renames, omitted keys, millisecond datetimes).
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, get_args, get_origin
+
+import cattrs
+
+from dockerhub_sdk._types import Unset
+
+__all__ = [
+    "enum_value",
+    "format_datetime",
+    "format_datetime_ms",
+    "make_base_converter",
+    "parse_datetime",
+]
+
+_PRIMITIVES: tuple[type, ...] = (str, int, float, bool)
+
+
+def parse_datetime(value: object, _: object = None) -> datetime.datetime:
+    """Parse an ISO 8601 timestamp as Docker Hub sends it; the result is always timezone-aware."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO 8601 datetime string, got {type(value).__name__}")
+    text = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
+    try:
+        parsed = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"invalid ISO 8601 datetime: {value!r}") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=datetime.UTC)
+    return parsed
+
+
+def _utc(value: datetime.datetime) -> datetime.datetime:
+    if value.tzinfo is None:
+        raise ValueError(f"naive datetime {value!r}: Docker Hub timestamps are timezone-aware")
+    return value.astimezone(datetime.UTC)
+
+
+def format_datetime(value: datetime.datetime) -> str:
+    """Docker Hub's (Django REST framework's) form: microseconds when non-zero, ``Z`` suffix."""
+    return _utc(value).isoformat().replace("+00:00", "Z")
+
+
+def format_datetime_ms(value: datetime.datetime) -> str:
+    """The JavaScript ``toISOString()`` form some build fields use: always milliseconds."""
+    return _utc(value).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _optional(fn: Callable[[datetime.datetime], str]) -> Callable[[datetime.datetime | None], Any]:
+    def hook(value: datetime.datetime | None) -> str | None:
+        return None if value is None else fn(value)
+
+    return hook
+
+
+format_optional_datetime_ms = _optional(format_datetime_ms)
+
+
+def _strict(kind: type) -> Callable[[object, object], object]:
+    def hook(value: object, _: object) -> object:
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            return float(value)
+        if type(value) is not kind and not (kind is str and isinstance(value, str)):
+            raise TypeError(f"expected {_json_name(kind)}, got {_json_kind(value)}")
+        return value
+
+    return hook
+
+
+def _json_name(kind: type) -> str:
+    return {str: "a string", int: "an integer", float: "a number", bool: "a boolean"}.get(
+        kind, kind.__name__
+    )
+
+
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def _is_union(tp: object) -> bool:
+    return get_origin(tp) in (typing.Union, types.UnionType)
+
+
+def _without_unset(tp: object) -> object:
+    members = [a for a in get_args(tp) if a is not Unset]
+    if len(members) == 1:
+        return members[0]
+    return typing.Union[tuple(members)]  # noqa: UP007 - built at run time
+
+
+def enum_value(member: enum.Enum) -> Any:
+    """Enums go out as their plain values (a ``StrEnum`` would otherwise pass as itself)."""
+    return member.value
+
+
+def make_base_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
+    """A converter with Docker Hub's primitive rules.
+
+    ``forbid_extra_keys`` is off for the client (a newer Hub may add fields) and on where a
+    request body is validated (fakehub answers 400 naming the unknown field).
+    """
+    conv = cattrs.Converter(forbid_extra_keys=forbid_extra_keys, detailed_validation=True)
+    for kind in _PRIMITIVES:
+        conv.register_structure_hook(kind, _strict(kind))
+    conv.register_structure_hook(datetime.datetime, parse_datetime)
+    conv.register_unstructure_hook(datetime.datetime, format_datetime)
+
+    def is_unset_union(tp: object) -> bool:
+        return _is_union(tp) and Unset in get_args(tp)
+
+    def structure_unset_union(value: object, tp: object) -> object:
+        return conv.structure(value, _without_unset(tp))  # type: ignore[call-overload]
+
+    conv.register_structure_hook_func(is_unset_union, structure_unset_union)
+
+    def is_primitive_union(tp: object) -> bool:
+        if not _is_union(tp):
+            return False
+        members = [a for a in get_args(tp) if a is not type(None)]
+        return len(members) > 1 and all(a in _PRIMITIVES for a in members)
+
+    def structure_primitive_union(value: object, tp: object) -> object:
+        members = get_args(tp)
+        if value is None and type(None) in members:
+            return None
+        for member in members:
+            if member is not type(None) and type(value) is member:
+                return value
+        names = " or ".join(_json_name(m) for m in members if m is not type(None))
+        raise TypeError(f"expected {names}, got {_json_kind(value)}")
+
+    conv.register_structure_hook_func(is_primitive_union, structure_primitive_union)
+    return conv

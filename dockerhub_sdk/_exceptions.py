@@ -1,0 +1,351 @@
+"""Every error the SDK raises derives from :class:`DockerHubError`.
+
+```
+DockerHubError
+├── InvalidInputError (also a ValueError)    refused before any request
+├── MissingCredentialsError                  the operation needs a login the client does not have
+├── APIConnectionError                       no HTTP response (DNS, refused, reset, TLS...)
+│   └── APITimeoutError
+├── APIResponseValidationError               a 2xx response that is not the documented JSON
+└── APIStatusError                           a non-2xx response
+    ├── BadRequestError          400
+    ├── AuthenticationError      401
+    ├── PermissionDeniedError    403
+    ├── NotFoundError            404
+    ├── ConflictError            409
+    ├── RateLimitError           429
+    └── InternalServerError      >= 500
+```
+
+No message ever contains the client's token or password: :func:`make_status_error` replaces
+them with ``[REDACTED]`` should the server echo one back.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import http
+import json
+import time
+from collections.abc import Iterable, Mapping
+
+__all__ = [
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "DockerHubError",
+    "InternalServerError",
+    "InvalidInputError",
+    "MissingCredentialsError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "make_status_error",
+]
+
+REDACTED = "[REDACTED]"
+_MAX_SUMMARY = 500
+
+
+class DockerHubError(Exception):
+    """The base class of every error this SDK raises."""
+
+
+class InvalidInputError(DockerHubError, ValueError):
+    """An argument was refused before any request was sent.
+
+    ``param`` names the parameter (or body field), ``value`` is what was passed and ``rule``
+    says what was wrong, e.g. ``repository 'MyApp' must be a repository name (lower-case ...)``.
+    """
+
+    param: str | None
+    value: object
+    rule: str
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        param: str | None = None,
+        value: object = None,
+        rule: str = "",
+    ) -> None:
+        super().__init__(message)
+        self.param = param
+        self.value = value
+        self.rule = rule or message
+
+
+class MissingCredentialsError(DockerHubError):
+    """The operation requires authentication and the client has no credentials.
+
+    Raised before any request: pass ``token=`` or ``username=``/``password=`` to the client
+    (or set ``DOCKER_HUB_LOGIN_TOKEN`` / ``DOCKER_HUB_USERNAME`` + ``DOCKER_HUB_PASSWORD``), or
+    call ``login()`` / ``set_login_token()`` first. A *rejected* credential is a different
+    error: the server answers 401 and :class:`AuthenticationError` is raised.
+    """
+
+    operation: str | None
+
+    def __init__(self, message: str, *, operation: str | None = None) -> None:
+        super().__init__(message)
+        self.operation = operation
+
+
+class APIConnectionError(DockerHubError):
+    """The request got no HTTP response: name resolution, refused or reset connection, TLS."""
+
+    method: str
+    url: str
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+
+class APITimeoutError(APIConnectionError):
+    """Connecting or reading took longer than the client's ``timeout``."""
+
+
+class APIResponseValidationError(DockerHubError):
+    """A successful (2xx) response whose body is not JSON or does not match the model.
+
+    ``content`` keeps the raw bytes for debugging; they are never part of the message.
+    """
+
+    status_code: int
+    method: str
+    url: str
+    content: bytes
+
+    def __init__(
+        self, message: str, *, status_code: int, method: str, url: str, content: bytes = b""
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.method = method
+        self.url = url
+        self.content = content
+
+
+class APIStatusError(DockerHubError):
+    """Docker Hub answered with a status other than 2xx.
+
+    ``detail`` and ``message`` come from Docker Hub's two error bodies, ``{"detail": ...}`` and
+    ``{"message": ..., "errinfo": {...}}``; ``body`` is the parsed JSON (``None`` when the body is
+    empty or not JSON); ``headers`` are the response headers.
+    """
+
+    status_code: int
+    detail: str | None
+    message: str | None
+    errinfo: object
+    body: object
+    method: str
+    url: str
+    headers: Mapping[str, str]
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        status_code: int,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: object,
+        detail: str | None = None,
+        message: str | None = None,
+        errinfo: object = None,
+    ) -> None:
+        super().__init__(text)
+        self.status_code = status_code
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.detail = detail
+        self.message = message
+        self.errinfo = errinfo
+
+
+class BadRequestError(APIStatusError):
+    """400: the server refused the arguments or the body."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: wrong username/password, or a missing, expired or revoked token."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: authenticated, but not allowed to do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such user, organization, repository, tag... (or it is private to someone else)."""
+
+
+class ConflictError(APIStatusError):
+    """409: it already exists."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. ``retry_after`` is how many seconds to wait, when the server says."""
+
+    retry_after: float | None
+
+    def __init__(
+        self,
+        text: str,
+        *,
+        status_code: int,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: object,
+        detail: str | None = None,
+        message: str | None = None,
+        errinfo: object = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(
+            text,
+            status_code=status_code,
+            method=method,
+            url=url,
+            headers=headers,
+            body=body,
+            detail=detail,
+            message=message,
+            errinfo=errinfo,
+        )
+        self.retry_after = retry_after
+
+
+class InternalServerError(APIStatusError):
+    """5xx: Docker Hub failed."""
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    429: RateLimitError,
+}
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, separators=(",", ":"), sort_keys=True, default=str)
+
+
+def _redact(text: str, secrets: Iterable[str]) -> str:
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
+    """Seconds to wait, from ``Retry-After`` (seconds or an HTTP date) or ``X-RateLimit-Reset``."""
+    wall = time.time() if now is None else now
+    value = headers.get("Retry-After")
+    if value is not None:
+        value = value.strip()
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            pass
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            when = None
+        if when is not None and when.tzinfo is not None:
+            return max(0.0, when.timestamp() - wall)
+    reset = headers.get("X-RateLimit-Reset")
+    if reset is not None:
+        try:
+            return max(0.0, float(reset) - wall)
+        except ValueError:
+            return None
+    return None
+
+
+def make_status_error(
+    *,
+    status_code: int,
+    method: str,
+    url: str,
+    headers: Mapping[str, str],
+    body: object,
+    secrets: Iterable[str] = (),
+) -> APIStatusError:
+    """The exception for a non-2xx response: the class is chosen by ``status_code``.
+
+    ``body`` is the parsed JSON body (``None`` when it was empty or not JSON). ``secrets`` are
+    strings (the token, the password) replaced by ``[REDACTED]`` wherever they would appear in
+    the message, ``detail`` or ``message``.
+    """
+    secrets = tuple(secrets)
+    detail = message = None
+    errinfo: object = None
+    if isinstance(body, Mapping):
+        detail = _text(body.get("detail"))
+        message = _text(body.get("message"))
+        errinfo = body.get("errinfo")
+    if detail is not None:
+        detail = _redact(detail, secrets)
+    if message is not None:
+        message = _redact(message, secrets)
+
+    try:
+        reason = http.HTTPStatus(status_code).phrase
+    except ValueError:
+        reason = "Error"
+    summary = detail or message
+    if summary is None and body is not None:
+        summary = _redact(_text(body) or "", secrets)
+        if len(summary) > _MAX_SUMMARY:
+            summary = summary[:_MAX_SUMMARY] + "..."
+    text = f"{status_code} {reason} for {method} {url}"
+    if summary:
+        text = f"{text}: {summary}"
+    text = _redact(text, secrets)
+
+    cls = _STATUS_CLASSES.get(status_code)
+    if cls is None:
+        cls = InternalServerError if status_code >= 500 else APIStatusError
+    if cls is RateLimitError:
+        return RateLimitError(
+            text,
+            status_code=status_code,
+            method=method,
+            url=url,
+            headers=headers,
+            body=body,
+            detail=detail,
+            message=message,
+            errinfo=errinfo,
+            retry_after=parse_retry_after(headers),
+        )
+    return cls(
+        text,
+        status_code=status_code,
+        method=method,
+        url=url,
+        headers=headers,
+        body=body,
+        detail=detail,
+        message=message,
+        errinfo=errinfo,
+    )

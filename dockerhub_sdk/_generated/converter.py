@@ -1,0 +1,191 @@
+# generated from spec/dockerhub.yaml — do not edit; run `python -m codegen`
+"""The one cattrs converter: every wire rule of every model."""
+
+from __future__ import annotations
+
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from dockerhub_sdk._converter_base import (
+    enum_value,
+    format_datetime_ms,
+    make_base_converter,
+)
+from dockerhub_sdk._generated.models import (
+    AutomatedBuild,
+    AutomatedBuildCreate,
+    Build,
+    BuildDetails,
+    BuildLink,
+    BuildLinkCreate,
+    BuildMetrics,
+    BuildProvider,
+    BuildResults,
+    BuildTag,
+    BuildTagCreate,
+    BuildTagUpdate,
+    BuildTrigger,
+    BuildTriggerEvent,
+    BuildTriggerRequest,
+    Collaborator,
+    CollaboratorCreate,
+    Comment,
+    CurrentUser,
+    GroupMember,
+    GroupMemberCreate,
+    Hook,
+    HookCreate,
+    LoginRequest,
+    LoginResponse,
+    RegistrySettings,
+    Repository,
+    RepositoryCreate,
+    RepositorySummary,
+    RepositoryUpdate,
+    RepoVisibility,
+    SourceType,
+    Tag,
+    TriggeredBuild,
+    User,
+    Webhook,
+    WebhookCreate,
+)
+
+__all__ = ["converter", "make_converter", "strict_converter"]
+
+
+def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
+    """A converter for every model; ``forbid_extra_keys`` rejects unknown JSON keys."""
+    conv = make_base_converter(forbid_extra_keys=forbid_extra_keys)
+    conv.register_unstructure_hook(RepoVisibility, enum_value)
+    conv.register_unstructure_hook(SourceType, enum_value)
+    conv.register_unstructure_hook(BuildProvider, enum_value)
+    conv.register_structure_hook(LoginRequest, make_dict_structure_fn(LoginRequest, conv))
+    conv.register_unstructure_hook(LoginRequest, make_dict_unstructure_fn(LoginRequest, conv))
+    conv.register_structure_hook(LoginResponse, make_dict_structure_fn(LoginResponse, conv))
+    conv.register_unstructure_hook(LoginResponse, make_dict_unstructure_fn(LoginResponse, conv))
+    conv.register_structure_hook(User, make_dict_structure_fn(User, conv))
+    conv.register_unstructure_hook(User, make_dict_unstructure_fn(User, conv))
+    conv.register_structure_hook(CurrentUser, make_dict_structure_fn(CurrentUser, conv))
+    conv.register_unstructure_hook(CurrentUser, make_dict_unstructure_fn(CurrentUser, conv))
+    conv.register_structure_hook(RegistrySettings, make_dict_structure_fn(RegistrySettings, conv))
+    conv.register_unstructure_hook(
+        RegistrySettings, make_dict_unstructure_fn(RegistrySettings, conv)
+    )
+    conv.register_structure_hook(Repository, make_dict_structure_fn(Repository, conv))
+    conv.register_unstructure_hook(
+        Repository,
+        make_dict_unstructure_fn(
+            Repository,
+            conv,
+            has_starred=override(omit_if_default=True),
+            full_description=override(omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(RepositorySummary, make_dict_structure_fn(RepositorySummary, conv))
+    conv.register_unstructure_hook(
+        RepositorySummary, make_dict_unstructure_fn(RepositorySummary, conv)
+    )
+    conv.register_structure_hook(RepositoryCreate, make_dict_structure_fn(RepositoryCreate, conv))
+    conv.register_unstructure_hook(
+        RepositoryCreate,
+        make_dict_unstructure_fn(
+            RepositoryCreate,
+            conv,
+            description=override(omit_if_default=True),
+            full_description=override(omit_if_default=True),
+            is_private=override(omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(RepositoryUpdate, make_dict_structure_fn(RepositoryUpdate, conv))
+    conv.register_unstructure_hook(
+        RepositoryUpdate,
+        make_dict_unstructure_fn(
+            RepositoryUpdate,
+            conv,
+            description=override(omit_if_default=True),
+            full_description=override(omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(Tag, make_dict_structure_fn(Tag, conv))
+    conv.register_unstructure_hook(Tag, make_dict_unstructure_fn(Tag, conv))
+    conv.register_structure_hook(Comment, make_dict_structure_fn(Comment, conv))
+    conv.register_unstructure_hook(Comment, make_dict_unstructure_fn(Comment, conv))
+    conv.register_structure_hook(Collaborator, make_dict_structure_fn(Collaborator, conv))
+    conv.register_unstructure_hook(Collaborator, make_dict_unstructure_fn(Collaborator, conv))
+    conv.register_structure_hook(
+        CollaboratorCreate, make_dict_structure_fn(CollaboratorCreate, conv)
+    )
+    conv.register_unstructure_hook(
+        CollaboratorCreate, make_dict_unstructure_fn(CollaboratorCreate, conv)
+    )
+    conv.register_structure_hook(GroupMember, make_dict_structure_fn(GroupMember, conv))
+    conv.register_unstructure_hook(GroupMember, make_dict_unstructure_fn(GroupMember, conv))
+    conv.register_structure_hook(GroupMemberCreate, make_dict_structure_fn(GroupMemberCreate, conv))
+    conv.register_unstructure_hook(
+        GroupMemberCreate, make_dict_unstructure_fn(GroupMemberCreate, conv)
+    )
+    conv.register_structure_hook(Build, make_dict_structure_fn(Build, conv))
+    conv.register_unstructure_hook(Build, make_dict_unstructure_fn(Build, conv))
+    conv.register_structure_hook(BuildMetrics, make_dict_structure_fn(BuildMetrics, conv))
+    conv.register_unstructure_hook(BuildMetrics, make_dict_unstructure_fn(BuildMetrics, conv))
+    conv.register_structure_hook(BuildResults, make_dict_structure_fn(BuildResults, conv))
+    conv.register_unstructure_hook(
+        BuildResults,
+        make_dict_unstructure_fn(
+            BuildResults,
+            conv,
+            created_at=override(unstruct_hook=format_datetime_ms),
+            last_updated=override(unstruct_hook=format_datetime_ms),
+        ),
+    )
+    conv.register_structure_hook(BuildDetails, make_dict_structure_fn(BuildDetails, conv))
+    conv.register_unstructure_hook(BuildDetails, make_dict_unstructure_fn(BuildDetails, conv))
+    conv.register_structure_hook(
+        BuildTriggerRequest, make_dict_structure_fn(BuildTriggerRequest, conv)
+    )
+    conv.register_unstructure_hook(
+        BuildTriggerRequest, make_dict_unstructure_fn(BuildTriggerRequest, conv)
+    )
+    conv.register_structure_hook(TriggeredBuild, make_dict_structure_fn(TriggeredBuild, conv))
+    conv.register_unstructure_hook(TriggeredBuild, make_dict_unstructure_fn(TriggeredBuild, conv))
+    conv.register_structure_hook(BuildTag, make_dict_structure_fn(BuildTag, conv))
+    conv.register_unstructure_hook(BuildTag, make_dict_unstructure_fn(BuildTag, conv))
+    conv.register_structure_hook(AutomatedBuild, make_dict_structure_fn(AutomatedBuild, conv))
+    conv.register_unstructure_hook(AutomatedBuild, make_dict_unstructure_fn(AutomatedBuild, conv))
+    conv.register_structure_hook(BuildTagCreate, make_dict_structure_fn(BuildTagCreate, conv))
+    conv.register_unstructure_hook(BuildTagCreate, make_dict_unstructure_fn(BuildTagCreate, conv))
+    conv.register_structure_hook(
+        AutomatedBuildCreate, make_dict_structure_fn(AutomatedBuildCreate, conv)
+    )
+    conv.register_unstructure_hook(
+        AutomatedBuildCreate,
+        make_dict_unstructure_fn(
+            AutomatedBuildCreate, conv, description=override(omit_if_default=True)
+        ),
+    )
+    conv.register_structure_hook(BuildTagUpdate, make_dict_structure_fn(BuildTagUpdate, conv))
+    conv.register_unstructure_hook(BuildTagUpdate, make_dict_unstructure_fn(BuildTagUpdate, conv))
+    conv.register_structure_hook(BuildLink, make_dict_structure_fn(BuildLink, conv))
+    conv.register_unstructure_hook(BuildLink, make_dict_unstructure_fn(BuildLink, conv))
+    conv.register_structure_hook(BuildLinkCreate, make_dict_structure_fn(BuildLinkCreate, conv))
+    conv.register_unstructure_hook(BuildLinkCreate, make_dict_unstructure_fn(BuildLinkCreate, conv))
+    conv.register_structure_hook(BuildTrigger, make_dict_structure_fn(BuildTrigger, conv))
+    conv.register_unstructure_hook(BuildTrigger, make_dict_unstructure_fn(BuildTrigger, conv))
+    conv.register_structure_hook(BuildTriggerEvent, make_dict_structure_fn(BuildTriggerEvent, conv))
+    conv.register_unstructure_hook(
+        BuildTriggerEvent, make_dict_unstructure_fn(BuildTriggerEvent, conv)
+    )
+    conv.register_structure_hook(Hook, make_dict_structure_fn(Hook, conv))
+    conv.register_unstructure_hook(Hook, make_dict_unstructure_fn(Hook, conv))
+    conv.register_structure_hook(Webhook, make_dict_structure_fn(Webhook, conv))
+    conv.register_unstructure_hook(Webhook, make_dict_unstructure_fn(Webhook, conv))
+    conv.register_structure_hook(WebhookCreate, make_dict_structure_fn(WebhookCreate, conv))
+    conv.register_unstructure_hook(WebhookCreate, make_dict_unstructure_fn(WebhookCreate, conv))
+    conv.register_structure_hook(HookCreate, make_dict_structure_fn(HookCreate, conv))
+    conv.register_unstructure_hook(HookCreate, make_dict_unstructure_fn(HookCreate, conv))
+    return conv
+
+
+converter: cattrs.Converter = make_converter()
+strict_converter: cattrs.Converter = make_converter(forbid_extra_keys=True)

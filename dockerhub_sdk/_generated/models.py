@@ -1,0 +1,642 @@
+# generated from spec/dockerhub.yaml — do not edit; run `python -m codegen`
+"""The models of the spec: plain data, wire rules live in the converter."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from typing import Any
+
+import attrs
+
+from dockerhub_sdk._types import UNSET, Unset
+
+__all__ = [
+    "AutomatedBuild",
+    "AutomatedBuildCreate",
+    "Build",
+    "BuildDetails",
+    "BuildLink",
+    "BuildLinkCreate",
+    "BuildMetrics",
+    "BuildProvider",
+    "BuildResults",
+    "BuildTag",
+    "BuildTagCreate",
+    "BuildTagUpdate",
+    "BuildTrigger",
+    "BuildTriggerEvent",
+    "BuildTriggerRequest",
+    "Collaborator",
+    "CollaboratorCreate",
+    "Comment",
+    "CurrentUser",
+    "GroupMember",
+    "GroupMemberCreate",
+    "Hook",
+    "HookCreate",
+    "LoginRequest",
+    "LoginResponse",
+    "RegistrySettings",
+    "RepoVisibility",
+    "Repository",
+    "RepositoryCreate",
+    "RepositorySummary",
+    "RepositoryUpdate",
+    "SourceType",
+    "Tag",
+    "TriggeredBuild",
+    "User",
+    "Webhook",
+    "WebhookCreate",
+]
+
+
+class RepoVisibility(enum.StrEnum):
+    """The visibility new repositories get."""
+
+    PUBLIC = "public"
+    PRIVATE = "private"
+
+
+class SourceType(enum.StrEnum):
+    """What a build tag follows in the source repository, a branch or a tag."""
+
+    BRANCH = "Branch"
+    TAG = "Tag"
+
+
+class BuildProvider(enum.StrEnum):
+    """The source-code host of an automated build (the only two Docker Hub supports)."""
+
+    GITHUB = "github"
+    BITBUCKET = "bitbucket"
+
+
+@attrs.frozen(kw_only=True)
+class LoginRequest:
+    """The credentials `POST /v2/users/login/` takes.
+
+    Attributes:
+        username: The Docker Hub username.
+        password: The password (or a personal access token).
+    """
+
+    username: str
+    password: str
+
+
+@attrs.frozen(kw_only=True)
+class LoginResponse:
+    """The answer to a successful login.
+
+    Attributes:
+        token: A JWT, sent back as `Authorization: JWT <token>` on later requests.
+    """
+
+    token: str
+
+
+@attrs.frozen(kw_only=True)
+class User:
+    """A Docker Hub user's public profile, as `GET /v2/users/{username}/` returns it.
+
+    Attributes:
+        id: The user's id (32 hex digits).
+    """
+
+    id: str
+    username: str
+    full_name: str
+    location: str
+    company: str
+    profile_url: str
+    date_joined: datetime.datetime
+    gravatar_url: str
+
+
+@attrs.frozen(kw_only=True)
+class CurrentUser:
+    """The logged-in user's profile, as `GET /v2/user/` returns it: the public profile plus `gravatar_email`, `is_staff` and `is_admin`.
+
+    Attributes:
+        id: The user's id (32 hex digits).
+    """
+
+    id: str
+    username: str
+    full_name: str
+    location: str
+    company: str
+    gravatar_email: str
+    is_staff: bool
+    is_admin: bool
+    profile_url: str
+    date_joined: datetime.datetime
+    gravatar_url: str
+
+
+@attrs.frozen(kw_only=True)
+class RegistrySettings:
+    """A user's private-repository quota and default visibility.
+
+    Attributes:
+        private_repo_used: How many private repositories the user has.
+        private_repo_limit: How many private repositories the plan allows.
+        private_repo_available: How many more private repositories can be created.
+        default_repo_visibility: The visibility new repositories get.
+    """
+
+    private_repo_used: int
+    num_free_private_repos: int
+    private_repo_limit: int
+    private_repo_available: int
+    private_repo_percent_used: float
+    default_repo_visibility: RepoVisibility
+
+
+@attrs.frozen(kw_only=True)
+class Repository:
+    """A repository, as `GET /v2/repositories/{namespace}/{repository}/` returns it (also the items of a user's starred repositories, which lack `has_starred` and `full_description`).
+
+    Attributes:
+        user: The owner's name.
+        description: The short description.
+        is_automated: Whether it is built by an automated build.
+        can_edit: Whether the caller may change it.
+        last_updated: `null` until the first push.
+        has_starred: Present on single-repository reads.
+        full_description: The long description (Markdown).
+    """
+
+    user: str
+    name: str
+    namespace: str
+    status: int
+    description: str
+    is_private: bool
+    is_automated: bool
+    can_edit: bool
+    star_count: int
+    pull_count: int
+    last_updated: datetime.datetime | None
+    has_starred: bool | Unset = UNSET
+    full_description: str | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class RepositorySummary:
+    """A repository as a user's repository list names it."""
+
+    namespace: str
+    name: str
+
+
+@attrs.frozen(kw_only=True)
+class RepositoryCreate:
+    """The body of `POST /v2/repositories/`. Fields left out are not sent: Docker Hub then applies its own defaults (an omitted `is_private` follows the user's default visibility).
+
+    Attributes:
+        namespace: The user or organization to create it under.
+        name: The new repository's name.
+        description: The short description.
+        full_description: The long description (Markdown).
+    """
+
+    namespace: str
+    name: str
+    description: str | Unset = UNSET
+    full_description: str | Unset = UNSET
+    is_private: bool | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class RepositoryUpdate:
+    """The body of `PATCH /v2/repositories/{namespace}/{repository}/`; only the fields given are changed.
+
+    Attributes:
+        description: The short description.
+        full_description: The long description (Markdown).
+    """
+
+    description: str | Unset = UNSET
+    full_description: str | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class Tag:
+    """A tag of a repository.
+
+    Attributes:
+        full_size: Compressed size in bytes.
+        repository: The repository's numeric id.
+        creator: The numeric id of the user who pushed it first.
+        last_updater: The numeric id of the user who pushed it last.
+    """
+
+    name: str
+    full_size: int | None
+    id: int
+    repository: int
+    creator: int
+    last_updater: int
+    last_updated: datetime.datetime | None
+    image_id: str | None
+    v2: bool
+
+
+@attrs.frozen(kw_only=True)
+class Comment:
+    """A comment on a repository's Docker Hub page.
+
+    Attributes:
+        user: The author's username.
+    """
+
+    id: int
+    user: str
+    comment: str
+    created_on: datetime.datetime
+    updated_on: datetime.datetime
+
+
+@attrs.frozen(kw_only=True)
+class Collaborator:
+    """A user with write access to a repository.
+
+    Attributes:
+        user: The collaborator's username.
+    """
+
+    user: str
+
+
+@attrs.frozen(kw_only=True)
+class CollaboratorCreate:
+    """The body of `POST .../collaborators/`.
+
+    Attributes:
+        user: The username to add.
+    """
+
+    user: str
+
+
+@attrs.frozen(kw_only=True)
+class GroupMember:
+    """A member of an organization's group.
+
+    Attributes:
+        member: The member's username.
+    """
+
+    member: str
+
+
+@attrs.frozen(kw_only=True)
+class GroupMemberCreate:
+    """The body of `POST /v2/orgs/{org}/groups/{group}/members/`.
+
+    Attributes:
+        member: The username to add.
+    """
+
+    member: str
+
+
+@attrs.frozen(kw_only=True)
+class Build:
+    """One build of an automated-build repository, as its build history lists it.
+
+    Attributes:
+        status: The outcome: -1 error, 0 queued, 3 building, 10 success (others may exist).
+        build_code: The code that identifies the build in its URL.
+        dockertag_name: The tag the build produces.
+        cause: Always `null` in practice.
+    """
+
+    id: int
+    status: int
+    created_date: datetime.datetime
+    last_updated: datetime.datetime
+    build_code: str
+    dockertag_name: str
+    cause: Any | None
+
+
+@attrs.frozen(kw_only=True)
+class BuildDetails:
+    """One build with its results (`GET .../buildhistory/{build_code}/`).
+
+    Attributes:
+        status: The outcome: -1 error, 0 queued, 3 building, 10 success (others may exist).
+        build_code: The code that identifies the build in its URL.
+        dockertag_name: The tag the build produces.
+        cause: Always `null` in practice.
+    """
+
+    id: int
+    status: int
+    created_date: datetime.datetime
+    last_updated: datetime.datetime
+    build_code: str
+    dockertag_name: str
+    cause: Any | None
+    build_results: BuildResults
+
+
+@attrs.frozen(kw_only=True)
+class BuildResults:
+    """What a build did: its sources, Dockerfile, logs, timings and errors.
+
+    Attributes:
+        build_path: The Dockerfile's directory in the source repository.
+        docker_repo: `namespace/name` of the repository built.
+        error: The error message of a failed build.
+        failure: The failure message of a failed build.
+        source_type: The kind of source repository (`git`), not a SourceType.
+        source_url: The clone URL of the source repository.
+    """
+
+    build_code: str
+    build_path: str
+    buildmetrics: BuildMetrics
+    created_at: datetime.datetime
+    docker_repo: str
+    docker_tag: str
+    docker_user: str
+    dockerfile_contents: str
+    error: str | None
+    failure: str | None
+    last_updated: datetime.datetime
+    logs: str
+    readme_contents: str
+    source_branch: str
+    source_type: str
+    source_url: str
+
+
+@attrs.frozen(kw_only=True)
+class BuildMetrics:
+    """When each step of a build happened; `null` for the steps it never reached."""
+
+    uploaded: datetime.datetime | None
+    built: datetime.datetime | None
+    created: datetime.datetime | None
+    started: datetime.datetime | None
+    cloned: datetime.datetime | None
+    readme: datetime.datetime | None
+    finished: datetime.datetime | None
+    error: datetime.datetime | None
+    claimed: datetime.datetime | None
+    bundled: datetime.datetime | None
+    dockerfile: datetime.datetime | None
+    failure: datetime.datetime | None
+
+
+@attrs.frozen(kw_only=True)
+class BuildTriggerRequest:
+    """The body of `POST .../autobuild/trigger-build/`: which build tags to build. Details that match none of the repository's build tags build nothing.
+
+    Attributes:
+        dockerfile_location: The Dockerfile's directory.
+        source_name: The branch or tag name to build from.
+    """
+
+    dockerfile_location: str = "/"
+    source_type: SourceType = SourceType.BRANCH
+    source_name: str = "master"
+
+
+@attrs.frozen(kw_only=True)
+class TriggeredBuild:
+    """One build a trigger submitted.
+
+    Attributes:
+        evaluated_tag_name: The Docker tag the build will produce.
+        msg: A status message such as `Build submitted`.
+    """
+
+    source_type: SourceType
+    source_name: str
+    evaluated_tag_name: str
+    build_code: str
+    msg: str
+    queued_for_retry: bool
+
+
+@attrs.frozen(kw_only=True)
+class AutomatedBuild:
+    """The automated-build settings of a repository (without its links and build trigger).
+
+    Attributes:
+        repository: The repository's numeric id.
+        build_name: The source repository's `owner/name`.
+        source_url: The clone URL of the source repository.
+        docker_url: `namespace/name` of the Docker Hub repository.
+        repo_web_url: The web page of the source repository.
+        repo_type: The kind of source repository (`git`).
+        repo_id: The provider's id of the source repository (sent as a string or a number).
+        webhook_id: The provider's webhook id (sent as a string or a number).
+    """
+
+    repository: int
+    build_name: str
+    provider: BuildProvider
+    source_url: str
+    docker_url: str
+    repo_web_url: str
+    repo_type: str
+    active: bool
+    repo_id: str | int
+    build_tags: list[BuildTag]
+    deploykey: str | None
+    hook_id: str | int | None
+    webhook_id: str | int
+
+
+@attrs.frozen(kw_only=True)
+class AutomatedBuildCreate:
+    """The body of `POST .../autobuild/`. The repository's name and namespace come from the path; without `build_tags` one tag `latest` is built from branch `master` with the Dockerfile at `/`.
+
+    Attributes:
+        provider: Where the source repository is hosted.
+        vcs_repo_name: The source repository, as `owner/name` on the provider.
+        description: The short description.
+        build_tags: What to build; by default tag `latest` from branch `master`, Dockerfile at `/`.
+    """
+
+    name: str
+    namespace: str
+    active: bool = True
+    dockerhub_repo_name: str
+    is_private: bool = False
+    provider: BuildProvider
+    vcs_repo_name: str
+    description: str | Unset = UNSET
+    build_tags: list[BuildTagCreate] = attrs.Factory(
+        lambda: [
+            BuildTagCreate(
+                name="latest",
+                source_type=SourceType.BRANCH,
+                source_name="master",
+                dockerfile_location="/",
+            )
+        ]
+    )
+
+
+@attrs.frozen(kw_only=True)
+class BuildTag:
+    """A build tag of an automated build: which branch or tag of the source repository is built into which Docker tag.
+
+    Attributes:
+        name: The Docker tag to produce; may be a template such as `{sourceref}`.
+        dockerfile_location: The Dockerfile's directory.
+        source_name: The branch or tag name (or a /regex/) to build from.
+    """
+
+    id: int
+    name: str
+    dockerfile_location: str
+    source_name: str
+    source_type: SourceType
+
+
+@attrs.frozen(kw_only=True)
+class BuildTagCreate:
+    """The body of `POST .../autobuild/tags/` (also the items of an automated build's `build_tags`).
+
+    Attributes:
+        name: The Docker tag to produce; may be a template such as `{sourceref}`.
+        dockerfile_location: The Dockerfile's directory.
+        source_name: The branch or tag name (or a /regex/) to build from.
+    """
+
+    name: str = "latest"
+    dockerfile_location: str = "/"
+    source_type: SourceType = SourceType.BRANCH
+    source_name: str = "master"
+
+
+@attrs.frozen(kw_only=True)
+class BuildTagUpdate:
+    """The body of `PUT .../autobuild/tags/{build_tag_id}/`, replacing the build tag; its `id` comes from the path.
+
+    Attributes:
+        name: The Docker tag to produce; may be a template such as `{sourceref}`.
+        dockerfile_location: The Dockerfile's directory.
+        source_name: The branch or tag name (or a /regex/) to build from.
+    """
+
+    id: int
+    name: str
+    dockerfile_location: str = "/"
+    source_type: SourceType = SourceType.BRANCH
+    source_name: str = "master"
+
+
+@attrs.frozen(kw_only=True)
+class BuildLink:
+    """A build link; a new image of `to_repo` triggers a build of `from_repo`.
+
+    Attributes:
+        from_repo: `namespace/name` of the repository that is rebuilt.
+        to_repo: The repository it follows (`name` alone for an official image).
+    """
+
+    id: int
+    from_repo: str
+    to_repo: str
+
+
+@attrs.frozen(kw_only=True)
+class BuildLinkCreate:
+    """The body of `POST .../links/`.
+
+    Attributes:
+        to_repo: The repository to follow, `namespace/name`; `name` or `_/name` mean `library/name`.
+    """
+
+    to_repo: str
+
+
+@attrs.frozen(kw_only=True)
+class BuildTrigger:
+    """The build trigger of an automated build (a URL that starts builds when POSTed to)."""
+
+    token: str
+    active: bool
+    trigger_url: str
+
+
+@attrs.frozen(kw_only=True)
+class BuildTriggerEvent:
+    """One call of a build trigger URL.
+
+    Attributes:
+        ip_address: The caller's address; Docker Hub may pad it with trailing whitespace.
+        result: A short result such as `triggered`.
+        build_code: The code of the build it started.
+    """
+
+    ip_address: str
+    result: str
+    result_desc: str
+    user_agent: str
+    request_body: Any | None
+    created: datetime.datetime
+    build_code: str
+
+
+@attrs.frozen(kw_only=True)
+class Webhook:
+    """A named webhook of a repository, with the URLs it calls.
+
+    Attributes:
+        hooks: The URLs called; empty for a new webhook.
+    """
+
+    id: int
+    name: str
+    active: bool
+    expect_final_callback: bool
+    creator: str
+    last_updated: datetime.datetime
+    last_updater: str
+    hooks: list[Hook]
+
+
+@attrs.frozen(kw_only=True)
+class WebhookCreate:
+    """The body of `POST .../webhooks/`.
+
+    Attributes:
+        name: The new webhook's name.
+    """
+
+    name: str
+
+
+@attrs.frozen(kw_only=True)
+class Hook:
+    """A URL a webhook calls."""
+
+    id: int
+    creator: str
+    last_updater: str
+    hook_url: str
+    date_added: datetime.datetime
+    last_updated: datetime.datetime
+    active: bool
+
+
+@attrs.frozen(kw_only=True)
+class HookCreate:
+    """The body of `POST .../webhooks/{webhook_id}/hooks/`.
+
+    Attributes:
+        hook_url: The URL to call.
+    """
+
+    hook_url: str

@@ -1,0 +1,900 @@
+# generated from spec/dockerhub.yaml — do not edit; run `python -m codegen`
+"""Resource classes: `hub.<resource>.<operation>(...)`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dockerhub_sdk._base_client import BaseClient
+from dockerhub_sdk._generated.models import (
+    AutomatedBuild,
+    Build,
+    BuildDetails,
+    BuildLink,
+    BuildProvider,
+    BuildTag,
+    BuildTagCreate,
+    BuildTrigger,
+    BuildTriggerEvent,
+    Collaborator,
+    Comment,
+    CurrentUser,
+    GroupMember,
+    Hook,
+    LoginResponse,
+    RegistrySettings,
+    Repository,
+    RepositorySummary,
+    SourceType,
+    Tag,
+    TriggeredBuild,
+    User,
+    Webhook,
+)
+from dockerhub_sdk._generated.operations import (
+    AUTH_LOGIN,
+    AUTH_LOGOUT,
+    AUTOBUILDS_CREATE,
+    AUTOBUILDS_GET,
+    BUILD_LINKS_CREATE,
+    BUILD_LINKS_DELETE,
+    BUILD_LINKS_LIST,
+    BUILD_TAGS_CREATE,
+    BUILD_TAGS_DELETE,
+    BUILD_TAGS_UPDATE,
+    BUILD_TRIGGERS_GET,
+    BUILD_TRIGGERS_HISTORY,
+    BUILDS_GET,
+    BUILDS_HISTORY,
+    BUILDS_TRIGGER,
+    COLLABORATORS_ADD,
+    COLLABORATORS_DELETE,
+    COLLABORATORS_LIST,
+    COMMENTS_LIST,
+    GROUPS_ADD_MEMBER,
+    REPOSITORIES_CREATE,
+    REPOSITORIES_DELETE,
+    REPOSITORIES_GET,
+    REPOSITORIES_LIST,
+    REPOSITORIES_STAR,
+    REPOSITORIES_STARRED,
+    REPOSITORIES_UNSTAR,
+    REPOSITORIES_UPDATE,
+    TAGS_DELETE,
+    TAGS_LIST,
+    USERS_GET,
+    USERS_ME,
+    USERS_REGISTRY_SETTINGS,
+    WEBHOOKS_CREATE,
+    WEBHOOKS_CREATE_HOOK,
+    WEBHOOKS_DELETE,
+    WEBHOOKS_LIST,
+)
+from dockerhub_sdk._pagination import Page
+from dockerhub_sdk._resource import APIResource
+from dockerhub_sdk._types import UNSET, Unset
+
+
+class AuthResource(APIResource):
+    """Logging in and out."""
+
+    def login(self, *, username: str, password: str) -> LoginResponse:
+        """Log in with a username and password; returns a JWT.
+
+        Anyone may call it. The token authenticates later requests; `hub.login()` wraps this operation and keeps the token on the client.
+
+        HTTP: `POST /v2/users/login/`; the JavaScript library's `login`.
+        """
+        return self._client._request_model(
+            AUTH_LOGIN, LoginResponse, body={"username": username, "password": password}
+        )
+
+    def logout(self) -> None:
+        """Log out, invalidating the current token.
+
+        Requires a login. Returns nothing; `hub.logout()` wraps it and forgets the token.
+
+        HTTP: `POST /v2/logout/`; the JavaScript library's `logout`.
+        """
+        self._client._request_none(AUTH_LOGOUT)
+
+
+class UsersResource(APIResource):
+    """Docker Hub users and the logged-in user."""
+
+    def get(self, username: str) -> User:
+        """Get a user's public profile.
+
+        Anyone may call it; no credentials are sent.
+
+        HTTP: `GET /v2/users/{username}/`; the JavaScript library's `user`.
+        """
+        return self._client._request_model(USERS_GET, User, path={"username": username})
+
+    def me(self) -> CurrentUser:
+        """Get the logged-in user's profile.
+
+        Requires a login; a cheap way to check that the token works. Adds `gravatar_email`, `is_staff` and `is_admin` to the public profile.
+
+        HTTP: `GET /v2/user/`; the JavaScript library's `loggedInUser`.
+        """
+        return self._client._request_model(USERS_ME, CurrentUser)
+
+    def registry_settings(self, *, username: str | None = None) -> RegistrySettings:
+        """Get a user's private-repository quota and default repository visibility.
+
+        Requires a login. `username` defaults to the logged-in user.
+
+        HTTP: `GET /v2/users/{username}/registry-settings/`; the JavaScript library's `registrySettings`.
+        """
+        return self._client._request_model(
+            USERS_REGISTRY_SETTINGS, RegistrySettings, path={"username": username}
+        )
+
+
+class RepositoriesResource(APIResource):
+    """Repositories, their descriptions and stars."""
+
+    def get(self, namespace: str | None, repository: str) -> Repository:
+        """Get a repository.
+
+        Public repositories need no login; private ones need a token with access. A namespace of `None` or `_` means `library` (official images).
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/`; the JavaScript library's `repository`.
+        """
+        return self._client._request_model(
+            REPOSITORIES_GET, Repository, path={"namespace": namespace, "repository": repository}
+        )
+
+    def list(self, namespace: str) -> list[RepositorySummary]:
+        """List the repositories of a user or organization (namespace and name only).
+
+        Returns a plain list, not pages. Private repositories are listed only to those with access.
+
+        HTTP: `GET /v2/users/{namespace}/repositories/`; the JavaScript library's `repositories`.
+        """
+        return self._client._request_list(
+            REPOSITORIES_LIST, RepositorySummary, path={"namespace": namespace}
+        )
+
+    def starred(
+        self, username: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Page[Repository]:
+        """List the repositories a user starred.
+
+        Paginated. The items carry no `has_starred` or `full_description`.
+
+        HTTP: `GET /v2/users/{username}/repositories/starred/`; the JavaScript library's `repositoriesStarred`.
+        """
+        return self._client._request_page(
+            REPOSITORIES_STARRED,
+            Repository,
+            path={"username": username},
+            query={"page": page, "page_size": page_size},
+        )
+
+    def iter_starred(self, username: str, *, page_size: int | None = None) -> Iterator[Repository]:
+        """Iterate over every result of `starred`, fetching pages lazily.
+
+        List the repositories a user starred.
+
+        Paginated. The items carry no `has_starred` or `full_description`.
+
+        HTTP: `GET /v2/users/{username}/repositories/starred/`; the JavaScript library's `repositoriesStarred`.
+        """
+        return self._client._iter_pages(
+            REPOSITORIES_STARRED,
+            Repository,
+            path={"username": username},
+            query={"page_size": page_size},
+        )
+
+    def create(
+        self,
+        *,
+        namespace: str,
+        name: str,
+        description: str | Unset = UNSET,
+        full_description: str | Unset = UNSET,
+        is_private: bool | Unset = UNSET,
+    ) -> Repository:
+        """Create a repository under a namespace you may write to.
+
+        Requires a login. Description fields left out are not sent; an omitted `is_private` follows the namespace's default visibility. Returns the new repository.
+
+        HTTP: `POST /v2/repositories/`; the JavaScript library's `createRepository`.
+        """
+        return self._client._request_model(
+            REPOSITORIES_CREATE,
+            Repository,
+            body={
+                "namespace": namespace,
+                "name": name,
+                "description": description,
+                "full_description": full_description,
+                "is_private": is_private,
+            },
+        )
+
+    def update(
+        self,
+        namespace: str,
+        repository: str,
+        *,
+        description: str | Unset = UNSET,
+        full_description: str | Unset = UNSET,
+    ) -> Repository:
+        """Set the short and/or full description of a repository you own.
+
+        Requires a login. Only the descriptions given are changed; returns the updated repository.
+
+        HTTP: `PATCH /v2/repositories/{namespace}/{repository}/`; the JavaScript library's `setRepositoryDescription`.
+        """
+        return self._client._request_model(
+            REPOSITORIES_UPDATE,
+            Repository,
+            path={"namespace": namespace, "repository": repository},
+            body={"description": description, "full_description": full_description},
+        )
+
+    def delete(self, namespace: str, repository: str) -> None:
+        """Delete a repository you own. This cannot be undone.
+
+        Requires a login. Deletes the repository with all its tags; there is no way back.
+
+        HTTP: `DELETE /v2/repositories/{namespace}/{repository}/`; the JavaScript library's `deleteRepository`.
+        """
+        self._client._request_none(
+            REPOSITORIES_DELETE, path={"namespace": namespace, "repository": repository}
+        )
+
+    def star(self, namespace: str | None, repository: str) -> None:
+        """Star a repository as the logged-in user.
+
+        Requires a login. A namespace of `None` or `_` means `library` (official images).
+
+        HTTP: `POST /v2/repositories/{namespace}/{repository}/stars/`; the JavaScript library's `starRepository`.
+        """
+        self._client._request_none(
+            REPOSITORIES_STAR, path={"namespace": namespace, "repository": repository}
+        )
+
+    def unstar(self, namespace: str | None, repository: str) -> None:
+        """Remove the logged-in user's star from a repository.
+
+        Requires a login. A namespace of `None` or `_` means `library` (official images).
+
+        HTTP: `DELETE /v2/repositories/{namespace}/{repository}/stars/`; the JavaScript library's `unstarRepository`.
+        """
+        self._client._request_none(
+            REPOSITORIES_UNSTAR, path={"namespace": namespace, "repository": repository}
+        )
+
+
+class TagsResource(APIResource):
+    """Tags of a repository."""
+
+    def list(
+        self,
+        namespace: str | None,
+        repository: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[Tag]:
+        """List the tags of a repository.
+
+        Paginated. Public repositories need no login. A namespace of `None` or `_` means `library` (official images).
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/tags/`; the JavaScript library's `tags`.
+        """
+        return self._client._request_page(
+            TAGS_LIST,
+            Tag,
+            path={"namespace": namespace, "repository": repository},
+            query={"page": page, "page_size": page_size},
+        )
+
+    def iter(
+        self, namespace: str | None, repository: str, *, page_size: int | None = None
+    ) -> Iterator[Tag]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the tags of a repository.
+
+        Paginated. Public repositories need no login. A namespace of `None` or `_` means `library` (official images).
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/tags/`; the JavaScript library's `tags`.
+        """
+        return self._client._iter_pages(
+            TAGS_LIST,
+            Tag,
+            path={"namespace": namespace, "repository": repository},
+            query={"page_size": page_size},
+        )
+
+    def delete(self, namespace: str, repository: str, tag: str) -> None:
+        """Delete a tag of a repository you own.
+
+        Requires a login and write access to the repository.
+
+        HTTP: `DELETE /v2/repositories/{namespace}/{repository}/tags/{tag}/`; the JavaScript library's `deleteTag`.
+        """
+        self._client._request_none(
+            TAGS_DELETE, path={"namespace": namespace, "repository": repository, "tag": tag}
+        )
+
+
+class CommentsResource(APIResource):
+    """Comments on a repository's Docker Hub page."""
+
+    def list(
+        self,
+        namespace: str | None,
+        repository: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[Comment]:
+        """List the comments on a repository.
+
+        Paginated. Public repositories need no login. A namespace of `None` or `_` means `library` (official images).
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/comments/`; the JavaScript library's `comments`.
+        """
+        return self._client._request_page(
+            COMMENTS_LIST,
+            Comment,
+            path={"namespace": namespace, "repository": repository},
+            query={"page": page, "page_size": page_size},
+        )
+
+    def iter(
+        self, namespace: str | None, repository: str, *, page_size: int | None = None
+    ) -> Iterator[Comment]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the comments on a repository.
+
+        Paginated. Public repositories need no login. A namespace of `None` or `_` means `library` (official images).
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/comments/`; the JavaScript library's `comments`.
+        """
+        return self._client._iter_pages(
+            COMMENTS_LIST,
+            Comment,
+            path={"namespace": namespace, "repository": repository},
+            query={"page_size": page_size},
+        )
+
+
+class CollaboratorsResource(APIResource):
+    """Users with write access to a repository."""
+
+    def list(
+        self,
+        namespace: str,
+        repository: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[Collaborator]:
+        """List the collaborators of a repository you own.
+
+        Paginated. Requires a login.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/collaborators/`; the JavaScript library's `collaborators`.
+        """
+        return self._client._request_page(
+            COLLABORATORS_LIST,
+            Collaborator,
+            path={"namespace": namespace, "repository": repository},
+            query={"page": page, "page_size": page_size},
+        )
+
+    def iter(
+        self, namespace: str, repository: str, *, page_size: int | None = None
+    ) -> Iterator[Collaborator]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the collaborators of a repository you own.
+
+        Paginated. Requires a login.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/collaborators/`; the JavaScript library's `collaborators`.
+        """
+        return self._client._iter_pages(
+            COLLABORATORS_LIST,
+            Collaborator,
+            path={"namespace": namespace, "repository": repository},
+            query={"page_size": page_size},
+        )
+
+    def add(self, namespace: str, repository: str, *, user: str) -> Collaborator:
+        """Give a user write access to a repository you own.
+
+        Requires a login. Returns the new collaborator.
+
+        HTTP: `POST /v2/repositories/{namespace}/{repository}/collaborators/`; the JavaScript library's `addCollaborator`.
+        """
+        return self._client._request_model(
+            COLLABORATORS_ADD,
+            Collaborator,
+            path={"namespace": namespace, "repository": repository},
+            body={"user": user},
+        )
+
+    def delete(self, namespace: str, repository: str, username: str) -> None:
+        """Remove a collaborator from a repository you own.
+
+        Requires a login.
+
+        HTTP: `DELETE /v2/repositories/{namespace}/{repository}/collaborators/{username}/`; the JavaScript library's `deleteCollaborator`.
+        """
+        self._client._request_none(
+            COLLABORATORS_DELETE,
+            path={"namespace": namespace, "repository": repository, "username": username},
+        )
+
+
+class GroupsResource(APIResource):
+    """Groups (teams) of an organization."""
+
+    def add_member(self, org: str, group: str, *, member: str) -> GroupMember:
+        """Add a user to a group of an organization.
+
+        Requires a login as an owner of the organization. Returns the new member.
+
+        HTTP: `POST /v2/orgs/{org}/groups/{group}/members/`; the JavaScript library's `addCollaboratorToGroup`.
+        """
+        return self._client._request_model(
+            GROUPS_ADD_MEMBER,
+            GroupMember,
+            path={"org": org, "group": group},
+            body={"member": member},
+        )
+
+
+class BuildsResource(APIResource):
+    """Builds of an automated-build repository."""
+
+    def history(
+        self,
+        namespace: str,
+        repository: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[Build]:
+        """List the builds of a repository, newest first.
+
+        Paginated. Requires a login.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/buildhistory/`; the JavaScript library's `buildHistory`.
+        """
+        return self._client._request_page(
+            BUILDS_HISTORY,
+            Build,
+            path={"namespace": namespace, "repository": repository},
+            query={"page": page, "page_size": page_size},
+        )
+
+    def iter_history(
+        self, namespace: str, repository: str, *, page_size: int | None = None
+    ) -> Iterator[Build]:
+        """Iterate over every result of `history`, fetching pages lazily.
+
+        List the builds of a repository, newest first.
+
+        Paginated. Requires a login.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/buildhistory/`; the JavaScript library's `buildHistory`.
+        """
+        return self._client._iter_pages(
+            BUILDS_HISTORY,
+            Build,
+            path={"namespace": namespace, "repository": repository},
+            query={"page_size": page_size},
+        )
+
+    def get(self, namespace: str, repository: str, build_code: str) -> BuildDetails:
+        """Get one build with its results, Dockerfile and logs.
+
+        Requires a login.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/buildhistory/{build_code}/`; the JavaScript library's `buildDetails`.
+        """
+        return self._client._request_model(
+            BUILDS_GET,
+            BuildDetails,
+            path={"namespace": namespace, "repository": repository, "build_code": build_code},
+        )
+
+    def trigger(
+        self,
+        namespace: str,
+        repository: str,
+        *,
+        dockerfile_location: str = "/",
+        source_type: SourceType = SourceType.BRANCH,
+        source_name: str = "master",
+    ) -> list[TriggeredBuild]:
+        """Start builds of the build tags that match a branch or tag.
+
+        Requires a login. Defaults: branch `master`, Dockerfile at `/`. Returns the submitted builds; an empty list when no build tag matches.
+
+        HTTP: `POST /v2/repositories/{namespace}/{repository}/autobuild/trigger-build/`; the JavaScript library's `triggerBuild`.
+        """
+        return self._client._request_list(
+            BUILDS_TRIGGER,
+            TriggeredBuild,
+            path={"namespace": namespace, "repository": repository},
+            body={
+                "dockerfile_location": dockerfile_location,
+                "source_type": source_type,
+                "source_name": source_name,
+            },
+        )
+
+
+class AutobuildsResource(APIResource):
+    """Automated-build settings of a repository."""
+
+    def get(self, namespace: str, repository: str) -> AutomatedBuild:
+        """Get the automated-build settings of a repository, with its build tags.
+
+        Requires a login. Build links and the build trigger are separate resources.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/autobuild/`; the JavaScript library's `buildSettings`.
+        """
+        return self._client._request_model(
+            AUTOBUILDS_GET, AutomatedBuild, path={"namespace": namespace, "repository": repository}
+        )
+
+    def create(
+        self,
+        namespace: str,
+        repository: str,
+        *,
+        provider: BuildProvider,
+        vcs_repo_name: str,
+        active: bool = True,
+        is_private: bool = False,
+        description: str | Unset = UNSET,
+        build_tags: list[BuildTagCreate] | Unset = UNSET,
+    ) -> AutomatedBuild:
+        """Create an automated build from a GitHub or Bitbucket repository.
+
+        Requires a login. Defaults: active, public, and one build tag `latest` from branch `master` with the Dockerfile at `/`. Returns the new settings.
+
+        HTTP: `POST /v2/repositories/{namespace}/{repository}/autobuild/`; the JavaScript library's `createAutomatedBuild`.
+        """
+        return self._client._request_model(
+            AUTOBUILDS_CREATE,
+            AutomatedBuild,
+            path={"namespace": namespace, "repository": repository},
+            body={
+                "active": active,
+                "is_private": is_private,
+                "provider": provider,
+                "vcs_repo_name": vcs_repo_name,
+                "description": description,
+                "build_tags": build_tags,
+            },
+        )
+
+
+class BuildTagsResource(APIResource):
+    """Build tags of an automated build."""
+
+    def create(
+        self,
+        namespace: str,
+        repository: str,
+        *,
+        name: str = "latest",
+        dockerfile_location: str = "/",
+        source_type: SourceType = SourceType.BRANCH,
+        source_name: str = "master",
+    ) -> BuildTag:
+        """Add a build tag to an automated build.
+
+        Requires a login. Defaults: tag `latest` from branch `master`, Dockerfile at `/`. Returns the new build tag with its id.
+
+        HTTP: `POST /v2/repositories/{namespace}/{repository}/autobuild/tags/`; the JavaScript library's `createBuildTag`.
+        """
+        return self._client._request_model(
+            BUILD_TAGS_CREATE,
+            BuildTag,
+            path={"namespace": namespace, "repository": repository},
+            body={
+                "name": name,
+                "dockerfile_location": dockerfile_location,
+                "source_type": source_type,
+                "source_name": source_name,
+            },
+        )
+
+    def update(
+        self,
+        namespace: str,
+        repository: str,
+        build_tag_id: int,
+        *,
+        name: str,
+        dockerfile_location: str = "/",
+        source_type: SourceType = SourceType.BRANCH,
+        source_name: str = "master",
+    ) -> BuildTag:
+        """Replace a build tag of an automated build.
+
+        Requires a login. Defaults: branch `master`, Dockerfile at `/`. Returns the saved build tag.
+
+        HTTP: `PUT /v2/repositories/{namespace}/{repository}/autobuild/tags/{build_tag_id}/`; the JavaScript library's `saveBuildTag`.
+        """
+        return self._client._request_model(
+            BUILD_TAGS_UPDATE,
+            BuildTag,
+            path={"namespace": namespace, "repository": repository, "build_tag_id": build_tag_id},
+            body={
+                "name": name,
+                "dockerfile_location": dockerfile_location,
+                "source_type": source_type,
+                "source_name": source_name,
+            },
+        )
+
+    def delete(self, namespace: str, repository: str, build_tag_id: int) -> None:
+        """Delete a build tag of an automated build.
+
+        Requires a login.
+
+        HTTP: `DELETE /v2/repositories/{namespace}/{repository}/autobuild/tags/{build_tag_id}/`; the JavaScript library's `deleteBuildTag`.
+        """
+        self._client._request_none(
+            BUILD_TAGS_DELETE,
+            path={"namespace": namespace, "repository": repository, "build_tag_id": build_tag_id},
+        )
+
+
+class BuildLinksResource(APIResource):
+    """Build links, which rebuild a repository when another one gets a new image."""
+
+    def list(
+        self,
+        namespace: str,
+        repository: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[BuildLink]:
+        """List the build links of a repository.
+
+        Paginated. Requires a login.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/links/`; the JavaScript library's `buildLinks`.
+        """
+        return self._client._request_page(
+            BUILD_LINKS_LIST,
+            BuildLink,
+            path={"namespace": namespace, "repository": repository},
+            query={"page": page, "page_size": page_size},
+        )
+
+    def iter(
+        self, namespace: str, repository: str, *, page_size: int | None = None
+    ) -> Iterator[BuildLink]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the build links of a repository.
+
+        Paginated. Requires a login.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/links/`; the JavaScript library's `buildLinks`.
+        """
+        return self._client._iter_pages(
+            BUILD_LINKS_LIST,
+            BuildLink,
+            path={"namespace": namespace, "repository": repository},
+            query={"page_size": page_size},
+        )
+
+    def create(self, namespace: str, repository: str, *, to_repo: str) -> BuildLink:
+        """Link a repository to another one, so that its new images trigger builds.
+
+        Requires a login. `to_repo` is `namespace/name`; `name` or `_/name` mean an official image (`library/name`). Returns the new link.
+
+        HTTP: `POST /v2/repositories/{namespace}/{repository}/links/`; the JavaScript library's `createBuildLink`.
+        """
+        return self._client._request_model(
+            BUILD_LINKS_CREATE,
+            BuildLink,
+            path={"namespace": namespace, "repository": repository},
+            body={"to_repo": to_repo},
+        )
+
+    def delete(self, namespace: str, repository: str, link_id: int) -> None:
+        """Delete a build link of a repository.
+
+        Requires a login.
+
+        HTTP: `DELETE /v2/repositories/{namespace}/{repository}/links/{link_id}/`; the JavaScript library's `deleteBuildLink`.
+        """
+        self._client._request_none(
+            BUILD_LINKS_DELETE,
+            path={"namespace": namespace, "repository": repository, "link_id": link_id},
+        )
+
+
+class BuildTriggersResource(APIResource):
+    """The build trigger of an automated build and its call history."""
+
+    def get(self, namespace: str, repository: str) -> BuildTrigger:
+        """Get the build trigger (token and URL) of a repository.
+
+        Requires a login.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/buildtrigger/`; the JavaScript library's `buildTrigger`.
+        """
+        return self._client._request_model(
+            BUILD_TRIGGERS_GET,
+            BuildTrigger,
+            path={"namespace": namespace, "repository": repository},
+        )
+
+    def history(
+        self,
+        namespace: str,
+        repository: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[BuildTriggerEvent]:
+        """List the calls of a repository's build trigger.
+
+        Paginated. Requires a login.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/buildtrigger/history/`; the JavaScript library's `buildTriggerHistory`.
+        """
+        return self._client._request_page(
+            BUILD_TRIGGERS_HISTORY,
+            BuildTriggerEvent,
+            path={"namespace": namespace, "repository": repository},
+            query={"page": page, "page_size": page_size},
+        )
+
+    def iter_history(
+        self, namespace: str, repository: str, *, page_size: int | None = None
+    ) -> Iterator[BuildTriggerEvent]:
+        """Iterate over every result of `history`, fetching pages lazily.
+
+        List the calls of a repository's build trigger.
+
+        Paginated. Requires a login.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/buildtrigger/history/`; the JavaScript library's `buildTriggerHistory`.
+        """
+        return self._client._iter_pages(
+            BUILD_TRIGGERS_HISTORY,
+            BuildTriggerEvent,
+            path={"namespace": namespace, "repository": repository},
+            query={"page_size": page_size},
+        )
+
+
+class WebhooksResource(APIResource):
+    """Webhooks of a repository, each calling one or more URLs."""
+
+    def list(
+        self,
+        namespace: str,
+        repository: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[Webhook]:
+        """List the webhooks of a repository you own.
+
+        Paginated. Requires a login.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/webhooks/`; the JavaScript library's `webhooks`.
+        """
+        return self._client._request_page(
+            WEBHOOKS_LIST,
+            Webhook,
+            path={"namespace": namespace, "repository": repository},
+            query={"page": page, "page_size": page_size},
+        )
+
+    def iter(
+        self, namespace: str, repository: str, *, page_size: int | None = None
+    ) -> Iterator[Webhook]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the webhooks of a repository you own.
+
+        Paginated. Requires a login.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/webhooks/`; the JavaScript library's `webhooks`.
+        """
+        return self._client._iter_pages(
+            WEBHOOKS_LIST,
+            Webhook,
+            path={"namespace": namespace, "repository": repository},
+            query={"page_size": page_size},
+        )
+
+    def create(self, namespace: str, repository: str, *, name: str) -> Webhook:
+        """Create a webhook for a repository you own.
+
+        Requires a login. The new webhook has no hooks yet; add URLs with `create_hook`.
+
+        HTTP: `POST /v2/repositories/{namespace}/{repository}/webhooks/`; the JavaScript library's `createWebhook`.
+        """
+        return self._client._request_model(
+            WEBHOOKS_CREATE,
+            Webhook,
+            path={"namespace": namespace, "repository": repository},
+            body={"name": name},
+        )
+
+    def create_hook(
+        self, namespace: str, repository: str, webhook_id: int, *, hook_url: str
+    ) -> Hook:
+        """Add a URL to an existing webhook.
+
+        Requires a login. Returns the new hook.
+
+        HTTP: `POST /v2/repositories/{namespace}/{repository}/webhooks/{webhook_id}/hooks/`; the JavaScript library's `createWebhookHook`.
+        """
+        return self._client._request_model(
+            WEBHOOKS_CREATE_HOOK,
+            Hook,
+            path={"namespace": namespace, "repository": repository, "webhook_id": webhook_id},
+            body={"hook_url": hook_url},
+        )
+
+    def delete(self, namespace: str, repository: str, webhook_id: int) -> None:
+        """Delete a webhook of a repository you own.
+
+        Requires a login.
+
+        HTTP: `DELETE /v2/repositories/{namespace}/{repository}/webhooks/{webhook_id}/`; the JavaScript library's `deleteWebhook`.
+        """
+        self._client._request_none(
+            WEBHOOKS_DELETE,
+            path={"namespace": namespace, "repository": repository, "webhook_id": webhook_id},
+        )
+
+
+class GeneratedClient(BaseClient):
+    """The client's resources, one attribute each."""
+
+    auth: AuthResource
+    users: UsersResource
+    repositories: RepositoriesResource
+    tags: TagsResource
+    comments: CommentsResource
+    collaborators: CollaboratorsResource
+    groups: GroupsResource
+    builds: BuildsResource
+    autobuilds: AutobuildsResource
+    build_tags: BuildTagsResource
+    build_links: BuildLinksResource
+    build_triggers: BuildTriggersResource
+    webhooks: WebhooksResource
+
+    def _init_resources(self) -> None:
+        self.auth = AuthResource(self)
+        self.users = UsersResource(self)
+        self.repositories = RepositoriesResource(self)
+        self.tags = TagsResource(self)
+        self.comments = CommentsResource(self)
+        self.collaborators = CollaboratorsResource(self)
+        self.groups = GroupsResource(self)
+        self.builds = BuildsResource(self)
+        self.autobuilds = AutobuildsResource(self)
+        self.build_tags = BuildTagsResource(self)
+        self.build_links = BuildLinksResource(self)
+        self.build_triggers = BuildTriggersResource(self)
+        self.webhooks = WebhooksResource(self)

@@ -1,0 +1,20 @@
+"""A row of fakehub's generated route table (``fakehub/_generated/routes.py``)."""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from dockerhub_sdk._operation import Operation
+
+__all__ = ["Route"]
+
+
+@frozen(kw_only=True)
+class Route:
+    """One operation bound to a URL rule and to the handler that serves it."""
+
+    operation: Operation
+    rule: str
+    """A Werkzeug rule with a trailing slash, e.g. ``/v2/repositories/<namespace>/<repository>/``."""
+    handler: str
+    """The name of the function in :mod:`fakehub.handlers`: ``{resource}_{operation}``."""

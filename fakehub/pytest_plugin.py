@@ -1,0 +1,1 @@
+"""pytest fixtures for fakehub (placeholder while the plugin is being written)."""
