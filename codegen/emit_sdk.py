@@ -157,7 +157,7 @@ def _converter(spec: Spec) -> str:
     )
     out.append("from dockerhub_sdk._converter_base import (\n")
     out.append("    enum_value,\n    format_datetime_ms,\n    format_optional_datetime_ms,\n")
-    out.append("    make_base_converter,\n)\n")
+    out.append("    make_base_converter,\n    structure_enum,\n)\n")
     classes = sorted([e.name for e in spec.enums] + [m.name for m in spec.models])
     if classes:
         out.append("from dockerhub_sdk._generated.models import (\n")
@@ -172,7 +172,9 @@ def _converter(spec: Spec) -> str:
         )
     )
     out.append("    conv = make_base_converter(forbid_extra_keys=forbid_extra_keys)\n")
-    out.extend(f"    conv.register_unstructure_hook({e.name}, enum_value)\n" for e in spec.enums)
+    for e in spec.enums:
+        out.append(f"    conv.register_structure_hook({e.name}, structure_enum)\n")
+        out.append(f"    conv.register_unstructure_hook({e.name}, enum_value)\n")
     for m in _dependency_order(spec):
         s_over, u_over = [], []
         for f in m.fields:

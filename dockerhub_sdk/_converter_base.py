@@ -19,6 +19,7 @@ from dockerhub_sdk._types import Unset
 
 __all__ = [
     "enum_value",
+    "structure_enum",
     "format_datetime",
     "format_datetime_ms",
     "make_base_converter",
@@ -117,6 +118,15 @@ def _without_unset(tp: object) -> object:
 def enum_value(member: enum.Enum) -> Any:
     """Enums go out as their plain values (a ``StrEnum`` would otherwise pass as itself)."""
     return member.value
+
+
+def structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    """An enum member from its value; the error lists the accepted values."""
+    try:
+        return cls(value)
+    except ValueError:
+        accepted = ", ".join(repr(m.value) for m in cls)
+        raise ValueError(f"{value!r} is not one of {accepted}") from None
 
 
 def make_base_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:

@@ -10,6 +10,7 @@ from dockerhub_sdk._converter_base import (
     enum_value,
     format_datetime_ms,
     make_base_converter,
+    structure_enum,
 )
 from dockerhub_sdk._generated.models import (
     AutomatedBuild,
@@ -57,8 +58,11 @@ __all__ = ["converter", "make_converter", "strict_converter"]
 def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
     """A converter for every model; ``forbid_extra_keys`` rejects unknown JSON keys."""
     conv = make_base_converter(forbid_extra_keys=forbid_extra_keys)
+    conv.register_structure_hook(RepoVisibility, structure_enum)
     conv.register_unstructure_hook(RepoVisibility, enum_value)
+    conv.register_structure_hook(SourceType, structure_enum)
     conv.register_unstructure_hook(SourceType, enum_value)
+    conv.register_structure_hook(BuildProvider, structure_enum)
     conv.register_unstructure_hook(BuildProvider, enum_value)
     conv.register_structure_hook(LoginRequest, make_dict_structure_fn(LoginRequest, conv))
     conv.register_unstructure_hook(LoginRequest, make_dict_unstructure_fn(LoginRequest, conv))

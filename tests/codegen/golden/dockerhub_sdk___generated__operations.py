@@ -1,0 +1,127 @@
+# generated from spec/dockerhub.yaml — do not edit; run `python -m codegen`
+"""One `Operation` per operation of the spec."""
+
+from dockerhub_sdk._generated.formats import (
+    NAMESPACE,
+)
+from dockerhub_sdk._generated.models import (
+    Widget,
+    WidgetCreate,
+)
+from dockerhub_sdk._operation import BodyField, Operation, Param
+
+WIDGETS_LIST = Operation(
+    id="widgets.list",
+    resource="widgets",
+    name="list",
+    method="GET",
+    path="/v2/widgets/{namespace}/",
+    params=(
+        Param(
+            name="namespace",
+            wire="namespace",
+            location="path",
+            type=str,
+            required=True,
+            format=NAMESPACE,
+            library_default=True,
+        ),
+        Param(name="color", wire="color", location="query", type=str, required=False),
+        Param(
+            name="page",
+            wire="page",
+            location="query",
+            type=int,
+            required=False,
+            minimum=1,
+            description="Page number, from 1.",
+        ),
+        Param(
+            name="page_size",
+            wire="page_size",
+            location="query",
+            type=int,
+            required=False,
+            minimum=1,
+            maximum=100,
+            description="Results per page, 1 to 100.",
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=Widget,
+    response_kind="page",
+    success_status=200,
+    auth="optional",
+    repo_scope=None,
+    js_name="widgets",
+    summary="List widgets.",
+)
+
+WIDGETS_CREATE = Operation(
+    id="widgets.create",
+    resource="widgets",
+    name="create",
+    method="POST",
+    path="/v2/widgets/{namespace}/",
+    params=(
+        Param(
+            name="namespace",
+            wire="namespace",
+            location="path",
+            type=str,
+            required=True,
+            format=NAMESPACE,
+        ),
+    ),
+    body=WidgetCreate,
+    body_fields=(
+        BodyField(name="namespace", wire="namespace", template="{namespace}"),
+        BodyField(name="name", wire="name", format=NAMESPACE),
+        BodyField(name="color", wire="color"),
+        BodyField(name="parts", wire="parts"),
+    ),
+    response=Widget,
+    response_kind="model",
+    success_status=201,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Create a widget.",
+)
+
+WIDGETS_DELETE = Operation(
+    id="widgets.delete",
+    resource="widgets",
+    name="delete",
+    method="DELETE",
+    path="/v2/widgets/{namespace}/{widget_id}/",
+    params=(
+        Param(
+            name="namespace",
+            wire="namespace",
+            location="path",
+            type=str,
+            required=True,
+            format=NAMESPACE,
+        ),
+        Param(
+            name="widget_id", wire="widget_id", location="path", type=int, required=True, minimum=1
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="none",
+    success_status=204,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Delete a widget.",
+)
+
+OPERATIONS: dict[str, Operation] = {
+    "widgets.list": WIDGETS_LIST,
+    "widgets.create": WIDGETS_CREATE,
+    "widgets.delete": WIDGETS_DELETE,
+}

@@ -1,0 +1,87 @@
+"""codegen's output is deterministic, fresh on main, and matches the golden files."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from codegen.generate import check, render, render_spec
+from codegen.load import load_spec
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def _mini_output(root: Path) -> dict[str, str]:
+    return render_spec(load_spec(FIXTURES / "mini.yaml", display="mini.yaml"), root)
+
+
+def test_generated_files_on_main_are_fresh(root: Path) -> None:
+    assert check(root) == []
+
+
+def test_rendering_twice_gives_identical_bytes(root: Path) -> None:
+    assert render(root) == render(root)
+
+
+def test_every_generated_python_file_starts_with_the_do_not_edit_header(root: Path) -> None:
+    for rel, text in render(root).items():
+        if rel.endswith(".py"):
+            assert text.startswith("# generated from spec/dockerhub.yaml — do not edit"), rel
+
+
+def test_openapi_copies_are_identical(root: Path) -> None:
+    files = render(root)
+    assert files["spec/openapi.json"] == files["fakehub/_generated/openapi.json"]
+
+
+def test_openapi_document_has_one_operation_per_spec_operation(root: Path) -> None:
+    spec = load_spec(root / "spec" / "dockerhub.yaml")
+    doc = json.loads(render(root)["spec/openapi.json"])
+    ids = [op["operationId"] for item in doc["paths"].values() for op in item.values()]
+    assert sorted(ids) == sorted(op.handler for op in spec.operations)
+    assert doc["openapi"] == "3.1.0"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "dockerhub_sdk/_generated/models.py",
+        "dockerhub_sdk/_generated/converter.py",
+        "dockerhub_sdk/_generated/operations.py",
+        "dockerhub_sdk/_generated/resources.py",
+        "dockerhub_sdk/_generated/formats.py",
+        "fakehub/_generated/routes.py",
+        "spec/openapi.json",
+    ],
+)
+def test_mini_spec_output_matches_golden_file(root: Path, name: str) -> None:
+    produced = _mini_output(root)[name]
+    golden = GOLDEN / name.replace("/", "__")
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(produced, encoding="utf-8")
+    assert produced == golden.read_text(encoding="utf-8")
+
+
+def test_check_names_a_stale_file(tmp_path: Path, root: Path) -> None:
+    files = render(root)
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    (tmp_path / "spec" / "dockerhub.yaml").write_text(
+        (root / "spec" / "dockerhub.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (tmp_path / "pyproject.toml").write_text(
+        (root / "pyproject.toml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    assert check(tmp_path) == []
+    (tmp_path / "dockerhub_sdk/_generated/models.py").write_text("# edited by hand\n")
+    (tmp_path / "fakehub/_generated/leftover.py").write_text("")
+    assert check(tmp_path) == [
+        "dockerhub_sdk/_generated/models.py",
+        "fakehub/_generated/leftover.py",
+    ]

@@ -1,0 +1,145 @@
+"""A broken spec gives `spec/dockerhub.yaml:LINE: what is wrong`, and nothing is written."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from codegen.__main__ import main
+from codegen.errors import SpecError
+from codegen.load import parse_spec
+
+FIXTURES = Path(__file__).parent / "fixtures"
+PATH = "spec/dockerhub.yaml"
+
+
+def _mini() -> str:
+    return (FIXTURES / "mini.yaml").read_text(encoding="utf-8")
+
+
+def _error(text: str) -> SpecError:
+    with pytest.raises(SpecError) as info:
+        parse_spec(text, PATH)
+    return info.value
+
+
+def _line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+def test_the_mini_spec_is_valid() -> None:
+    spec = parse_spec(_mini(), PATH)
+    assert [op.id for op in spec.operations] == ["widgets.list", "widgets.create", "widgets.delete"]
+
+
+def test_unknown_type_names_the_type_and_the_known_ones() -> None:
+    text = _mini().replace("id: {type: int}", "id: {type: integer}")
+    err = _error(text)
+    assert err.line == _line_of(text, "id: {type: integer}")
+    assert "unknown type 'integer'" in err.message
+    assert "known types: str, int" in err.message
+
+
+def test_missing_path_parameter_names_the_placeholder() -> None:
+    text = _mini().replace("          widget_id: {in: path, type: int, minimum: 1}\n", "")
+    err = _error(text)
+    assert err.line == _line_of(text, "path: /v2/widgets/{namespace}/{widget_id}/")
+    assert "path parameter {widget_id} is not declared in params" in err.message
+
+
+def test_path_param_absent_from_the_path_is_an_error() -> None:
+    text = _mini().replace("color: {in: query, type: str}", "color: {in: path, type: str}")
+    err = _error(text)
+    assert err.line == _line_of(text, "color: {in: path")
+    assert "the path has no {color}" in err.message
+
+
+def test_duplicate_operation_name_points_at_the_second_definition() -> None:
+    text = _mini().replace("      delete:\n", "      create:\n")
+    err = _error(text)
+    assert "duplicate key 'create'" in err.message
+    assert err.line == len(text[: text.rindex("      create:")].splitlines()) + 1
+
+
+def test_two_operations_with_the_same_method_and_path_are_duplicates() -> None:
+    text = (
+        _mini()
+        .replace("method: DELETE", "method: GET")
+        .replace("/v2/widgets/{namespace}/{widget_id}/", "/v2/widgets/{namespace}/")
+        .replace("          widget_id: {in: path, type: int, minimum: 1}\n", "")
+    )
+    err = _error(text)
+    assert (
+        "duplicate operation: GET /v2/widgets/{namespace}/ is already defined by widgets.list"
+        in (err.message)
+    )
+
+
+def test_bad_yaml_reports_the_line_of_the_problem() -> None:
+    text = _mini().replace("  Part:\n", "  Part:\n    fields: [unclosed\n", 1)
+    err = _error(text)
+    assert err.message.startswith("invalid YAML")
+    assert err.line >= _line_of(text, "fields: [unclosed")
+
+
+def test_unknown_key_lists_the_allowed_ones() -> None:
+    text = _mini().replace("name: {type: str, description: Its name.}", "name: {typ: str}")
+    err = _error(text)
+    assert err.line == _line_of(text, "name: {typ: str}")
+    assert "unknown key 'typ'" in err.message and "allowed: type" in err.message
+
+
+def test_unknown_format_is_an_error() -> None:
+    text = _mini().replace("name: {type: str, format: namespace}", "name: {type: str, format: ns}")
+    err = _error(text)
+    assert "unknown format 'ns'; known formats: namespace" in err.message
+
+
+def test_unknown_body_model_is_an_error() -> None:
+    text = _mini().replace("body: WidgetCreate", "body: WidgetMake")
+    err = _error(text)
+    assert err.line == _line_of(text, "body: WidgetMake")
+    assert "unknown model 'WidgetMake'" in err.message
+
+
+def test_default_of_the_wrong_type_is_an_error() -> None:
+    text = _mini().replace("default: red", "default: 3")
+    err = _error(text)
+    assert "default 3 does not fit type Color" in err.message
+
+
+def test_template_over_an_unknown_path_parameter_is_an_error() -> None:
+    text = _mini().replace('template: "{namespace}"', 'template: "{owner}"')
+    err = _error(text)
+    assert "templates {owner}, which is not a path parameter" in err.message
+
+
+def test_path_without_trailing_slash_is_an_error() -> None:
+    text = _mini().replace(
+        "path: /v2/widgets/{namespace}/\n        auth: required",
+        "path: /v2/widgets/{namespace}\n        auth: required",
+    )
+    err = _error(text)
+    assert "must start with /v2/ and end with /" in err.message
+
+
+def test_cli_prints_the_error_and_writes_nothing(
+    tmp_path: Path, root: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for rel in ("spec", "dockerhub_sdk/_generated", "fakehub/_generated"):
+        shutil.copytree(root / rel, tmp_path / rel, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(root / "pyproject.toml", tmp_path / "pyproject.toml")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    spec = tmp_path / PATH
+    spec.write_text(spec.read_text(encoding="utf-8").replace("type: bool", "type: boolean", 1))
+
+    assert main(["--root", str(tmp_path)]) == 2
+
+    err = capsys.readouterr().err
+    assert err.startswith(f"{PATH}:") and "unknown type 'boolean'" in err
+    after = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    assert {p: b for p, b in after.items() if p != spec} == {
+        p: b for p, b in before.items() if p != spec
+    }
