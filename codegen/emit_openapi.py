@@ -162,6 +162,8 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
         out["security"] = []
     if op.js:
         out["x-js-method"] = op.js
+    if op.session:
+        out["x-session"] = op.session
     return out
 
 

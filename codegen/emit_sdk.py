@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from codegen.ir import Field, ModelDef, OperationDef, ParamDef, ResourceDef, Spec, TypeRef
+from codegen.ir import EnumDef, Field, ModelDef, OperationDef, ParamDef, ResourceDef, Spec, TypeRef
 
 __all__ = ["HEADER", "emit_sdk", "member_name"]
 
@@ -174,7 +174,7 @@ def _converter(spec: Spec) -> str:
     out.append("    conv = make_base_converter(forbid_extra_keys=forbid_extra_keys)\n")
     for e in spec.enums:
         out.append(f"    conv.register_structure_hook({e.name}, structure_enum)\n")
-        out.append(f"    conv.register_unstructure_hook({e.name}, enum_value)\n")
+        out.append(f"    conv.register_unstructure_hook({e.name}, enum_value({e.name}))\n")
     for m in _dependency_order(spec):
         s_over, u_over = [], []
         for f in m.fields:
@@ -279,7 +279,7 @@ def _operations(spec: Spec) -> str:
         out.append(")\n")
     out.append("\n")
     for op in spec.operations:
-        body_fields = ()
+        body_fields: tuple[Field, ...] = ()
         if op.body:
             body_fields = spec.model(op.body).fields
         params = "".join(f"        {_param_expr(p)},\n" for p in op.params)
@@ -298,7 +298,8 @@ def _operations(spec: Spec) -> str:
             f"    repo_scope={op.repo_scope!r},\n"
             f"    js_name={op.js!r},\n"
             f"    summary={op.summary!r},\n"
-            ")\n\n"
+            + (f"    session={op.session!r},\n" if op.session else "")
+            + ")\n\n"
         )
     out.append("OPERATIONS: dict[str, Operation] = {\n")
     out.extend(f"    {op.id!r}: {op.const},\n" for op in spec.operations)
@@ -335,6 +336,9 @@ def _signature(spec: Spec, op: OperationDef, *, for_iter: bool) -> tuple[str, li
             if f.template is not None:
                 continue
             ann = field_annotation(f)
+            if f.type.kind == "enum":
+                values = ", ".join(repr(v) for v in _enum(spec, f.type.name).values)
+                ann = ann.replace(f.type.name, f"{f.type.name} | Literal[{values}]", 1)
             if f.has_default and f.type.kind not in ("list", "model"):
                 optional_kw.append(f"{f.name}: {ann} = {default_expr(spec, f.type, f.default)}")
             elif f.has_default or not f.required:
@@ -351,6 +355,10 @@ def _signature(spec: Spec, op: OperationDef, *, for_iter: bool) -> tuple[str, li
     path_entries = [f"{p.name!r}: {p.name}" for p in op.params if p.location == "path"]
     query_entries = [f"{p.name!r}: {p.name}" for p in query]
     return ", ".join(parts), path_entries, [*query_entries, "\0", *body_entries]
+
+
+def _enum(spec: Spec, name: str) -> EnumDef:
+    return next(e for e in spec.enums if e.name == name)
 
 
 def _method_doc(op: OperationDef, *, iterating: bool) -> str:
@@ -421,8 +429,9 @@ def _resources(spec: Spec) -> str:
     out.extend(f"import {n}\n" for n in std)
     if _used(body, ["Iterator"]):
         out.append("from collections.abc import Iterator\n")
-    if _used(body, ["Any"]):
-        out.append("from typing import Any\n")
+    typing_names = _used(body, ["Any", "Literal"])
+    if typing_names:
+        out.append(f"from typing import {', '.join(typing_names)}\n")
     out.append("\nfrom dockerhub_sdk._base_client import BaseClient\n")
     models = _used(body, sorted([e.name for e in spec.enums] + [m.name for m in spec.models]))
     if models:

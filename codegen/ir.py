@@ -129,6 +129,7 @@ class OperationDef:
     paginated: bool
     status: int
     repo_scope: str | None
+    session: Literal["login", "logout"] | None = None
 
     @property
     def id(self) -> str:

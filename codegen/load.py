@@ -404,6 +404,7 @@ class _Loader:
                 "paginated",
                 "status",
                 "repo_scope",
+                "session",
             ),
             required=("summary", "method", "path", "auth"),
         )
@@ -456,6 +457,7 @@ class _Loader:
                     m["status"][1], f"{where}: status 204 exactly when there is no response"
                 )
         scope = self._repo_scope(m, where, params, models.get(body) if body else None)
+        session = self._session(m, where, response, models)
         return OperationDef(
             resource=resource,
             name=name,
@@ -471,7 +473,30 @@ class _Loader:
             paginated=paginated,
             status=status,
             repo_scope=scope,
+            session=session,
         )
+
+    def _session(
+        self,
+        m: dict[str, tuple[yaml.Node, yaml.Node]],
+        where: str,
+        response: TypeRef | None,
+        models: dict[str, ModelDef],
+    ) -> Literal["login", "logout"] | None:
+        if "session" not in m:
+            return None
+        node = m["session"][1]
+        value = self.src.string(node, f"{where}.session")
+        if value == "login":
+            fields = models[response.name].fields if response and response.kind == "model" else ()
+            if not any(f.name == "token" and f.type.name == "str" for f in fields):
+                self.src.fail(node, f"{where}: session: login needs a response with a str `token`")
+            return "login"
+        if value == "logout":
+            if response is not None:
+                self.src.fail(node, f"{where}: session: logout takes no response")
+            return "logout"
+        self.src.fail(node, f"{where}.session must be 'login' or 'logout'")
 
     def params(
         self,

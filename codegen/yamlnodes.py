@@ -99,7 +99,7 @@ class Source:
     def value(self, node: yaml.Node) -> Any:
         """The plain Python value of a node (for defaults)."""
         constructor = yaml.SafeLoader("")
-        return constructor.construct_object(node, deep=True)  # type: ignore[no-untyped-call]
+        return constructor.construct_object(node, deep=True)
 
     @staticmethod
     def _kind(node: yaml.Node) -> str:

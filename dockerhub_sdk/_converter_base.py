@@ -19,11 +19,11 @@ from dockerhub_sdk._types import Unset
 
 __all__ = [
     "enum_value",
-    "structure_enum",
     "format_datetime",
     "format_datetime_ms",
     "make_base_converter",
     "parse_datetime",
+    "structure_enum",
 ]
 
 _PRIMITIVES: tuple[type, ...] = (str, int, float, bool)
@@ -115,9 +115,17 @@ def _without_unset(tp: object) -> object:
     return typing.Union[tuple(members)]  # noqa: UP007 - built at run time
 
 
-def enum_value(member: enum.Enum) -> Any:
-    """Enums go out as their plain values (a ``StrEnum`` would otherwise pass as itself)."""
-    return member.value
+def enum_value(cls: type[enum.Enum]) -> Callable[[object], Any]:
+    """An unstructure hook sending ``cls`` members as their plain values.
+
+    A plain value is accepted too (SDK arguments take ``"Branch"`` as well as
+    ``SourceType.BRANCH``), but only one of ``cls``'s: anything else raises ``ValueError``.
+    """
+
+    def hook(member: object) -> Any:
+        return structure_enum(member, cls).value
+
+    return hook
 
 
 def structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
@@ -145,7 +153,7 @@ def make_base_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
         return _is_union(tp) and Unset in get_args(tp)
 
     def structure_unset_union(value: object, tp: object) -> object:
-        return conv.structure(value, _without_unset(tp))  # type: ignore[call-overload]
+        return conv.structure(value, typing.cast(Any, _without_unset(tp)))
 
     conv.register_structure_hook_func(is_unset_union, structure_unset_union)
 

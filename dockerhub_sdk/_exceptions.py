@@ -58,13 +58,16 @@ class DockerHubError(Exception):
 class InvalidInputError(DockerHubError, ValueError):
     """An argument was refused before any request was sent.
 
-    ``param`` names the parameter (or body field), ``value`` is what was passed and ``rule``
-    says what was wrong, e.g. ``repository 'MyApp' must be a repository name (lower-case ...)``.
+    The message names the parameter, the value and the rule, e.g. ``repository 'MyApp' must be
+    a repository name (lower-case ...)``; ``param``, ``value`` and ``rule`` hold them apart, and
+    ``operation`` is the operation id (``"tags.list"``) when the refusal came from a call.
+    Secrets (a token, a password) are refused without being quoted.
     """
 
     param: str | None
     value: object
     rule: str
+    operation: str | None
 
     def __init__(
         self,
@@ -73,11 +76,13 @@ class InvalidInputError(DockerHubError, ValueError):
         param: str | None = None,
         value: object = None,
         rule: str = "",
+        operation: str | None = None,
     ) -> None:
         super().__init__(message)
         self.param = param
         self.value = value
         self.rule = rule or message
+        self.operation = operation
 
 
 class MissingCredentialsError(DockerHubError):

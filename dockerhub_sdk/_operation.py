@@ -94,6 +94,8 @@ class Operation:
     repo_scope: str | None
     js_name: str | None
     summary: str
+    session: Literal["login", "logout"] | None = None
+    """``login``: a success's ``token`` becomes the client's; ``logout``: the client forgets it."""
 
     @property
     def path_params(self) -> tuple[Param, ...]:

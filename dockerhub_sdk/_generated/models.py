@@ -91,7 +91,7 @@ class LoginResponse:
     """The answer to a successful login.
 
     Attributes:
-        token: A JWT, sent back as `Authorization: JWT <token>` on later requests.
+        token: A JWT, sent back as `Authorization: Bearer <token>` on later requests (fakehub also accepts the older `JWT <token>`).
     """
 
     token: str

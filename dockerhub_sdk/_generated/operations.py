@@ -66,6 +66,7 @@ AUTH_LOGIN = Operation(
     repo_scope=None,
     js_name="login",
     summary="Log in with a username and password; returns a JWT.",
+    session="login",
 )
 
 AUTH_LOGOUT = Operation(
@@ -84,6 +85,7 @@ AUTH_LOGOUT = Operation(
     repo_scope=None,
     js_name="logout",
     summary="Log out, invalidating the current token.",
+    session="logout",
 )
 
 USERS_GET = Operation(

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._generated.models import (
@@ -81,7 +82,7 @@ class AuthResource(APIResource):
     def login(self, *, username: str, password: str) -> LoginResponse:
         """Log in with a username and password; returns a JWT.
 
-        Anyone may call it. The token authenticates later requests; `hub.login()` wraps this operation and keeps the token on the client.
+        Anyone may call it. The client keeps the returned token and sends it with later requests (`hub.login(username, password)` is the short form).
 
         HTTP: `POST /v2/users/login/`; the JavaScript library's `login`.
         """
@@ -92,7 +93,7 @@ class AuthResource(APIResource):
     def logout(self) -> None:
         """Log out, invalidating the current token.
 
-        Requires a login. Returns nothing; `hub.logout()` wraps it and forgets the token.
+        Requires a login. Returns nothing; the client forgets its token, even when the call fails (`hub.logout()` is the short form, and does nothing without a token).
 
         HTTP: `POST /v2/logout/`; the JavaScript library's `logout`.
         """
@@ -516,7 +517,7 @@ class BuildsResource(APIResource):
         repository: str,
         *,
         dockerfile_location: str = "/",
-        source_type: SourceType = SourceType.BRANCH,
+        source_type: SourceType | Literal["Branch", "Tag"] = SourceType.BRANCH,
         source_name: str = "master",
     ) -> list[TriggeredBuild]:
         """Start builds of the build tags that match a branch or tag.
@@ -556,7 +557,7 @@ class AutobuildsResource(APIResource):
         namespace: str,
         repository: str,
         *,
-        provider: BuildProvider,
+        provider: BuildProvider | Literal["github", "bitbucket"],
         vcs_repo_name: str,
         active: bool = True,
         is_private: bool = False,
@@ -594,7 +595,7 @@ class BuildTagsResource(APIResource):
         *,
         name: str = "latest",
         dockerfile_location: str = "/",
-        source_type: SourceType = SourceType.BRANCH,
+        source_type: SourceType | Literal["Branch", "Tag"] = SourceType.BRANCH,
         source_name: str = "master",
     ) -> BuildTag:
         """Add a build tag to an automated build.
@@ -623,7 +624,7 @@ class BuildTagsResource(APIResource):
         *,
         name: str,
         dockerfile_location: str = "/",
-        source_type: SourceType = SourceType.BRANCH,
+        source_type: SourceType | Literal["Branch", "Tag"] = SourceType.BRANCH,
         source_name: str = "master",
     ) -> BuildTag:
         """Replace a build tag of an automated build.

@@ -26,7 +26,7 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
     """A converter for every model; ``forbid_extra_keys`` rejects unknown JSON keys."""
     conv = make_base_converter(forbid_extra_keys=forbid_extra_keys)
     conv.register_structure_hook(Color, structure_enum)
-    conv.register_unstructure_hook(Color, enum_value)
+    conv.register_unstructure_hook(Color, enum_value(Color))
     conv.register_structure_hook(Part, make_dict_structure_fn(Part, conv))
     conv.register_unstructure_hook(Part, make_dict_unstructure_fn(Part, conv))
     conv.register_structure_hook(

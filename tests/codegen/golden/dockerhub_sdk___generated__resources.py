@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Literal
 
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._generated.models import (
@@ -64,7 +65,7 @@ class WidgetsResource(APIResource):
         namespace: str,
         *,
         name: str,
-        color: Color = Color.RED,
+        color: Color | Literal["red", "dark-blue"] = Color.RED,
         parts: list[Part] | Unset = UNSET,
     ) -> Widget:
         """Create a widget.

@@ -1,0 +1,824 @@
+"""The request loop every generated method goes through.
+
+A generated method hands :class:`BaseClient` an :class:`~dockerhub_sdk._operation.Operation`
+and the raw user arguments; the loop then, in this order:
+
+1. **validates** them, before any request: path and query parameters (types, ``minimum`` /
+   ``maximum``, no empty strings, the parameter's :class:`Format` after normalizing it),
+   ``library_default`` (``None`` or ``"_"`` mean ``library``), ``current_user`` (``None`` means
+   the logged-in user), then the body fields (format, ``library_prefix``, templates filled from
+   the validated path parameters) -> :class:`InvalidInputError`;
+2. refuses an ``auth: required`` operation when the client holds no credentials at all ->
+   :class:`MissingCredentialsError`, still before any request;
+3. builds the URL (every path segment percent-encoded, ``None`` query values left out) and the
+   JSON body (``UNSET`` fields left out);
+4. logs in lazily when the client was given a username and password and the operation sends
+   credentials; sends ``Authorization: Bearer <token>`` unless the operation is ``auth: none``;
+5. answers a GET from the cache when it can (see :mod:`dockerhub_sdk._cache`); after a write,
+   invalidates the cache;
+6. turns a non-2xx response into an :class:`APIStatusError` subclass, a 2xx body that is not the
+   documented JSON into :class:`APIResponseValidationError`, and a 2xx body into models with the
+   generated cattrs converter.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import json
+import re
+import threading
+import time
+import types
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Self, TypeVar
+from urllib.parse import parse_qs, quote, urlencode, urljoin, urlsplit
+
+import cattrs
+from attrs import frozen
+
+from dockerhub_sdk._cache import ResponseCache
+from dockerhub_sdk._constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_CACHE_TTL,
+    DEFAULT_TIMEOUT,
+    LIBRARY_NAMESPACE,
+    USER_AGENT,
+)
+from dockerhub_sdk._exceptions import (
+    REDACTED,
+    APIConnectionError,
+    APIResponseValidationError,
+    AuthenticationError,
+    InvalidInputError,
+    MissingCredentialsError,
+    make_status_error,
+)
+from dockerhub_sdk._operation import BodyField, Operation, Param, ResponseKind
+from dockerhub_sdk._pagination import Page
+from dockerhub_sdk._transport import Request, Response, Transport, Urllib3Transport
+from dockerhub_sdk._types import UNSET
+
+__all__ = ["BaseClient"]
+
+T = TypeVar("T")
+
+_EMPTY: Mapping[str, object] = types.MappingProxyType({})
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_MAX_SHOWN = 80
+
+
+@frozen(kw_only=True)
+class _Prepared:
+    """A validated call: everything needed to send it (and to send its next pages)."""
+
+    op: Operation
+    url: str
+    body: bytes | None
+    scope: str | None
+    scope_known: bool
+    namespace: str | None
+    page: int
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 3] + "..."
+
+
+def _invalid(op: Operation, name: str, value: object, rule: str) -> InvalidInputError:
+    return InvalidInputError(
+        f"{name} {_show(value)} {rule}", param=name, value=value, rule=rule, operation=op.id
+    )
+
+
+def _wire(value: object) -> str:
+    """A path or query value as text: ``true``/``false`` for booleans, enum values as such."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    return str(value)
+
+
+def _fill(template: str, values: Mapping[str, object]) -> str:
+    """Fill ``{name}`` placeholders; a missing name raises ``KeyError``."""
+    return _PLACEHOLDER.sub(lambda m: _wire(values[m.group(1)]), template)
+
+
+def _origin(url: str) -> tuple[str, str, int | None] | None:
+    """``(scheme, host, port)`` with the scheme's default port; ``None`` for a malformed URL."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port or {"http": 80, "https": 443}.get(scheme)
+    except ValueError:
+        return None
+    return scheme, (parts.hostname or "").lower(), port
+
+
+def _page_number(url: str, default: int) -> int:
+    values = parse_qs(urlsplit(url).query).get("page")
+    if values:
+        try:
+            return int(values[-1])
+        except ValueError:
+            pass
+    return default
+
+
+def _check_base_url(base_url: str) -> str:
+    parts = urlsplit(base_url) if isinstance(base_url, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidInputError(
+            f"base_url {_show(base_url)} must be an absolute http:// or https:// URL",
+            param="base_url",
+            value=base_url,
+            rule="must be an absolute http:// or https:// URL",
+        )
+    return base_url.rstrip("/")
+
+
+def _check_timeout(timeout: float | None) -> float | None:
+    if timeout is None:
+        return None
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        raise InvalidInputError(
+            f"timeout {_show(timeout)} must be a positive number of seconds (or None)",
+            param="timeout",
+            value=timeout,
+            rule="must be a positive number of seconds (or None)",
+        )
+    return float(timeout)
+
+
+def _check_secret(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value:
+        # The value itself is never shown: it is (meant to be) a secret.
+        raise InvalidInputError(
+            f"{name} must be a non-empty string", param=name, rule="must be a non-empty string"
+        )
+    return value
+
+
+def _response_type(op: Operation) -> type[Any]:
+    if op.response is None:
+        raise TypeError(f"operation {op.id} has no response model")
+    return op.response
+
+
+class BaseClient:
+    """Credentials, transport, cache and the request loop; ``DockerHub`` adds the resources.
+
+    Each instance holds its own token: two clients never share credentials or cache entries.
+    ``converter`` and ``operations`` default to the generated ones (imported on first use);
+    passing them lets the runtime be exercised with hand-built operations and models.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        cache: bool = True,
+        cache_ttl: float = DEFAULT_CACHE_TTL,
+        transport: Transport | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        converter: cattrs.Converter | None = None,
+        operations: Mapping[str, Operation] | None = None,
+    ) -> None:
+        self._base_url = _check_base_url(base_url)
+        self._timeout = _check_timeout(timeout)
+        self._owns_transport = transport is None
+        self._transport: Transport = Urllib3Transport() if transport is None else transport
+        self._cache = ResponseCache(enabled=cache, ttl=cache_ttl, clock=clock)
+        self._converter = converter
+        self._operations = operations
+        self._lock = threading.RLock()
+        self._token: str | None = None
+        self._pending_login: tuple[str, str] | None = None
+        self._login_password: str | None = None
+        self._known_username: str | None = None
+
+        if token is not None:
+            if password is not None:
+                raise InvalidInputError(
+                    "pass either token= or username= and password=, not both",
+                    param="password",
+                    rule="token= and password= are mutually exclusive",
+                )
+            self._token = _check_secret("token", token)
+            if username is not None:
+                self._known_username = username
+        elif password is not None or username is not None:
+            if username is None or password is None:
+                missing = "password" if password is None else "username"
+                raise InvalidInputError(
+                    f"{missing}= is required with "
+                    f"{'username' if missing == 'password' else 'password'}=",
+                    param=missing,
+                    rule="username= and password= go together",
+                )
+            self._pending_login = (username, _check_secret("password", password))
+
+    # -- public surface ---------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        """The API root, without a trailing slash."""
+        return self._base_url
+
+    @property
+    def is_authenticated(self) -> bool:
+        """Whether the client holds a token (a pending username/password login is not one)."""
+        return self._token is not None
+
+    def login(self, username: str, password: str) -> str:
+        """Log in (``POST /v2/users/login/``), keep the token for later calls and return it."""
+        _check_secret("password", password)
+        op = self._operation("auth.login")
+        with self._lock:
+            self._login_password = password
+            try:
+                self._request_model(
+                    op, _response_type(op), body={"username": username, "password": password}
+                )
+            finally:
+                self._login_password = None
+            assert self._token is not None  # kept by the operation's `session: login`
+            return self._token
+
+    def _keep_token(self, op: Operation, url: str, result: object, username: object) -> None:
+        """After a ``session: login`` operation: its token becomes this client's."""
+        token = getattr(result, "token", None)
+        if not isinstance(token, str) or not token:
+            raise APIResponseValidationError(
+                f"{op.method} {url} returned no token",
+                status_code=200,
+                method=op.method,
+                url=url,
+            )
+        with self._lock:
+            self._token = token
+            self._pending_login = None
+            self._known_username = (
+                self._login_username(op, username) if isinstance(username, str) else None
+            )
+
+    def _forget_token(self) -> None:
+        """After a ``session: logout`` operation (even a failed one): forget the token."""
+        with self._lock:
+            token, self._token = self._token, None
+            self._pending_login = None
+            self._known_username = None
+            if token is not None:
+                self._cache.clear_identity(self._cache.identity_for(token))
+
+    def set_login_token(self, token: str) -> None:
+        """Use ``token`` (a JWT from an earlier login) for the following calls."""
+        token = _check_secret("token", token)
+        with self._lock:
+            self._token = token
+            self._pending_login = None
+            self._known_username = None
+
+    def logout(self) -> None:
+        """Log out (``POST /v2/logout/``) when a token is held, then forget every credential.
+
+        The token is forgotten and this identity's cache entries dropped even when the request
+        fails; a 401 (the token was already invalid) is not an error.
+        """
+        with self._lock:
+            self._pending_login = None
+            if self._token is None:
+                self._known_username = None
+                return
+            with contextlib.suppress(AuthenticationError):  # the token was already invalid
+                self._request_none(self._operation("auth.logout"))
+
+    def set_cache_options(self, *, enabled: bool = True, ttl: float = DEFAULT_CACHE_TTL) -> None:
+        """Turn the GET cache on or off and set its TTL in seconds; the cache is emptied."""
+        self._cache.set_options(enabled=enabled, ttl=ttl)
+
+    def close(self) -> None:
+        """Close the transport the client created (a transport passed in is left open)."""
+        if self._owns_transport:
+            self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self._base_url!r}, "
+            f"authenticated={self._token is not None})"
+        )
+
+    # -- what generated code calls ----------------------------------------------------------
+
+    def _request_model(
+        self,
+        op: Operation,
+        cast_to: type[T],
+        *,
+        path: Mapping[str, object] = _EMPTY,
+        query: Mapping[str, object] = _EMPTY,
+        body: Mapping[str, object] | None = None,
+    ) -> T:
+        prepared = self._prepare(op, "model", path, query, body)
+        data = self._json(prepared, prepared.url, self._send(prepared, prepared.url))
+        result = self._structure(prepared, prepared.url, data, cast_to, "$")
+        if op.session == "login":
+            self._keep_token(op, prepared.url, result, (body or _EMPTY).get("username"))
+        return result
+
+    def _request_list(
+        self,
+        op: Operation,
+        item: type[T],
+        *,
+        path: Mapping[str, object] = _EMPTY,
+        query: Mapping[str, object] = _EMPTY,
+        body: Mapping[str, object] | None = None,
+    ) -> list[T]:
+        prepared = self._prepare(op, "list", path, query, body)
+        data = self._json(prepared, prepared.url, self._send(prepared, prepared.url))
+        if not isinstance(data, list):
+            raise self._invalid_body(prepared, prepared.url, "expected a JSON array")
+        return [
+            self._structure(prepared, prepared.url, value, item, f"$[{index}]")
+            for index, value in enumerate(data)
+        ]
+
+    def _request_page(
+        self,
+        op: Operation,
+        item: type[T],
+        *,
+        path: Mapping[str, object] = _EMPTY,
+        query: Mapping[str, object] = _EMPTY,
+    ) -> Page[T]:
+        prepared = self._prepare(op, "page", path, query, None)
+        return self._fetch_page(prepared, prepared.url, prepared.page, item)
+
+    def _iter_pages(
+        self,
+        op: Operation,
+        item: type[T],
+        *,
+        path: Mapping[str, object] = _EMPTY,
+        query: Mapping[str, object] = _EMPTY,
+    ) -> Iterator[T]:
+        """Every item of every page, fetching each page only when iteration reaches it.
+
+        The arguments are validated now; the first request is sent by the first ``next()``.
+        """
+        prepared = self._prepare(op, "page", path, query, None)
+        return self._walk(prepared, item)
+
+    def _request_none(
+        self,
+        op: Operation,
+        *,
+        path: Mapping[str, object] = _EMPTY,
+        query: Mapping[str, object] = _EMPTY,
+        body: Mapping[str, object] | None = None,
+    ) -> None:
+        prepared = self._prepare(op, "none", path, query, body)
+        try:
+            self._json(prepared, prepared.url, self._send(prepared, prepared.url))
+        finally:
+            if op.session == "logout":
+                self._forget_token()
+
+    # -- validation and encoding ------------------------------------------------------------
+
+    def _prepare(
+        self,
+        op: Operation,
+        kind: ResponseKind,
+        path: Mapping[str, object],
+        query: Mapping[str, object],
+        body: Mapping[str, object] | None,
+    ) -> _Prepared:
+        if op.response_kind != kind:
+            raise TypeError(f"operation {op.id} returns {op.response_kind!r}, not {kind!r}")
+        _refuse_unknown(op, "path parameter", path, {p.name for p in op.path_params})
+        _refuse_unknown(op, "query parameter", query, {p.name for p in op.query_params})
+
+        values: dict[str, object] = {}
+        for param in op.path_params:
+            values[param.name] = self._path_value(op, param, path.get(param.name))
+        segments: dict[str, str] = {}
+        for param in op.path_params:
+            segments[param.wire] = segments[param.name] = quote(_wire(values[param.name]), safe="")
+        try:
+            url = self._base_url + _PLACEHOLDER.sub(lambda m: segments[m.group(1)], op.path)
+        except KeyError as exc:
+            raise TypeError(f"operation {op.id}: path has undeclared parameter {exc}") from None
+
+        pairs: list[tuple[str, str]] = []
+        page = 1
+        for param in op.query_params:
+            raw = query.get(param.name)
+            if raw is None:
+                if param.required:
+                    raise _invalid(op, param.name, raw, "is required")
+                continue
+            value = _check_param(op, param, raw)
+            if param.name == "page" and isinstance(value, int):
+                page = value
+            pairs.append((param.wire, _wire(value)))
+        if pairs:
+            url = f"{url}?{urlencode(pairs, quote_via=quote, safe='')}"
+
+        body_bytes, body_values = self._encode_body(op, values, body)
+
+        scope, scope_known = _scope(op, values, body_values)
+        namespace = None
+        if scope is None and isinstance(values.get("namespace"), str):
+            namespace = str(values["namespace"])
+
+        if op.auth == "required" and not self._has_credentials():
+            raise MissingCredentialsError(
+                f"{op.id} requires authentication and the client has no credentials: pass "
+                "token= or username= and password= (or set DOCKER_HUB_LOGIN_TOKEN, or "
+                "DOCKER_HUB_USERNAME and DOCKER_HUB_PASSWORD), or call login() first",
+                operation=op.id,
+            )
+        return _Prepared(
+            op=op,
+            url=url,
+            body=body_bytes,
+            scope=scope,
+            scope_known=scope_known,
+            namespace=namespace,
+            page=page,
+        )
+
+    def _path_value(self, op: Operation, param: Param, raw: object) -> object:
+        value = raw
+        if param.library_default and (value is None or value == "_"):
+            value = LIBRARY_NAMESPACE
+        elif value is None and param.current_user_default:
+            value = self._current_username(op, param)
+        if value is None:
+            raise _invalid(op, param.name, value, "is required")
+        return _check_param(op, param, value)
+
+    def _encode_body(
+        self, op: Operation, path_values: Mapping[str, object], body: Mapping[str, object] | None
+    ) -> tuple[bytes | None, dict[str, object]]:
+        given: Mapping[str, object] = _EMPTY if body is None else body
+        if op.body is None:
+            if given:
+                raise TypeError(f"operation {op.id} takes no body")
+            return None, {}
+        _refuse_unknown(op, "body field", given, {f.name for f in op.body_fields})
+        fields: dict[str, object] = {}
+        for spec in op.body_fields:
+            if spec.template is not None:
+                if spec.name in given:
+                    raise TypeError(
+                        f"operation {op.id}: body field {spec.name!r} is filled from the path"
+                    )
+                value = _template_value(op, spec.template, path_values)
+            else:
+                value = given.get(spec.name, UNSET)
+                if value is UNSET:
+                    continue
+            fields[spec.name] = _check_body_field(op, spec, value)
+        try:
+            data = self._conv.unstructure(op.body(**fields))
+            encoded = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+        except (TypeError, ValueError) as exc:
+            raise InvalidInputError(
+                f"invalid body for {op.id}: {exc}", rule=str(exc), operation=op.id
+            ) from exc
+        return encoded, fields
+
+    # -- credentials ------------------------------------------------------------------------
+
+    def _has_credentials(self) -> bool:
+        return self._token is not None or self._pending_login is not None
+
+    def _secrets(self) -> tuple[str, ...]:
+        pending = self._pending_login[1] if self._pending_login is not None else None
+        return tuple(s for s in (self._token, pending, self._login_password) if s)
+
+    def _token_for(self, op: Operation) -> str | None:
+        """The token to send with ``op`` (logging in first when only a password is held)."""
+        if op.auth == "none":
+            return None
+        with self._lock:
+            if self._token is None and self._pending_login is not None:
+                username, password = self._pending_login
+                self.login(username, password)
+            return self._token
+
+    def _login_username(self, op: Operation, username: str) -> str:
+        for spec in op.body_fields:
+            if spec.name == "username" and spec.format is not None:
+                return spec.format.normalize(username)
+        return username
+
+    def _current_username(self, op: Operation, param: Param) -> str:
+        with self._lock:
+            if self._known_username is not None:
+                return self._known_username
+            if not self._has_credentials():
+                raise MissingCredentialsError(
+                    f"{op.id}: {param.name} defaults to the logged-in user, and the client has "
+                    f"no credentials: pass {param.name}= or log in",
+                    operation=op.id,
+                )
+            me_op = self._operation("users.me")
+            me = self._request_model(me_op, _response_type(me_op))
+            username = getattr(me, "username", None)
+            if not isinstance(username, str) or not username:
+                raise APIResponseValidationError(
+                    f"{me_op.method} {self._base_url}{me_op.path} returned no username",
+                    status_code=200,
+                    method=me_op.method,
+                    url=f"{self._base_url}{me_op.path}",
+                )
+            self._known_username = username
+            return username
+
+    # -- sending ----------------------------------------------------------------------------
+
+    def _send(self, prepared: _Prepared, url: str) -> Response:
+        op = prepared.op
+        token = self._token_for(op)
+        identity = self._cache.identity_for(token)
+        if op.method == "GET":
+            cached = self._cache.get(identity, op.method, url)
+            if cached is not None:
+                return cached
+        headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
+        if prepared.body is not None:
+            headers["Content-Type"] = "application/json"
+        if token is not None:
+            headers["Authorization"] = f"Bearer {token}"
+        request = Request(method=op.method, url=url, headers=headers, body=prepared.body)
+        try:
+            response = self._transport.send(request, timeout=self._timeout)
+        except OSError as exc:
+            raise APIConnectionError(
+                f"{op.method} {url} failed: {type(exc).__name__}: {exc}", method=op.method, url=url
+            ) from exc
+        finally:
+            if op.is_write:
+                self._cache.invalidate(
+                    scope=prepared.scope,
+                    identity=identity if token is not None else None,
+                    scope_known=prepared.scope_known,
+                )
+        if op.method == "GET":
+            self._cache.put(
+                identity,
+                op.method,
+                url,
+                response,
+                scope=prepared.scope,
+                namespace=prepared.namespace,
+            )
+        return response
+
+    def _json(self, prepared: _Prepared, url: str, response: Response) -> object:
+        """The parsed body of a 2xx response; raises for any other status."""
+        op = prepared.op
+        if not 200 <= response.status < 300:
+            try:
+                body: object = json.loads(response.content) if response.content.strip() else None
+            except ValueError:
+                body = None
+            raise make_status_error(
+                status_code=response.status,
+                method=op.method,
+                url=url,
+                headers=response.headers,
+                body=body,
+                secrets=self._secrets(),
+            )
+        if op.response_kind == "none":
+            return None
+        if not response.content.strip():
+            raise self._invalid_body(prepared, url, "the body is empty", response)
+        try:
+            return json.loads(response.content)
+        except ValueError:
+            content_type = response.headers.get("Content-Type", "no Content-Type")
+            raise self._invalid_body(
+                prepared, url, f"the body is not JSON ({content_type})", response
+            ) from None
+
+    def _invalid_body(
+        self, prepared: _Prepared, url: str, why: str, response: Response | None = None
+    ) -> APIResponseValidationError:
+        op = prepared.op
+        text = f"{op.method} {url} ({op.id}) returned an unexpected body: {why}"
+        for secret in self._secrets():
+            text = text.replace(secret, REDACTED)
+        return APIResponseValidationError(
+            text,
+            status_code=response.status if response is not None else 200,
+            method=op.method,
+            url=url,
+            content=response.content if response is not None else b"",
+        )
+
+    def _structure(
+        self, prepared: _Prepared, url: str, data: object, cast_to: type[T], where: str
+    ) -> T:
+        try:
+            result: T = self._conv.structure(data, cast_to)
+        except cattrs.BaseValidationError as exc:
+            problems = "; ".join(cattrs.transform_error(exc, path=where))
+            raise self._invalid_body(
+                prepared, url, f"does not match {cast_to.__name__}: {problems}"
+            ) from exc
+        except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            raise self._invalid_body(
+                prepared, url, f"does not match {cast_to.__name__} @ {where}: {exc}"
+            ) from exc
+        return result
+
+    def _fetch_page(self, prepared: _Prepared, url: str, number: int, item: type[T]) -> Page[T]:
+        data = self._json(prepared, url, self._send(prepared, url))
+        if not isinstance(data, dict):
+            raise self._invalid_body(prepared, url, "expected a page object")
+        count, next_url, previous, results = (
+            data.get(k) for k in ("count", "next", "previous", "results")
+        )
+        if isinstance(count, bool) or not isinstance(count, int):
+            raise self._invalid_body(prepared, url, "the page has no integer 'count'")
+        if not (next_url is None or isinstance(next_url, str)):
+            raise self._invalid_body(prepared, url, "the page's 'next' is not a URL or null")
+        if not (previous is None or isinstance(previous, str)):
+            raise self._invalid_body(prepared, url, "the page's 'previous' is not a URL or null")
+        if not isinstance(results, list):
+            raise self._invalid_body(prepared, url, "the page has no 'results' array")
+        return Page(
+            count=count,
+            next=next_url,
+            previous=previous,
+            results=[
+                self._structure(prepared, url, value, item, f"$.results[{index}]")
+                for index, value in enumerate(results)
+            ],
+            page=number,
+        )
+
+    def _walk(self, prepared: _Prepared, item: type[T]) -> Iterator[T]:
+        url, number, seen = prepared.url, prepared.page, set()
+        while True:
+            seen.add(url)
+            page = self._fetch_page(prepared, url, number, item)
+            yield from page.results
+            if page.next is None:
+                return
+            next_url = urljoin(url, page.next)
+            origin = _origin(next_url)
+            if origin is None or origin != _origin(self._base_url):
+                raise self._invalid_body(
+                    prepared,
+                    url,
+                    f"refusing to follow the next page {_show(page.next)}: "
+                    f"it is not on {self._base_url}",
+                )
+            if next_url in seen:
+                raise self._invalid_body(
+                    prepared, url, f"the next page {_show(page.next)} was already fetched"
+                )
+            url, number = next_url, _page_number(next_url, number + 1)
+
+    # -- generated tables -------------------------------------------------------------------
+
+    @property
+    def _conv(self) -> cattrs.Converter:
+        if self._converter is None:
+            from dockerhub_sdk._generated.converter import converter
+
+            self._converter = converter
+        return self._converter
+
+    def _operation(self, op_id: str) -> Operation:
+        if self._operations is None:
+            from dockerhub_sdk._generated.operations import OPERATIONS
+
+            self._operations = OPERATIONS
+        return self._operations[op_id]
+
+
+def _refuse_unknown(op: Operation, what: str, given: Mapping[str, object], known: set[str]) -> None:
+    unknown = sorted(set(given) - known)
+    if unknown:
+        raise TypeError(f"operation {op.id} has no {what} {', '.join(map(repr, unknown))}")
+
+
+def _check_param(op: Operation, param: Param, value: object) -> object:
+    """Type-check a path/query value, refuse empty strings, normalize and apply its format."""
+    name = param.name
+    if param.type is bool:
+        if not isinstance(value, bool):
+            raise _invalid(op, name, value, "must be True or False")
+        return value
+    if param.type is int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _invalid(op, name, value, "must be an integer")
+        if param.minimum is not None and value < param.minimum:
+            raise _invalid(op, name, value, f"must be at least {param.minimum}")
+        if param.maximum is not None and value > param.maximum:
+            raise _invalid(op, name, value, f"must be at most {param.maximum}")
+        return value
+    if param.type is str:
+        if not isinstance(value, str):
+            raise _invalid(op, name, value, "must be a string")
+        if not value:
+            raise _invalid(op, name, value, "must not be empty")
+        if param.format is not None:
+            normalized = param.format.normalize(value)
+            problem = param.format.violation(normalized)
+            if problem is not None:
+                raise _invalid(op, name, value, problem)
+            return normalized
+    return value
+
+
+def _library_prefixed(op: Operation, spec: BodyField, value: str) -> str:
+    """``x`` and ``_/x`` mean ``library/x``; ``namespace/x`` is kept."""
+    if value.startswith("_/"):
+        result = f"{LIBRARY_NAMESPACE}/{value[2:]}"
+    elif "/" not in value:
+        result = f"{LIBRARY_NAMESPACE}/{value}"
+    else:
+        result = value
+    namespace, _, name = result.partition("/")
+    if not namespace or not name or "/" in name:
+        raise _invalid(
+            op,
+            spec.name,
+            value,
+            "must be a repository reference ('name', '_/name' or 'namespace/name')",
+        )
+    return result
+
+
+def _check_body_field(op: Operation, spec: BodyField, value: object) -> object:
+    if spec.format is None and not spec.library_prefix:
+        return value
+    if value is None:
+        return value  # nullable fields; the model says whether null is allowed
+    if not isinstance(value, str):
+        raise _invalid(op, spec.name, value, "must be a string")
+    if not value:
+        raise _invalid(op, spec.name, value, "must not be empty")
+    result = _library_prefixed(op, spec, value) if spec.library_prefix else value
+    if spec.format is not None:
+        result = spec.format.normalize(result)
+        problem = spec.format.violation(result)
+        if problem is not None:
+            raise _invalid(op, spec.name, value, problem)
+    return result
+
+
+def _template_value(op: Operation, template: str, values: Mapping[str, object]) -> object:
+    """A body template filled from the validated path parameters.
+
+    A template that is exactly ``{param}`` passes that parameter's value unchanged (keeping
+    its type: ``{build_tag_id}`` stays an ``int``).
+    """
+    try:
+        whole = _PLACEHOLDER.fullmatch(template)
+        if whole is not None:
+            return values[whole.group(1)]
+        return _fill(template, values)
+    except KeyError as exc:
+        raise TypeError(f"operation {op.id}: template {template!r} names unknown {exc}") from None
+
+
+def _scope(
+    op: Operation, path_values: Mapping[str, object], body_values: Mapping[str, object]
+) -> tuple[str | None, bool]:
+    """The repository ``op`` reads or writes, from ``repo_scope`` (or namespace + repository).
+
+    Returns ``(scope, known)``; ``known`` is False when the template names a value that was not
+    given (a write then clears the whole cache, to stay correct).
+    """
+    template = op.repo_scope
+    if template is None:
+        names = {p.name for p in op.path_params}
+        if not {"namespace", "repository"} <= names:
+            return None, True
+        template = "{namespace}/{repository}"
+    try:
+        return _fill(template, {**body_values, **path_values}), True
+    except KeyError:
+        return None, False

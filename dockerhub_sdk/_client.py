@@ -1,0 +1,87 @@
+"""The client: ``DockerHub(...)``, with one attribute per resource (``hub.tags.list(...)``)."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Mapping
+
+from dockerhub_sdk._constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_CACHE_TTL,
+    DEFAULT_TIMEOUT,
+    ENV_PASSWORD,
+    ENV_TOKEN,
+    ENV_USERNAME,
+)
+from dockerhub_sdk._generated.resources import GeneratedClient
+from dockerhub_sdk._transport import Transport
+
+__all__ = ["DockerHub"]
+
+
+def _from_env(
+    token: str | None,
+    username: str | None,
+    password: str | None,
+    environ: Mapping[str, str],
+) -> tuple[str | None, str | None, str | None]:
+    """The credentials to use: the arguments when any is given, else the environment's."""
+    if token is not None or username is not None or password is not None:
+        return token, username, password
+    env_token = environ.get(ENV_TOKEN) or None
+    env_username = environ.get(ENV_USERNAME) or None
+    env_password = environ.get(ENV_PASSWORD) or None
+    if env_token is not None:
+        return env_token, env_username, None
+    if env_username is not None and env_password is not None:
+        return None, env_username, env_password
+    return None, None, None
+
+
+class DockerHub(GeneratedClient):
+    """A Docker Hub API client.
+
+    ```python
+    with DockerHub() as hub:
+        for tag in hub.tags.iter(None, "nginx"):
+            print(tag.name)
+    ```
+
+    Credentials: ``token=`` (a JWT), or ``username=`` and ``password=`` (logged in lazily,
+    before the first request that sends credentials: the constructor never touches the
+    network). When none of the three is passed, ``DOCKER_HUB_LOGIN_TOKEN`` is used, else
+    ``DOCKER_HUB_USERNAME`` with ``DOCKER_HUB_PASSWORD``. Each instance keeps its own token.
+
+    ``timeout`` bounds connecting and each read, in seconds. GET responses are cached for
+    ``cache_ttl`` seconds (``cache=False`` turns that off; writes invalidate what they touch).
+    ``transport`` replaces HTTP, e.g. ``WSGITransport(app)`` to call fakehub in-process;
+    ``clock`` (seconds, monotonic) is what the cache measures its TTL with.
+    """
+
+    def __init__(
+        self,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        token: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        cache: bool = True,
+        cache_ttl: float = DEFAULT_CACHE_TTL,
+        transport: Transport | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        token, username, password = _from_env(token, username, password, os.environ)
+        super().__init__(
+            base_url=base_url,
+            token=token,
+            username=username,
+            password=password,
+            timeout=timeout,
+            cache=cache,
+            cache_ttl=cache_ttl,
+            transport=transport,
+            clock=clock,
+        )
+        self._init_resources()
