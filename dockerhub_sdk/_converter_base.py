@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any, get_args, get_origin
 
 import cattrs
+from cattrs.cols import list_structure_factory
 
 from dockerhub_sdk._types import Unset
 
@@ -174,4 +175,20 @@ def make_base_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
         raise TypeError(f"expected {names}, got {_json_kind(value)}")
 
     conv.register_structure_hook_func(is_primitive_union, structure_primitive_union)
+
+    def is_list(tp: object) -> bool:
+        return get_origin(tp) is list
+
+    def strict_list(tp: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+        # cattrs iterates anything iterable; JSON only has arrays (a string is not a list).
+        items = list_structure_factory(tp, converter)
+
+        def hook(value: Any, _: Any) -> Any:
+            if not isinstance(value, list):
+                raise TypeError(f"expected an array, got {_json_kind(value)}")
+            return items(value, tp)
+
+        return hook
+
+    conv.register_structure_hook_factory(is_list, strict_list)
     return conv

@@ -1,0 +1,37 @@
+"""fakehub: an in-memory fake of the Docker Hub API, served by Flask.
+
+::
+
+    from fakehub import create_app, run_in_thread
+
+    with run_in_thread(create_app(demo=True)) as hub:
+        ...  # point a client at hub.url
+
+The names below load lazily, so ``import fakehub`` (and its pytest plugin) works without Flask.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from fakehub.app import create_app
+    from fakehub.clock import ManualClock
+    from fakehub.server import FakeHub, run_in_thread
+
+__all__ = ["FakeHub", "ManualClock", "create_app", "run_in_thread"]
+
+_LAZY = {
+    "create_app": "fakehub.app",
+    "FakeHub": "fakehub.server",
+    "run_in_thread": "fakehub.server",
+    "ManualClock": "fakehub.clock",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'fakehub' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

@@ -15,6 +15,6 @@ class Route:
 
     operation: Operation
     rule: str
-    """A Werkzeug rule with a trailing slash, e.g. ``/v2/repositories/<namespace>/<repository>/``."""
+    """A Werkzeug rule ending in ``/``, e.g. ``/v2/repositories/<namespace>/<repository>/``."""
     handler: str
     """The name of the function in :mod:`fakehub.handlers`: ``{resource}_{operation}``."""

@@ -1,0 +1,542 @@
+"""The Flask application: generic routing and validation driven by the spec's operations.
+
+Every :class:`~fakehub._route.Route` of the generated route table is served (with and without
+its trailing slash, never redirecting). For each request the view:
+
+1. resolves the URL; an integer path parameter that is not a (positive) integer answers 404,
+   like Django's URL resolver;
+2. authenticates: ``Authorization: Bearer <jwt>`` or ``JWT <jwt>``; a bad, expired or revoked
+   token answers 401 (even where a login is optional); an operation that requires a login
+   answers 401 without one;
+3. validates path parameters against their formats, query parameters (``page`` >= 1,
+   1 <= ``page_size`` <= 100) and the JSON body (structured with the strict converter:
+   malformed JSON, wrong types, missing or unknown fields, broken formats answer 400);
+4. calls the handler of :mod:`fakehub.handlers` under the state's lock;
+5. serializes with the generated converter: a model, a list, or a Docker Hub page
+   ``{count, next, previous, results}`` with absolute ``next``/``previous`` URLs.
+
+Error bodies: ``{"detail": "..."}`` for 401, 403, 404, 405 and 409; a 400 adds ``errors``,
+mapping each offending field (a parameter name, or a body path such as
+``build_tags[0].name``; ``non_field_errors`` for the body as a whole) to a list of messages::
+
+    {"detail": "Invalid request body", "errors": {"name": ["expected a string, got an integer"]}}
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib.resources
+import json
+import logging
+import math
+import random
+import re
+import typing
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Final
+from urllib.parse import urlencode
+
+import attrs
+from attrs import define
+from cattrs.errors import (
+    AttributeValidationNote,
+    ForbiddenExtraKeysError,
+    IterableValidationNote,
+)
+from flask import Flask, Response, request
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
+from werkzeug.routing import BaseConverter
+
+from dockerhub_sdk._generated.converter import converter, strict_converter
+from dockerhub_sdk._operation import Operation, Param
+from fakehub import handlers
+from fakehub._generated.routes import ROUTES
+from fakehub._route import Route
+from fakehub.auth import Claims, InvalidToken, TokenIssuer, parse_authorization
+from fakehub.state import (
+    Clock,
+    Conflict,
+    FakehubError,
+    Forbidden,
+    Invalid,
+    State,
+    Unauthorized,
+    utc_now,
+)
+from fakehub.state import NotFound as StateNotFound
+
+__all__ = [
+    "DEFAULT_PAGE_SIZE",
+    "Backend",
+    "HTTPError",
+    "create_app",
+    "get_backend",
+]
+
+log = logging.getLogger("fakehub")
+
+DEFAULT_PAGE_SIZE: Final = 10
+"""Docker Hub's page size when a request gives none."""
+LIBRARY: Final = "library"
+_EXTENSION: Final = "fakehub"
+_INT_PATH: Final = re.compile(r"[0-9]+")
+_INT_QUERY: Final = re.compile(r"[+-]?[0-9]+")
+
+
+@define(kw_only=True)
+class Backend:
+    """What one fakehub application holds: its state and its token issuer."""
+
+    state: State
+    tokens: TokenIssuer
+    demo: bool = False
+
+
+def get_backend(app: Flask) -> Backend:
+    """The :class:`Backend` of an application made by :func:`create_app`."""
+    backend = app.extensions.get(_EXTENSION)
+    if not isinstance(backend, Backend):
+        raise LookupError("not a fakehub application (made by fakehub.app.create_app)")
+    return backend
+
+
+class HTTPError(Exception):
+    """An error response: ``{"detail": ...}`` plus ``errors`` for a 400."""
+
+    def __init__(
+        self,
+        status: int,
+        detail: str,
+        errors: Mapping[str, Sequence[str]] | None = None,
+        *,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.errors = {k: list(v) for k, v in (errors or {}).items()}
+        self.headers = dict(headers or {})
+
+    def body(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"detail": self.detail}
+        if self.errors:
+            body["errors"] = self.errors
+        return body
+
+
+def bad_request(detail: str, errors: Mapping[str, Sequence[str]]) -> HTTPError:
+    return HTTPError(400, detail, errors)
+
+
+def _unauthorized(detail: str) -> HTTPError:
+    return HTTPError(401, detail, headers={"WWW-Authenticate": 'JWT realm="api"'})
+
+
+def domain_error(exc: FakehubError) -> HTTPError:
+    """The response for a domain error of :mod:`fakehub.state`."""
+    if isinstance(exc, Invalid):
+        return bad_request(exc.message, {exc.field: [exc.reason]})
+    if isinstance(exc, Unauthorized):
+        return _unauthorized(exc.message)
+    if isinstance(exc, Forbidden):
+        return HTTPError(403, exc.message)
+    if isinstance(exc, StateNotFound):
+        return HTTPError(404, exc.message)
+    if isinstance(exc, Conflict):
+        return HTTPError(409, exc.message)
+    return HTTPError(400, exc.message)
+
+
+def json_response(
+    body: object, status: int = 200, headers: Mapping[str, str] | None = None
+) -> Response:
+    """A JSON response (keys in the order given, as Docker Hub sends them)."""
+    response = Response(
+        json.dumps(body, ensure_ascii=False), status=status, mimetype="application/json"
+    )
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+def _empty(status: int) -> Response:
+    """A response without a body (204): no Content-Type either."""
+    response = Response(status=status)
+    del response.headers["Content-Type"]
+    return response
+
+
+def error_response(error: HTTPError) -> Response:
+    return json_response(error.body(), error.status, error.headers)
+
+
+# --- request validation --------------------------------------------------------------------
+
+
+def _path_values(op: Operation, raw: Mapping[str, str]) -> dict[str, object]:
+    """Typed path parameters. Integer ones that do not parse answer 404 (Django's ``\\d+``)."""
+    values: dict[str, object] = {}
+    errors: dict[str, list[str]] = {}
+    for param in op.path_params:
+        text = raw[param.wire]
+        if param.type is int:
+            number = int(text) if _INT_PATH.fullmatch(text) else None
+            if number is None or (param.minimum is not None and number < param.minimum):
+                raise HTTPError(404, "Not found.")
+            values[param.name] = number
+            continue
+        if param.library_default and text == "_":
+            text = LIBRARY
+        if param.format is not None:
+            text = param.format.normalize(text)
+            problem = param.format.violation(text)
+            if problem is not None:
+                errors.setdefault(param.wire, []).append(problem)
+        values[param.name] = text
+    if errors:
+        raise bad_request(_describe("Invalid path parameter", errors), errors)
+    return values
+
+
+def _query_value(param: Param, text: str) -> tuple[object, str | None]:
+    if param.type is int:
+        if not _INT_QUERY.fullmatch(text):
+            return None, "must be an integer"
+        number = int(text)
+        if param.minimum is not None and number < param.minimum:
+            return None, f"must be at least {param.minimum}"
+        if param.maximum is not None and number > param.maximum:
+            return None, f"must be at most {param.maximum}"
+        return number, None
+    if param.type is bool:
+        lowered = text.lower()
+        if lowered in ("true", "1"):
+            return True, None
+        if lowered in ("false", "0"):
+            return False, None
+        return None, "must be true or false"
+    if param.format is not None:
+        text = param.format.normalize(text)
+        problem = param.format.violation(text)
+        if problem is not None:
+            return None, problem
+    return text, None
+
+
+def _query_values(op: Operation, args: Mapping[str, str]) -> dict[str, object]:
+    values: dict[str, object] = {}
+    errors: dict[str, list[str]] = {}
+    for param in op.query_params:
+        text = args.get(param.wire)
+        if text is None:
+            if param.required:
+                errors.setdefault(param.wire, []).append("this parameter is required")
+            continue
+        value, problem = _query_value(param, text)
+        if problem is not None:
+            errors.setdefault(param.wire, []).append(problem)
+        else:
+            values[param.name] = value
+    if errors:
+        raise bad_request(_describe("Invalid query parameter", errors), errors)
+    return values
+
+
+def _describe(what: str, errors: Mapping[str, Sequence[str]]) -> str:
+    name, messages = next(iter(errors.items()))
+    return f"{what} {name}: {messages[0]}"
+
+
+def _join(path: str, key: str) -> str:
+    return f"{path}.{key}" if path else key
+
+
+def _shape_errors(value: object, tp: object, path: str, errors: dict[str, list[str]]) -> None:
+    """Arrays and objects where the model wants them (cattrs would iterate a string as a list)."""
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or isinstance(tp, type(int | str)):
+        members = [a for a in typing.get_args(tp) if a is not type(None)]
+        if value is not None and len(members) >= 1:
+            for member in members:
+                if typing.get_origin(member) is list or attrs.has(member):
+                    _shape_errors(value, member, path, errors)
+        return
+    if origin is list:
+        if not isinstance(value, list):
+            errors.setdefault(path or "non_field_errors", []).append("expected an array")
+            return
+        (item_type,) = typing.get_args(tp)
+        for index, item in enumerate(value):
+            _shape_errors(item, item_type, f"{path}[{index}]", errors)
+        return
+    if isinstance(tp, type) and attrs.has(tp):
+        if not isinstance(value, dict):
+            errors.setdefault(path or "non_field_errors", []).append("expected an object")
+            return
+        hints = typing.get_type_hints(tp)
+        for fld in attrs.fields(tp):
+            if fld.name in value:
+                _shape_errors(value[fld.name], hints[fld.name], _join(path, fld.name), errors)
+
+
+def _cattrs_errors(exc: BaseException, path: str, errors: dict[str, list[str]]) -> None:
+    def add(where: str, message: str) -> None:
+        errors.setdefault(where or "non_field_errors", []).append(message)
+
+    if isinstance(exc, ForbiddenExtraKeysError):
+        for key in sorted(exc.extra_fields):
+            add(_join(path, key), "unknown field")
+        return
+    if isinstance(exc, BaseExceptionGroup):
+        for sub in exc.exceptions:
+            sub_path = path
+            for note in getattr(sub, "__notes__", ()):
+                if isinstance(note, AttributeValidationNote):
+                    sub_path = _join(path, note.name)
+                elif isinstance(note, IterableValidationNote):
+                    sub_path = f"{path}[{note.index}]"
+            _cattrs_errors(sub, sub_path, errors)
+        return
+    if isinstance(exc, KeyError):
+        add(path, "this field is required")
+    elif isinstance(exc, AttributeError):
+        add(path, "expected an object")
+    else:
+        add(path, str(exc))
+
+
+def _body_value(op: Operation, path_values: Mapping[str, object]) -> object:
+    """The request body structured into ``op.body``, with formats and templates checked."""
+    assert op.body is not None
+    raw = request.get_data(cache=True)
+    if not raw.strip():
+        document: object = {}
+    else:
+        try:
+            document = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise bad_request(
+                f"JSON parse error - {exc}", {"non_field_errors": [f"JSON parse error - {exc}"]}
+            ) from None
+    errors: dict[str, list[str]] = {}
+    _shape_errors(document, op.body, "", errors)
+    if errors:
+        raise bad_request("Invalid request body", errors)
+    try:
+        body: Any = strict_converter.structure(document, op.body)
+    except Exception as exc:
+        _cattrs_errors(exc, "", errors)
+        raise bad_request("Invalid request body", errors) from None
+    changes: dict[str, object] = {}
+    for fld in op.body_fields:
+        value = getattr(body, fld.name)
+        if isinstance(value, str) and fld.format is not None:
+            value = fld.format.normalize(value)
+            problem = fld.format.violation(value)
+            if problem is not None:
+                errors.setdefault(fld.wire, []).append(problem)
+                continue
+        if isinstance(value, str) and fld.library_prefix:
+            namespace, _, name = value.rpartition("/")
+            value = f"{LIBRARY if namespace in ('', '_') else namespace}/{name}"
+        if fld.template is not None:
+            expected = _fill_template(fld.template, path_values)
+            if value != expected:
+                errors.setdefault(fld.wire, []).append(f"must match the URL ({expected!r})")
+                continue
+        changes[fld.name] = value
+    if errors:
+        raise bad_request("Invalid request body", errors)
+    return attrs.evolve(body, **changes)
+
+
+def _fill_template(template: str, values: Mapping[str, object]) -> object:
+    whole = re.fullmatch(r"\{(\w+)\}", template)
+    if whole is not None:
+        return values[whole.group(1)]
+    return template.format_map(values)
+
+
+# --- pagination ----------------------------------------------------------------------------
+
+
+def _page_url(page: int) -> str:
+    """This request's absolute URL with ``page`` replaced (removed for page 1), as DRF does."""
+    query = {k: v for k, v in request.args.items(multi=False)}
+    if page == 1:
+        query.pop("page", None)
+    else:
+        query["page"] = str(page)
+    encoded = urlencode(sorted(query.items()))
+    return f"{request.base_url}?{encoded}" if encoded else request.base_url
+
+
+def paginate(items: Sequence[object], *, page: int, page_size: int) -> dict[str, Any]:
+    """One Docker Hub page of ``items``; a page past the end answers 404 ``Invalid page.``."""
+    count = len(items)
+    pages = max(1, math.ceil(count / page_size))
+    if page > pages:
+        raise HTTPError(404, "Invalid page.")
+    start = (page - 1) * page_size
+    return {
+        "count": count,
+        "next": _page_url(page + 1) if page < pages else None,
+        "previous": _page_url(page - 1) if page > 1 else None,
+        "results": [converter.unstructure(item) for item in items[start : start + page_size]],
+    }
+
+
+# --- the view -----------------------------------------------------------------------------
+
+
+def _authenticate(backend: Backend, op: Operation) -> Claims | None:
+    if op.auth == "none":
+        return None
+    try:
+        token = parse_authorization(request.headers.get("Authorization"))
+        claims = backend.tokens.verify(token) if token is not None else None
+    except InvalidToken as exc:
+        raise _unauthorized(exc.message) from None
+    if claims is not None and backend.state.find_user(claims.username) is None:
+        raise _unauthorized("User not found.")
+    if claims is None and op.auth == "required":
+        raise _unauthorized("Authentication credentials were not provided.")
+    return claims
+
+
+def _make_view(route: Route, backend: Backend) -> Callable[..., Response]:
+    op = route.operation
+    handler: Callable[..., object] = getattr(handlers, route.handler)
+    paginated = op.response_kind == "page"
+
+    def view(**raw_path: str) -> Response:
+        try:
+            path_values = _path_values(op, raw_path)
+            claims = _authenticate(backend, op)
+            query_values = _query_values(op, request.args)
+            page = int(typing.cast(int, query_values.pop("page", 1)))
+            page_size = int(typing.cast(int, query_values.pop("page_size", DEFAULT_PAGE_SIZE)))
+            kwargs: dict[str, object] = {**path_values, **query_values}
+            if op.body is not None:
+                kwargs["body"] = _body_value(op, path_values)
+            ctx = handlers.Context(state=backend.state, tokens=backend.tokens, claims=claims)
+            body: object
+            with backend.state.lock:
+                try:
+                    result = handler(ctx, **kwargs)
+                except FakehubError as exc:
+                    raise domain_error(exc) from None
+                if paginated:
+                    body = paginate(
+                        typing.cast(Sequence[object], result), page=page, page_size=page_size
+                    )
+                elif op.response_kind == "none":
+                    return _empty(op.success_status)
+                else:
+                    body = converter.unstructure(result)
+        except HTTPError as error:
+            return error_response(error)
+        return json_response(body, op.success_status)
+
+    view.__name__ = route.handler
+    return view
+
+
+# --- the application -----------------------------------------------------------------------
+
+
+class DigitsConverter(BaseConverter):
+    """A path segment of digits, kept as a string (the view parses and range-checks it)."""
+
+    regex = "[0-9]+"
+
+
+def _werkzeug_rule(route: Route) -> str:
+    """The route's rule, integer parameters matching digits only: like Django's URL resolver,
+    ``.../webhooks/abc/`` is then a 404 whatever the method."""
+    rule = route.rule
+    for param in route.operation.path_params:
+        if param.type is int:
+            rule = rule.replace(f"<{param.wire}>", f"<digits:{param.wire}>")
+    return rule
+
+
+def _http_error(exc: HTTPException) -> Response:
+    if isinstance(exc, MethodNotAllowed):
+        response = json_response({"detail": f'Method "{request.method}" not allowed.'}, 405)
+        allowed = exc.valid_methods or []
+        if allowed:
+            response.headers["Allow"] = ", ".join(allowed)
+        return response
+    if isinstance(exc, NotFound):
+        return json_response({"detail": "Not found."}, 404)
+    return json_response({"detail": exc.description or exc.name}, exc.code or 500)
+
+
+def _server_error(exc: Exception) -> Response:
+    log.exception("fakehub: unhandled error", exc_info=exc)
+    return json_response({"detail": f"Internal server error: {type(exc).__name__}"}, 500)
+
+
+def _openapi_document() -> bytes:
+    resource = importlib.resources.files("fakehub._generated").joinpath("openapi.json")
+    return resource.read_bytes()
+
+
+def create_app(
+    *,
+    demo: bool = False,
+    data: Mapping[str, Any] | None = None,
+    clock: Clock | None = None,
+    rng: random.Random | None = None,
+    secret: str | bytes | None = None,
+    token_ttl: datetime.timedelta = datetime.timedelta(hours=1),
+) -> Flask:
+    """A fakehub WSGI application with its own in-memory state.
+
+    ``demo`` loads :func:`fakehub.demo.demo_document`; ``data`` is then loaded on top (a
+    :meth:`State.load` document). ``clock`` (timezone-aware ``datetime`` factory) drives
+    dates and token expiry; ``rng`` makes ids, build codes and trigger tokens reproducible;
+    ``secret`` signs the JWTs (random per application by default).
+    """
+    clock = clock or utc_now
+    state = State(clock=clock, rng=rng)
+    backend = Backend(
+        state=state, tokens=TokenIssuer(secret=secret, clock=clock, ttl=token_ttl), demo=demo
+    )
+    if demo:
+        from fakehub.demo import demo_document
+
+        state.load(demo_document())
+    if data is not None:
+        state.load(data)
+
+    app = Flask("fakehub")
+    app.extensions[_EXTENSION] = backend
+    app.url_map.merge_slashes = False
+    app.url_map.strict_slashes = True
+    app.url_map.converters["digits"] = DigitsConverter
+    for route in ROUTES:
+        view = _make_view(route, backend)
+        rule = _werkzeug_rule(route)
+        for variant in (rule, rule.rstrip("/")):
+            app.add_url_rule(
+                variant,
+                endpoint=route.handler,
+                view_func=view,
+                methods=[route.operation.method],
+                provide_automatic_options=False,
+            )
+
+    from fakehub.control import control
+
+    app.register_blueprint(control)
+
+    @app.get("/openapi.json", provide_automatic_options=False)
+    def openapi() -> Response:
+        return Response(_openapi_document(), mimetype="application/json")
+
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(HTTPError, error_response)
+    app.register_error_handler(Exception, _server_error)
+    return app

@@ -1,0 +1,111 @@
+"""The ``fakehub`` command (also ``python -m fakehub``).
+
+::
+
+    fakehub serve [--host 127.0.0.1] [--port 5555] [--demo] [--data FILE] [--quiet]
+
+``serve`` prints one line, ``fakehub listening on http://HOST:PORT``, on stdout (flushed) once
+the socket is bound, so a script that passes ``--port 0`` can read the port it got. It serves
+until interrupted (Ctrl-C or SIGTERM) and then exits 0. ``--data`` loads a JSON document (see
+``fakehub.state.State.load``) after the demo data, if any; a bad one exits 2 naming the problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+from collections.abc import Sequence
+from types import FrameType
+from typing import Any
+
+from werkzeug.serving import make_server
+
+__all__ = ["main"]
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 5555
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fakehub", description="An in-memory fake of the Docker Hub API."
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    serve = commands.add_parser("serve", help="serve the fake Docker Hub over HTTP")
+    serve.add_argument("--host", default=DEFAULT_HOST, help=f"address to bind ({DEFAULT_HOST})")
+    serve.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        help=f"port to bind; 0 picks a free one ({DEFAULT_PORT})",
+    )
+    serve.add_argument(
+        "--demo", action="store_true", help="load demo data (official images, alice and bob)"
+    )
+    serve.add_argument("--data", metavar="FILE", help="load this JSON document of users and repos")
+    serve.add_argument("--quiet", action="store_true", help="do not log each request")
+    return parser
+
+
+def _read_data(path: str) -> Any:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return json.load(handle)
+    except OSError as exc:
+        raise SystemExit(f"fakehub: cannot read {path}: {exc.strerror}") from None
+    except ValueError as exc:
+        raise SystemExit(f"fakehub: {path}: not JSON: {exc}") from None
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise KeyboardInterrupt
+
+
+def serve(args: argparse.Namespace) -> int:
+    from fakehub.app import create_app
+    from fakehub.server import QuietRequestHandler
+    from fakehub.state import Invalid
+
+    data = _read_data(args.data) if args.data else None
+    try:
+        app = create_app(demo=args.demo, data=data)
+    except Invalid as exc:
+        print(f"fakehub: {args.data}: {exc.message}", file=sys.stderr)
+        return 2
+    try:
+        server = make_server(
+            args.host,
+            args.port,
+            app,
+            threaded=True,
+            request_handler=QuietRequestHandler if args.quiet else None,
+        )
+    except OSError as exc:
+        print(f"fakehub: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
+        return 1
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"fakehub listening on http://{host}:{server.server_port}", flush=True)
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        server.server_close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "serve":
+        return serve(args)
+    parser.print_help(sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,414 @@
+"""Built-in demo data (``fakehub serve --demo``), as a document for :meth:`State.load`.
+
+Deterministic: fixed ids, dates, password hashes and tokens, no randomness, so two demo
+servers hold the same state and the same snapshot.
+
+* official images under ``library/``: ``nginx`` (over 150 tags), ``ubuntu``, ``alpine``,
+  ``redis``, ``postgres`` and ``python``, with realistic star and pull counts, and comments;
+* user ``alice`` (password ``alice-password-1``): the public ``alice/webapp`` (an automated
+  build with build tags, builds, a build trigger, a webhook and a build link to ``nginx``)
+  and the private ``alice/secret-project``;
+* user ``bob`` (password ``bob-password-1``): a collaborator on ``alice/secret-project``;
+* organization ``acme`` (owner ``alice``) with the group ``developers`` (``bob``) and the
+  public repository ``acme/tools``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, Final
+
+from fakehub.state import hash_password
+
+__all__ = ["DEMO_USERS", "demo_document"]
+
+DEMO_USERS: Final = {"alice": "alice-password-1", "bob": "bob-password-1"}
+"""The demo accounts and their passwords."""
+
+_EPOCH: Final = datetime.datetime(2024, 11, 26, 12, 0, 0, tzinfo=datetime.UTC)
+
+
+def _at(days: float = 0, hours: float = 0) -> str:
+    """A fixed time ``days``/``hours`` before the demo's "now" (2024-11-26T12:00:00Z)."""
+    moment = _EPOCH - datetime.timedelta(days=days, hours=hours)
+    return moment.isoformat().replace("+00:00", "Z")
+
+
+_NGINX_VERSIONS: Final = (
+    ("1.27.3", "mainline"),
+    ("1.27.2", None),
+    ("1.27.1", None),
+    ("1.27.0", None),
+    ("1.26.2", "stable"),
+    ("1.26.1", None),
+    ("1.26.0", None),
+    ("1.25.5", None),
+    ("1.25.4", None),
+    ("1.25.3", None),
+    ("1.25.2", None),
+    ("1.25.1", None),
+    ("1.25.0", None),
+    ("1.24.0", None),
+    ("1.23.4", None),
+    ("1.23.3", None),
+    ("1.23.2", None),
+    ("1.23.1", None),
+    ("1.23.0", None),
+    ("1.22.1", None),
+    ("1.22.0", None),
+    ("1.21.6", None),
+    ("1.21.5", None),
+    ("1.21.4", None),
+    ("1.21.3", None),
+    ("1.21.1", None),
+    ("1.21.0", None),
+    ("1.20.2", None),
+    ("1.20.1", None),
+    ("1.20.0", None),
+)
+_NGINX_VARIANTS: Final = (
+    ("", 67_000_000),
+    ("-alpine", 20_000_000),
+    ("-perl", 79_000_000),
+    ("-alpine-perl", 30_000_000),
+    ("-bookworm", 68_000_000),
+)
+
+
+def _nginx_tags() -> list[dict[str, Any]]:
+    tags: list[dict[str, Any]] = []
+    for index, (version, channel) in enumerate(_NGINX_VERSIONS):
+        minor = version.rsplit(".", 1)[0]
+        for variant_index, (suffix, base_size) in enumerate(_NGINX_VARIANTS):
+            when = _at(days=index * 21, hours=variant_index)
+            size = base_size + index * 113_117 + variant_index * 7_919
+            names = [f"{version}{suffix}"]
+            if channel is not None:
+                names += [f"{channel}{suffix}", f"{minor}{suffix}"]
+            if index == 0:
+                names += [f"1{suffix}", "latest" if not suffix else suffix.lstrip("-")]
+            tags += [{"name": n, "full_size": size, "last_updated": when} for n in names]
+    return tags
+
+
+def _simple_tags(
+    names_and_sizes: list[tuple[str, int]], *, age_days: float
+) -> list[dict[str, Any]]:
+    return [
+        {"name": name, "full_size": size, "last_updated": _at(days=age_days + 3 * i)}
+        for i, (name, size) in enumerate(names_and_sizes)
+    ]
+
+
+def _official(
+    name: str,
+    description: str,
+    *,
+    stars: int,
+    pulls: int,
+    tags: list[dict[str, Any]],
+    registered_days: float,
+    starred_by: tuple[tuple[str, float], ...] = (),
+    comments: tuple[tuple[str, str, float], ...] = (),
+) -> dict[str, Any]:
+    return {
+        "namespace": "library",
+        "name": name,
+        "description": description,
+        "full_description": f"# {name}\n\n{description}\n\nMaintained by the Docker Community.",
+        "is_private": False,
+        "status": 1,
+        "pull_count": pulls,
+        "star_count": stars,
+        "stars": [{"user": user, "date": _at(days=days)} for user, days in starred_by],
+        "date_registered": _at(days=registered_days),
+        "tags": tags,
+        "comments": [
+            {"user": user, "comment": text, "created_on": _at(days=days)}
+            for user, text, days in comments
+        ],
+    }
+
+
+def demo_document() -> dict[str, Any]:
+    """The demo data as a :meth:`fakehub.state.State.load` document (a new copy each call)."""
+    users = [
+        {
+            "username": "alice",
+            "password_hash": hash_password(DEMO_USERS["alice"], salt="fakehubdemoalice"),
+            "id": "a11ce0000000400080000000000a11ce",
+            "full_name": "Alice Liddell",
+            "location": "Oxford, UK",
+            "company": "Acme",
+            "profile_url": "https://example.com/alice",
+            "gravatar_email": "alice@example.com",
+            "date_joined": _at(days=1500),
+            "private_repo_limit": 5,
+        },
+        {
+            "username": "bob",
+            "password_hash": hash_password(DEMO_USERS["bob"], salt="fakehubdemobob00"),
+            "id": "b0b00000000040008000000000000b0b",
+            "full_name": "Bob Builder",
+            "location": "Bristol, UK",
+            "company": "Acme",
+            "profile_url": "",
+            "gravatar_email": "bob@example.com",
+            "date_joined": _at(days=900),
+        },
+    ]
+    orgs = [
+        {
+            "name": "library",
+            "id": "11b4a4700000400080000000011b4a47",
+            "full_name": "Docker Official Images",
+            "date_joined": _at(days=4000),
+            "members": [],
+        },
+        {
+            "name": "acme",
+            "id": "ac3e0000000040008000000000ac3e00",
+            "full_name": "Acme Corporation",
+            "location": "Springfield",
+            "company": "Acme",
+            "date_joined": _at(days=1200),
+            "members": ["alice"],
+            "groups": [
+                {"name": "owners", "members": ["alice"]},
+                {"name": "developers", "members": ["bob"]},
+            ],
+        },
+    ]
+    repositories = [
+        _official(
+            "nginx",
+            "Official build of Nginx.",
+            stars=20_412,
+            pulls=11_874_602_135,
+            tags=_nginx_tags(),
+            registered_days=3900,
+            starred_by=(("alice", 30), ("bob", 12)),
+            comments=(
+                ("kyma", "What OS is this built on?", 3700),
+                ("hacfi", "@kyma debian ... see the Dockerfile on GitHub", 3699),
+                ("alice", "The alpine variants are great for small images.", 40),
+            ),
+        ),
+        _official(
+            "ubuntu",
+            "Ubuntu is a Debian-based Linux operating system based on free software.",
+            stars=17_486,
+            pulls=1_402_113_771,
+            tags=_simple_tags(
+                [
+                    ("latest", 29_750_000),
+                    ("24.04", 29_750_000),
+                    ("noble", 29_750_000),
+                    ("22.04", 29_540_000),
+                    ("jammy", 29_540_000),
+                    ("20.04", 27_510_000),
+                    ("focal", 27_510_000),
+                ],
+                age_days=9,
+            ),
+            registered_days=3950,
+            comments=(("bob", "Which tag is the LTS?", 100),),
+        ),
+        _official(
+            "alpine",
+            "A minimal Docker image based on Alpine Linux with a complete package index.",
+            stars=11_104,
+            pulls=8_120_330_412,
+            tags=_simple_tags(
+                [
+                    ("latest", 3_620_000),
+                    ("3.20", 3_620_000),
+                    ("3.19", 3_410_000),
+                    ("3.18", 3_390_000),
+                    ("edge", 3_640_000),
+                ],
+                age_days=15,
+            ),
+            registered_days=3500,
+            starred_by=(("bob", 200),),
+        ),
+        _official(
+            "redis",
+            "Redis is the world's fastest data platform for caching, vector search and NoSQL.",
+            stars=12_891,
+            pulls=6_008_445_020,
+            tags=_simple_tags(
+                [
+                    ("latest", 45_190_000),
+                    ("7.4", 45_190_000),
+                    ("7.4-alpine", 17_300_000),
+                    ("7.2", 44_870_000),
+                    ("6.2", 41_020_000),
+                ],
+                age_days=5,
+            ),
+            registered_days=3800,
+            starred_by=(("alice", 400),),
+        ),
+        _official(
+            "postgres",
+            "The PostgreSQL object-relational database system provides reliability and data "
+            "integrity.",
+            stars=13_843,
+            pulls=4_517_003_218,
+            tags=_simple_tags(
+                [
+                    ("latest", 158_300_000),
+                    ("17", 158_300_000),
+                    ("16", 155_800_000),
+                    ("16-alpine", 98_900_000),
+                    ("15", 153_100_000),
+                ],
+                age_days=7,
+            ),
+            registered_days=3700,
+        ),
+        _official(
+            "python",
+            "Python is an interpreted, interactive, object-oriented, open-source programming "
+            "language.",
+            stars=9_833,
+            pulls=3_201_556_907,
+            tags=_simple_tags(
+                [
+                    ("latest", 372_000_000),
+                    ("3.13", 372_000_000),
+                    ("3.12", 371_400_000),
+                    ("3.12-slim", 45_600_000),
+                    ("3.12-alpine", 18_200_000),
+                    ("3.11", 370_900_000),
+                ],
+                age_days=2,
+            ),
+            registered_days=3600,
+        ),
+        {
+            "namespace": "alice",
+            "name": "webapp",
+            "description": "Alice's demo web application",
+            "full_description": "# webapp\n\nA small web application, built automatically from "
+            "GitHub.",
+            "is_private": False,
+            "pull_count": 1_337,
+            "stars": [{"user": "bob", "date": _at(days=20)}],
+            "date_registered": _at(days=400),
+            "tags": [
+                {"name": "latest", "full_size": 52_428_800, "last_updated": _at(days=1)},
+                {"name": "1.1.0", "full_size": 52_428_800, "last_updated": _at(days=1)},
+                {"name": "1.0.0", "full_size": 50_331_648, "last_updated": _at(days=60)},
+            ],
+            "comments": [{"user": "bob", "comment": "Nice work!", "created_on": _at(days=19)}],
+            "webhooks": [
+                {
+                    "name": "deploy",
+                    "creator": "alice",
+                    "last_updated": _at(days=50),
+                    "hooks": [
+                        {
+                            "hook_url": "https://ci.example.com/hooks/webapp",
+                            "date_added": _at(days=50),
+                        }
+                    ],
+                }
+            ],
+            "autobuild": {
+                "provider": "github",
+                "build_name": "alice/webapp",
+                "repo_id": "50572157",
+                "webhook_id": "7097505",
+                "build_tags": [
+                    {"name": "latest", "source_type": "Branch", "source_name": "master"},
+                    {
+                        "name": "{sourceref}",
+                        "source_type": "Tag",
+                        "source_name": "/^[0-9.]+$/",
+                    },
+                ],
+            },
+            "builds": [
+                {
+                    "build_code": "bxfqrgppbdi3dhiumvp7k3",
+                    "status": -1,
+                    "created_date": _at(days=3),
+                    "last_updated": _at(days=3, hours=-0.1),
+                    "dockertag_name": "latest",
+                    "source_branch": "master",
+                    "dockerfile_contents": "FROM python:3-slim\nCOPY . /app\n",
+                    "readme_contents": "# webapp\n",
+                    "logs": "Step 1/2 : FROM python:3-slim\nError: network timeout",
+                    "error": "Build process failed: network timeout",
+                    "failure": "Build failed: network timeout",
+                    "metrics": {
+                        "created": _at(days=3),
+                        "claimed": _at(days=3, hours=-0.01),
+                        "started": _at(days=3, hours=-0.02),
+                        "error": _at(days=3, hours=-0.1),
+                    },
+                },
+                {
+                    "build_code": "bhgpwqvc69xxhqnqnxukurq",
+                    "status": 10,
+                    "created_date": _at(days=1, hours=1),
+                    "last_updated": _at(days=1),
+                    "dockertag_name": "latest",
+                    "source_branch": "master",
+                    "dockerfile_contents": "FROM python:3-slim\nCOPY . /app\n",
+                    "readme_contents": "# webapp\n",
+                    "logs": "Step 1/2 : FROM python:3-slim\nStep 2/2 : COPY . /app\nSuccess",
+                    "metrics": {
+                        "created": _at(days=1, hours=1),
+                        "claimed": _at(days=1, hours=0.95),
+                        "started": _at(days=1, hours=0.9),
+                        "cloned": _at(days=1, hours=0.85),
+                        "readme": _at(days=1, hours=0.8),
+                        "dockerfile": _at(days=1, hours=0.75),
+                        "built": _at(days=1, hours=0.3),
+                        "uploaded": _at(days=1, hours=0.1),
+                        "finished": _at(days=1),
+                    },
+                },
+            ],
+            "links": [{"to_repo": "library/nginx"}],
+            "build_trigger": {
+                "token": "6f2b1c9e-3f8a-4d2e-9b7a-1c0d5e4f3a2b",
+                "active": True,
+                "history": [
+                    {
+                        "ip_address": "203.0.113.7 ",
+                        "user_agent": "curl/8.5.0",
+                        "created": _at(days=1, hours=1),
+                        "build_code": "bhgpwqvc69xxhqnqnxukurq",
+                    }
+                ],
+            },
+        },
+        {
+            "namespace": "alice",
+            "name": "secret-project",
+            "description": "Not for everyone's eyes",
+            "full_description": "Private work in progress.",
+            "is_private": True,
+            "pull_count": 12,
+            "date_registered": _at(days=100),
+            "collaborators": ["bob"],
+            "tags": [{"name": "latest", "full_size": 10_485_760, "last_updated": _at(days=10)}],
+        },
+        {
+            "namespace": "acme",
+            "name": "tools",
+            "description": "Acme's internal tooling image",
+            "is_private": False,
+            "pull_count": 4_242,
+            "date_registered": _at(days=300),
+            "tags": [
+                {"name": "latest", "full_size": 120_000_000, "last_updated": _at(days=4)},
+                {"name": "2024.11", "full_size": 120_000_000, "last_updated": _at(days=4)},
+            ],
+        },
+    ]
+    return {"users": users, "orgs": orgs, "repositories": repositories}

@@ -1,0 +1,545 @@
+"""One function per operation of the spec, named ``{resource}_{operation}``.
+
+Like moto's ``responses.py``: a handler gets the request already validated by
+:mod:`fakehub.app` (path and query parameters as keyword arguments by their Python names, the
+request body as a structured model in ``body``), calls :class:`~fakehub.state.State`, and
+returns models of :mod:`dockerhub_sdk._generated.models`: one model, a list of them, or, for
+paginated operations, the whole list (the app cuts the page). Domain errors propagate; the app
+maps them to status codes. Handlers run with the state's lock held.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from dockerhub_sdk._generated import models as m
+from dockerhub_sdk._types import UNSET, Unset
+from fakehub import state as s
+from fakehub.auth import Claims, TokenIssuer
+
+__all__ = [
+    "Context",
+    "auth_login",
+    "auth_logout",
+    "autobuilds_create",
+    "autobuilds_get",
+    "build_links_create",
+    "build_links_delete",
+    "build_links_list",
+    "build_tags_create",
+    "build_tags_delete",
+    "build_tags_update",
+    "build_triggers_get",
+    "build_triggers_history",
+    "builds_get",
+    "builds_history",
+    "builds_trigger",
+    "collaborators_add",
+    "collaborators_delete",
+    "collaborators_list",
+    "comments_list",
+    "groups_add_member",
+    "repositories_create",
+    "repositories_delete",
+    "repositories_get",
+    "repositories_list",
+    "repositories_star",
+    "repositories_starred",
+    "repositories_unstar",
+    "repositories_update",
+    "tags_delete",
+    "tags_list",
+    "users_get",
+    "users_me",
+    "users_registry_settings",
+    "webhooks_create",
+    "webhooks_create_hook",
+    "webhooks_delete",
+    "webhooks_list",
+]
+
+
+@frozen(kw_only=True)
+class Context:
+    """Who is calling, and the application's state and token issuer."""
+
+    state: s.State
+    tokens: TokenIssuer
+    claims: Claims | None = None
+
+    @property
+    def caller(self) -> str | None:
+        return self.claims.username if self.claims is not None else None
+
+
+def _given(value: str | Unset) -> str | None:
+    return None if isinstance(value, Unset) else value
+
+
+# --- serializers: state objects -> wire models ---------------------------------------------
+
+
+def user_model(user: s.User) -> m.User:
+    return m.User(
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        location=user.location,
+        company=user.company,
+        profile_url=user.profile_url,
+        date_joined=user.date_joined,
+        gravatar_url=user.gravatar_url,
+    )
+
+
+def current_user_model(user: s.User) -> m.CurrentUser:
+    return m.CurrentUser(
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        location=user.location,
+        company=user.company,
+        gravatar_email=user.gravatar_email,
+        is_staff=user.is_staff,
+        is_admin=user.is_admin,
+        profile_url=user.profile_url,
+        date_joined=user.date_joined,
+        gravatar_url=user.gravatar_url,
+    )
+
+
+def _repository(
+    ctx: Context, repo: s.Repository, *, has_starred: bool, full_description: bool
+) -> m.Repository:
+    return m.Repository(
+        user=repo.namespace,
+        name=repo.name,
+        namespace=repo.namespace,
+        status=repo.status,
+        description=repo.description,
+        is_private=repo.is_private,
+        is_automated=repo.is_automated,
+        can_edit=ctx.state.is_owner(ctx.caller, repo),
+        star_count=repo.star_count,
+        pull_count=repo.pull_count,
+        last_updated=repo.last_updated,
+        has_starred=ctx.state.has_starred(ctx.caller, repo) if has_starred else UNSET,
+        full_description=repo.full_description if full_description else UNSET,
+    )
+
+
+def _tag(repo: s.Repository, tag: s.Tag) -> m.Tag:
+    return m.Tag(
+        name=tag.name,
+        full_size=tag.full_size,
+        id=tag.id,
+        repository=repo.id,
+        creator=tag.creator,
+        last_updater=tag.last_updater,
+        last_updated=tag.last_updated,
+        image_id=tag.image_id,
+        v2=tag.v2,
+    )
+
+
+def _build(build: s.Build) -> m.Build:
+    return m.Build(
+        id=build.id,
+        status=build.status,
+        created_date=build.created_date,
+        last_updated=build.last_updated,
+        build_code=build.build_code,
+        dockertag_name=build.dockertag_name,
+        cause=build.cause,
+    )
+
+
+def _build_details(repo: s.Repository, build: s.Build) -> m.BuildDetails:
+    metrics = {step: build.metrics.get(step) for step in s.BUILD_METRIC_STEPS}
+    return m.BuildDetails(
+        id=build.id,
+        status=build.status,
+        created_date=build.created_date,
+        last_updated=build.last_updated,
+        build_code=build.build_code,
+        dockertag_name=build.dockertag_name,
+        cause=build.cause,
+        build_results=m.BuildResults(
+            build_code=build.build_code,
+            build_path=build.build_path,
+            buildmetrics=m.BuildMetrics(**metrics),
+            created_at=build.created_date,
+            docker_repo=repo.full_name,
+            docker_tag=build.dockertag_name,
+            docker_user=repo.namespace,
+            dockerfile_contents=build.dockerfile_contents,
+            error=build.error,
+            failure=build.failure,
+            last_updated=build.last_updated,
+            logs=build.logs,
+            readme_contents=build.readme_contents,
+            source_branch=build.source_branch,
+            source_type="git",
+            source_url=build.source_url,
+        ),
+    )
+
+
+def _build_tag(tag: s.BuildTag) -> m.BuildTag:
+    return m.BuildTag(
+        id=tag.id,
+        name=tag.name,
+        dockerfile_location=tag.dockerfile_location,
+        source_name=tag.source_name,
+        source_type=m.SourceType(tag.source_type),
+    )
+
+
+def _build_tag_spec(body: m.BuildTagCreate | m.BuildTagUpdate) -> s.BuildTagSpec:
+    return s.BuildTagSpec(
+        name=body.name,
+        dockerfile_location=body.dockerfile_location,
+        source_type=body.source_type.value,
+        source_name=body.source_name,
+    )
+
+
+def _automated_build(repo: s.Repository, autobuild: s.AutomatedBuild) -> m.AutomatedBuild:
+    return m.AutomatedBuild(
+        repository=repo.id,
+        build_name=autobuild.build_name,
+        provider=m.BuildProvider(autobuild.provider),
+        source_url=autobuild.source_url,
+        docker_url=repo.full_name,
+        repo_web_url=autobuild.repo_web_url,
+        repo_type=autobuild.repo_type,
+        active=autobuild.active,
+        repo_id=autobuild.repo_id,
+        # newest first, as Docker Hub lists them
+        build_tags=[_build_tag(t) for t in sorted(autobuild.build_tags, key=lambda t: -t.id)],
+        deploykey=autobuild.deploykey,
+        hook_id=autobuild.hook_id,
+        webhook_id=autobuild.webhook_id,
+    )
+
+
+def _link(repo: s.Repository, link: s.BuildLink) -> m.BuildLink:
+    return m.BuildLink(
+        id=link.id, from_repo=repo.full_name, to_repo=s.display_repo_ref(link.to_repo)
+    )
+
+
+def _hook(hook: s.Hook) -> m.Hook:
+    return m.Hook(
+        id=hook.id,
+        creator=hook.creator,
+        last_updater=hook.last_updater,
+        hook_url=hook.hook_url,
+        date_added=hook.date_added,
+        last_updated=hook.last_updated,
+        active=hook.active,
+    )
+
+
+def _webhook(webhook: s.Webhook) -> m.Webhook:
+    return m.Webhook(
+        id=webhook.id,
+        name=webhook.name,
+        active=webhook.active,
+        expect_final_callback=webhook.expect_final_callback,
+        creator=webhook.creator,
+        last_updated=webhook.last_updated,
+        last_updater=webhook.last_updater,
+        hooks=[_hook(h) for h in webhook.hooks],
+    )
+
+
+# --- auth -------------------------------------------------------------------------------
+
+
+def auth_login(ctx: Context, *, body: m.LoginRequest) -> m.LoginResponse:
+    user = ctx.state.authenticate(body.username, body.password)
+    return m.LoginResponse(token=ctx.tokens.issue(user.username))
+
+
+def auth_logout(ctx: Context) -> None:
+    if ctx.claims is None:
+        raise s.Unauthorized("Authentication credentials were not provided.")
+    ctx.tokens.revoke(ctx.claims)
+
+
+# --- users ------------------------------------------------------------------------------
+
+
+def users_get(ctx: Context, *, username: str) -> m.User:
+    return user_model(ctx.state.get_user(username))
+
+
+def users_me(ctx: Context) -> m.CurrentUser:
+    return current_user_model(ctx.state.current_user(ctx.caller))
+
+
+def users_registry_settings(ctx: Context, *, username: str) -> m.RegistrySettings:
+    settings = ctx.state.registry_settings(ctx.caller, username)
+    return m.RegistrySettings(
+        private_repo_used=settings.private_repo_used,
+        num_free_private_repos=settings.num_free_private_repos,
+        private_repo_limit=settings.private_repo_limit,
+        private_repo_available=settings.private_repo_available,
+        private_repo_percent_used=settings.private_repo_percent_used,
+        default_repo_visibility=m.RepoVisibility(settings.default_repo_visibility),
+    )
+
+
+# --- repositories -----------------------------------------------------------------------
+
+
+def repositories_get(ctx: Context, *, namespace: str, repository: str) -> m.Repository:
+    repo = ctx.state.get_repository(ctx.caller, namespace, repository)
+    return _repository(ctx, repo, has_starred=True, full_description=True)
+
+
+def repositories_list(ctx: Context, *, namespace: str) -> list[m.RepositorySummary]:
+    return [
+        m.RepositorySummary(namespace=r.namespace, name=r.name)
+        for r in ctx.state.list_repositories(ctx.caller, namespace)
+    ]
+
+
+def repositories_starred(ctx: Context, *, username: str) -> list[m.Repository]:
+    return [
+        _repository(ctx, r, has_starred=False, full_description=False)
+        for r in ctx.state.starred_repositories(ctx.caller, username)
+    ]
+
+
+def repositories_create(ctx: Context, *, body: m.RepositoryCreate) -> m.Repository:
+    repo = ctx.state.create_repository(
+        ctx.caller,
+        namespace=body.namespace,
+        name=body.name,
+        description=_given(body.description),
+        full_description=_given(body.full_description),
+        is_private=None if isinstance(body.is_private, Unset) else body.is_private,
+    )
+    return _repository(ctx, repo, has_starred=False, full_description=True)
+
+
+def repositories_update(
+    ctx: Context, *, namespace: str, repository: str, body: m.RepositoryUpdate
+) -> m.Repository:
+    repo = ctx.state.update_repository(
+        ctx.caller,
+        namespace,
+        repository,
+        description=_given(body.description),
+        full_description=_given(body.full_description),
+    )
+    return _repository(ctx, repo, has_starred=True, full_description=True)
+
+
+def repositories_delete(ctx: Context, *, namespace: str, repository: str) -> None:
+    ctx.state.delete_repository(ctx.caller, namespace, repository)
+
+
+def repositories_star(ctx: Context, *, namespace: str, repository: str) -> None:
+    ctx.state.star(ctx.caller, namespace, repository)
+
+
+def repositories_unstar(ctx: Context, *, namespace: str, repository: str) -> None:
+    ctx.state.unstar(ctx.caller, namespace, repository)
+
+
+# --- tags, comments, collaborators, groups -----------------------------------------------
+
+
+def tags_list(ctx: Context, *, namespace: str, repository: str) -> list[m.Tag]:
+    repo = ctx.state.get_repository(ctx.caller, namespace, repository)
+    return [_tag(repo, t) for t in ctx.state.list_tags(ctx.caller, namespace, repository)]
+
+
+def tags_delete(ctx: Context, *, namespace: str, repository: str, tag: str) -> None:
+    ctx.state.delete_tag(ctx.caller, namespace, repository, tag)
+
+
+def comments_list(ctx: Context, *, namespace: str, repository: str) -> list[m.Comment]:
+    return [
+        m.Comment(
+            id=c.id,
+            user=c.user,
+            comment=c.comment,
+            created_on=c.created_on,
+            updated_on=c.updated_on,
+        )
+        for c in ctx.state.list_comments(ctx.caller, namespace, repository)
+    ]
+
+
+def collaborators_list(ctx: Context, *, namespace: str, repository: str) -> list[m.Collaborator]:
+    return [
+        m.Collaborator(user=u)
+        for u in ctx.state.list_collaborators(ctx.caller, namespace, repository)
+    ]
+
+
+def collaborators_add(
+    ctx: Context, *, namespace: str, repository: str, body: m.CollaboratorCreate
+) -> m.Collaborator:
+    return m.Collaborator(
+        user=ctx.state.add_collaborator(ctx.caller, namespace, repository, body.user)
+    )
+
+
+def collaborators_delete(ctx: Context, *, namespace: str, repository: str, username: str) -> None:
+    ctx.state.remove_collaborator(ctx.caller, namespace, repository, username)
+
+
+def groups_add_member(
+    ctx: Context, *, org: str, group: str, body: m.GroupMemberCreate
+) -> m.GroupMember:
+    return m.GroupMember(member=ctx.state.add_group_member(ctx.caller, org, group, body.member))
+
+
+# --- builds -----------------------------------------------------------------------------
+
+
+def builds_history(ctx: Context, *, namespace: str, repository: str) -> list[m.Build]:
+    return [_build(b) for b in ctx.state.build_history(ctx.caller, namespace, repository)]
+
+
+def builds_get(ctx: Context, *, namespace: str, repository: str, build_code: str) -> m.BuildDetails:
+    build = ctx.state.get_build(ctx.caller, namespace, repository, build_code)
+    repo = ctx.state.get_repository(ctx.caller, namespace, repository)
+    return _build_details(repo, build)
+
+
+def builds_trigger(
+    ctx: Context, *, namespace: str, repository: str, body: m.BuildTriggerRequest
+) -> list[m.TriggeredBuild]:
+    submitted = ctx.state.trigger_build(
+        ctx.caller,
+        namespace,
+        repository,
+        source_type=body.source_type.value,
+        source_name=body.source_name,
+        dockerfile_location=body.dockerfile_location,
+    )
+    return [
+        m.TriggeredBuild(
+            source_type=m.SourceType(t.source_type),
+            source_name=t.source_name,
+            evaluated_tag_name=t.evaluated_tag_name,
+            build_code=t.build_code,
+            msg="Build submitted",
+            queued_for_retry=False,
+        )
+        for t in submitted
+    ]
+
+
+def autobuilds_get(ctx: Context, *, namespace: str, repository: str) -> m.AutomatedBuild:
+    autobuild = ctx.state.get_autobuild(ctx.caller, namespace, repository)
+    repo = ctx.state.get_repository(ctx.caller, namespace, repository)
+    return _automated_build(repo, autobuild)
+
+
+def autobuilds_create(
+    ctx: Context, *, namespace: str, repository: str, body: m.AutomatedBuildCreate
+) -> m.AutomatedBuild:
+    repo, autobuild = ctx.state.create_autobuild(
+        ctx.caller,
+        namespace,
+        repository,
+        provider=body.provider.value,
+        vcs_repo_name=body.vcs_repo_name,
+        active=body.active,
+        is_private=body.is_private,
+        description=_given(body.description),
+        build_tags=[_build_tag_spec(t) for t in body.build_tags],
+    )
+    return _automated_build(repo, autobuild)
+
+
+def build_tags_create(
+    ctx: Context, *, namespace: str, repository: str, body: m.BuildTagCreate
+) -> m.BuildTag:
+    tag = ctx.state.create_build_tag(ctx.caller, namespace, repository, _build_tag_spec(body))
+    return _build_tag(tag)
+
+
+def build_tags_update(
+    ctx: Context, *, namespace: str, repository: str, build_tag_id: int, body: m.BuildTagUpdate
+) -> m.BuildTag:
+    tag = ctx.state.update_build_tag(
+        ctx.caller, namespace, repository, build_tag_id, _build_tag_spec(body)
+    )
+    return _build_tag(tag)
+
+
+def build_tags_delete(ctx: Context, *, namespace: str, repository: str, build_tag_id: int) -> None:
+    ctx.state.delete_build_tag(ctx.caller, namespace, repository, build_tag_id)
+
+
+def build_links_list(ctx: Context, *, namespace: str, repository: str) -> list[m.BuildLink]:
+    links = ctx.state.list_links(ctx.caller, namespace, repository)
+    repo = ctx.state.get_repository(ctx.caller, namespace, repository)
+    return [_link(repo, link) for link in links]
+
+
+def build_links_create(
+    ctx: Context, *, namespace: str, repository: str, body: m.BuildLinkCreate
+) -> m.BuildLink:
+    link = ctx.state.create_link(ctx.caller, namespace, repository, body.to_repo)
+    repo = ctx.state.get_repository(ctx.caller, namespace, repository)
+    return _link(repo, link)
+
+
+def build_links_delete(ctx: Context, *, namespace: str, repository: str, link_id: int) -> None:
+    ctx.state.delete_link(ctx.caller, namespace, repository, link_id)
+
+
+def build_triggers_get(ctx: Context, *, namespace: str, repository: str) -> m.BuildTrigger:
+    trigger = ctx.state.get_build_trigger(ctx.caller, namespace, repository)
+    repo = ctx.state.get_repository(ctx.caller, namespace, repository)
+    return m.BuildTrigger(token=trigger.token, active=trigger.active, trigger_url=repo.trigger_url)
+
+
+def build_triggers_history(
+    ctx: Context, *, namespace: str, repository: str
+) -> list[m.BuildTriggerEvent]:
+    return [
+        m.BuildTriggerEvent(
+            ip_address=e.ip_address,
+            result=e.result,
+            result_desc=e.result_desc,
+            user_agent=e.user_agent,
+            request_body=e.request_body,
+            created=e.created,
+            build_code=e.build_code,
+        )
+        for e in ctx.state.trigger_history(ctx.caller, namespace, repository)
+    ]
+
+
+# --- webhooks ---------------------------------------------------------------------------
+
+
+def webhooks_list(ctx: Context, *, namespace: str, repository: str) -> list[m.Webhook]:
+    return [_webhook(w) for w in ctx.state.list_webhooks(ctx.caller, namespace, repository)]
+
+
+def webhooks_create(
+    ctx: Context, *, namespace: str, repository: str, body: m.WebhookCreate
+) -> m.Webhook:
+    return _webhook(ctx.state.create_webhook(ctx.caller, namespace, repository, body.name))
+
+
+def webhooks_create_hook(
+    ctx: Context, *, namespace: str, repository: str, webhook_id: int, body: m.HookCreate
+) -> m.Hook:
+    hook = ctx.state.create_hook(ctx.caller, namespace, repository, webhook_id, body.hook_url)
+    return _hook(hook)
+
+
+def webhooks_delete(ctx: Context, *, namespace: str, repository: str, webhook_id: int) -> None:
+    ctx.state.delete_webhook(ctx.caller, namespace, repository, webhook_id)

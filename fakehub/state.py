@@ -1,0 +1,2105 @@
+"""fakehub's domain state: Docker Hub's users, organizations and repositories, in memory.
+
+Plain Python objects behind one :class:`threading.RLock`, like moto's ``models.py``. Nothing
+here knows about HTTP or Flask: operations take the caller's username (``None`` when
+anonymous), check Docker Hub's permission rules and raise the domain errors below, which the
+HTTP layer (:mod:`fakehub.app`) maps to status codes.
+
+Permission rules (as on Docker Hub):
+
+* anyone, even anonymous, reads public repositories;
+* a private repository is visible only to its owners (the namespace user, or the members
+  of the owning organization) and its collaborators; to anyone else it does not exist
+  (:class:`NotFound`, never :class:`Forbidden`, so its existence does not leak);
+* collaborators have write access: they may delete tags;
+* everything else that changes or administers a repository (descriptions, deletion,
+  collaborators, webhooks, automated builds, links, triggers) needs an owner:
+  :class:`Unauthorized` without a caller, :class:`NotFound` when the caller cannot see the
+  repository, :class:`Forbidden` when the caller sees it but does not own it;
+* starring needs a caller who can see the repository.
+
+Ids are monotonic integers from one counter shared by every kind of object. ``snapshot()``
+returns the whole state as a JSON-able document and ``load()`` accepts it back (and a
+simpler hand-written form of it).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import functools
+import hashlib
+import hmac
+import random
+import re
+import string
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Concatenate, Final, ParamSpec, TypeVar
+
+from attrs import define, field, frozen
+
+from dockerhub_sdk._converter_base import format_datetime, parse_datetime
+from dockerhub_sdk._generated.formats import GROUP, NAMESPACE, ORG, REPOSITORY, TAG, USERNAME
+from dockerhub_sdk._operation import Format
+
+__all__ = [
+    "AutomatedBuild",
+    "Build",
+    "BuildLink",
+    "BuildTag",
+    "BuildTagSpec",
+    "BuildTrigger",
+    "Clock",
+    "Comment",
+    "Conflict",
+    "FakehubError",
+    "Forbidden",
+    "Group",
+    "Hook",
+    "Invalid",
+    "NotFound",
+    "Organization",
+    "RegistrySettings",
+    "Repository",
+    "State",
+    "Tag",
+    "TriggerEvent",
+    "TriggeredBuild",
+    "Unauthorized",
+    "User",
+    "Webhook",
+    "check_password",
+    "hash_password",
+    "utc_now",
+]
+
+Clock = Callable[[], datetime.datetime]
+"""Returns the current time, timezone-aware."""
+
+LIBRARY: Final = "library"
+SNAPSHOT_VERSION: Final = 1
+BUILD_METRIC_STEPS: Final = (
+    "uploaded",
+    "built",
+    "created",
+    "started",
+    "cloned",
+    "readme",
+    "finished",
+    "error",
+    "claimed",
+    "bundled",
+    "dockerfile",
+    "failure",
+)
+SOURCE_TYPES: Final = ("Branch", "Tag")
+PROVIDERS: Final = {"github": "https://github.com", "bitbucket": "https://bitbucket.org"}
+VISIBILITIES: Final = ("public", "private")
+PASSWORD_ITERATIONS: Final = 10_000
+"""PBKDF2 rounds. Deliberately low: fakehub guards test accounts, and tests create many."""
+
+_BUILD_CODE_ALPHABET: Final = string.ascii_lowercase + string.digits
+
+
+def utc_now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC)
+
+
+# --- errors -------------------------------------------------------------------------------
+
+
+class FakehubError(Exception):
+    """A domain error; :mod:`fakehub.app` maps each subclass to an HTTP status."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotFound(FakehubError):
+    """The object does not exist, or the caller may not know that it does."""
+
+
+class Unauthorized(FakehubError):
+    """The operation needs a logged-in caller (or the credentials are wrong)."""
+
+
+class Forbidden(FakehubError):
+    """The caller is known and sees the object, but may not do this to it."""
+
+
+class Conflict(FakehubError):
+    """The object already exists."""
+
+
+class Invalid(FakehubError):
+    """A value breaks a rule; ``field`` names it (a dotted path inside documents)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.reason = message
+
+
+# --- passwords ----------------------------------------------------------------------------
+
+
+def hash_password(password: str, *, salt: str, iterations: int = PASSWORD_ITERATIONS) -> str:
+    """Django's ``pbkdf2_sha256$<iterations>$<salt>$<base64 digest>`` form."""
+    digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt.encode(), iterations)
+    return f"pbkdf2_sha256${iterations}${salt}${base64.b64encode(digest).decode('ascii')}"
+
+
+def check_password(password: str, encoded: str) -> bool:
+    try:
+        algorithm, iterations, salt, _ = encoded.split("$", 3)
+        rounds = int(iterations)
+    except ValueError:
+        return False
+    if algorithm != "pbkdf2_sha256" or rounds < 1:
+        return False
+    return hmac.compare_digest(hash_password(password, salt=salt, iterations=rounds), encoded)
+
+
+def _valid_password_hash(encoded: str) -> bool:
+    parts = encoded.split("$")
+    return len(parts) == 4 and parts[0] == "pbkdf2_sha256" and parts[1].isdigit()
+
+
+# --- entities -----------------------------------------------------------------------------
+
+
+@define(kw_only=True)
+class User:
+    pk: int
+    """Docker Hub's internal numeric id (tags name their creator by it)."""
+    id: str
+    """The public id: 32 hex digits."""
+    username: str
+    password_hash: str
+    full_name: str = ""
+    location: str = ""
+    company: str = ""
+    profile_url: str = ""
+    gravatar_email: str = ""
+    date_joined: datetime.datetime
+    is_staff: bool = False
+    is_admin: bool = False
+    private_repo_limit: int = 1
+    num_free_private_repos: int = 0
+    default_repo_visibility: str = "public"
+
+    @property
+    def gravatar_url(self) -> str:
+        email_hash = hashlib.md5(self.gravatar_email.strip().lower().encode()).hexdigest()
+        return f"https://secure.gravatar.com/avatar/{email_hash}.jpg?s=80&r=g&d=mm"
+
+
+@define(kw_only=True)
+class Group:
+    id: int
+    name: str
+    members: list[str] = field(factory=list)
+
+
+@define(kw_only=True)
+class Organization:
+    pk: int
+    id: str
+    name: str
+    full_name: str = ""
+    location: str = ""
+    company: str = ""
+    date_joined: datetime.datetime
+    members: list[str] = field(factory=list)
+    """The owners: they administer the organization and every repository under it."""
+    groups: dict[str, Group] = field(factory=dict)
+
+
+@define(kw_only=True)
+class Tag:
+    id: int
+    name: str
+    full_size: int | None = None
+    creator: int
+    last_updater: int
+    last_updated: datetime.datetime | None
+    image_id: str | None = None
+    v2: bool = True
+
+
+@define(kw_only=True)
+class Comment:
+    id: int
+    user: str
+    comment: str
+    created_on: datetime.datetime
+    updated_on: datetime.datetime
+
+
+@define(kw_only=True)
+class Hook:
+    id: int
+    hook_url: str
+    creator: str
+    last_updater: str
+    date_added: datetime.datetime
+    last_updated: datetime.datetime
+    active: bool = True
+
+
+@define(kw_only=True)
+class Webhook:
+    id: int
+    name: str
+    active: bool = True
+    expect_final_callback: bool = True
+    creator: str
+    last_updater: str
+    last_updated: datetime.datetime
+    hooks: list[Hook] = field(factory=list)
+
+
+@frozen(kw_only=True)
+class BuildTagSpec:
+    """The settable fields of a build tag (what the create / update bodies carry)."""
+
+    name: str = "latest"
+    dockerfile_location: str = "/"
+    source_type: str = "Branch"
+    source_name: str = "master"
+
+
+@define(kw_only=True)
+class BuildTag:
+    id: int
+    name: str
+    dockerfile_location: str
+    source_type: str
+    source_name: str
+
+    def matches(self, source_type: str, source_name: str) -> bool:
+        """Whether a push of ``source_type`` ``source_name`` builds this tag.
+
+        A ``source_name`` written ``/regex/`` matches by regular expression, as on Docker Hub.
+        """
+        if source_type != self.source_type:
+            return False
+        pattern = self.source_name
+        if len(pattern) > 2 and pattern.startswith("/") and pattern.endswith("/"):
+            try:
+                return re.search(pattern[1:-1], source_name) is not None
+            except re.error:
+                return False
+        return pattern == source_name
+
+    def evaluated_name(self, source_name: str) -> str:
+        return self.name.replace("{sourceref}", source_name)
+
+
+@define(kw_only=True)
+class AutomatedBuild:
+    provider: str
+    build_name: str
+    """The source repository, ``owner/name`` on the provider."""
+    active: bool = True
+    repo_type: str = "git"
+    repo_id: str | int
+    webhook_id: str | int
+    deploykey: str | None = None
+    hook_id: str | int | None = None
+    build_tags: list[BuildTag] = field(factory=list)
+
+    @property
+    def repo_web_url(self) -> str:
+        return f"{PROVIDERS.get(self.provider, 'https://github.com')}/{self.build_name}"
+
+    @property
+    def source_url(self) -> str:
+        return f"{self.repo_web_url}.git"
+
+
+@define(kw_only=True)
+class Build:
+    id: int
+    build_code: str
+    status: int = 0
+    created_date: datetime.datetime
+    last_updated: datetime.datetime
+    dockertag_name: str
+    cause: Any = None
+    build_path: str = "/"
+    source_branch: str = "master"
+    source_url: str = ""
+    dockerfile_contents: str = ""
+    readme_contents: str = ""
+    logs: str = ""
+    error: str | None = None
+    failure: str | None = None
+    metrics: dict[str, datetime.datetime | None] = field(factory=dict)
+
+
+@define(kw_only=True)
+class BuildLink:
+    id: int
+    to_repo: str
+    """``namespace/name`` of the repository followed (always with its namespace)."""
+
+
+@define(kw_only=True)
+class TriggerEvent:
+    ip_address: str
+    result: str = "triggered"
+    result_desc: str = "Build Triggered"
+    user_agent: str = ""
+    request_body: Any = None
+    created: datetime.datetime
+    build_code: str
+
+
+@define(kw_only=True)
+class BuildTrigger:
+    token: str
+    active: bool = True
+    history: list[TriggerEvent] = field(factory=list)
+
+
+@define(kw_only=True)
+class Repository:
+    id: int
+    namespace: str
+    name: str
+    description: str = ""
+    full_description: str = ""
+    is_private: bool = False
+    status: int = 1
+    pull_count: int = 0
+    other_stars: int = 0
+    """Stars from Docker Hub users that fakehub does not model (demo data's star counts)."""
+    stars: dict[str, datetime.datetime] = field(factory=dict)
+    """Who starred it, and when."""
+    last_updated: datetime.datetime | None = None
+    date_registered: datetime.datetime
+    collaborators: list[str] = field(factory=list)
+    tags: dict[str, Tag] = field(factory=dict)
+    comments: list[Comment] = field(factory=list)
+    webhooks: dict[int, Webhook] = field(factory=dict)
+    autobuild: AutomatedBuild | None = None
+    builds: list[Build] = field(factory=list)
+    links: dict[int, BuildLink] = field(factory=dict)
+    build_trigger: BuildTrigger | None = None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.namespace}/{self.name}"
+
+    @property
+    def star_count(self) -> int:
+        return self.other_stars + len(self.stars)
+
+    @property
+    def is_automated(self) -> bool:
+        return self.autobuild is not None
+
+    @property
+    def trigger_url(self) -> str:
+        token = self.build_trigger.token if self.build_trigger else ""
+        return f"https://registry.hub.docker.com/u/{self.full_name}/trigger/{token}/"
+
+
+@frozen(kw_only=True)
+class RegistrySettings:
+    private_repo_used: int
+    num_free_private_repos: int
+    private_repo_limit: int
+    private_repo_available: int
+    private_repo_percent_used: float
+    default_repo_visibility: str
+
+
+@frozen(kw_only=True)
+class TriggeredBuild:
+    """One build that ``trigger_build`` submitted."""
+
+    source_type: str
+    source_name: str
+    evaluated_tag_name: str
+    build_code: str
+
+
+def display_repo_ref(full_name: str) -> str:
+    """How Docker Hub names another repository: official images without ``library/``."""
+    namespace, _, name = full_name.partition("/")
+    return name if namespace == LIBRARY else full_name
+
+
+# --- the state ----------------------------------------------------------------------------
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def _locked(method: Callable[Concatenate[State, _P], _R]) -> Callable[Concatenate[State, _P], _R]:
+    @functools.wraps(method)
+    def wrapper(self: State, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with self.lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+def _check_format(fmt: Format, field_name: str, value: str) -> str:
+    value = fmt.normalize(value)
+    problem = fmt.violation(value)
+    if problem is not None:
+        raise Invalid(field_name, problem)
+    return value
+
+
+def _aware(value: datetime.datetime) -> datetime.datetime:
+    if value.tzinfo is None:
+        raise ValueError(f"the clock returned a naive datetime: {value!r}")
+    return value.astimezone(datetime.UTC)
+
+
+class State:
+    """All of fakehub's data. Every public method takes :attr:`lock`, a re-entrant lock that
+    callers may also hold to read several objects consistently."""
+
+    def __init__(
+        self,
+        *,
+        clock: Clock | None = None,
+        rng: random.Random | None = None,
+        password_iterations: int = PASSWORD_ITERATIONS,
+    ) -> None:
+        self.lock = threading.RLock()
+        self._clock: Clock = clock or utc_now
+        self._rng = rng if rng is not None else random.SystemRandom()
+        self._password_iterations = password_iterations
+        self._users: dict[str, User] = {}
+        self._orgs: dict[str, Organization] = {}
+        self._repos: dict[tuple[str, str], Repository] = {}
+        self._next_id = 1
+
+    # -- infrastructure ----------------------------------------------------------------------
+
+    def now(self) -> datetime.datetime:
+        return _aware(self._clock())
+
+    @_locked
+    def reset(self) -> None:
+        """Forget everything (the clock and the random source stay)."""
+        self._users = {}
+        self._orgs = {}
+        self._repos = {}
+        self._next_id = 1
+
+    def _new_id(self) -> int:
+        value = self._next_id
+        self._next_id += 1
+        return value
+
+    def _hex_id(self) -> str:
+        return f"{self._rng.getrandbits(128):032x}"
+
+    def _salt(self) -> str:
+        return "".join(self._rng.choice(string.ascii_letters + string.digits) for _ in range(16))
+
+    def _build_code(self) -> str:
+        return "b" + "".join(self._rng.choice(_BUILD_CODE_ALPHABET) for _ in range(21))
+
+    def _uuid(self) -> str:
+        raw = f"{self._rng.getrandbits(128):032x}"
+        return f"{raw[:8]}-{raw[8:12]}-4{raw[13:16]}-a{raw[17:20]}-{raw[20:]}"
+
+    def hash_password(self, password: str) -> str:
+        return hash_password(password, salt=self._salt(), iterations=self._password_iterations)
+
+    # -- lookups and permission rules -------------------------------------------------------
+
+    def _namespace_exists(self, namespace: str) -> bool:
+        return namespace in self._users or namespace in self._orgs
+
+    def _owners(self, namespace: str) -> Sequence[str]:
+        if namespace in self._users:
+            return (namespace,)
+        org = self._orgs.get(namespace)
+        return tuple(org.members) if org is not None else ()
+
+    def is_owner(self, caller: str | None, repo: Repository) -> bool:
+        """Whether ``caller`` administers ``repo`` (``can_edit`` on the wire)."""
+        return caller is not None and caller in self._owners(repo.namespace)
+
+    def can_see(self, caller: str | None, repo: Repository) -> bool:
+        if not repo.is_private:
+            return True
+        if caller is None:
+            return False
+        return self.is_owner(caller, repo) or caller in repo.collaborators
+
+    def can_write(self, caller: str | None, repo: Repository) -> bool:
+        """Push access: owners and collaborators."""
+        return caller is not None and (self.is_owner(caller, repo) or caller in repo.collaborators)
+
+    def has_starred(self, caller: str | None, repo: Repository) -> bool:
+        return caller is not None and caller in repo.stars
+
+    def _not_found(self, namespace: str, name: str) -> NotFound:
+        return NotFound(f"Repository {namespace}/{name} not found.")
+
+    def _visible_repo(self, caller: str | None, namespace: str, name: str) -> Repository:
+        repo = self._repos.get((namespace, name))
+        if repo is None or not self.can_see(caller, repo):
+            raise self._not_found(namespace, name)
+        return repo
+
+    def _require_caller(self, caller: str | None) -> str:
+        if caller is None:
+            raise Unauthorized("Authentication credentials were not provided.")
+        if caller not in self._users:
+            raise Unauthorized("User not found.")
+        return caller
+
+    def _admin_repo(self, caller: str | None, namespace: str, name: str) -> Repository:
+        user = self._require_caller(caller)
+        repo = self._visible_repo(user, namespace, name)
+        if not self.is_owner(user, repo):
+            raise Forbidden("You do not have permission to perform this action.")
+        return repo
+
+    def _writable_repo(self, caller: str | None, namespace: str, name: str) -> Repository:
+        user = self._require_caller(caller)
+        repo = self._visible_repo(user, namespace, name)
+        if not self.can_write(user, repo):
+            raise Forbidden("You do not have permission to perform this action.")
+        return repo
+
+    # -- users and organizations -------------------------------------------------------------
+
+    @_locked
+    def create_user(
+        self,
+        username: str,
+        password: str,
+        *,
+        full_name: str = "",
+        location: str = "",
+        company: str = "",
+        profile_url: str = "",
+        gravatar_email: str = "",
+        is_staff: bool = False,
+        is_admin: bool = False,
+        private_repo_limit: int = 1,
+        num_free_private_repos: int = 0,
+        default_repo_visibility: str = "public",
+    ) -> User:
+        """Create an account (what signing up on Docker Hub does)."""
+        username = _check_format(USERNAME, "username", username)
+        if not password:
+            raise Invalid("password", "must not be empty")
+        if default_repo_visibility not in VISIBILITIES:
+            raise Invalid("default_repo_visibility", "must be public or private")
+        if private_repo_limit < 0:
+            raise Invalid("private_repo_limit", "must not be negative")
+        if self._namespace_exists(username):
+            raise Conflict(f"The username {username} is already taken.")
+        user = User(
+            pk=self._new_id(),
+            id=self._hex_id(),
+            username=username,
+            password_hash=self.hash_password(password),
+            full_name=full_name,
+            location=location,
+            company=company,
+            profile_url=profile_url,
+            gravatar_email=gravatar_email,
+            date_joined=self.now(),
+            is_staff=is_staff,
+            is_admin=is_admin,
+            private_repo_limit=private_repo_limit,
+            num_free_private_repos=num_free_private_repos,
+            default_repo_visibility=default_repo_visibility,
+        )
+        self._users[username] = user
+        return user
+
+    @_locked
+    def create_org(
+        self, name: str, *, members: Iterable[str] = (), full_name: str = ""
+    ) -> Organization:
+        name = _check_format(ORG, "name", name)
+        _check_format(NAMESPACE, "name", name)
+        if self._namespace_exists(name):
+            raise Conflict(f"The name {name} is already taken.")
+        owners = list(dict.fromkeys(members))
+        for member in owners:
+            if member not in self._users:
+                raise Invalid("members", f"no such user: {member}")
+        org = Organization(
+            pk=self._new_id(),
+            id=self._hex_id(),
+            name=name,
+            full_name=full_name,
+            date_joined=self.now(),
+            members=owners,
+        )
+        self._orgs[name] = org
+        return org
+
+    @_locked
+    def create_group(self, org: str, name: str, *, members: Iterable[str] = ()) -> Group:
+        organization = self._orgs.get(org)
+        if organization is None:
+            raise NotFound(f"Organization {org} not found.")
+        name = _check_format(GROUP, "name", name)
+        if name in organization.groups:
+            raise Conflict(f"Group {org}/{name} already exists.")
+        people = list(dict.fromkeys(members))
+        for member in people:
+            if member not in self._users:
+                raise Invalid("members", f"no such user: {member}")
+        group = Group(id=self._new_id(), name=name, members=people)
+        organization.groups[name] = group
+        return group
+
+    @_locked
+    def authenticate(self, username: str, password: str) -> User:
+        user = self._users.get(username.lower())
+        if user is None or not check_password(password, user.password_hash):
+            raise Unauthorized("Incorrect authentication credentials.")
+        return user
+
+    @_locked
+    def get_user(self, username: str) -> User:
+        user = self._users.get(username)
+        if user is None:
+            raise NotFound(f"User {username} not found.")
+        return user
+
+    @_locked
+    def find_user(self, username: str) -> User | None:
+        return self._users.get(username)
+
+    @_locked
+    def get_org(self, name: str) -> Organization:
+        org = self._orgs.get(name)
+        if org is None:
+            raise NotFound(f"Organization {name} not found.")
+        return org
+
+    @_locked
+    def current_user(self, caller: str | None) -> User:
+        return self._users[self._require_caller(caller)]
+
+    @_locked
+    def users(self) -> list[User]:
+        return list(self._users.values())
+
+    @_locked
+    def orgs(self) -> list[Organization]:
+        return list(self._orgs.values())
+
+    @_locked
+    def registry_settings(self, caller: str | None, username: str) -> RegistrySettings:
+        user = self._users[self._require_caller(caller)]
+        if username != user.username:
+            if username not in self._users:
+                raise NotFound(f"User {username} not found.")
+            raise Forbidden("You do not have permission to perform this action.")
+        used = self._private_repo_count(user.username)
+        limit = user.private_repo_limit
+        return RegistrySettings(
+            private_repo_used=used,
+            num_free_private_repos=user.num_free_private_repos,
+            private_repo_limit=limit,
+            private_repo_available=max(limit - used, 0),
+            private_repo_percent_used=round(100.0 * used / limit, 2) if limit else 0.0,
+            default_repo_visibility=user.default_repo_visibility,
+        )
+
+    def _private_repo_count(self, namespace: str) -> int:
+        return sum(1 for r in self._repos.values() if r.namespace == namespace and r.is_private)
+
+    @_locked
+    def add_group_member(self, caller: str | None, org: str, group: str, member: str) -> str:
+        user = self._require_caller(caller)
+        organization = self._orgs.get(org)
+        if organization is None:
+            raise NotFound(f"Organization {org} not found.")
+        if user not in organization.members:
+            raise Forbidden("You do not have permission to perform this action.")
+        team = organization.groups.get(group)
+        if team is None:
+            raise NotFound(f"Group {org}/{group} not found.")
+        member = member.lower()
+        if member not in self._users:
+            raise Invalid("member", f"no such user: {member}")
+        if member in team.members:
+            raise Conflict(f"{member} is already a member of {org}/{group}.")
+        team.members.append(member)
+        return member
+
+    # -- repositories ------------------------------------------------------------------------
+
+    @_locked
+    def get_repository(self, caller: str | None, namespace: str, name: str) -> Repository:
+        return self._visible_repo(caller, namespace, name)
+
+    @_locked
+    def find_repository(self, namespace: str, name: str) -> Repository | None:
+        """A repository regardless of permissions (for tests and the control API)."""
+        return self._repos.get((namespace, name))
+
+    @_locked
+    def repositories(self) -> list[Repository]:
+        return list(self._repos.values())
+
+    @_locked
+    def list_repositories(self, caller: str | None, namespace: str) -> list[Repository]:
+        if not self._namespace_exists(namespace):
+            raise NotFound(f"Namespace {namespace} not found.")
+        found = [
+            r for r in self._repos.values() if r.namespace == namespace and self.can_see(caller, r)
+        ]
+        return sorted(found, key=lambda r: r.name)
+
+    @_locked
+    def starred_repositories(self, caller: str | None, username: str) -> list[Repository]:
+        if username not in self._users:
+            raise NotFound(f"User {username} not found.")
+        found = [r for r in self._repos.values() if username in r.stars and self.can_see(caller, r)]
+        return sorted(found, key=lambda r: (r.stars[username], r.id), reverse=True)
+
+    @_locked
+    def create_repository(
+        self,
+        caller: str | None,
+        *,
+        namespace: str,
+        name: str,
+        description: str | None = None,
+        full_description: str | None = None,
+        is_private: bool | None = None,
+    ) -> Repository:
+        user = self._require_caller(caller)
+        namespace = _check_format(NAMESPACE, "namespace", namespace)
+        name = _check_format(REPOSITORY, "name", name)
+        if not self._namespace_exists(namespace):
+            raise NotFound(f"Namespace {namespace} not found.")
+        if user not in self._owners(namespace):
+            raise Forbidden("You do not have permission to create repositories in this namespace.")
+        if (namespace, name) in self._repos:
+            raise Conflict("Repository with this Name and Namespace already exists.")
+        owner = self._users.get(namespace)
+        if is_private is None:
+            is_private = owner is not None and owner.default_repo_visibility == "private"
+        if is_private and owner is not None:
+            used = self._private_repo_count(namespace)
+            if used >= owner.private_repo_limit:
+                raise Invalid(
+                    "is_private",
+                    f"private repository limit reached ({used} of {owner.private_repo_limit})",
+                )
+        repo = Repository(
+            id=self._new_id(),
+            namespace=namespace,
+            name=name,
+            description=description or "",
+            full_description=full_description or "",
+            is_private=is_private,
+            status=0,
+            date_registered=self.now(),
+        )
+        self._repos[(namespace, name)] = repo
+        return repo
+
+    @_locked
+    def update_repository(
+        self,
+        caller: str | None,
+        namespace: str,
+        name: str,
+        *,
+        description: str | None = None,
+        full_description: str | None = None,
+    ) -> Repository:
+        repo = self._admin_repo(caller, namespace, name)
+        if description is not None:
+            repo.description = description
+        if full_description is not None:
+            repo.full_description = full_description
+        return repo
+
+    @_locked
+    def delete_repository(self, caller: str | None, namespace: str, name: str) -> None:
+        repo = self._admin_repo(caller, namespace, name)
+        # Tags, stars (hence the starred lists), comments, webhooks, builds, links and the
+        # trigger all live on the repository object and go with it; links from other
+        # repositories to this one are removed too.
+        del self._repos[(namespace, name)]
+        for other in self._repos.values():
+            for link_id in [i for i, link in other.links.items() if link.to_repo == repo.full_name]:
+                del other.links[link_id]
+
+    @_locked
+    def star(self, caller: str | None, namespace: str, name: str) -> None:
+        user = self._require_caller(caller)
+        repo = self._visible_repo(user, namespace, name)
+        repo.stars.setdefault(user, self.now())
+
+    @_locked
+    def unstar(self, caller: str | None, namespace: str, name: str) -> None:
+        user = self._require_caller(caller)
+        repo = self._visible_repo(user, namespace, name)
+        repo.stars.pop(user, None)
+
+    # -- tags and comments -------------------------------------------------------------------
+
+    @_locked
+    def list_tags(self, caller: str | None, namespace: str, name: str) -> list[Tag]:
+        repo = self._visible_repo(caller, namespace, name)
+        epoch = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+        return sorted(
+            repo.tags.values(),
+            key=lambda t: (t.last_updated or epoch, -t.id),
+            reverse=True,
+        )
+
+    @_locked
+    def delete_tag(self, caller: str | None, namespace: str, name: str, tag: str) -> None:
+        repo = self._writable_repo(caller, namespace, name)
+        if tag not in repo.tags:
+            raise NotFound(f"Tag {tag} not found in {repo.full_name}.")
+        del repo.tags[tag]
+
+    @_locked
+    def push_tag(
+        self,
+        namespace: str,
+        name: str,
+        tag: str,
+        *,
+        full_size: int | None = None,
+        pusher: str | None = None,
+    ) -> Tag:
+        """Record a push (no permission check: pushes go to the registry, not this API)."""
+        repo = self._repos.get((namespace, name))
+        if repo is None:
+            raise self._not_found(namespace, name)
+        tag = _check_format(TAG, "tag", tag)
+        pk = self._pk_of(pusher or namespace)
+        now = self.now()
+        existing = repo.tags.get(tag)
+        if existing is not None:
+            existing.full_size = full_size
+            existing.last_updater = pk
+            existing.last_updated = now
+            result = existing
+        else:
+            result = Tag(
+                id=self._new_id(),
+                name=tag,
+                full_size=full_size,
+                creator=pk,
+                last_updater=pk,
+                last_updated=now,
+            )
+            repo.tags[tag] = result
+        repo.last_updated = now
+        repo.status = 1
+        return result
+
+    def _pk_of(self, name: str) -> int:
+        user = self._users.get(name)
+        if user is not None:
+            return user.pk
+        org = self._orgs.get(name)
+        return org.pk if org is not None else 0
+
+    @_locked
+    def list_comments(self, caller: str | None, namespace: str, name: str) -> list[Comment]:
+        repo = self._visible_repo(caller, namespace, name)
+        return sorted(repo.comments, key=lambda c: (c.created_on, c.id))
+
+    @_locked
+    def add_comment(self, namespace: str, name: str, user: str, text: str) -> Comment:
+        """Post a comment (no API operation does this; for tests and demo data)."""
+        repo = self._visible_repo(user, namespace, name)
+        now = self.now()
+        comment = Comment(
+            id=self._new_id(), user=user, comment=text, created_on=now, updated_on=now
+        )
+        repo.comments.append(comment)
+        return comment
+
+    # -- collaborators -----------------------------------------------------------------------
+
+    @_locked
+    def list_collaborators(self, caller: str | None, namespace: str, name: str) -> list[str]:
+        return list(self._admin_repo(caller, namespace, name).collaborators)
+
+    @_locked
+    def add_collaborator(self, caller: str | None, namespace: str, name: str, user: str) -> str:
+        repo = self._admin_repo(caller, namespace, name)
+        user = user.lower()
+        if user not in self._users:
+            raise Invalid("user", f"no such user: {user}")
+        if user in self._owners(repo.namespace):
+            raise Invalid("user", f"{user} owns {repo.full_name}")
+        if user in repo.collaborators:
+            raise Conflict(f"{user} is already a collaborator on {repo.full_name}.")
+        repo.collaborators.append(user)
+        return user
+
+    @_locked
+    def remove_collaborator(self, caller: str | None, namespace: str, name: str, user: str) -> None:
+        repo = self._admin_repo(caller, namespace, name)
+        if user not in repo.collaborators:
+            raise NotFound(f"{user} is not a collaborator on {repo.full_name}.")
+        repo.collaborators.remove(user)
+
+    # -- automated builds --------------------------------------------------------------------
+
+    def _autobuild_of(self, repo: Repository) -> AutomatedBuild:
+        if repo.autobuild is None:
+            raise NotFound(f"{repo.full_name} has no automated build.")
+        return repo.autobuild
+
+    @_locked
+    def get_autobuild(self, caller: str | None, namespace: str, name: str) -> AutomatedBuild:
+        return self._autobuild_of(self._admin_repo(caller, namespace, name))
+
+    @_locked
+    def create_autobuild(
+        self,
+        caller: str | None,
+        namespace: str,
+        name: str,
+        *,
+        provider: str,
+        vcs_repo_name: str,
+        active: bool = True,
+        is_private: bool = False,
+        description: str | None = None,
+        build_tags: Sequence[BuildTagSpec] = (BuildTagSpec(),),
+    ) -> tuple[Repository, AutomatedBuild]:
+        """Set up an automated build, creating the repository when it does not exist yet."""
+        user = self._require_caller(caller)
+        if provider not in PROVIDERS:
+            raise Invalid("provider", "must be github or bitbucket")
+        if not re.fullmatch(r"[^/\s]+/[^/\s]+", vcs_repo_name):
+            raise Invalid("vcs_repo_name", "must be owner/name")
+        specs = [self._check_build_tag(f"build_tags[{i}]", s) for i, s in enumerate(build_tags)]
+        repo = self._repos.get((namespace, name))
+        if repo is None:
+            repo = self.create_repository(
+                user,
+                namespace=namespace,
+                name=name,
+                description=description,
+                is_private=is_private,
+            )
+        elif not self.can_see(user, repo):
+            raise self._not_found(namespace, name)
+        elif not self.is_owner(user, repo):
+            raise Forbidden("You do not have permission to perform this action.")
+        elif repo.autobuild is not None:
+            raise Conflict(f"{repo.full_name} already has an automated build.")
+        autobuild = AutomatedBuild(
+            provider=provider,
+            build_name=vcs_repo_name,
+            active=active,
+            repo_id=str(self._new_id()),
+            webhook_id=str(self._new_id()),
+            build_tags=[self._new_build_tag(spec) for spec in specs],
+        )
+        repo.autobuild = autobuild
+        repo.build_trigger = BuildTrigger(token=self._uuid())
+        return repo, autobuild
+
+    def _check_build_tag(self, path: str, spec: BuildTagSpec) -> BuildTagSpec:
+        if not spec.name:
+            raise Invalid(f"{path}.name" if path else "name", "must not be empty")
+        if not spec.source_name:
+            raise Invalid(f"{path}.source_name" if path else "source_name", "must not be empty")
+        if spec.source_type not in SOURCE_TYPES:
+            raise Invalid(f"{path}.source_type" if path else "source_type", "must be Branch or Tag")
+        if not spec.dockerfile_location:
+            field_name = f"{path}.dockerfile_location" if path else "dockerfile_location"
+            raise Invalid(field_name, "must not be empty")
+        return spec
+
+    def _new_build_tag(self, spec: BuildTagSpec) -> BuildTag:
+        return BuildTag(
+            id=self._new_id(),
+            name=spec.name,
+            dockerfile_location=spec.dockerfile_location,
+            source_type=spec.source_type,
+            source_name=spec.source_name,
+        )
+
+    @_locked
+    def create_build_tag(
+        self, caller: str | None, namespace: str, name: str, spec: BuildTagSpec
+    ) -> BuildTag:
+        autobuild = self._autobuild_of(self._admin_repo(caller, namespace, name))
+        tag = self._new_build_tag(self._check_build_tag("", spec))
+        autobuild.build_tags.append(tag)
+        return tag
+
+    def _build_tag(self, autobuild: AutomatedBuild, tag_id: int) -> BuildTag:
+        for tag in autobuild.build_tags:
+            if tag.id == tag_id:
+                return tag
+        raise NotFound(f"Build tag {tag_id} not found.")
+
+    @_locked
+    def update_build_tag(
+        self, caller: str | None, namespace: str, name: str, tag_id: int, spec: BuildTagSpec
+    ) -> BuildTag:
+        autobuild = self._autobuild_of(self._admin_repo(caller, namespace, name))
+        tag = self._build_tag(autobuild, tag_id)
+        self._check_build_tag("", spec)
+        tag.name = spec.name
+        tag.dockerfile_location = spec.dockerfile_location
+        tag.source_type = spec.source_type
+        tag.source_name = spec.source_name
+        return tag
+
+    @_locked
+    def delete_build_tag(self, caller: str | None, namespace: str, name: str, tag_id: int) -> None:
+        autobuild = self._autobuild_of(self._admin_repo(caller, namespace, name))
+        autobuild.build_tags.remove(self._build_tag(autobuild, tag_id))
+
+    @_locked
+    def trigger_build(
+        self,
+        caller: str | None,
+        namespace: str,
+        name: str,
+        *,
+        source_type: str = "Branch",
+        source_name: str = "master",
+        dockerfile_location: str = "/",
+    ) -> list[TriggeredBuild]:
+        """Queue one build per build tag that follows ``source_type`` ``source_name``.
+
+        ``dockerfile_location`` does not take part in matching (as on Docker Hub); each build
+        uses its build tag's own location. No match: nothing happens, an empty list.
+        """
+        repo = self._admin_repo(caller, namespace, name)
+        autobuild = self._autobuild_of(repo)
+        del dockerfile_location
+        submitted: list[TriggeredBuild] = []
+        for tag in autobuild.build_tags:
+            if not tag.matches(source_type, source_name):
+                continue
+            now = self.now()
+            build = Build(
+                id=self._new_id(),
+                build_code=self._build_code(),
+                status=0,
+                created_date=now,
+                last_updated=now,
+                dockertag_name=tag.evaluated_name(source_name),
+                build_path=tag.dockerfile_location,
+                source_branch=source_name,
+                source_url=autobuild.source_url,
+                metrics={"created": now},
+            )
+            repo.builds.append(build)
+            submitted.append(
+                TriggeredBuild(
+                    source_type=source_type,
+                    source_name=source_name,
+                    evaluated_tag_name=build.dockertag_name,
+                    build_code=build.build_code,
+                )
+            )
+        return submitted
+
+    @_locked
+    def build_history(self, caller: str | None, namespace: str, name: str) -> list[Build]:
+        repo = self._admin_repo(caller, namespace, name)
+        return sorted(repo.builds, key=lambda b: (b.created_date, b.id), reverse=True)
+
+    @_locked
+    def get_build(self, caller: str | None, namespace: str, name: str, build_code: str) -> Build:
+        repo = self._admin_repo(caller, namespace, name)
+        for build in repo.builds:
+            if build.build_code == build_code:
+                return build
+        raise NotFound(f"Build {build_code} not found.")
+
+    # -- build links and the build trigger --------------------------------------------------
+
+    @_locked
+    def list_links(self, caller: str | None, namespace: str, name: str) -> list[BuildLink]:
+        repo = self._admin_repo(caller, namespace, name)
+        return sorted(repo.links.values(), key=lambda link: link.id)
+
+    @_locked
+    def create_link(self, caller: str | None, namespace: str, name: str, to_repo: str) -> BuildLink:
+        """Link to ``to_repo``: ``namespace/name``, or ``name`` / ``_/name`` for official images."""
+        repo = self._admin_repo(caller, namespace, name)
+        target_ns, _, target_name = to_repo.rpartition("/")
+        if target_ns in ("", "_"):
+            target_ns = LIBRARY
+        target = self._repos.get((target_ns.lower(), target_name))
+        if target is None or not self.can_see(caller, target):
+            raise Invalid("to_repo", f"repository {target_ns}/{target_name} not found")
+        if target is repo:
+            raise Invalid("to_repo", "a repository cannot link to itself")
+        if any(link.to_repo == target.full_name for link in repo.links.values()):
+            raise Conflict(f"{repo.full_name} already links to {target.full_name}.")
+        link = BuildLink(id=self._new_id(), to_repo=target.full_name)
+        repo.links[link.id] = link
+        return link
+
+    @_locked
+    def delete_link(self, caller: str | None, namespace: str, name: str, link_id: int) -> None:
+        repo = self._admin_repo(caller, namespace, name)
+        if link_id not in repo.links:
+            raise NotFound(f"Build link {link_id} not found.")
+        del repo.links[link_id]
+
+    @_locked
+    def get_build_trigger(self, caller: str | None, namespace: str, name: str) -> BuildTrigger:
+        repo = self._admin_repo(caller, namespace, name)
+        if repo.build_trigger is None:
+            raise NotFound(f"{repo.full_name} has no build trigger.")
+        return repo.build_trigger
+
+    @_locked
+    def trigger_history(self, caller: str | None, namespace: str, name: str) -> list[TriggerEvent]:
+        trigger = self.get_build_trigger(caller, namespace, name)
+        return sorted(trigger.history, key=lambda e: e.created, reverse=True)
+
+    # -- webhooks ----------------------------------------------------------------------------
+
+    @_locked
+    def list_webhooks(self, caller: str | None, namespace: str, name: str) -> list[Webhook]:
+        repo = self._admin_repo(caller, namespace, name)
+        return sorted(repo.webhooks.values(), key=lambda w: w.id)
+
+    @_locked
+    def create_webhook(
+        self, caller: str | None, namespace: str, name: str, hook_name: str
+    ) -> Webhook:
+        caller = self._require_caller(caller)
+        repo = self._admin_repo(caller, namespace, name)
+        if not hook_name.strip():
+            raise Invalid("name", "must not be empty")
+        if any(w.name == hook_name for w in repo.webhooks.values()):
+            raise Conflict(f"{repo.full_name} already has a webhook named {hook_name}.")
+        webhook = Webhook(
+            id=self._new_id(),
+            name=hook_name,
+            creator=caller,
+            last_updater=caller,
+            last_updated=self.now(),
+        )
+        repo.webhooks[webhook.id] = webhook
+        return webhook
+
+    @_locked
+    def create_hook(
+        self, caller: str | None, namespace: str, name: str, webhook_id: int, hook_url: str
+    ) -> Hook:
+        caller = self._require_caller(caller)
+        repo = self._admin_repo(caller, namespace, name)
+        webhook = repo.webhooks.get(webhook_id)
+        if webhook is None:
+            raise NotFound(f"Webhook {webhook_id} not found.")
+        if re.fullmatch(r"https?://[^\s/]+(/\S*)?", hook_url) is None:
+            raise Invalid("hook_url", "Enter a valid URL.")
+        now = self.now()
+        hook = Hook(
+            id=self._new_id(),
+            hook_url=hook_url,
+            creator=caller,
+            last_updater=caller,
+            date_added=now,
+            last_updated=now,
+        )
+        webhook.hooks.append(hook)
+        webhook.last_updated = now
+        webhook.last_updater = caller
+        return hook
+
+    @_locked
+    def delete_webhook(
+        self, caller: str | None, namespace: str, name: str, webhook_id: int
+    ) -> None:
+        repo = self._admin_repo(caller, namespace, name)
+        if webhook_id not in repo.webhooks:
+            raise NotFound(f"Webhook {webhook_id} not found.")
+        del repo.webhooks[webhook_id]
+
+    # -- snapshot and load -------------------------------------------------------------------
+
+    @_locked
+    def snapshot(self) -> dict[str, Any]:
+        """The whole state as a JSON-able document that :meth:`load` accepts back."""
+        return {
+            "version": SNAPSHOT_VERSION,
+            "next_id": self._next_id,
+            "users": [_dump_user(u) for u in self._users.values()],
+            "orgs": [_dump_org(o) for o in self._orgs.values()],
+            "repositories": [_dump_repo(r) for r in self._repos.values()],
+        }
+
+    @_locked
+    def load(self, doc: object) -> dict[str, int]:
+        """Add the users, organizations and repositories of ``doc`` to the state.
+
+        ``doc`` is a :meth:`snapshot` or a hand-written document of the same shape where
+        everything but names may be left out (ids are then assigned, ``password`` replaces
+        ``password_hash``). The document is checked in full first: on any error,
+        :class:`Invalid` names the path (``repositories[1].tags[0].full_size``) and the state
+        is untouched. Returns how many objects of each kind were added.
+        """
+        loader = _Loader(self)
+        loader.read(doc)
+        loader.commit()
+        return {
+            "users": len(loader.users),
+            "orgs": len(loader.orgs),
+            "repositories": len(loader.repos),
+        }
+
+
+# --- snapshot ---------------------------------------------------------------------------
+
+
+def _dt(value: datetime.datetime | None) -> str | None:
+    return None if value is None else format_datetime(value)
+
+
+def _dump_user(user: User) -> dict[str, Any]:
+    return {
+        "username": user.username,
+        "password_hash": user.password_hash,
+        "pk": user.pk,
+        "id": user.id,
+        "full_name": user.full_name,
+        "location": user.location,
+        "company": user.company,
+        "profile_url": user.profile_url,
+        "gravatar_email": user.gravatar_email,
+        "date_joined": _dt(user.date_joined),
+        "is_staff": user.is_staff,
+        "is_admin": user.is_admin,
+        "private_repo_limit": user.private_repo_limit,
+        "num_free_private_repos": user.num_free_private_repos,
+        "default_repo_visibility": user.default_repo_visibility,
+    }
+
+
+def _dump_org(org: Organization) -> dict[str, Any]:
+    return {
+        "name": org.name,
+        "pk": org.pk,
+        "id": org.id,
+        "full_name": org.full_name,
+        "location": org.location,
+        "company": org.company,
+        "date_joined": _dt(org.date_joined),
+        "members": list(org.members),
+        "groups": [
+            {"id": g.id, "name": g.name, "members": list(g.members)} for g in org.groups.values()
+        ],
+    }
+
+
+def _dump_repo(repo: Repository) -> dict[str, Any]:
+    autobuild = repo.autobuild
+    trigger = repo.build_trigger
+    return {
+        "namespace": repo.namespace,
+        "name": repo.name,
+        "id": repo.id,
+        "description": repo.description,
+        "full_description": repo.full_description,
+        "is_private": repo.is_private,
+        "status": repo.status,
+        "pull_count": repo.pull_count,
+        "star_count": repo.star_count,
+        "stars": [{"user": u, "date": _dt(d)} for u, d in repo.stars.items()],
+        "last_updated": _dt(repo.last_updated),
+        "date_registered": _dt(repo.date_registered),
+        "collaborators": list(repo.collaborators),
+        "tags": [
+            {
+                "name": t.name,
+                "id": t.id,
+                "full_size": t.full_size,
+                "creator": t.creator,
+                "last_updater": t.last_updater,
+                "last_updated": _dt(t.last_updated),
+                "image_id": t.image_id,
+                "v2": t.v2,
+            }
+            for t in repo.tags.values()
+        ],
+        "comments": [
+            {
+                "id": c.id,
+                "user": c.user,
+                "comment": c.comment,
+                "created_on": _dt(c.created_on),
+                "updated_on": _dt(c.updated_on),
+            }
+            for c in repo.comments
+        ],
+        "webhooks": [
+            {
+                "id": w.id,
+                "name": w.name,
+                "active": w.active,
+                "expect_final_callback": w.expect_final_callback,
+                "creator": w.creator,
+                "last_updater": w.last_updater,
+                "last_updated": _dt(w.last_updated),
+                "hooks": [
+                    {
+                        "id": h.id,
+                        "hook_url": h.hook_url,
+                        "creator": h.creator,
+                        "last_updater": h.last_updater,
+                        "date_added": _dt(h.date_added),
+                        "last_updated": _dt(h.last_updated),
+                        "active": h.active,
+                    }
+                    for h in w.hooks
+                ],
+            }
+            for w in repo.webhooks.values()
+        ],
+        "autobuild": None
+        if autobuild is None
+        else {
+            "provider": autobuild.provider,
+            "build_name": autobuild.build_name,
+            "active": autobuild.active,
+            "repo_type": autobuild.repo_type,
+            "repo_id": autobuild.repo_id,
+            "webhook_id": autobuild.webhook_id,
+            "deploykey": autobuild.deploykey,
+            "hook_id": autobuild.hook_id,
+            "build_tags": [
+                {
+                    "id": t.id,
+                    "name": t.name,
+                    "dockerfile_location": t.dockerfile_location,
+                    "source_type": t.source_type,
+                    "source_name": t.source_name,
+                }
+                for t in autobuild.build_tags
+            ],
+        },
+        "builds": [
+            {
+                "id": b.id,
+                "build_code": b.build_code,
+                "status": b.status,
+                "created_date": _dt(b.created_date),
+                "last_updated": _dt(b.last_updated),
+                "dockertag_name": b.dockertag_name,
+                "cause": b.cause,
+                "build_path": b.build_path,
+                "source_branch": b.source_branch,
+                "source_url": b.source_url,
+                "dockerfile_contents": b.dockerfile_contents,
+                "readme_contents": b.readme_contents,
+                "logs": b.logs,
+                "error": b.error,
+                "failure": b.failure,
+                "metrics": {k: _dt(v) for k, v in b.metrics.items()},
+            }
+            for b in repo.builds
+        ],
+        "links": [{"id": link.id, "to_repo": link.to_repo} for link in repo.links.values()],
+        "build_trigger": None
+        if trigger is None
+        else {
+            "token": trigger.token,
+            "active": trigger.active,
+            "history": [
+                {
+                    "ip_address": e.ip_address,
+                    "result": e.result,
+                    "result_desc": e.result_desc,
+                    "user_agent": e.user_agent,
+                    "request_body": e.request_body,
+                    "created": _dt(e.created),
+                    "build_code": e.build_code,
+                }
+                for e in trigger.history
+            ],
+        },
+    }
+
+
+# --- load -------------------------------------------------------------------------------
+
+_MISSING: Final = object()
+
+
+class _Obj:
+    """A JSON object of a loaded document, read field by field with path-naming errors."""
+
+    def __init__(self, value: object, path: str, allowed: Iterable[str]) -> None:
+        if not isinstance(value, dict):
+            raise Invalid(path or "$", "expected an object")
+        self.path = path
+        self.value: dict[str, object] = value
+        for key in value:
+            if key not in allowed:
+                raise Invalid(self.at(str(key)), "unknown field")
+
+    def at(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def _get(self, key: str, default: object) -> object:
+        if key in self.value:
+            return self.value[key]
+        if default is _MISSING:
+            raise Invalid(self.at(key), "this field is required")
+        return default
+
+    def text(self, key: str, default: object = _MISSING, *, fmt: Format | None = None) -> str:
+        value = self._get(key, default)
+        if not isinstance(value, str):
+            raise Invalid(self.at(key), "expected a string")
+        if fmt is not None:
+            value = _check_format(fmt, self.at(key), value)
+        return value
+
+    def opt_text(self, key: str) -> str | None:
+        value = self._get(key, None)
+        if value is not None and not isinstance(value, str):
+            raise Invalid(self.at(key), "expected a string or null")
+        return value
+
+    def integer(self, key: str, default: object = _MISSING, *, minimum: int | None = None) -> int:
+        value = self._get(key, default)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise Invalid(self.at(key), "expected an integer")
+        if minimum is not None and value < minimum:
+            raise Invalid(self.at(key), f"must be at least {minimum}")
+        return value
+
+    def opt_integer(self, key: str) -> int | None:
+        value = self._get(key, None)
+        if value is None:
+            return None
+        return self.integer(key)
+
+    def str_or_int(self, key: str, default: object = _MISSING) -> str | int:
+        value = self._get(key, default)
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise Invalid(self.at(key), "expected a string or an integer")
+        return value
+
+    def flag(self, key: str, default: object = _MISSING) -> bool:
+        value = self._get(key, default)
+        if not isinstance(value, bool):
+            raise Invalid(self.at(key), "expected a boolean")
+        return value
+
+    def when(self, key: str, default: object = _MISSING) -> datetime.datetime:
+        value = self._get(key, default)
+        if isinstance(value, datetime.datetime):
+            return value
+        try:
+            return parse_datetime(value)
+        except (TypeError, ValueError):
+            raise Invalid(self.at(key), "expected an ISO 8601 datetime") from None
+
+    def opt_when(self, key: str) -> datetime.datetime | None:
+        if self._get(key, None) is None:
+            return None
+        return self.when(key)
+
+    def choice(self, key: str, choices: Iterable[str], default: object = _MISSING) -> str:
+        value = self.text(key, default)
+        options = tuple(choices)
+        if value not in options:
+            raise Invalid(self.at(key), f"must be one of {', '.join(options)}")
+        return value
+
+    def items(self, key: str) -> Iterator[tuple[object, str]]:
+        value = self._get(key, [])
+        if not isinstance(value, list):
+            raise Invalid(self.at(key), "expected an array")
+        for index, item in enumerate(value):
+            yield item, f"{self.at(key)}[{index}]"
+
+    def names(self, key: str) -> list[tuple[str, str]]:
+        result: list[tuple[str, str]] = []
+        for item, path in self.items(key):
+            if not isinstance(item, str):
+                raise Invalid(path, "expected a string")
+            result.append((item, path))
+        return result
+
+    def present(self, key: str) -> bool:
+        return key in self.value and self.value[key] is not None
+
+
+_USER_KEYS: Final = frozenset(
+    {
+        "username",
+        "password",
+        "password_hash",
+        "pk",
+        "id",
+        "full_name",
+        "location",
+        "company",
+        "profile_url",
+        "gravatar_email",
+        "date_joined",
+        "is_staff",
+        "is_admin",
+        "private_repo_limit",
+        "num_free_private_repos",
+        "default_repo_visibility",
+    }
+)
+_ORG_KEYS: Final = frozenset(
+    {"name", "pk", "id", "full_name", "location", "company", "date_joined", "members", "groups"}
+)
+_REPO_KEYS: Final = frozenset(
+    {
+        "namespace",
+        "name",
+        "id",
+        "description",
+        "full_description",
+        "is_private",
+        "status",
+        "pull_count",
+        "star_count",
+        "stars",
+        "last_updated",
+        "date_registered",
+        "collaborators",
+        "tags",
+        "comments",
+        "webhooks",
+        "autobuild",
+        "builds",
+        "links",
+        "build_trigger",
+        "is_automated",
+    }
+)
+
+
+class _Loader:
+    """Reads a whole document into new objects, checking it against the state, then commits."""
+
+    def __init__(self, state: State) -> None:
+        self.state = state
+        self.now = state.now()
+        self.users: list[User] = []
+        self.orgs: list[Organization] = []
+        self.repos: list[Repository] = []
+        self.next_id = 0
+        self._ids: dict[int, str] = {}
+        """Explicit ids seen in the document (and in the state), with where they are."""
+        self._fixups: list[Callable[[int], None]] = []
+        self._names: set[str] = set()
+        self._user_names: set[str] = set()
+        self._links: list[tuple[Repository, BuildLink, str]] = []
+        self._creators: list[tuple[Tag, str, bool, bool]] = []
+
+    # ids: explicit ones are kept (and must be unique); missing ones are assigned at commit
+
+    def _id(self, obj: _Obj, key: str, assign: Callable[[int], None]) -> int:
+        value = obj.opt_integer(key)
+        if value is None:
+            self._fixups.append(assign)
+            return 0
+        if value < 1:
+            raise Invalid(obj.at(key), "must be at least 1")
+        if value in self._ids:
+            raise Invalid(obj.at(key), f"id {value} is already used by {self._ids[value]}")
+        self._ids[value] = obj.at(key)
+        return value
+
+    def _existing_ids(self) -> None:
+        s = self.state
+        for user in s._users.values():
+            self._ids[user.pk] = f"user {user.username}"
+        for org in s._orgs.values():
+            self._ids[org.pk] = f"organization {org.name}"
+            for group in org.groups.values():
+                self._ids[group.id] = f"group {org.name}/{group.name}"
+        for repo in s._repos.values():
+            where = f"repository {repo.full_name}"
+            ids = [repo.id]
+            ids += [t.id for t in repo.tags.values()]
+            ids += [c.id for c in repo.comments]
+            ids += list(repo.webhooks) + [h.id for w in repo.webhooks.values() for h in w.hooks]
+            ids += [b.id for b in repo.builds] + list(repo.links)
+            if repo.autobuild is not None:
+                ids += [t.id for t in repo.autobuild.build_tags]
+            for value in ids:
+                self._ids[value] = where
+
+    def read(self, doc: object) -> None:
+        root = _Obj(doc, "", {"version", "next_id", "users", "orgs", "repositories"})
+        if root.present("version") and root.integer("version") != SNAPSHOT_VERSION:
+            raise Invalid("version", f"unsupported version (this fakehub reads {SNAPSHOT_VERSION})")
+        self._existing_ids()
+        self.next_id = root.integer("next_id", 1, minimum=1)
+        self._names = set(self.state._users) | set(self.state._orgs)
+        self._user_names = set(self.state._users)
+        for item, path in root.items("users"):
+            self.users.append(self._user(item, path))
+        for item, path in root.items("orgs"):
+            self.orgs.append(self._org(item, path))
+        keys: set[tuple[str, str]] = set(self.state._repos)
+        for item, path in root.items("repositories"):
+            repo = self._repo(item, path)
+            if (repo.namespace, repo.name) in keys:
+                raise Invalid(path, f"repository {repo.full_name} already exists")
+            keys.add((repo.namespace, repo.name))
+            self.repos.append(repo)
+        self._check_links(keys)
+
+    def _check_links(self, keys: set[tuple[str, str]]) -> None:
+        for _, link, path in self._links:
+            namespace, _, name = link.to_repo.partition("/")
+            if (namespace, name) not in keys:
+                raise Invalid(path, f"repository {link.to_repo} not found")
+
+    def _known_user(self, name: str, path: str) -> str:
+        if name not in self._user_names:
+            raise Invalid(path, f"no such user: {name}")
+        return name
+
+    def _user(self, item: object, path: str) -> User:
+        obj = _Obj(item, path, _USER_KEYS)
+        username = obj.text("username", fmt=USERNAME)
+        if username in self._names:
+            raise Invalid(obj.at("username"), f"the name {username} is already taken")
+        if obj.present("password_hash"):
+            if "password" in obj.value:
+                raise Invalid(obj.at("password"), "give password or password_hash, not both")
+            password_hash = obj.text("password_hash")
+            if not _valid_password_hash(password_hash):
+                raise Invalid(obj.at("password_hash"), "expected pbkdf2_sha256$<n>$<salt>$<hash>")
+        else:
+            password = obj.text("password")
+            if not password:
+                raise Invalid(obj.at("password"), "must not be empty")
+            password_hash = self.state.hash_password(password)
+        user_id = obj.text("id", None) if obj.present("id") else self.state._hex_id()
+        if not re.fullmatch(r"[0-9a-f]{32}", user_id):
+            raise Invalid(obj.at("id"), "expected 32 lower-case hex digits")
+        user = User(
+            pk=0,
+            id=user_id,
+            username=username,
+            password_hash=password_hash,
+            full_name=obj.text("full_name", ""),
+            location=obj.text("location", ""),
+            company=obj.text("company", ""),
+            profile_url=obj.text("profile_url", ""),
+            gravatar_email=obj.text("gravatar_email", ""),
+            date_joined=obj.when("date_joined", self.now),
+            is_staff=obj.flag("is_staff", False),
+            is_admin=obj.flag("is_admin", False),
+            private_repo_limit=obj.integer("private_repo_limit", 1, minimum=0),
+            num_free_private_repos=obj.integer("num_free_private_repos", 0, minimum=0),
+            default_repo_visibility=obj.choice("default_repo_visibility", VISIBILITIES, "public"),
+        )
+        user.pk = self._id(obj, "pk", lambda v: setattr(user, "pk", v))
+        self._names.add(username)
+        self._user_names.add(username)
+        return user
+
+    def _org(self, item: object, path: str) -> Organization:
+        obj = _Obj(item, path, _ORG_KEYS)
+        name = obj.text("name", fmt=ORG)
+        _check_format(NAMESPACE, obj.at("name"), name)
+        if name in self._names:
+            raise Invalid(obj.at("name"), f"the name {name} is already taken")
+        org_id = obj.text("id", None) if obj.present("id") else self.state._hex_id()
+        if not re.fullmatch(r"[0-9a-f]{32}", org_id):
+            raise Invalid(obj.at("id"), "expected 32 lower-case hex digits")
+        org = Organization(
+            pk=0,
+            id=org_id,
+            name=name,
+            full_name=obj.text("full_name", ""),
+            location=obj.text("location", ""),
+            company=obj.text("company", ""),
+            date_joined=obj.when("date_joined", self.now),
+            members=list(dict.fromkeys(self._known_user(m, p) for m, p in obj.names("members"))),
+        )
+        org.pk = self._id(obj, "pk", lambda v: setattr(org, "pk", v))
+        for group_item, group_path in obj.items("groups"):
+            g = _Obj(group_item, group_path, {"id", "name", "members"})
+            group_name = g.text("name", fmt=GROUP)
+            if group_name in org.groups:
+                raise Invalid(g.at("name"), f"duplicate group {group_name}")
+            group = Group(
+                id=0,
+                name=group_name,
+                members=list(dict.fromkeys(self._known_user(m, p) for m, p in g.names("members"))),
+            )
+            group.id = self._id(g, "id", functools.partial(setattr, group, "id"))
+            org.groups[group_name] = group
+        self._names.add(name)
+        return org
+
+    def _owner_pk(self, namespace: str) -> int:
+        """The namespace's numeric id; 0 when it is still unassigned (see ``commit``)."""
+        for user in self.users:
+            if user.username == namespace:
+                return user.pk
+        for org in self.orgs:
+            if org.name == namespace:
+                return org.pk
+        return self.state._pk_of(namespace)
+
+    def _repo(self, item: object, path: str) -> Repository:
+        obj = _Obj(item, path, _REPO_KEYS)
+        namespace = obj.text("namespace", fmt=NAMESPACE)
+        name = obj.text("name", fmt=REPOSITORY)
+        if namespace not in self._names:
+            raise Invalid(obj.at("namespace"), f"no such user or organization: {namespace}")
+        repo = Repository(
+            id=0,
+            namespace=namespace,
+            name=name,
+            description=obj.text("description", ""),
+            full_description=obj.text("full_description", ""),
+            is_private=obj.flag("is_private", False),
+            status=obj.integer("status", 1),
+            pull_count=obj.integer("pull_count", 0, minimum=0),
+            date_registered=obj.when("date_registered", self.now),
+        )
+        repo.id = self._id(obj, "id", functools.partial(setattr, repo, "id"))
+        for star_item, star_path in obj.items("stars"):
+            if isinstance(star_item, str):
+                user, when = star_item, self.now
+            else:
+                s = _Obj(star_item, star_path, {"user", "date"})
+                user, when = s.text("user"), s.when("date", self.now)
+            if user in repo.stars:
+                raise Invalid(star_path, f"{user} starred it twice")
+            repo.stars[self._known_user(user, star_path)] = when
+        star_count = obj.integer("star_count", len(repo.stars), minimum=0)
+        if star_count < len(repo.stars):
+            raise Invalid(obj.at("star_count"), "is less than the number of stars listed")
+        repo.other_stars = star_count - len(repo.stars)
+        for user, user_path in obj.names("collaborators"):
+            if user in repo.collaborators:
+                raise Invalid(user_path, f"duplicate collaborator {user}")
+            repo.collaborators.append(self._known_user(user, user_path))
+        owner_pk = self._owner_pk(namespace)
+        for tag_item, tag_path in obj.items("tags"):
+            tag = self._tag(tag_item, tag_path, owner_pk)
+            if tag.name in repo.tags:
+                raise Invalid(tag_path, f"duplicate tag {tag.name}")
+            repo.tags[tag.name] = tag
+            if isinstance(tag_item, dict) and owner_pk == 0:
+                # the owner is new in this document: its pk is known only at commit
+                self._creators.append(
+                    (tag, namespace, "creator" not in tag_item, "last_updater" not in tag_item)
+                )
+        if obj.present("last_updated"):
+            repo.last_updated = obj.when("last_updated")
+        elif "last_updated" not in obj.value:
+            dates = [t.last_updated for t in repo.tags.values() if t.last_updated is not None]
+            repo.last_updated = max(dates) if dates else None
+        for comment_item, comment_path in obj.items("comments"):
+            c = _Obj(
+                comment_item, comment_path, {"id", "user", "comment", "created_on", "updated_on"}
+            )
+            created = c.when("created_on", self.now)
+            comment = Comment(
+                id=0,
+                user=c.text("user"),
+                comment=c.text("comment"),
+                created_on=created,
+                updated_on=c.when("updated_on", created),
+            )
+            comment.id = self._id(c, "id", functools.partial(setattr, comment, "id"))
+            repo.comments.append(comment)
+        for webhook_item, webhook_path in obj.items("webhooks"):
+            webhook = self._webhook(webhook_item, webhook_path, namespace)
+            repo.webhooks[id(webhook)] = webhook
+        if obj.present("autobuild"):
+            repo.autobuild = self._autobuild(obj.value["autobuild"], obj.at("autobuild"))
+        if "is_automated" in obj.value and obj.flag("is_automated") != repo.is_automated:
+            raise Invalid(obj.at("is_automated"), "must match whether autobuild is given")
+        for build_item, build_path in obj.items("builds"):
+            repo.builds.append(self._build(build_item, build_path, repo))
+        codes = [b.build_code for b in repo.builds]
+        if len(set(codes)) != len(codes):
+            raise Invalid(obj.at("builds"), "duplicate build_code")
+        for link_item, link_path in obj.items("links"):
+            lk = _Obj(link_item, link_path, {"id", "to_repo"})
+            target = lk.text("to_repo")
+            target_ns, _, target_name = target.rpartition("/")
+            link = BuildLink(id=0, to_repo=f"{target_ns or LIBRARY}/{target_name}")
+            link.id = self._id(lk, "id", functools.partial(setattr, link, "id"))
+            if link.to_repo == f"{namespace}/{name}":
+                raise Invalid(lk.at("to_repo"), "a repository cannot link to itself")
+            repo.links[id(link)] = link
+            self._links.append((repo, link, lk.at("to_repo")))
+        if obj.present("build_trigger"):
+            if repo.autobuild is None:
+                raise Invalid(obj.at("build_trigger"), "needs an autobuild")
+            repo.build_trigger = self._trigger(obj.value["build_trigger"], obj.at("build_trigger"))
+        elif repo.autobuild is not None:
+            repo.build_trigger = BuildTrigger(token=self.state._uuid())
+        return repo
+
+    def _tag(self, item: object, path: str, owner_pk: int) -> Tag:
+        t = _Obj(
+            item,
+            path,
+            {
+                "name",
+                "id",
+                "full_size",
+                "creator",
+                "last_updater",
+                "last_updated",
+                "image_id",
+                "v2",
+            },
+        )
+        creator = t.integer("creator", owner_pk, minimum=0) if "creator" in t.value else owner_pk
+        tag = Tag(
+            id=0,
+            name=t.text("name", fmt=TAG),
+            full_size=t.opt_integer("full_size"),
+            creator=creator,
+            last_updater=t.integer("last_updater", creator, minimum=0),
+            last_updated=t.opt_when("last_updated") if "last_updated" in t.value else self.now,
+            image_id=t.opt_text("image_id"),
+            v2=t.flag("v2", True),
+        )
+        if tag.full_size is not None and tag.full_size < 0:
+            raise Invalid(t.at("full_size"), "must not be negative")
+        tag.id = self._id(t, "id", functools.partial(setattr, tag, "id"))
+        return tag
+
+    def _webhook(self, item: object, path: str, namespace: str) -> Webhook:
+        w = _Obj(
+            item,
+            path,
+            {
+                "id",
+                "name",
+                "active",
+                "expect_final_callback",
+                "creator",
+                "last_updater",
+                "last_updated",
+                "hooks",
+            },
+        )
+        creator = w.text("creator", namespace)
+        webhook = Webhook(
+            id=0,
+            name=w.text("name"),
+            active=w.flag("active", True),
+            expect_final_callback=w.flag("expect_final_callback", True),
+            creator=creator,
+            last_updater=w.text("last_updater", creator),
+            last_updated=w.when("last_updated", self.now),
+        )
+        webhook.id = self._id(w, "id", functools.partial(setattr, webhook, "id"))
+        for hook_item, hook_path in w.items("hooks"):
+            h = _Obj(
+                hook_item,
+                hook_path,
+                {
+                    "id",
+                    "hook_url",
+                    "creator",
+                    "last_updater",
+                    "date_added",
+                    "last_updated",
+                    "active",
+                },
+            )
+            added = h.when("date_added", self.now)
+            hook_creator = h.text("creator", creator)
+            hook = Hook(
+                id=0,
+                hook_url=h.text("hook_url"),
+                creator=hook_creator,
+                last_updater=h.text("last_updater", hook_creator),
+                date_added=added,
+                last_updated=h.when("last_updated", added),
+                active=h.flag("active", True),
+            )
+            hook.id = self._id(h, "id", functools.partial(setattr, hook, "id"))
+            webhook.hooks.append(hook)
+        return webhook
+
+    def _autobuild(self, item: object, path: str) -> AutomatedBuild:
+        a = _Obj(
+            item,
+            path,
+            {
+                "provider",
+                "build_name",
+                "active",
+                "repo_type",
+                "repo_id",
+                "webhook_id",
+                "deploykey",
+                "hook_id",
+                "build_tags",
+            },
+        )
+        hook_id = a._get("hook_id", None)
+        autobuild = AutomatedBuild(
+            provider=a.choice("provider", PROVIDERS),
+            build_name=a.text("build_name"),
+            active=a.flag("active", True),
+            repo_type=a.text("repo_type", "git"),
+            repo_id=a.str_or_int("repo_id", "0"),
+            webhook_id=a.str_or_int("webhook_id", "0"),
+            deploykey=a.opt_text("deploykey"),
+            hook_id=None if hook_id is None else a.str_or_int("hook_id"),
+        )
+        for tag_item, tag_path in a.items("build_tags"):
+            t = _Obj(
+                tag_item,
+                tag_path,
+                {"id", "name", "dockerfile_location", "source_type", "source_name"},
+            )
+            tag = BuildTag(
+                id=0,
+                name=t.text("name", "latest"),
+                dockerfile_location=t.text("dockerfile_location", "/"),
+                source_type=t.choice("source_type", SOURCE_TYPES, "Branch"),
+                source_name=t.text("source_name", "master"),
+            )
+            tag.id = self._id(t, "id", functools.partial(setattr, tag, "id"))
+            autobuild.build_tags.append(tag)
+        return autobuild
+
+    def _build(self, item: object, path: str, repo: Repository) -> Build:
+        b = _Obj(
+            item,
+            path,
+            {
+                "id",
+                "build_code",
+                "status",
+                "created_date",
+                "last_updated",
+                "dockertag_name",
+                "cause",
+                "build_path",
+                "source_branch",
+                "source_url",
+                "dockerfile_contents",
+                "readme_contents",
+                "logs",
+                "error",
+                "failure",
+                "metrics",
+            },
+        )
+        created = b.when("created_date", self.now)
+        code = b.text("build_code")
+        if re.fullmatch(r"[a-z0-9]+", code) is None:
+            raise Invalid(b.at("build_code"), "expected lower-case letters and digits")
+        metrics: dict[str, datetime.datetime | None] = {}
+        if b.present("metrics"):
+            m = _Obj(b.value["metrics"], b.at("metrics"), BUILD_METRIC_STEPS)
+            metrics = {step: m.opt_when(step) for step in m.value}
+        default_url = repo.autobuild.source_url if repo.autobuild is not None else ""
+        build = Build(
+            id=0,
+            build_code=code,
+            status=b.integer("status", 0),
+            created_date=created,
+            last_updated=b.when("last_updated", created),
+            dockertag_name=b.text("dockertag_name", "latest"),
+            cause=b._get("cause", None),
+            build_path=b.text("build_path", "/"),
+            source_branch=b.text("source_branch", "master"),
+            source_url=b.text("source_url", default_url),
+            dockerfile_contents=b.text("dockerfile_contents", ""),
+            readme_contents=b.text("readme_contents", ""),
+            logs=b.text("logs", ""),
+            error=b.opt_text("error"),
+            failure=b.opt_text("failure"),
+            metrics=metrics,
+        )
+        build.id = self._id(b, "id", functools.partial(setattr, build, "id"))
+        return build
+
+    def _trigger(self, item: object, path: str) -> BuildTrigger:
+        t = _Obj(item, path, {"token", "active", "history"})
+        trigger = BuildTrigger(
+            token=t.text("token") if t.present("token") else self.state._uuid(),
+            active=t.flag("active", True),
+        )
+        for event_item, event_path in t.items("history"):
+            e = _Obj(
+                event_item,
+                event_path,
+                {
+                    "ip_address",
+                    "result",
+                    "result_desc",
+                    "user_agent",
+                    "request_body",
+                    "created",
+                    "build_code",
+                },
+            )
+            trigger.history.append(
+                TriggerEvent(
+                    ip_address=e.text("ip_address"),
+                    result=e.text("result", "triggered"),
+                    result_desc=e.text("result_desc", "Build Triggered"),
+                    user_agent=e.text("user_agent", ""),
+                    request_body=e._get("request_body", None),
+                    created=e.when("created", self.now),
+                    build_code=e.text("build_code"),
+                )
+            )
+        return trigger
+
+    def commit(self) -> None:
+        s = self.state
+        next_id = max([s._next_id, self.next_id, *(i + 1 for i in self._ids)])
+        for assign in self._fixups:
+            assign(next_id)
+            next_id += 1
+        s._next_id = next_id
+        for tag, namespace, creator, last_updater in self._creators:
+            pk = self._owner_pk(namespace)
+            if creator:
+                tag.creator = pk
+            if last_updater:
+                tag.last_updater = pk
+        for user in self.users:
+            s._users[user.username] = user
+        for org in self.orgs:
+            s._orgs[org.name] = org
+        for repo in self.repos:
+            # webhooks and links were keyed provisionally; key them by their final ids
+            repo.webhooks = {w.id: w for w in repo.webhooks.values()}
+            repo.links = {link.id: link for link in repo.links.values()}
+            s._repos[(repo.namespace, repo.name)] = repo

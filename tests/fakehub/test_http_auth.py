@@ -1,0 +1,102 @@
+"""Logging in and out, and the two ``Authorization`` schemes, over HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from flask.testing import FlaskClient
+
+from fakehub.clock import ManualClock
+
+
+def test_login_returns_a_token(client: FlaskClient) -> None:
+    response = client.post(
+        "/v2/users/login/", json={"username": "alice", "password": "alice-password-1"}
+    )
+    assert response.status_code == 200
+    assert list(response.get_json()) == ["token"]
+
+
+def test_login_with_a_wrong_password_is_401(client: FlaskClient) -> None:
+    response = client.post("/v2/users/login/", json={"username": "alice", "password": "nope"})
+    assert response.status_code == 401
+    assert list(response.get_json()) == ["detail"]
+
+
+def test_login_of_an_unknown_user_is_401(client: FlaskClient) -> None:
+    response = client.post("/v2/users/login/", json={"username": "zed", "password": "nope"})
+    assert response.status_code == 401
+
+
+@pytest.mark.parametrize("scheme", ["Bearer", "JWT"])
+def test_both_authorization_schemes_are_accepted(
+    client: FlaskClient, token_of: Callable[[str], str], scheme: str
+) -> None:
+    response = client.get("/v2/user/", headers={"Authorization": f"{scheme} {token_of('alice')}"})
+    assert response.status_code == 200
+    assert response.get_json()["username"] == "alice"
+
+
+def test_a_required_login_missing_is_401(client: FlaskClient) -> None:
+    response = client.get("/v2/user/")
+    assert response.status_code == 401
+    assert response.get_json() == {"detail": "Authentication credentials were not provided."}
+
+
+def test_an_expired_token_is_401(
+    client: FlaskClient, token_of: Callable[[str], str], clock: ManualClock
+) -> None:
+    token = token_of("alice")
+    clock.advance(hours=1, seconds=1)
+    response = client.get("/v2/user/", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 401
+    assert response.get_json() == {"detail": "Signature has expired."}
+
+
+def test_a_token_is_valid_until_its_hour_is_up(
+    client: FlaskClient, token_of: Callable[[str], str], clock: ManualClock
+) -> None:
+    token = token_of("alice")
+    clock.advance(minutes=59)
+    assert client.get("/v2/user/", headers={"Authorization": f"JWT {token}"}).status_code == 200
+
+
+def test_a_garbage_token_is_401_even_where_login_is_optional(client: FlaskClient) -> None:
+    response = client.get(
+        "/v2/repositories/alice/public/", headers={"Authorization": "Bearer not.a.jwt"}
+    )
+    assert response.status_code == 401
+    assert "detail" in response.get_json()
+
+
+def test_logout_revokes_the_token(client: FlaskClient, token_of: Callable[[str], str]) -> None:
+    headers = {"Authorization": f"Bearer {token_of('alice')}"}
+    assert client.post("/v2/logout/", headers=headers).status_code == 204
+    assert client.get("/v2/user/", headers=headers).status_code == 401
+
+
+def test_logout_leaves_other_tokens_valid(
+    client: FlaskClient, token_of: Callable[[str], str]
+) -> None:
+    first, second = token_of("alice"), token_of("alice")
+    client.post("/v2/logout/", headers={"Authorization": f"Bearer {first}"})
+    assert client.get("/v2/user/", headers={"Authorization": f"JWT {second}"}).status_code == 200
+
+
+def test_tokens_of_users_gone_after_a_reset_are_401(
+    client: FlaskClient, token_of: Callable[[str], str]
+) -> None:
+    token = token_of("alice")
+    client.post("/_fakehub/reset")
+    response = client.get("/v2/user/", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 401
+
+
+def test_current_user_has_the_private_profile_fields(
+    client: FlaskClient, as_user: Callable[[str], dict[str, str]]
+) -> None:
+    body = client.get("/v2/user/", headers=as_user("alice")).get_json()
+    assert {"gravatar_email", "is_staff", "is_admin"} <= body.keys()
+    public = client.get("/v2/users/alice/").get_json()
+    assert not {"gravatar_email", "is_staff", "is_admin"} & public.keys()

@@ -1,0 +1,157 @@
+"""``State.snapshot()`` and ``State.load()``: round trips, hand-written documents, validation."""
+
+from __future__ import annotations
+
+import json
+import random
+from typing import Any
+
+import pytest
+
+from fakehub.clock import ManualClock
+from fakehub.demo import demo_document
+from fakehub.state import Invalid, State
+
+
+def fresh(clock: ManualClock) -> State:
+    return State(clock=clock, rng=random.Random(1), password_iterations=1)
+
+
+def test_snapshot_is_plain_json(state: State) -> None:
+    snap = state.snapshot()
+    assert json.loads(json.dumps(snap)) == snap
+
+
+def test_a_snapshot_loads_back_into_the_same_state(state: State, clock: ManualClock) -> None:
+    state.star("bob", "alice", "public")
+    state.create_webhook("alice", "alice", "public", "ci")
+    state.create_autobuild("alice", "alice", "public", provider="github", vcs_repo_name="a/b")
+    state.trigger_build("alice", "alice", "public")
+    snap = state.snapshot()
+    copy = fresh(clock)
+    copy.load(snap)
+    assert copy.snapshot() == snap
+
+
+def test_loaded_passwords_log_in(state: State) -> None:
+    assert state.authenticate("alice", "alice-password-1").username == "alice"
+
+
+def test_a_snapshot_keeps_password_hashes_not_passwords(state: State) -> None:
+    text = json.dumps(state.snapshot())
+    assert "alice-password-1" not in text
+    assert "pbkdf2_sha256$" in text
+
+
+def test_ids_continue_after_a_loaded_snapshot(state: State, clock: ManualClock) -> None:
+    copy = fresh(clock)
+    copy.load(state.snapshot())
+    new = copy.create_repository("alice", namespace="alice", name="newer")
+    assert new.id == state.snapshot()["next_id"]
+
+
+def test_hand_written_documents_fill_in_defaults(clock: ManualClock) -> None:
+    hub = fresh(clock)
+    hub.load(
+        {
+            "users": [{"username": "erin", "password": "pw"}],
+            "repositories": [
+                {"namespace": "erin", "name": "app", "tags": [{"name": "1.0", "full_size": 5}]}
+            ],
+        }
+    )
+    repo = hub.get_repository(None, "erin", "app")
+    assert (repo.description, repo.is_private, repo.star_count) == ("", False, 0)
+    assert repo.last_updated == clock.now
+    assert repo.tags["1.0"].creator == hub.get_user("erin").pk
+
+
+def test_star_count_covers_users_fakehub_does_not_know(clock: ManualClock) -> None:
+    hub = fresh(clock)
+    hub.load(
+        {
+            "users": [{"username": "erin", "password": "pw"}],
+            "repositories": [
+                {"namespace": "erin", "name": "app", "star_count": 40, "stars": ["erin"]}
+            ],
+        }
+    )
+    assert hub.get_repository("erin", "erin", "app").star_count == 40
+    hub.unstar("erin", "erin", "app")
+    assert hub.get_repository("erin", "erin", "app").star_count == 39
+
+
+def test_load_adds_to_what_is_there(state: State) -> None:
+    state.load({"users": [{"username": "erin", "password": "pw"}]})
+    assert {u.username for u in state.users()} == {"alice", "bob", "carol", "dave", "erin"}
+
+
+BAD_DOCUMENTS: list[tuple[Any, str]] = [
+    ([], "$"),
+    ({"userz": []}, "userz"),
+    ({"users": [{"username": "Bad Name", "password": "x"}]}, "users[0].username"),
+    ({"users": [{"username": "erin"}]}, "users[0].password"),
+    ({"users": [{"username": "alice", "password": "x"}]}, "users[0].username"),
+    ({"orgs": [{"name": "team", "members": ["nobody"]}]}, "orgs[0].members[0]"),
+    ({"repositories": [{"namespace": "nobody", "name": "x1"}]}, "repositories[0].namespace"),
+    (
+        {
+            "repositories": [
+                {"namespace": "alice", "name": "new", "tags": [{"name": "ok", "full_size": "big"}]}
+            ]
+        },
+        "repositories[0].tags[0].full_size",
+    ),
+    ({"repositories": [{"namespace": "alice", "name": "public"}]}, "repositories[0]"),
+    (
+        {"repositories": [{"namespace": "alice", "name": "new", "is_private": "yes"}]},
+        "repositories[0].is_private",
+    ),
+    (
+        {"repositories": [{"namespace": "alice", "name": "new", "links": [{"to_repo": "x/y"}]}]},
+        "repositories[0].links[0].to_repo",
+    ),
+    ({"users": [{"username": "erin", "password": "x", "pk": 1}]}, "users[0].pk"),
+]
+
+
+@pytest.mark.parametrize(("doc", "path"), BAD_DOCUMENTS, ids=[p for _, p in BAD_DOCUMENTS])
+def test_a_bad_document_names_the_path_and_changes_nothing(
+    state: State, doc: Any, path: str
+) -> None:
+    before = state.snapshot()
+    with pytest.raises(Invalid) as error:
+        state.load(doc)
+    assert error.value.field == path
+    assert state.snapshot() == before
+
+
+def test_a_partly_good_document_loads_nothing(state: State) -> None:
+    before = state.snapshot()
+    with pytest.raises(Invalid):
+        state.load(
+            {
+                "users": [{"username": "erin", "password": "pw"}],
+                "repositories": [{"namespace": "erin", "name": "!!"}],
+            }
+        )
+    assert state.snapshot() == before
+
+
+def test_demo_data_is_deterministic(clock: ManualClock) -> None:
+    one, two = fresh(clock), State(rng=random.Random(99))
+    one.load(demo_document())
+    two.load(demo_document())
+    assert one.snapshot() == two.snapshot()
+
+
+def test_demo_data_has_the_promised_content(clock: ManualClock) -> None:
+    hub = fresh(clock)
+    hub.load(demo_document())
+    assert len(hub.list_tags(None, "library", "nginx")) >= 150
+    for name in ("ubuntu", "alpine", "redis", "postgres", "python"):
+        assert hub.list_tags(None, "library", name)
+    assert hub.authenticate("alice", "alice-password-1")
+    assert hub.authenticate("bob", "bob-password-1")
+    assert hub.get_repository("bob", "alice", "secret-project").is_private
+    assert "developers" in hub.get_org("acme").groups
