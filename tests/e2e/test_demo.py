@@ -1,0 +1,27 @@
+"""`make demo` keeps working: the example script runs fakehub and the SDK end to end."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_demo_script_runs_end_to_end_and_cleans_up() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "demo.py")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "logged in as alice" in out
+    assert "created alice/demo-app" in out
+    assert "walked every page lazily: 180 tags" in out
+    assert "starred library/python" in out
+    assert "after delete, alice/demo-app answers 404" in out
+    assert out.rstrip().endswith("demo done")
