@@ -10,9 +10,14 @@ repo = hub.repositories.get(None, "nginx")      # None (or "_") means library/
 
 from __future__ import annotations
 
+import logging as _logging
+
 from dockerhub_sdk._client import DockerHub
+from dockerhub_sdk._constants import LOGGER_NAME as _LOGGER_NAME
 from dockerhub_sdk._exceptions import (
+    APIConnectError,
     APIConnectionError,
+    APIConnectTimeoutError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
@@ -30,8 +35,10 @@ from dockerhub_sdk._exceptions import (
 from dockerhub_sdk._generated import models as _models
 from dockerhub_sdk._generated.models import *  # noqa: F403
 from dockerhub_sdk._pagination import Page
+from dockerhub_sdk._ratelimit import RateLimit
 from dockerhub_sdk._transport import (
     Headers,
+    RawResponse,
     Request,
     Response,
     Transport,
@@ -43,6 +50,8 @@ from dockerhub_sdk._version import __version__
 
 __all__ = [
     "UNSET",
+    "APIConnectError",
+    "APIConnectTimeoutError",
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",
@@ -59,7 +68,9 @@ __all__ = [
     "NotFoundError",
     "Page",
     "PermissionDeniedError",
+    "RateLimit",
     "RateLimitError",
+    "RawResponse",
     "Request",
     "Response",
     "Transport",
@@ -69,3 +80,6 @@ __all__ = [
     "__version__",
 ]
 __all__ += _models.__all__
+
+# A library logs; the application decides where it goes (see the README's "Logging").
+_logging.getLogger(_LOGGER_NAME).addHandler(_logging.NullHandler())

@@ -14,8 +14,10 @@ and the raw user arguments; the loop then, in this order:
    JSON body (``UNSET`` fields left out);
 4. logs in lazily when the client was given a username and password and the operation sends
    credentials; sends ``Authorization: Bearer <token>`` unless the operation is ``auth: none``;
-5. answers a GET from the cache when it can (see :mod:`dockerhub_sdk._cache`); after a write,
-   invalidates the cache;
+5. answers a GET from the cache when it can (see :mod:`dockerhub_sdk._cache`); otherwise
+   sends the request, retrying what is safe to retry (see :mod:`dockerhub_sdk._retries`), and
+   remembers every response's status, headers and rate limit (``last_response``,
+   ``rate_limit``); after a write, whatever its outcome, invalidates the cache;
 6. turns a non-2xx response into an :class:`APIStatusError` subclass, a 2xx body that is not the
    documented JSON into :class:`APIResponseValidationError`, and a 2xx body into models with the
    generated cattrs converter.
@@ -24,8 +26,10 @@ and the raw user arguments; the loop then, in this order:
 from __future__ import annotations
 
 import contextlib
+import copy
 import enum
 import json
+import random
 import re
 import threading
 import time
@@ -41,13 +45,16 @@ from dockerhub_sdk._cache import ResponseCache
 from dockerhub_sdk._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_CACHE_TTL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_WAIT,
+    DEFAULT_RETRY_BASE,
+    DEFAULT_RETRY_CAP,
     DEFAULT_TIMEOUT,
     LIBRARY_NAMESPACE,
     USER_AGENT,
 )
 from dockerhub_sdk._exceptions import (
     REDACTED,
-    APIConnectionError,
     APIResponseValidationError,
     AuthenticationError,
     InvalidInputError,
@@ -56,8 +63,10 @@ from dockerhub_sdk._exceptions import (
 )
 from dockerhub_sdk._operation import BodyField, Operation, Param, ResponseKind
 from dockerhub_sdk._pagination import Page
-from dockerhub_sdk._transport import Request, Response, Transport, Urllib3Transport
-from dockerhub_sdk._types import UNSET
+from dockerhub_sdk._ratelimit import RateLimit, rate_limit_from
+from dockerhub_sdk._retries import RetryOptions, logger, send_with_retries
+from dockerhub_sdk._transport import RawResponse, Request, Response, Transport, Urllib3Transport
+from dockerhub_sdk._types import UNSET, Unset
 
 __all__ = ["BaseClient"]
 
@@ -161,16 +170,39 @@ def _check_secret(name: str, value: object) -> str:
     return value
 
 
+def _given(value: T | Unset, default: T) -> T:
+    return default if isinstance(value, Unset) else value
+
+
 def _response_type(op: Operation) -> type[Any]:
     if op.response is None:
         raise TypeError(f"operation {op.id} has no response model")
     return op.response
 
 
+class _Session:
+    """What a client shares with its :meth:`~BaseClient.with_options` copies.
+
+    Credentials (so that a login through either is seen by both), and what the latest
+    response said: its :class:`RawResponse` and :class:`RateLimit`.
+    """
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.token: str | None = None
+        self.pending_login: tuple[str, str] | None = None
+        self.login_password: str | None = None
+        self.known_username: str | None = None
+        self.state_lock = threading.Lock()
+        self.last_response: RawResponse | None = None
+        self.rate_limit = RateLimit()
+
+
 class BaseClient:
     """Credentials, transport, cache and the request loop; ``DockerHub`` adds the resources.
 
-    Each instance holds its own token: two clients never share credentials or cache entries.
+    Each instance holds its own token: two clients never share credentials or cache entries
+    (a :meth:`with_options` copy shares both with its original).
     ``converter`` and ``operations`` default to the generated ones (imported on first use);
     passing them lets the runtime be exercised with hand-built operations and models.
     """
@@ -187,21 +219,33 @@ class BaseClient:
         cache_ttl: float = DEFAULT_CACHE_TTL,
         transport: Transport | None = None,
         clock: Callable[[], float] = time.monotonic,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_base: float = DEFAULT_RETRY_BASE,
+        retry_cap: float = DEFAULT_RETRY_CAP,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        sleep: Callable[[float], None] = time.sleep,
+        wall_clock: Callable[[], float] = time.time,
+        rng: random.Random | None = None,
         converter: cattrs.Converter | None = None,
         operations: Mapping[str, Operation] | None = None,
     ) -> None:
         self._base_url = _check_base_url(base_url)
         self._timeout = _check_timeout(timeout)
+        self._retry = RetryOptions(
+            max_retries=max_retries,
+            retry_base=retry_base,
+            retry_cap=retry_cap,
+            max_retry_wait=max_retry_wait,
+        )
+        self._sleep = sleep
+        self._wall_clock = wall_clock
+        self._rng = random.Random() if rng is None else rng
         self._owns_transport = transport is None
         self._transport: Transport = Urllib3Transport() if transport is None else transport
         self._cache = ResponseCache(enabled=cache, ttl=cache_ttl, clock=clock)
         self._converter = converter
         self._operations = operations
-        self._lock = threading.RLock()
-        self._token: str | None = None
-        self._pending_login: tuple[str, str] | None = None
-        self._login_password: str | None = None
-        self._known_username: str | None = None
+        self._session = _Session()
 
         if token is not None:
             if password is not None:
@@ -210,9 +254,9 @@ class BaseClient:
                     param="password",
                     rule="token= and password= are mutually exclusive",
                 )
-            self._token = _check_secret("token", token)
+            self._session.token = _check_secret("token", token)
             if username is not None:
-                self._known_username = username
+                self._session.known_username = username
         elif password is not None or username is not None:
             if username is None or password is None:
                 missing = "password" if password is None else "username"
@@ -222,7 +266,7 @@ class BaseClient:
                     param=missing,
                     rule="username= and password= go together",
                 )
-            self._pending_login = (username, _check_secret("password", password))
+            self._session.pending_login = (username, _check_secret("password", password))
 
     # -- public surface ---------------------------------------------------------------------
 
@@ -232,24 +276,99 @@ class BaseClient:
         return self._base_url
 
     @property
+    def max_retries(self) -> int:
+        """Retries after a first failed attempt (see :meth:`with_options`)."""
+        return self._retry.max_retries
+
+    @property
+    def timeout(self) -> float | None:
+        """Seconds allowed for connecting and for each read (``None``: no limit)."""
+        return self._timeout
+
+    @property
+    def rate_limit(self) -> RateLimit:
+        """The ``X-RateLimit-*`` headers of the latest response this client received.
+
+        Parts are ``None`` when that response lacked the header (all of them before the first
+        response). A cache hit does not change it; a response that was retried does.
+        Shared with :meth:`with_options` copies.
+        """
+        with self._session.state_lock:
+            return self._session.rate_limit
+
+    @property
+    def last_response(self) -> RawResponse | None:
+        """Status, headers, method and URL of the latest completed request of this client.
+
+        Every operation sets it: to the last response received (of the last attempt, when the
+        request was retried; of the last page fetched, when iterating), or to the cached
+        response a cache hit returned. ``None`` before the first response; a connection
+        error leaves it unchanged. Shared with :meth:`with_options` copies; with several
+        threads, "latest" is whichever finished last.
+        """
+        with self._session.state_lock:
+            return self._session.last_response
+
+    @property
+    def _token(self) -> str | None:
+        return self._session.token
+
+    def with_options(
+        self,
+        *,
+        timeout: float | Unset | None = UNSET,
+        max_retries: int | Unset = UNSET,
+        max_retry_wait: float | Unset = UNSET,
+        retry_base: float | Unset = UNSET,
+        retry_cap: float | Unset = UNSET,
+    ) -> Self:
+        """A copy of this client with other options, for one call or several.
+
+        ```python
+        hub.with_options(max_retries=5, timeout=60).tags.list(None, "nginx")
+        ```
+
+        The copy shares the transport, the cache, the credentials (a login or logout through
+        either is seen by both), ``rate_limit`` and ``last_response``; it costs no connection.
+        Closing the copy leaves the shared transport open.
+        """
+        old = self._retry
+        retry = RetryOptions(
+            max_retries=_given(max_retries, old.max_retries),
+            retry_base=_given(retry_base, old.retry_base),
+            retry_cap=_given(retry_cap, old.retry_cap),
+            max_retry_wait=_given(max_retry_wait, old.max_retry_wait),
+        )
+        new_timeout = self._timeout if isinstance(timeout, Unset) else _check_timeout(timeout)
+        clone = copy.copy(self)
+        clone._retry = retry
+        clone._timeout = new_timeout
+        clone._owns_transport = False
+        clone._init_resources()
+        return clone
+
+    def _init_resources(self) -> None:
+        """Bind the resources (``hub.tags``...) to this client; ``DockerHub`` overrides it."""
+
+    @property
     def is_authenticated(self) -> bool:
         """Whether the client holds a token (a pending username/password login is not one)."""
-        return self._token is not None
+        return self._session.token is not None
 
     def login(self, username: str, password: str) -> str:
         """Log in (``POST /v2/users/login/``), keep the token for later calls and return it."""
         _check_secret("password", password)
         op = self._operation("auth.login")
-        with self._lock:
-            self._login_password = password
+        with self._session.lock:
+            self._session.login_password = password
             try:
                 self._request_model(
                     op, _response_type(op), body={"username": username, "password": password}
                 )
             finally:
-                self._login_password = None
-            assert self._token is not None  # kept by the operation's `session: login`
-            return self._token
+                self._session.login_password = None
+            assert self._session.token is not None  # kept by the operation's `session: login`
+            return self._session.token
 
     def _keep_token(self, op: Operation, url: str, result: object, username: object) -> None:
         """After a ``session: login`` operation: its token becomes this client's."""
@@ -261,29 +380,29 @@ class BaseClient:
                 method=op.method,
                 url=url,
             )
-        with self._lock:
-            self._token = token
-            self._pending_login = None
-            self._known_username = (
+        with self._session.lock:
+            self._session.token = token
+            self._session.pending_login = None
+            self._session.known_username = (
                 self._login_username(op, username) if isinstance(username, str) else None
             )
 
     def _forget_token(self) -> None:
         """After a ``session: logout`` operation (even a failed one): forget the token."""
-        with self._lock:
-            token, self._token = self._token, None
-            self._pending_login = None
-            self._known_username = None
+        with self._session.lock:
+            token, self._session.token = self._session.token, None
+            self._session.pending_login = None
+            self._session.known_username = None
             if token is not None:
                 self._cache.clear_identity(self._cache.identity_for(token))
 
     def set_login_token(self, token: str) -> None:
         """Use ``token`` (a JWT from an earlier login) for the following calls."""
         token = _check_secret("token", token)
-        with self._lock:
-            self._token = token
-            self._pending_login = None
-            self._known_username = None
+        with self._session.lock:
+            self._session.token = token
+            self._session.pending_login = None
+            self._session.known_username = None
 
     def logout(self) -> None:
         """Log out (``POST /v2/logout/``) when a token is held, then forget every credential.
@@ -291,10 +410,10 @@ class BaseClient:
         The token is forgotten and this identity's cache entries dropped even when the request
         fails; a 401 (the token was already invalid) is not an error.
         """
-        with self._lock:
-            self._pending_login = None
-            if self._token is None:
-                self._known_username = None
+        with self._session.lock:
+            self._session.pending_login = None
+            if self._session.token is None:
+                self._session.known_username = None
                 return
             with contextlib.suppress(AuthenticationError):  # the token was already invalid
                 self._request_none(self._operation("auth.logout"))
@@ -317,7 +436,7 @@ class BaseClient:
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(base_url={self._base_url!r}, "
-            f"authenticated={self._token is not None})"
+            f"authenticated={self._session.token is not None})"
         )
 
     # -- what generated code calls ----------------------------------------------------------
@@ -506,21 +625,23 @@ class BaseClient:
     # -- credentials ------------------------------------------------------------------------
 
     def _has_credentials(self) -> bool:
-        return self._token is not None or self._pending_login is not None
+        return self._session.token is not None or self._session.pending_login is not None
 
     def _secrets(self) -> tuple[str, ...]:
-        pending = self._pending_login[1] if self._pending_login is not None else None
-        return tuple(s for s in (self._token, pending, self._login_password) if s)
+        pending = (
+            self._session.pending_login[1] if self._session.pending_login is not None else None
+        )
+        return tuple(s for s in (self._session.token, pending, self._session.login_password) if s)
 
     def _token_for(self, op: Operation) -> str | None:
         """The token to send with ``op`` (logging in first when only a password is held)."""
         if op.auth == "none":
             return None
-        with self._lock:
-            if self._token is None and self._pending_login is not None:
-                username, password = self._pending_login
+        with self._session.lock:
+            if self._session.token is None and self._session.pending_login is not None:
+                username, password = self._session.pending_login
                 self.login(username, password)
-            return self._token
+            return self._session.token
 
     def _login_username(self, op: Operation, username: str) -> str:
         for spec in op.body_fields:
@@ -529,9 +650,9 @@ class BaseClient:
         return username
 
     def _current_username(self, op: Operation, param: Param) -> str:
-        with self._lock:
-            if self._known_username is not None:
-                return self._known_username
+        with self._session.lock:
+            if self._session.known_username is not None:
+                return self._session.known_username
             if not self._has_credentials():
                 raise MissingCredentialsError(
                     f"{op.id}: {param.name} defaults to the logged-in user, and the client has "
@@ -548,18 +669,21 @@ class BaseClient:
                     method=me_op.method,
                     url=f"{self._base_url}{me_op.path}",
                 )
-            self._known_username = username
+            self._session.known_username = username
             return username
 
     # -- sending ----------------------------------------------------------------------------
 
     def _send(self, prepared: _Prepared, url: str) -> Response:
+        """The response to ``prepared`` at ``url``: from the cache, or sent (with retries)."""
         op = prepared.op
         token = self._token_for(op)
         identity = self._cache.identity_for(token)
         if op.method == "GET":
             cached = self._cache.get(identity, op.method, url)
             if cached is not None:
+                logger.debug("Cache hit: %s %s", op.method, self._redact(url))
+                self._remember(op.method, url, cached, from_server=False)
                 return cached
         headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
         if prepared.body is not None:
@@ -568,19 +692,25 @@ class BaseClient:
             headers["Authorization"] = f"Bearer {token}"
         request = Request(method=op.method, url=url, headers=headers, body=prepared.body)
         try:
-            response = self._transport.send(request, timeout=self._timeout)
-        except OSError as exc:
-            raise APIConnectionError(
-                f"{op.method} {url} failed: {type(exc).__name__}: {exc}", method=op.method, url=url
-            ) from exc
+            response = send_with_retries(
+                self._transport,
+                request,
+                timeout=self._timeout,
+                options=self._retry,
+                sleep=self._sleep,
+                wall_clock=self._wall_clock,
+                rng=self._rng,
+                observe=lambda sent, got: self._remember(sent.method, sent.url, got),
+                redact=self._redact,
+            )
         finally:
-            if op.is_write:
+            if op.is_write:  # whatever the outcome: the server may have acted on it
                 self._cache.invalidate(
                     scope=prepared.scope,
                     identity=identity if token is not None else None,
                     scope_known=prepared.scope_known,
                 )
-        if op.method == "GET":
+        if op.method == "GET":  # only a 2xx is stored
             self._cache.put(
                 identity,
                 op.method,
@@ -590,6 +720,23 @@ class BaseClient:
                 namespace=prepared.namespace,
             )
         return response
+
+    def _remember(
+        self, method: str, url: str, response: Response, from_server: bool = True
+    ) -> None:
+        raw = RawResponse(
+            status_code=response.status, headers=response.headers, method=method, url=url
+        )
+        limit = rate_limit_from(response.headers) if from_server else None
+        with self._session.state_lock:
+            self._session.last_response = raw
+            if limit is not None:
+                self._session.rate_limit = limit
+
+    def _redact(self, text: str) -> str:
+        for secret in self._secrets():
+            text = text.replace(secret, REDACTED)
+        return text
 
     def _json(self, prepared: _Prepared, url: str, response: Response) -> object:
         """The parsed body of a 2xx response; raises for any other status."""
@@ -606,6 +753,7 @@ class BaseClient:
                 headers=response.headers,
                 body=body,
                 secrets=self._secrets(),
+                now=self._wall_clock(),
             )
         if op.response_kind == "none":
             return None
@@ -624,10 +772,8 @@ class BaseClient:
     ) -> APIResponseValidationError:
         op = prepared.op
         text = f"{op.method} {url} ({op.id}) returned an unexpected body: {why}"
-        for secret in self._secrets():
-            text = text.replace(secret, REDACTED)
         return APIResponseValidationError(
-            text,
+            self._redact(text),
             status_code=response.status if response is not None else 200,
             method=op.method,
             url=url,

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+import random
 import time
 from collections.abc import Callable, Mapping
 
 from dockerhub_sdk._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_CACHE_TTL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_WAIT,
+    DEFAULT_RETRY_BASE,
+    DEFAULT_RETRY_CAP,
     DEFAULT_TIMEOUT,
     ENV_PASSWORD,
     ENV_TOKEN,
@@ -57,6 +62,17 @@ class DockerHub(GeneratedClient):
     ``cache_ttl`` seconds (``cache=False`` turns that off; writes invalidate what they touch).
     ``transport`` replaces HTTP, e.g. ``WSGITransport(app)`` to call fakehub in-process;
     ``clock`` (seconds, monotonic) is what the cache measures its TTL with.
+
+    Retries: a failed idempotent request (GET, HEAD, PUT, DELETE) is retried up to
+    ``max_retries`` times on a connection error, a timeout, or a 408, 429, 500, 502, 503 or
+    504 (a POST or PATCH only when the connection could not be made). It waits what the
+    server asks (``Retry-After``, ``X-Retry-After``, ``X-RateLimit-Reset`` when none remain),
+    else ``uniform(0, min(retry_cap, retry_base * 2**n))`` before the n-th retry (n = 0, 1...);
+    a server wait over ``max_retry_wait`` seconds raises at once (``RateLimitError`` for a
+    429) with ``retry_after`` / ``retry_at``. ``sleep``, ``wall_clock`` (unix seconds, what
+    HTTP dates are compared with) and ``rng`` (the jitter) are injectable for tests.
+    ``with_options(...)`` returns a copy with other retry options or timeout;
+    ``rate_limit`` and ``last_response`` describe the latest response.
     """
 
     def __init__(
@@ -71,6 +87,13 @@ class DockerHub(GeneratedClient):
         cache_ttl: float = DEFAULT_CACHE_TTL,
         transport: Transport | None = None,
         clock: Callable[[], float] = time.monotonic,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        retry_base: float = DEFAULT_RETRY_BASE,
+        retry_cap: float = DEFAULT_RETRY_CAP,
+        max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        sleep: Callable[[float], None] = time.sleep,
+        wall_clock: Callable[[], float] = time.time,
+        rng: random.Random | None = None,
     ) -> None:
         token, username, password = _from_env(token, username, password, os.environ)
         super().__init__(
@@ -83,5 +106,12 @@ class DockerHub(GeneratedClient):
             cache_ttl=cache_ttl,
             transport=transport,
             clock=clock,
+            max_retries=max_retries,
+            retry_base=retry_base,
+            retry_cap=retry_cap,
+            max_retry_wait=max_retry_wait,
+            sleep=sleep,
+            wall_clock=wall_clock,
+            rng=rng,
         )
         self._init_resources()

@@ -10,11 +10,16 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_CACHE_MAX_ENTRIES",
     "DEFAULT_CACHE_TTL",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RETRY_WAIT",
+    "DEFAULT_RETRY_BASE",
+    "DEFAULT_RETRY_CAP",
     "DEFAULT_TIMEOUT",
     "ENV_PASSWORD",
     "ENV_TOKEN",
     "ENV_USERNAME",
     "LIBRARY_NAMESPACE",
+    "LOGGER_NAME",
     "USER_AGENT",
 ]
 
@@ -24,6 +29,17 @@ DEFAULT_TIMEOUT: Final = 30.0
 DEFAULT_CACHE_TTL: Final = 300.0
 """Seconds a cached GET response stays fresh (the JavaScript library's default)."""
 DEFAULT_CACHE_MAX_ENTRIES: Final = 1024
+
+DEFAULT_MAX_RETRIES: Final = 2
+"""Retries after the first attempt (so at most 3 requests per call)."""
+DEFAULT_RETRY_BASE: Final = 0.5
+"""Seconds: the n-th retry (n = 0, 1...) waits uniform(0, min(cap, base * 2**n))."""
+DEFAULT_RETRY_CAP: Final = 8.0
+"""Seconds: the largest backoff ceiling."""
+DEFAULT_MAX_RETRY_WAIT: Final = 60.0
+"""Seconds: a longer wait asked for by the server raises at once instead of sleeping."""
+
+LOGGER_NAME: Final = "dockerhub_sdk"
 
 ENV_TOKEN: Final = "DOCKER_HUB_LOGIN_TOKEN"
 ENV_USERNAME: Final = "DOCKER_HUB_USERNAME"

@@ -5,6 +5,8 @@ DockerHubError
 ├── InvalidInputError (also a ValueError)    refused before any request
 ├── MissingCredentialsError                  the operation needs a login the client does not have
 ├── APIConnectionError                       no HTTP response (DNS, refused, reset, TLS...)
+│   ├── APIConnectError                      could not connect: the request was never sent
+│   │   └── APIConnectTimeoutError           (also an APITimeoutError)
 │   └── APITimeoutError
 ├── APIResponseValidationError               a 2xx response that is not the documented JSON
 └── APIStatusError                           a non-2xx response
@@ -19,17 +21,26 @@ DockerHubError
 
 No message ever contains the client's token or password: :func:`make_status_error` replaces
 them with ``[REDACTED]`` should the server echo one back.
+
+A status error for 408, 429, 500, 502, 503 or 504 carries ``retry_after`` (seconds) and
+``retry_at`` (an aware UTC datetime) when the response's headers say when to try again
+(``Retry-After``, ``X-Retry-After``, or ``X-RateLimit-Reset`` with no requests remaining).
 """
 
 from __future__ import annotations
 
-import email.utils
 import http
 import json
 import time
 from collections.abc import Iterable, Mapping
+from datetime import datetime
+
+from dockerhub_sdk._ratelimit import retry_wait, utc
 
 __all__ = [
+    "RETRY_STATUSES",
+    "APIConnectError",
+    "APIConnectTimeoutError",
     "APIConnectionError",
     "APIResponseValidationError",
     "APIStatusError",
@@ -48,6 +59,9 @@ __all__ = [
 ]
 
 REDACTED = "[REDACTED]"
+RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+"""The statuses worth another try (of an idempotent request): a timeout, a rate limit, a
+server or gateway failure."""
 _MAX_SUMMARY = 500
 
 
@@ -117,6 +131,19 @@ class APITimeoutError(APIConnectionError):
     """Connecting or reading took longer than the client's ``timeout``."""
 
 
+class APIConnectError(APIConnectionError):
+    """No connection could be made (refused, unresolvable host, connect timeout).
+
+    Proof that no byte of the request left the client, so even a POST may be sent again. A
+    reset or a read timeout *after* connecting is a plain :class:`APIConnectionError` /
+    :class:`APITimeoutError`: the server may have acted on the request.
+    """
+
+
+class APIConnectTimeoutError(APIConnectError, APITimeoutError):
+    """Connecting took longer than the client's ``timeout`` (the request was never sent)."""
+
+
 class APIResponseValidationError(DockerHubError):
     """A successful (2xx) response whose body is not JSON or does not match the model.
 
@@ -143,7 +170,9 @@ class APIStatusError(DockerHubError):
 
     ``detail`` and ``message`` come from Docker Hub's two error bodies, ``{"detail": ...}`` and
     ``{"message": ..., "errinfo": {...}}``; ``body`` is the parsed JSON (``None`` when the body is
-    empty or not JSON); ``headers`` are the response headers.
+    empty or not JSON); ``headers`` are the response headers. ``retry_after`` (seconds) and
+    ``retry_at`` (an aware UTC datetime) say when to try again, when the server said so (only
+    for the statuses worth retrying: 408, 429, 500, 502, 503, 504); else both are ``None``.
     """
 
     status_code: int
@@ -154,6 +183,8 @@ class APIStatusError(DockerHubError):
     method: str
     url: str
     headers: Mapping[str, str]
+    retry_after: float | None
+    retry_at: datetime | None
 
     def __init__(
         self,
@@ -167,6 +198,8 @@ class APIStatusError(DockerHubError):
         detail: str | None = None,
         message: str | None = None,
         errinfo: object = None,
+        retry_after: float | None = None,
+        retry_at: datetime | None = None,
     ) -> None:
         super().__init__(text)
         self.status_code = status_code
@@ -177,6 +210,8 @@ class APIStatusError(DockerHubError):
         self.detail = detail
         self.message = message
         self.errinfo = errinfo
+        self.retry_after = retry_after
+        self.retry_at = retry_at
 
 
 class BadRequestError(APIStatusError):
@@ -200,36 +235,8 @@ class ConflictError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests. ``retry_after`` is how many seconds to wait, when the server says."""
-
-    retry_after: float | None
-
-    def __init__(
-        self,
-        text: str,
-        *,
-        status_code: int,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        body: object,
-        detail: str | None = None,
-        message: str | None = None,
-        errinfo: object = None,
-        retry_after: float | None = None,
-    ) -> None:
-        super().__init__(
-            text,
-            status_code=status_code,
-            method=method,
-            url=url,
-            headers=headers,
-            body=body,
-            detail=detail,
-            message=message,
-            errinfo=errinfo,
-        )
-        self.retry_after = retry_after
+    """429: too many requests. ``retry_after`` / ``retry_at``: when to try again, if the server
+    said (``Retry-After``, ``X-Retry-After``, or ``X-RateLimit-Reset`` with none remaining)."""
 
 
 class InternalServerError(APIStatusError):
@@ -261,31 +268,6 @@ def _redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
-def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
-    """Seconds to wait, from ``Retry-After`` (seconds or an HTTP date) or ``X-RateLimit-Reset``."""
-    wall = time.time() if now is None else now
-    value = headers.get("Retry-After")
-    if value is not None:
-        value = value.strip()
-        try:
-            return max(0.0, float(value))
-        except ValueError:
-            pass
-        try:
-            when = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            when = None
-        if when is not None and when.tzinfo is not None:
-            return max(0.0, when.timestamp() - wall)
-    reset = headers.get("X-RateLimit-Reset")
-    if reset is not None:
-        try:
-            return max(0.0, float(reset) - wall)
-        except ValueError:
-            return None
-    return None
-
-
 def make_status_error(
     *,
     status_code: int,
@@ -294,12 +276,14 @@ def make_status_error(
     headers: Mapping[str, str],
     body: object,
     secrets: Iterable[str] = (),
+    now: float | None = None,
 ) -> APIStatusError:
     """The exception for a non-2xx response: the class is chosen by ``status_code``.
 
     ``body`` is the parsed JSON body (``None`` when it was empty or not JSON). ``secrets`` are
     strings (the token, the password) replaced by ``[REDACTED]`` wherever they would appear in
-    the message, ``detail`` or ``message``.
+    the message, ``detail`` or ``message``. ``now`` (unix seconds, default ``time.time()``) is
+    what ``Retry-After`` dates and unix times are measured from.
     """
     secrets = tuple(secrets)
     detail = message = None
@@ -327,22 +311,17 @@ def make_status_error(
         text = f"{text}: {summary}"
     text = _redact(text, secrets)
 
+    retry_after: float | None = None
+    retry_at: datetime | None = None
+    if status_code in RETRY_STATUSES:
+        wall = time.time() if now is None else now
+        retry_after = retry_wait(headers, now=wall)
+        if retry_after is not None:
+            retry_at = utc(wall + retry_after)
+
     cls = _STATUS_CLASSES.get(status_code)
     if cls is None:
         cls = InternalServerError if status_code >= 500 else APIStatusError
-    if cls is RateLimitError:
-        return RateLimitError(
-            text,
-            status_code=status_code,
-            method=method,
-            url=url,
-            headers=headers,
-            body=body,
-            detail=detail,
-            message=message,
-            errinfo=errinfo,
-            retry_after=parse_retry_after(headers),
-        )
     return cls(
         text,
         status_code=status_code,
@@ -353,4 +332,6 @@ def make_status_error(
         detail=detail,
         message=message,
         errinfo=errinfo,
+        retry_after=retry_after,
+        retry_at=retry_at,
     )

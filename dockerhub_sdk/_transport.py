@@ -7,7 +7,10 @@ fakehub's Flask app) in-process, with no socket at all. Anything with the same t
 
 A transport returns every HTTP response, whatever its status (errors are the client's job), and
 raises :class:`~dockerhub_sdk.APIConnectionError` / :class:`~dockerhub_sdk.APITimeoutError`
-when there is no response at all.
+when there is no response at all. When it can *prove* the request never left (the connection
+could not be made), it raises :class:`~dockerhub_sdk.APIConnectError` (or
+:class:`~dockerhub_sdk.APIConnectTimeoutError`) instead: only then does the client send a
+POST or PATCH again.
 """
 
 from __future__ import annotations
@@ -22,10 +25,16 @@ from urllib.parse import unquote_to_bytes, urlsplit
 import urllib3
 from attrs import field, frozen
 
-from dockerhub_sdk._exceptions import APIConnectionError, APITimeoutError
+from dockerhub_sdk._exceptions import (
+    APIConnectError,
+    APIConnectionError,
+    APIConnectTimeoutError,
+    APITimeoutError,
+)
 
 __all__ = [
     "Headers",
+    "RawResponse",
     "Request",
     "Response",
     "Transport",
@@ -118,6 +127,20 @@ class Response:
     content: bytes = field(default=b"", repr=_body_repr)
 
 
+@frozen(kw_only=True)
+class RawResponse:
+    """What the client keeps of the latest response: ``hub.last_response``.
+
+    ``status_code`` and ``headers`` (case-insensitive) as the server sent them, and the
+    ``method`` and ``url`` of the request they answer. The body is not kept.
+    """
+
+    status_code: int
+    headers: Headers = field(converter=_to_headers)
+    method: str
+    url: str
+
+
 @runtime_checkable
 class Transport(Protocol):
     """What the client needs from a transport."""
@@ -127,7 +150,8 @@ class Transport(Protocol):
 
         ``timeout`` bounds connecting and each read, in seconds (``None``: no limit). Raise
         :class:`APITimeoutError` when it expires and :class:`APIConnectionError` when no
-        response can be had.
+        response can be had; :class:`APIConnectError` (:class:`APIConnectTimeoutError`) only
+        when the connection could not be made, so that no byte of the request was sent.
         """
         ...
 
@@ -167,16 +191,24 @@ class Urllib3Transport:
                 preload_content=True,
             )
         except urllib3.exceptions.NewConnectionError as exc:
-            # NewConnectionError subclasses ConnectTimeoutError, yet it is a refused or
-            # unresolvable connection, not a timeout: test it first.
-            raise _connection_error(request, exc) from exc
+            # A refused or unresolvable connection (NameResolutionError is a subclass). It
+            # subclasses ConnectTimeoutError, yet it is not a timeout: test it first.
+            raise _connection_error(request, exc, APIConnectError) from exc
+        except urllib3.exceptions.ConnectTimeoutError as exc:
+            raise APIConnectTimeoutError(
+                f"{request.method} {request.url}: connecting timed out after {timeout} s",
+                method=request.method,
+                url=request.url,
+            ) from exc
         except (TimeoutError, urllib3.exceptions.TimeoutError) as exc:
+            # A read timeout: the request may have reached the server.
             raise APITimeoutError(
                 f"{request.method} {request.url} timed out after {timeout} s",
                 method=request.method,
                 url=request.url,
             ) from exc
         except (urllib3.exceptions.HTTPError, OSError) as exc:
+            # A reset, an aborted or malformed response, TLS...: the request may have been sent.
             raise _connection_error(request, exc) from exc
         return Response(status=raw.status, headers=raw.headers.items(), content=raw.data)
 
@@ -184,8 +216,12 @@ class Urllib3Transport:
         self._pool.clear()
 
 
-def _connection_error(request: Request, exc: BaseException) -> APIConnectionError:
-    return APIConnectionError(
+def _connection_error(
+    request: Request,
+    exc: BaseException,
+    cls: type[APIConnectionError] = APIConnectionError,
+) -> APIConnectionError:
+    return cls(
         f"{request.method} {request.url} failed: {type(exc).__name__}: {exc}",
         method=request.method,
         url=request.url,
@@ -233,6 +269,9 @@ class WSGITransport:
             # PEP 3333: PATH_INFO is the percent-decoded path, as latin-1 "bytes in a str".
             "PATH_INFO": unquote_to_bytes(path).decode("latin-1"),
             "QUERY_STRING": parts.query,
+            # The undecoded target, as gunicorn and werkzeug's server pass it (lets an app tell
+            # an encoded %2F from a real /).
+            "RAW_URI": (parts.path or "/") + (f"?{parts.query}" if parts.query else ""),
             "SERVER_NAME": host,
             "SERVER_PORT": str(port),
             "SERVER_PROTOCOL": "HTTP/1.1",
@@ -289,6 +328,16 @@ class WSGITransport:
                 close = getattr(result, "close", None)
                 if close is not None:
                     close()
+        except ConnectionError as exc:
+            # What a server does with an application that aborts the connection: the client
+            # sees it closed without a response. The request was delivered, so this is not a
+            # connect failure (a POST must not be replayed).
+            raise APIConnectionError(
+                f"{request.method} {request.url}: the server closed the connection "
+                f"without a response ({type(exc).__name__})",
+                method=request.method,
+                url=request.url,
+            ) from exc
         except Exception:
             if self._raise_app_exceptions:
                 raise

@@ -9,7 +9,16 @@ import pytest
 
 from dockerhub_sdk._base_client import BaseClient
 
-from .fakes import BASE_URL, CONVERTER, OPS, TOKEN, FakeClock, FakeTransport
+from .fakes import (
+    BASE_URL,
+    CONVERTER,
+    OPS,
+    TOKEN,
+    WALL_START,
+    FakeClock,
+    FakeSleep,
+    FakeTransport,
+)
 
 
 @pytest.fixture
@@ -23,13 +32,29 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def make_client(transport: FakeTransport, clock: FakeClock) -> Iterator[Callable[..., BaseClient]]:
+def wall() -> FakeClock:
+    """The wall clock (unix seconds) the clients read ``Retry-After`` dates against."""
+    return FakeClock(WALL_START)
+
+
+@pytest.fixture
+def sleeper(wall: FakeClock) -> FakeSleep:
+    """The clients' ``sleep``: it records the waits and advances ``wall``; nothing sleeps."""
+    return FakeSleep(wall)
+
+
+@pytest.fixture
+def make_client(
+    transport: FakeTransport, clock: FakeClock, wall: FakeClock, sleeper: FakeSleep
+) -> Iterator[Callable[..., BaseClient]]:
     made: list[BaseClient] = []
 
     def make(**kwargs: Any) -> BaseClient:
         kwargs.setdefault("base_url", BASE_URL)
         kwargs.setdefault("transport", transport)
         kwargs.setdefault("clock", clock)
+        kwargs.setdefault("sleep", sleeper)
+        kwargs.setdefault("wall_clock", wall)
         client = BaseClient(converter=CONVERTER, operations=OPS, **kwargs)
         made.append(client)
         return client

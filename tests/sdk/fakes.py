@@ -266,6 +266,13 @@ OPS: dict[str, Operation] = {
             repo_scope="{namespace}/{repository}",
         ),
         _op(
+            "repositories.exists",
+            "HEAD",
+            REPO_PATH,
+            params=_repo_params(library_default=True),
+            repo_scope="{namespace}/{repository}",
+        ),
+        _op(
             "repositories.list",
             "GET",
             "/v2/users/{namespace}/repositories/",
@@ -482,14 +489,47 @@ class FakeTransport:
 
 
 class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
 
     def __call__(self) -> float:
         return self.now
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+WALL_START = 1_700_000_000.0
+"""The fake wall clock's first reading (2023-11-14T22:13:20Z)."""
+
+
+class FakeSleep:
+    """Records the waits it is asked for and advances ``clock`` (the wall clock) instead."""
+
+    def __init__(self, clock: FakeClock | None = None) -> None:
+        self.waits: list[float] = []
+        self.clock = clock
+
+    def __call__(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        if self.clock is not None:
+            self.clock.advance(seconds)
+
+
+def sequence(*answers: Response | BaseException) -> Callable[[Request], Response]:
+    """A handler answering each request with the next of ``answers`` (the last one repeats).
+
+    An exception among them is raised instead, as a failing transport would.
+    """
+    remaining = list(answers)
+
+    def handler(request: Request) -> Response:
+        answer = remaining.pop(0) if len(remaining) > 1 else remaining[0]
+        if isinstance(answer, BaseException):
+            raise answer
+        return answer
+
+    return handler
 
 
 def repo_json(namespace: str = "alice", name: str = "app", stars: int = 0) -> dict[str, object]:

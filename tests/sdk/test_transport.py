@@ -13,7 +13,12 @@ from typing import Any
 import pytest
 
 from dockerhub_sdk._base_client import BaseClient
-from dockerhub_sdk._exceptions import APIConnectionError, APITimeoutError, NotFoundError
+from dockerhub_sdk._exceptions import (
+    APIConnectError,
+    APIConnectionError,
+    APITimeoutError,
+    NotFoundError,
+)
 from dockerhub_sdk._transport import (
     Headers,
     Request,
@@ -44,6 +49,7 @@ def echo_app(environ: dict[str, Any], start_response: StartResponse) -> Iterable
         "scheme": environ["wsgi.url_scheme"],
         "custom": environ.get("HTTP_X_CUSTOM_THING"),
         "authorization": environ.get("HTTP_AUTHORIZATION"),
+        "raw_uri": environ.get("RAW_URI"),
     }
     start_response(
         "201 Created",
@@ -181,6 +187,22 @@ def test_wsgi_transport_propagates_an_application_exception() -> None:
         WSGITransport(app).send(Request(method="GET", url="http://x/"), timeout=None)
 
 
+def test_wsgi_transport_reports_an_aborted_connection_as_a_connection_error() -> None:
+    def app(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        raise ConnectionAbortedError("dropped")
+
+    with pytest.raises(APIConnectionError) as info:
+        WSGITransport(app).send(Request(method="POST", url="http://x/v2/"), timeout=None)
+    # delivered, then dropped: not a connect failure, so a POST must not be replayed
+    assert not isinstance(info.value, APIConnectError)
+
+
+def test_wsgi_transport_passes_the_undecoded_path_as_raw_uri() -> None:
+    _, seen = _echo(Request(method="GET", url="http://x/v2/a%2Fb/?q=1"))
+    assert seen["path"] == "/v2/a/b/"
+    assert seen["raw_uri"] == "/v2/a%2Fb/?q=1"
+
+
 def test_wsgi_transport_can_turn_an_application_exception_into_a_500() -> None:
     def app(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         raise RuntimeError("handler bug")
@@ -223,6 +245,7 @@ def test_urllib3_transport_maps_a_refused_connection_to_a_connection_error() -> 
     with pytest.raises(APIConnectionError) as info:
         transport.send(Request(method="GET", url=f"http://127.0.0.1:{port}/"), timeout=2)
     assert not isinstance(info.value, APITimeoutError)
+    assert isinstance(info.value, APIConnectError)  # proof that nothing was sent
     transport.close()
 
 
@@ -232,9 +255,11 @@ def test_urllib3_transport_maps_a_read_timeout_to_a_timeout_error() -> None:
         silent.listen(1)  # accepts the connection in the backlog, never answers
         port = silent.getsockname()[1]
         transport = Urllib3Transport()
-        with pytest.raises(APITimeoutError, match="timed out"):
+        with pytest.raises(APITimeoutError, match="timed out") as info:
             transport.send(Request(method="GET", url=f"http://127.0.0.1:{port}/"), timeout=0.2)
         transport.close()
+    # the connection was made: the server may have the request
+    assert not isinstance(info.value, APIConnectError)
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
