@@ -18,11 +18,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from fakehub.app import create_app
     from fakehub.clock import ManualClock
+    from fakehub.faults import ConnectionDropped
     from fakehub.server import FakeHub, run_in_thread
 
-__all__ = ["FakeHub", "ManualClock", "create_app", "run_in_thread"]
+__all__ = ["ConnectionDropped", "FakeHub", "ManualClock", "create_app", "run_in_thread"]
 
 _LAZY = {
+    "ConnectionDropped": "fakehub.faults",
     "create_app": "fakehub.app",
     "FakeHub": "fakehub.server",
     "run_in_thread": "fakehub.server",

@@ -12,10 +12,17 @@ its trailing slash, never redirecting). For each request the view:
    1 <= ``page_size`` <= 100) and the JSON body (structured with the strict converter:
    malformed JSON, wrong types, missing or unknown fields, broken formats answer 400);
 4. calls the handler of :mod:`fakehub.handlers` under the state's lock;
-5. serializes with the generated converter: a model, a list, or a Docker Hub page
+5. serializes with the generated converter, still under the lock (so a page is one consistent
+   view even while other threads write): a model, a list, or a Docker Hub page
    ``{count, next, previous, results}`` with absolute ``next``/``previous`` URLs.
 
-Error bodies: ``{"detail": "..."}`` for 401, 403, 404, 405 and 409; a 400 adds ``errors``,
+Before routing's answer, every request is checked (``_check_request``): a path with a ``.`` or
+``..`` segment, an encoded ``/`` (``%2F``), a control character or a non-UTF-8 percent-escape
+answers 400 naming ``path``; an API request body over ``max_body_bytes`` (1 MiB by default)
+answers 413. In front of Flask, :class:`fakehub.middleware.TrafficMiddleware` applies the fault
+rules and the rate limit (see :mod:`fakehub.faults`).
+
+Error bodies: ``{"detail": "..."}`` for 401, 403, 404, 405, 409 and 413; a 400 adds ``errors``,
 mapping each offending field (a parameter name, or a body path such as
 ``build_tags[0].name``; ``non_field_errors`` for the body as a whole) to a list of messages::
 
@@ -24,6 +31,7 @@ mapping each offending field (a parameter name, or a body path such as
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import importlib.resources
 import json
@@ -31,20 +39,26 @@ import logging
 import math
 import random
 import re
+import time
 import typing
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
-from urllib.parse import urlencode
+from urllib.parse import unquote_to_bytes, urlencode, urlsplit
 
 import attrs
-from attrs import define
+from attrs import define, field
 from cattrs.errors import (
     AttributeValidationNote,
     ForbiddenExtraKeysError,
     IterableValidationNote,
 )
-from flask import Flask, Response, request
-from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
+from flask import Flask, Response, current_app, request
+from werkzeug.exceptions import (
+    HTTPException,
+    MethodNotAllowed,
+    NotFound,
+    RequestEntityTooLarge,
+)
 from werkzeug.routing import BaseConverter
 
 from dockerhub_sdk._generated.converter import converter, strict_converter
@@ -53,6 +67,8 @@ from fakehub import handlers
 from fakehub._generated.routes import ROUTES
 from fakehub._route import Route
 from fakehub.auth import Claims, InvalidToken, TokenIssuer, parse_authorization
+from fakehub.faults import DEFAULT_WINDOW, Faults, RateLimiter
+from fakehub.middleware import TrafficMiddleware, is_control_path
 from fakehub.state import (
     Clock,
     Conflict,
@@ -66,6 +82,7 @@ from fakehub.state import (
 from fakehub.state import NotFound as StateNotFound
 
 __all__ = [
+    "DEFAULT_MAX_BODY_BYTES",
     "DEFAULT_PAGE_SIZE",
     "Backend",
     "HTTPError",
@@ -77,6 +94,8 @@ log = logging.getLogger("fakehub")
 
 DEFAULT_PAGE_SIZE: Final = 10
 """Docker Hub's page size when a request gives none."""
+DEFAULT_MAX_BODY_BYTES: Final = 1024 * 1024
+"""The largest request body the API accepts (1 MiB); larger ones answer 413."""
 LIBRARY: Final = "library"
 _EXTENSION: Final = "fakehub"
 _INT_PATH: Final = re.compile(r"[0-9]+")
@@ -85,11 +104,26 @@ _INT_QUERY: Final = re.compile(r"[+-]?[0-9]+")
 
 @define(kw_only=True)
 class Backend:
-    """What one fakehub application holds: its state and its token issuer."""
+    """What one fakehub application holds: its state, its token issuer, its fault rules and
+    rate limiter, and how it sleeps (for injected latency)."""
 
     state: State
     tokens: TokenIssuer
     demo: bool = False
+    faults: Faults = field(factory=Faults)
+    rate_limiter: RateLimiter = field(
+        factory=lambda: RateLimiter(clock=lambda: utc_now().timestamp())
+    )
+    sleep: Callable[[float], object] = time.sleep
+    """What injected latency calls; may be replaced on a running application."""
+    max_body_bytes: int | None = DEFAULT_MAX_BODY_BYTES
+
+    def reset_traffic(self) -> None:
+        """Remove every fault rule, forget the rate-limit counters and restore the rate limit
+        the application was created with (what ``POST /_fakehub/reset`` does besides the
+        state)."""
+        self.faults.clear()
+        self.rate_limiter.reset()
 
 
 def get_backend(app: Flask) -> Backend:
@@ -159,7 +193,7 @@ def json_response(
     return response
 
 
-def _empty(status: int) -> Response:
+def empty_response(status: int) -> Response:
     """A response without a body (204): no Content-Type either."""
     response = Response(status=status)
     del response.headers["Content-Type"]
@@ -431,7 +465,7 @@ def _make_view(route: Route, backend: Backend) -> Callable[..., Response]:
                         typing.cast(Sequence[object], result), page=page, page_size=page_size
                     )
                 elif op.response_kind == "none":
-                    return _empty(op.success_status)
+                    return empty_response(op.success_status)
                 else:
                     body = converter.unstructure(result)
         except HTTPError as error:
@@ -461,7 +495,77 @@ def _werkzeug_rule(route: Route) -> str:
     return rule
 
 
+# --- request hygiene ------------------------------------------------------------------------
+
+_ENCODED_SLASH: Final = re.compile(r"%2f", re.IGNORECASE)
+_CONTROL_CHARACTER: Final = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _path_problem(environ: Mapping[str, Any]) -> str | None:
+    """Why the request path cannot be a Docker Hub path, or ``None``.
+
+    Refused: an encoded ``/`` (``%2F``: a slash inside a name, which Werkzeug would otherwise
+    route as a separator), percent-escapes that are not UTF-8, control characters (NUL...) and
+    ``.``/``..`` segments. Servers decode the path before the application sees it (Werkzeug's
+    replacing undecodable bytes), so the raw request URI is checked too when the server gives
+    it (``RAW_URI`` / ``REQUEST_URI``).
+    """
+    paths: list[bytes] = []
+    raw_uri = environ.get("RAW_URI") or environ.get("REQUEST_URI")
+    if isinstance(raw_uri, str):
+        raw_path = raw_uri.split("?", 1)[0] if raw_uri.startswith("/") else urlsplit(raw_uri).path
+        if _ENCODED_SLASH.search(raw_path):
+            return 'an encoded "/" (%2F) inside a path segment is not allowed'
+        paths.append(unquote_to_bytes(raw_path))
+    # PEP 3333's latin-1 PATH_INFO (a server that did not follow it: the raw URI was checked)
+    with contextlib.suppress(UnicodeEncodeError):
+        paths.append(str(environ.get("PATH_INFO", "")).encode("latin-1"))
+    for encoded in paths:
+        try:
+            path = encoded.decode("utf-8")
+        except UnicodeDecodeError:
+            return "percent-escapes must encode UTF-8 text"
+        if _CONTROL_CHARACTER.search(path):
+            return "control characters (such as NUL) are not allowed"
+        if any(segment in (".", "..") for segment in path.split("/")):
+            return '"." and ".." segments are not allowed'
+    return None
+
+
+def _check_request() -> Response | None:
+    """Before routing's answer: refuse unusable paths (400) and oversized bodies (413)."""
+    problem = _path_problem(request.environ)
+    if problem is not None:
+        return error_response(bad_request(f"Invalid path: {problem}.", {"path": [problem]}))
+    if is_control_path(request.path):
+        return None  # the control API takes documents as large as a snapshot
+    limit = get_backend(current_app).max_body_bytes
+    if limit is None:
+        return None
+    if request.content_length is not None:
+        if request.content_length > limit:
+            raise RequestEntityTooLarge()
+    elif "wsgi.input_terminated" in request.environ:
+        # A body without Content-Length (chunked): Werkzeug stops reading at the maximum
+        # without a word, so read one byte more to tell a body of exactly the limit from a
+        # longer one. The views get the cached bytes.
+        request.max_content_length = limit + 1
+        if len(request.get_data(cache=True)) > limit:
+            raise RequestEntityTooLarge()
+    return None
+
+
+def _too_large() -> Response:
+    limit = get_backend(current_app).max_body_bytes
+    detail = "Request body too large"
+    if limit is not None:
+        detail += f": the limit is {limit} bytes"
+    return json_response({"detail": f"{detail}."}, 413)
+
+
 def _http_error(exc: HTTPException) -> Response:
+    if isinstance(exc, RequestEntityTooLarge):
+        return _too_large()
     if isinstance(exc, MethodNotAllowed):
         response = json_response({"detail": f'Method "{request.method}" not allowed.'}, 405)
         allowed = exc.valid_methods or []
@@ -491,18 +595,34 @@ def create_app(
     rng: random.Random | None = None,
     secret: str | bytes | None = None,
     token_ttl: datetime.timedelta = datetime.timedelta(hours=1),
+    rate_limit: int | None = None,
+    rate_limit_window: float = DEFAULT_WINDOW,
+    sleep: Callable[[float], object] = time.sleep,
+    max_body_bytes: int | None = DEFAULT_MAX_BODY_BYTES,
 ) -> Flask:
     """A fakehub WSGI application with its own in-memory state.
 
     ``demo`` loads :func:`fakehub.demo.demo_document`; ``data`` is then loaded on top (a
     :meth:`State.load` document). ``clock`` (timezone-aware ``datetime`` factory) drives
-    dates and token expiry; ``rng`` makes ids, build codes and trigger tokens reproducible;
-    ``secret`` signs the JWTs (random per application by default).
+    dates, token expiry and the rate-limit windows; ``rng`` makes ids, build codes and
+    trigger tokens reproducible; ``secret`` signs the JWTs (random per application by
+    default). ``rate_limit`` requests per ``rate_limit_window`` seconds per caller (``None``:
+    no limit; ``POST /_fakehub/rate-limit`` changes it, a reset restores it); ``sleep`` is
+    what injected latency calls (give a recorder to keep tests sleep-free);
+    ``max_body_bytes`` bounds request bodies of the API (413 beyond; ``None``: no bound).
     """
     clock = clock or utc_now
     state = State(clock=clock, rng=rng)
+    tokens = TokenIssuer(secret=secret, clock=clock, ttl=token_ttl)
     backend = Backend(
-        state=state, tokens=TokenIssuer(secret=secret, clock=clock, ttl=token_ttl), demo=demo
+        state=state,
+        tokens=tokens,
+        demo=demo,
+        rate_limiter=RateLimiter(
+            clock=lambda: state.now().timestamp(), limit=rate_limit, window=rate_limit_window
+        ),
+        sleep=sleep,
+        max_body_bytes=max_body_bytes,
     )
     if demo:
         from fakehub.demo import demo_document
@@ -536,7 +656,15 @@ def create_app(
     def openapi() -> Response:
         return Response(_openapi_document(), mimetype="application/json")
 
+    app.before_request(_check_request)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(HTTPError, error_response)
     app.register_error_handler(Exception, _server_error)
+    app.wsgi_app = TrafficMiddleware(  # type: ignore[method-assign]
+        app.wsgi_app,
+        faults=backend.faults,
+        rate_limiter=backend.rate_limiter,
+        tokens=tokens,
+        sleep=lambda seconds: backend.sleep(seconds),  # get_backend(app).sleep may be swapped
+    )
     return app

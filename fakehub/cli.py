@@ -3,11 +3,14 @@
 ::
 
     fakehub serve [--host 127.0.0.1] [--port 5555] [--demo] [--data FILE] [--quiet]
+                  [--rate-limit N]
 
 ``serve`` prints one line, ``fakehub listening on http://HOST:PORT``, on stdout (flushed) once
 the socket is bound, so a script that passes ``--port 0`` can read the port it got. It serves
 until interrupted (Ctrl-C or SIGTERM) and then exits 0. ``--data`` loads a JSON document (see
 ``fakehub.state.State.load``) after the demo data, if any; a bad one exits 2 naming the problem.
+``--rate-limit N`` allows each caller N requests per minute (429 beyond; see
+``POST /_fakehub/rate-limit``).
 """
 
 from __future__ import annotations
@@ -46,7 +49,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--data", metavar="FILE", help="load this JSON document of users and repos")
     serve.add_argument("--quiet", action="store_true", help="do not log each request")
+    serve.add_argument(
+        "--rate-limit",
+        type=_positive_int,
+        metavar="N",
+        help="allow each caller N requests per minute, then answer 429 (default: no limit)",
+    )
     return parser
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return value
 
 
 def _read_data(path: str) -> Any:
@@ -65,12 +84,12 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
 
 def serve(args: argparse.Namespace) -> int:
     from fakehub.app import create_app
-    from fakehub.server import QuietRequestHandler
+    from fakehub.server import FakehubRequestHandler, QuietRequestHandler
     from fakehub.state import Invalid
 
     data = _read_data(args.data) if args.data else None
     try:
-        app = create_app(demo=args.demo, data=data)
+        app = create_app(demo=args.demo, data=data, rate_limit=args.rate_limit)
     except Invalid as exc:
         print(f"fakehub: {args.data}: {exc.message}", file=sys.stderr)
         return 2
@@ -80,7 +99,7 @@ def serve(args: argparse.Namespace) -> int:
             args.port,
             app,
             threaded=True,
-            request_handler=QuietRequestHandler if args.quiet else None,
+            request_handler=QuietRequestHandler if args.quiet else FakehubRequestHandler,
         )
     except OSError as exc:
         print(f"fakehub: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)

@@ -11,8 +11,19 @@
   :meth:`fakehub.state.State.load`); 200 with the counts added, 400 naming the bad path
   (and nothing changes).
 * ``GET /_fakehub/state`` — the whole state, in the form ``POST /_fakehub/load`` accepts back.
+* ``POST /_fakehub/faults`` — add a fault rule (see :mod:`fakehub.faults`): ``status`` /
+  ``drop`` / ``latency``, ``count``, ``method``, ``path``, ``probability`` + ``seed``,
+  ``every``, ``headers``, ``when``, ``body``. 201 with the rule and its ``id``; 400 naming
+  each bad field. ``GET`` lists the active rules (``count`` is what remains, ``matched`` and
+  ``fired`` how often they matched and acted); ``DELETE`` removes them all (204);
+  ``DELETE /_fakehub/faults/<id>`` one of them (204, or 404).
+* ``POST /_fakehub/rate-limit`` — ``{"limit": N, "window": 60}`` (``limit`` null: no limit;
+  ``window`` in seconds, 60 by default): every caller starts a fresh window. 200 with the
+  setting, which ``GET`` shows too.
 
-Every path also answers with a trailing slash.
+``POST /_fakehub/reset`` also removes the fault rules, forgets the rate-limit counters and
+restores the rate limit the application was started with. Requests under ``/_fakehub/`` are
+never faulted nor rate-limited. Every path also answers with a trailing slash.
 """
 
 from __future__ import annotations
@@ -23,8 +34,16 @@ from typing import Any, Final
 from flask import Blueprint, Response, current_app, request
 
 from dockerhub_sdk._generated.converter import converter
-from fakehub.app import HTTPError, bad_request, domain_error, error_response, get_backend
+from fakehub.app import (
+    HTTPError,
+    bad_request,
+    domain_error,
+    empty_response,
+    error_response,
+    get_backend,
+)
 from fakehub.app import json_response as _json
+from fakehub.faults import InvalidRule, parse_rate_limit
 from fakehub.handlers import current_user_model
 from fakehub.state import FakehubError
 
@@ -77,13 +96,15 @@ def reset() -> Response:
     demo = body.get("demo", False)
     if not isinstance(demo, bool):
         raise bad_request("Invalid request body", {"demo": ["expected a boolean"]})
-    state = get_backend(current_app).state
+    backend = get_backend(current_app)
+    state = backend.state
     with state.lock:
         state.reset()
         if demo:
             from fakehub.demo import demo_document
 
             state.load(demo_document())
+    backend.reset_traffic()
     return _json(_counts())
 
 
@@ -129,3 +150,61 @@ def load() -> Response:
 @control.route("/state/", methods=["GET"], strict_slashes=False, provide_automatic_options=False)
 def snapshot() -> Response:
     return _json(get_backend(current_app).state.snapshot())
+
+
+def _invalid(what: str, exc: InvalidRule) -> HTTPError:
+    return bad_request(f"Invalid {what}: {exc}", exc.errors)
+
+
+@control.route("/faults/", methods=["POST"], strict_slashes=False, provide_automatic_options=False)
+def add_fault() -> Response:
+    try:
+        rule = get_backend(current_app).faults.add(_json_body())
+    except InvalidRule as exc:
+        raise _invalid("fault rule", exc) from None
+    return _json(rule, 201)
+
+
+@control.route("/faults/", methods=["GET"], strict_slashes=False, provide_automatic_options=False)
+def list_faults() -> Response:
+    return _json(get_backend(current_app).faults.rules())
+
+
+@control.route(
+    "/faults/", methods=["DELETE"], strict_slashes=False, provide_automatic_options=False
+)
+def clear_faults() -> Response:
+    get_backend(current_app).faults.clear()
+    return empty_response(204)
+
+
+@control.route(
+    "/faults/<int:rule_id>/",
+    methods=["DELETE"],
+    strict_slashes=False,
+    provide_automatic_options=False,
+)
+def remove_fault(rule_id: int) -> Response:
+    if not get_backend(current_app).faults.remove(rule_id):
+        raise HTTPError(404, f"Fault rule {rule_id} not found.")
+    return empty_response(204)
+
+
+@control.route(
+    "/rate-limit/", methods=["POST"], strict_slashes=False, provide_automatic_options=False
+)
+def set_rate_limit() -> Response:
+    try:
+        limit, window = parse_rate_limit(_json_body())
+    except InvalidRule as exc:
+        raise _invalid("rate limit", exc) from None
+    limiter = get_backend(current_app).rate_limiter
+    limiter.configure(limit, window)
+    return _json(limiter.settings())
+
+
+@control.route(
+    "/rate-limit/", methods=["GET"], strict_slashes=False, provide_automatic_options=False
+)
+def rate_limit() -> Response:
+    return _json(get_backend(current_app).rate_limiter.settings())

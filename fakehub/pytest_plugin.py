@@ -2,10 +2,12 @@
 
 * ``fakehub_server`` (session): a :class:`fakehub.server.FakeHub` serving on a free port of
   127.0.0.1 in a background thread, shared by the whole session.
-* ``fakehub`` (function): the same server, its state reset before the test (empty, or the
-  demo data for tests marked ``@pytest.mark.fakehub_demo``). It has ``.url``,
-  ``.create_user(username, password, **profile)``, ``.load(doc)``, ``.state()`` (a
-  snapshot), ``.token(username)`` (a login token), ``.reset(demo=...)`` and ``.backend``
+* ``fakehub`` (function): the same server, reset before the test (empty, or the demo data
+  for tests marked ``@pytest.mark.fakehub_demo``; no fault rules; rate-limit counters
+  cleared, no limit). It has ``.url``, ``.create_user(username, password, **profile)``,
+  ``.load(doc)``, ``.state()`` (a snapshot), ``.token(username)`` (a login token),
+  ``.reset(demo=...)``, ``.add_fault(**rule)`` (a rule of ``POST /_fakehub/faults``),
+  ``.faults()``, ``.clear_faults()``, ``.set_rate_limit(n, window=60)`` and ``.backend``
   (the live state).
 * ``hub``: a :class:`dockerhub_sdk.DockerHub` bound to ``fakehub.url``, anonymous (the
   ``DOCKER_HUB_*`` environment variables are ignored; call ``hub.login(...)`` or

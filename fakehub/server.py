@@ -8,7 +8,11 @@
 
 :class:`FakeHub` serves with Werkzeug's threaded server (``make_server(threaded=True)``) in a
 daemon thread, and also drives the state directly (``reset``, ``create_user``, ``load``,
-``state``) without going through HTTP.
+``state``, ``add_fault``, ``clear_faults``, ``set_rate_limit``) without going through HTTP.
+
+A fault rule with ``drop`` makes the application raise
+:class:`~fakehub.faults.ConnectionDropped`; :class:`FakehubRequestHandler` then closes the
+connection without a response, so the client sees the connection closed or reset.
 """
 
 from __future__ import annotations
@@ -22,13 +26,29 @@ from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from dockerhub_sdk._generated.models import CurrentUser
 from fakehub.app import Backend, create_app, get_backend
+from fakehub.faults import DEFAULT_WINDOW
 from fakehub.handlers import current_user_model
 
-__all__ = ["FakeHub", "QuietRequestHandler", "run_in_thread"]
+__all__ = ["FakeHub", "FakehubRequestHandler", "QuietRequestHandler", "run_in_thread"]
 
 
-class QuietRequestHandler(WSGIRequestHandler):
-    """Werkzeug's request handler without the per-request log line."""
+class FakehubRequestHandler(WSGIRequestHandler):
+    """Werkzeug's request handler, closing the connection when the application drops it.
+
+    Werkzeug calls :meth:`connection_dropped` when the application raises a
+    ``ConnectionError`` (such as :class:`~fakehub.faults.ConnectionDropped`); by default it
+    would then keep the keep-alive connection open, and the client would wait for an answer
+    that never comes.
+    """
+
+    def connection_dropped(
+        self, error: BaseException, environ: dict[str, Any] | None = None
+    ) -> None:
+        self.close_connection = True
+
+
+class QuietRequestHandler(FakehubRequestHandler):
+    """:class:`FakehubRequestHandler` without the per-request log line."""
 
     def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
         pass
@@ -57,7 +77,7 @@ class FakeHub:
             port,
             self.app,
             threaded=True,
-            request_handler=QuietRequestHandler if quiet else None,
+            request_handler=QuietRequestHandler if quiet else FakehubRequestHandler,
         )
         self.port: int = self._server.server_port
         self._thread: threading.Thread | None = None
@@ -110,14 +130,18 @@ class FakeHub:
     # -- direct control (the same as the /_fakehub/ control API, without HTTP) ---------------
 
     def reset(self, *, demo: bool = False) -> None:
-        """Forget everything; ``demo=True`` reloads the demo data."""
-        state = self.backend.state
+        """Forget everything; ``demo=True`` reloads the demo data. Like ``POST
+        /_fakehub/reset``, this also removes the fault rules, forgets the rate-limit counters
+        and restores the rate limit the application was created with."""
+        backend = self.backend
+        state = backend.state
         with state.lock:
             state.reset()
             if demo:
                 from fakehub.demo import demo_document
 
                 state.load(demo_document())
+        backend.reset_traffic()
 
     def create_user(self, username: str, password: str, **profile: Any) -> CurrentUser:
         """Create an account; ``profile`` takes ``full_name``, ``location``, ``company``,
@@ -138,6 +162,30 @@ class FakeHub:
     def token(self, username: str) -> str:
         """A login token for ``username``, as ``POST /v2/users/login/`` would issue it."""
         return self.backend.tokens.issue(self.backend.state.get_user(username).username)
+
+    # -- faults and rate limits (the same as /_fakehub/faults and /_fakehub/rate-limit) -----
+
+    def add_fault(self, **rule: Any) -> dict[str, Any]:
+        """Add a fault rule, as ``POST /_fakehub/faults`` takes it; returns it with its ``id``.
+
+        ``add_fault(status=503, count=2, path=r"/tags/")``, ``add_fault(drop=True,
+        method="POST")``, ``add_fault(latency=0.5, count=None)``... Raises
+        :class:`fakehub.faults.InvalidRule` (a ``ValueError``) naming the bad fields.
+        """
+        return self.backend.faults.add(rule)
+
+    def faults(self) -> list[dict[str, Any]]:
+        """The active fault rules (``count``: what remains), as ``GET /_fakehub/faults``."""
+        return self.backend.faults.rules()
+
+    def clear_faults(self) -> None:
+        """Remove every fault rule."""
+        self.backend.faults.clear()
+
+    def set_rate_limit(self, limit: int | None, window: float = DEFAULT_WINDOW) -> None:
+        """Allow ``limit`` requests per ``window`` seconds per caller (``None``: no limit);
+        every caller starts a fresh window."""
+        self.backend.rate_limiter.configure(limit, window)
 
 
 def run_in_thread(

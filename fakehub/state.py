@@ -993,6 +993,10 @@ class State:
             raise Invalid("vcs_repo_name", "must be owner/name")
         specs = [self._check_build_tag(f"build_tags[{i}]", s) for i, s in enumerate(build_tags)]
         repo = self._repos.get((namespace, name))
+        if repo is not None and not self.can_see(user, repo):
+            # Hidden from the caller: answer exactly as if it did not exist. (Only a
+            # non-owner can be in this case, so creating it is refused: 403 in both.)
+            repo = None
         if repo is None:
             repo = self.create_repository(
                 user,
@@ -1001,8 +1005,6 @@ class State:
                 description=description,
                 is_private=is_private,
             )
-        elif not self.can_see(user, repo):
-            raise self._not_found(namespace, name)
         elif not self.is_owner(user, repo):
             raise Forbidden("You do not have permission to perform this action.")
         elif repo.autobuild is not None:

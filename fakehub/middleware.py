@@ -1,0 +1,194 @@
+"""The WSGI layer in front of fakehub's Flask application: fault injection and rate limits.
+
+For every request outside ``/_fakehub/`` (the control API is never faulted or rate-limited):
+
+1. the ``before`` fault rules (:class:`fakehub.faults.Faults`): their latency is slept through
+   the application's injectable ``sleep``; a rule with a status answers at once, a ``drop``
+   raises :class:`~fakehub.faults.ConnectionDropped`. Such a request never reaches the
+   handlers and is not counted by the rate limit;
+2. the rate limit, for paths under ``/v2/``: the request is counted for its caller (the
+   subject of a valid token, else the remote address); over the limit it gets 429 with
+   ``Retry-After`` and Docker Hub's body ``{"detail": "Rate limit exceeded", "error": false}``;
+3. the Flask application (the handlers run and commit);
+4. the ``after`` fault rules: latency, then the handler's answer is replaced (status) or lost
+   (drop);
+5. every answer under ``/v2/`` carries ``X-RateLimit-Limit``, ``X-RateLimit-Remaining`` and
+   ``X-RateLimit-Reset`` (an injected answer shows the quota without counting the request; a
+   rule's own ``headers`` win). An injected answer also carries ``X-Fakehub-Fault: <rule id>``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Final
+
+from fakehub.auth import InvalidToken, TokenIssuer, parse_authorization
+from fakehub.faults import (
+    RATE_LIMIT_BODY,
+    ConnectionDropped,
+    Faults,
+    Injection,
+    RateLimiter,
+    reason_phrase,
+)
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
+
+__all__ = ["CONTROL_PREFIX", "TrafficMiddleware", "request_path"]
+
+CONTROL_PREFIX: Final = "/_fakehub"
+RATE_LIMITED_PREFIX: Final = "/v2/"
+FAULT_HEADER: Final = "X-Fakehub-Fault"
+
+Headers = list[tuple[str, str]]
+
+
+def request_path(environ: WSGIEnvironment) -> str:
+    """The decoded request path (PEP 3333's latin-1 ``PATH_INFO`` read back as UTF-8)."""
+    raw = environ.get("PATH_INFO", "") or "/"
+    try:
+        return str(raw).encode("latin-1").decode("utf-8", "replace")
+    except UnicodeEncodeError:
+        return str(raw)
+
+
+def is_control_path(path: str) -> bool:
+    return path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/")
+
+
+def _status_line(status: int) -> str:
+    return f"{status} {reason_phrase(status)}"
+
+
+def _merge(headers: Headers, extra: Mapping[str, str]) -> Headers:
+    """``headers`` with each of ``extra`` set (replacing a header of the same name)."""
+    names = {name.lower() for name in extra}
+    kept = [(k, v) for k, v in headers if k.lower() not in names]
+    return kept + list(extra.items())
+
+
+class TrafficMiddleware:
+    """Wraps a WSGI application (``app.wsgi_app``) with fault injection and rate limits."""
+
+    def __init__(
+        self,
+        app: WSGIApplication,
+        *,
+        faults: Faults,
+        rate_limiter: RateLimiter,
+        tokens: TokenIssuer,
+        sleep: Callable[[float], object],
+    ) -> None:
+        self.app = app
+        self.faults = faults
+        self.rate_limiter = rate_limiter
+        self.tokens = tokens
+        self.sleep = sleep
+
+    def identity(self, environ: WSGIEnvironment) -> str:
+        """Who is calling, for the rate limit: ``user:<name>`` or ``addr:<remote address>``."""
+        try:
+            token = parse_authorization(environ.get("HTTP_AUTHORIZATION"))
+            if token is not None:
+                return f"user:{self.tokens.verify(token).username}"
+        except InvalidToken:
+            pass
+        return f"addr:{environ.get('REMOTE_ADDR') or 'unknown'}"
+
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        path = request_path(environ)
+        if is_control_path(path):
+            return self.app(environ, start_response)
+        method = str(environ.get("REQUEST_METHOD", "GET")).upper()
+        limited = path.startswith(RATE_LIMITED_PREFIX)
+        identity = self.identity(environ) if limited else ""
+
+        before = self.faults.pick(method, path, "before")
+        self._delay(before)
+        if before.answers:
+            quota = self.rate_limiter.peek(identity).headers() if limited else {}
+            return self._inject(before, quota, start_response)
+
+        quota = {}
+        if limited:
+            status = self.rate_limiter.hit(identity)
+            quota = status.headers()
+            if status.exceeded:
+                body = json.dumps(RATE_LIMIT_BODY).encode()
+                headers = [
+                    ("Content-Type", "application/json"),
+                    ("Content-Length", str(len(body))),
+                    *quota.items(),
+                ]
+                start_response(_status_line(429), headers)
+                return [body]
+
+        status_line, headers, body = self._call(environ)
+
+        after = self.faults.pick(method, path, "after")
+        self._delay(after)
+        if after.answers:
+            return self._inject(after, quota, start_response)
+        start_response(status_line, _merge(headers, quota))
+        return [body]
+
+    def _delay(self, injection: Injection) -> None:
+        if injection.latency > 0:
+            self.sleep(injection.latency)
+
+    def _call(self, environ: WSGIEnvironment) -> tuple[str, Headers, bytes]:
+        """Run the application to the end, keeping its whole answer."""
+        started: list[tuple[str, Headers]] = []
+        chunks: list[bytes] = []
+
+        def capture(
+            status: str, headers: Headers, exc_info: object = None
+        ) -> Callable[[bytes], object]:
+            # nothing has reached the client yet: a second call (PEP 3333's error path)
+            # simply replaces the first
+            del exc_info
+            started[:] = [(status, list(headers))]
+            chunks.clear()
+            return chunks.append
+
+        result = self.app(environ, capture)
+        try:
+            for chunk in result:
+                if chunk:
+                    chunks.append(chunk)
+        finally:
+            close = getattr(result, "close", None)
+            if close is not None:
+                close()
+        if not started:  # pragma: no cover - Flask always answers
+            raise RuntimeError("the application did not call start_response")
+        status_line, headers = started[0]
+        return status_line, headers, b"".join(chunks)
+
+    def _inject(
+        self, injection: Injection, quota: Mapping[str, str], start_response: StartResponse
+    ) -> Iterable[bytes]:
+        if injection.drop:
+            raise ConnectionDropped(f"fault rule {injection.rule_id} dropped the connection")
+        assert injection.status is not None
+        if injection.has_body and isinstance(injection.body, str):
+            body = injection.body.encode("utf-8")
+            content_type = "text/plain; charset=utf-8"
+        else:
+            document = injection.body if injection.has_body else self._default_body(injection)
+            body = json.dumps(document, ensure_ascii=False).encode("utf-8")
+            content_type = "application/json"
+        headers: Headers = [("Content-Type", content_type), ("Content-Length", str(len(body)))]
+        headers = _merge(headers, quota)
+        headers = _merge(headers, {FAULT_HEADER: str(injection.rule_id)})
+        headers = _merge(headers, injection.headers)
+        start_response(_status_line(injection.status), headers)
+        return [body]
+
+    @staticmethod
+    def _default_body(injection: Injection) -> object:
+        if injection.status == 429:
+            return dict(RATE_LIMIT_BODY)
+        return {"detail": reason_phrase(injection.status or 500)}

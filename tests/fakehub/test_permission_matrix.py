@@ -1,0 +1,290 @@
+"""Who may do what: every repository-scoped operation of the spec × {anonymous, owner,
+collaborator, another user} × {public, private repository}, asserting Docker Hub's status.
+
+The rules (``expected``):
+
+* an operation that requires a login answers 401 without a token, before anything else;
+* a private repository is visible to its owner and its collaborators only; to anyone else it
+  answers 404 — byte for byte what a repository that does not exist answers (checked by
+  replaying the request against a state without it);
+* on a visible repository: reading (``READ``) is open to anyone, starring (``LOGIN``) to any
+  logged-in user, deleting tags (``PUSH``) to the owner and collaborators, everything else
+  (``ADMIN``: settings, collaborators, builds, links, triggers, webhooks) to the owner only;
+  otherwise 403;
+* creating (``CREATE``: a repository, or an automated build, which creates its repository when
+  missing) needs to own the namespace: 403 for anyone else, whether the repository is hidden
+  from them or not.
+
+The operations come from ``dockerhub_sdk._generated.operations.OPERATIONS``: an operation
+added to the spec without an expectation here fails the test. Each case starts from the same
+fresh state (loaded from a snapshot; tokens issued directly, no logins), with Flask's test
+client.
+"""
+
+from __future__ import annotations
+
+import copy
+import enum
+import random
+from collections.abc import Callable, Iterator
+from typing import Any, Final
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from dockerhub_sdk._generated.operations import OPERATIONS
+from dockerhub_sdk._operation import Operation
+from fakehub.app import create_app, get_backend
+from fakehub.clock import ManualClock
+from fakehub.state import State
+
+
+class Kind(enum.Enum):
+    READ = "anyone who can see the repository"
+    LOGIN = "any logged-in user who can see it"
+    PUSH = "its owner and collaborators"
+    ADMIN = "its owner only"
+    CREATE = "the namespace's owner only"
+
+
+KINDS: Final = {
+    "repositories.get": Kind.READ,
+    "repositories.create": Kind.CREATE,
+    "repositories.update": Kind.ADMIN,
+    "repositories.delete": Kind.ADMIN,
+    "repositories.star": Kind.LOGIN,
+    "repositories.unstar": Kind.LOGIN,
+    "tags.list": Kind.READ,
+    "tags.delete": Kind.PUSH,
+    "comments.list": Kind.READ,
+    "collaborators.list": Kind.ADMIN,
+    "collaborators.add": Kind.ADMIN,
+    "collaborators.delete": Kind.ADMIN,
+    "builds.history": Kind.ADMIN,
+    "builds.get": Kind.ADMIN,
+    "builds.trigger": Kind.ADMIN,
+    "autobuilds.get": Kind.ADMIN,
+    "autobuilds.create": Kind.CREATE,
+    "build_tags.create": Kind.ADMIN,
+    "build_tags.update": Kind.ADMIN,
+    "build_tags.delete": Kind.ADMIN,
+    "build_links.list": Kind.ADMIN,
+    "build_links.create": Kind.ADMIN,
+    "build_links.delete": Kind.ADMIN,
+    "build_triggers.get": Kind.ADMIN,
+    "build_triggers.history": Kind.ADMIN,
+    "webhooks.list": Kind.ADMIN,
+    "webhooks.create": Kind.ADMIN,
+    "webhooks.create_hook": Kind.ADMIN,
+    "webhooks.delete": Kind.ADMIN,
+}
+"""Who may use each repository-scoped operation on a repository they can see."""
+
+NOT_REPOSITORY_SCOPED: Final = {
+    "auth.login": "no repository",
+    "auth.logout": "no repository",
+    "users.get": "no repository",
+    "users.me": "no repository",
+    "users.registry_settings": "a user's settings, not a repository",
+    "repositories.list": "lists a namespace: private ones hidden (test_listings_hide_...)",
+    "repositories.starred": "lists stars: private ones hidden (test_listings_hide_...)",
+    "groups.add_member": "an organization's group, not a repository",
+}
+
+OWNER, COLLABORATOR, STRANGER = "alice", "bob", "carol"
+CALLERS: Final = (None, OWNER, COLLABORATOR, STRANGER)
+VISIBILITIES: Final = ("public", "private")  # also the repositories' names
+
+
+def expected(kind: Kind, op: Operation, caller: str | None, visibility: str) -> int:
+    """The status Docker Hub answers ``caller`` for ``op`` on the ``visibility`` repository."""
+    if caller is None and op.auth == "required":
+        return 401
+    if kind is Kind.CREATE:
+        return op.success_status if caller == OWNER else 403
+    if visibility == "private" and caller not in (OWNER, COLLABORATOR):
+        return 404
+    allowed = {
+        Kind.READ: True,
+        Kind.LOGIN: caller is not None,
+        Kind.PUSH: caller in (OWNER, COLLABORATOR),
+        Kind.ADMIN: caller == OWNER,
+    }[kind]
+    return op.success_status if allowed else 403
+
+
+# --- the state every case starts from -------------------------------------------------------
+
+
+def _build_template() -> tuple[dict[str, Any], dict[str, dict[str, object]]]:
+    """alice owns ``alice/public`` and the private ``alice/private``, bob collaborates on both
+    (and starred both), carol owns ``carol/tools``; each of alice's repositories has tags, a
+    comment, an automated build with a build tag, a build, a link, and a webhook with a hook.
+    Returns the snapshot and, per repository, the ids the paths need."""
+    state = State(clock=ManualClock(), rng=random.Random(3), password_iterations=1)
+    for name in ("alice", "bob", "carol", "dave"):
+        state.create_user(name, f"{name}-password", private_repo_limit=10)
+    state.create_repository("carol", namespace="carol", name="tools")
+    ids: dict[str, dict[str, object]] = {}
+    for name in VISIBILITIES:
+        state.create_repository(OWNER, namespace=OWNER, name=name, is_private=name == "private")
+        state.add_collaborator(OWNER, OWNER, name, COLLABORATOR)
+        state.star(COLLABORATOR, OWNER, name)
+        for tag in ("latest", "v1"):
+            state.push_tag(OWNER, name, tag)
+        state.add_comment(OWNER, name, OWNER, "first!")
+        _, autobuild = state.create_autobuild(
+            OWNER, OWNER, name, provider="github", vcs_repo_name="alice/src"
+        )
+        (build,) = state.trigger_build(OWNER, OWNER, name)
+        link = state.create_link(OWNER, OWNER, name, "carol/tools")
+        webhook = state.create_webhook(OWNER, OWNER, name, "ci")
+        state.create_hook(OWNER, OWNER, name, webhook.id, "https://ci.example.com/hook")
+        ids[name] = {
+            "namespace": OWNER,
+            "repository": name,
+            "tag": "latest",
+            "username": COLLABORATOR,
+            "build_code": build.build_code,
+            "build_tag_id": autobuild.build_tags[0].id,
+            "link_id": link.id,
+            "webhook_id": webhook.id,
+        }
+    return state.snapshot(), ids
+
+
+TEMPLATE, IDS = _build_template()
+
+
+def _body(op_id: str, repo: str, ids: dict[str, object]) -> dict[str, Any]:
+    bodies: dict[str, dict[str, Any]] = {
+        "repositories.create": {
+            "namespace": OWNER,
+            "name": "fresh",
+            "is_private": repo == "private",
+        },
+        "repositories.update": {"description": "changed"},
+        "collaborators.add": {"user": "dave"},
+        "builds.trigger": {"source_type": "Branch", "source_name": "master"},
+        "autobuilds.create": {
+            "name": repo,
+            "namespace": OWNER,
+            "dockerhub_repo_name": f"{OWNER}/{repo}",
+            "provider": "github",
+            "vcs_repo_name": "alice/src",
+        },
+        "build_tags.create": {"name": "stable", "source_name": "release"},
+        "build_tags.update": {"id": ids["build_tag_id"], "name": "stable"},
+        "build_links.create": {"to_repo": "carol/tools2"},
+        "webhooks.create": {"name": "deploy"},
+        "webhooks.create_hook": {"hook_url": "https://deploy.example.com/"},
+    }
+    return bodies[op_id]
+
+
+def _prepare(op_id: str, doc: dict[str, Any]) -> None:
+    """Make the owner's request possible: what it creates must not exist yet."""
+    repos = doc["repositories"]
+    if op_id == "autobuilds.create":
+        for repo in repos:
+            repo["autobuild"] = None
+            repo["build_trigger"] = None
+            repo["builds"] = []
+    if op_id == "build_links.create":
+        repos.append({"namespace": "carol", "name": "tools2"})
+
+
+# --- running one case ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def app() -> Flask:
+    secret = "permission-matrix-secret-of-32-bytes"
+    app = create_app(clock=ManualClock(), rng=random.Random(5), secret=secret)
+    app.testing = True
+    return app
+
+
+@pytest.fixture(scope="module")
+def client(app: Flask) -> Iterator[FlaskClient]:
+    with app.test_client() as test_client:
+        yield test_client
+
+
+Call = Callable[[str, str | None, str, bool], tuple[int, Any]]
+
+
+@pytest.fixture(scope="module")
+def call(app: Flask, client: FlaskClient) -> Call:
+    """``call(op_id, caller, repo, absent)``: the status and JSON body of one request, from a
+    fresh state (``absent``: without the repository ``repo``)."""
+    backend = get_backend(app)
+    tokens = {name: backend.tokens.issue(name) for name in ("alice", "bob", "carol")}
+
+    def run(op_id: str, caller: str | None, repo: str, absent: bool) -> tuple[int, Any]:
+        op = OPERATIONS[op_id]
+        doc = copy.deepcopy(TEMPLATE)
+        _prepare(op_id, doc)
+        if absent:
+            doc["repositories"] = [
+                r for r in doc["repositories"] if (r["namespace"], r["name"]) != (OWNER, repo)
+            ]
+        backend.state.reset()
+        backend.state.load(doc)
+        ids = IDS[repo]
+        path = op.path.format(**{p.wire: ids[p.wire] for p in op.path_params})
+        headers = {"Authorization": f"Bearer {tokens[caller]}"} if caller else {}
+        body = _body(op_id, repo, ids) if op.body is not None else None
+        response = client.open(path, method=op.method, json=body, headers=headers)
+        assert response.status_code < 500, response.get_data()
+        return response.status_code, response.get_json()
+
+    return run
+
+
+REPOSITORY_SCOPED: Final = [op for op in OPERATIONS.values() if op.repo_scope is not None]
+
+
+def test_every_operation_has_an_expectation() -> None:
+    missing = [
+        op.id
+        for op in OPERATIONS.values()
+        if op.id not in KINDS and op.id not in NOT_REPOSITORY_SCOPED
+    ]
+    assert missing == [], f"operations without a permission expectation: {missing}"
+    assert sorted(KINDS) == sorted(op.id for op in REPOSITORY_SCOPED)
+    assert set(NOT_REPOSITORY_SCOPED) <= set(OPERATIONS)
+
+
+@pytest.mark.parametrize("visibility", VISIBILITIES)
+@pytest.mark.parametrize("caller", CALLERS, ids=lambda c: c or "anonymous")
+@pytest.mark.parametrize("op_id", [op.id for op in REPOSITORY_SCOPED])
+def test_the_status_docker_hub_answers(
+    call: Call, op_id: str, caller: str | None, visibility: str
+) -> None:
+    kind = KINDS.get(op_id)
+    assert kind is not None, f"{op_id}: no permission expectation in KINDS"
+    op = OPERATIONS[op_id]
+    status, body = call(op_id, caller, visibility, False)
+    assert status == expected(kind, op, caller, visibility), body
+    if status >= 400:
+        assert isinstance(body, dict) and isinstance(body.get("detail"), str)
+    if visibility == "private" and caller not in (OWNER, COLLABORATOR):
+        # zero leaks: hidden answers exactly like missing
+        assert (status, body) == call(op_id, caller, visibility, True)
+
+
+@pytest.mark.parametrize("caller", CALLERS, ids=lambda c: c or "anonymous")
+def test_listings_hide_private_repositories_from_who_cannot_see_them(
+    call: Call, caller: str | None
+) -> None:
+    sees_private = caller in (OWNER, COLLABORATOR)
+    visible = {"public", "private"} if sees_private else {"public"}
+    status, listing = call("repositories.list", caller, "public", False)  # a plain list
+    assert status == 200
+    assert sorted(r["name"] for r in listing) == sorted(visible)
+    status, starred = call("repositories.starred", caller, "public", False)  # bob's stars
+    assert status == 200
+    assert {r["name"] for r in starred["results"]} == visible
+    assert starred["count"] == len(visible)
