@@ -13,10 +13,11 @@ _JSON_TYPES = {"str": "string", "int": "integer", "float": "number", "bool": "bo
 _GENERATED = "generated from spec/dockerhub.yaml — do not edit; run `python -m codegen`"
 _ERROR_TEXT = {
     400: "The request broke a rule; `detail` says which.",
-    401: "No valid credentials were sent.",
+    401: "No valid credentials were sent (or, for a login, they are wrong).",
     403: "The credentials do not allow this.",
     404: "Not found, or private and not visible to the caller.",
     409: "It exists already.",
+    413: "The request body is larger than the server accepts.",
     429: "Too many requests; wait `Retry-After` seconds.",
 }
 
@@ -57,13 +58,19 @@ def _field_schema(spec: Spec, field: Field) -> dict[str, Any]:
         schema.update(_format_keywords(_fmt(spec, field.format)))
     if field.nullable:
         schema = _nullable(schema)
-    if field.description:
+    description = field.description
+    if field.template:
+        # JSON Schema cannot say it; fakehub answers 400 when the value differs from the path
+        description = (description + " " if description else "") + (
+            f"Must equal `{field.template}` of the path."
+        )
+    if description:
         schema = (
-            {**schema, "description": field.description}
+            {**schema, "description": description}
             if "$ref" not in schema
             else {
                 "allOf": [schema],
-                "description": field.description,
+                "description": description,
             }
         )
     if field.has_default and field.type.kind not in ("model", "list"):
@@ -94,18 +101,28 @@ def _param(spec: Spec, p: ParamDef) -> dict[str, Any]:
     return out
 
 
-def _error_statuses(op: OperationDef) -> list[int]:
+def _names_namespace(spec: Spec, op: OperationDef) -> bool:
+    """Whether the request body names a namespace (which may not exist: a 404)."""
+    return op.body is not None and any(f.format == "namespace" for f in spec.model(op.body).fields)
+
+
+def _error_statuses(spec: Spec, op: OperationDef) -> list[int]:
+    has_path = any(p.location == "path" for p in op.params)
     statuses = []
     if op.params or op.body:
         statuses.append(400)
-    if op.auth != "none":
+    if op.auth != "none" or op.session == "login":
+        # a login with a wrong password is a 401 too
         statuses.append(401)
-    if op.auth == "required" and op.method != "GET":
+    if op.auth == "required" and (has_path or op.body):
+        # another user's repository (or settings) that the caller can see but not change
         statuses.append(403)
-    if any(p.location == "path" for p in op.params):
+    if has_path or _names_namespace(spec, op):
         statuses.append(404)
     if op.method == "POST" and op.status == 201:
         statuses.append(409)
+    if op.body:
+        statuses.append(413)
     statuses.append(429)
     return statuses
 
@@ -151,7 +168,7 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
             "description": op.summary,
             "content": {"application/json": {"schema": schema}},
         }
-    for status in _error_statuses(op):
+    for status in _error_statuses(spec, op):
         responses[str(status)] = {"$ref": f"#/components/responses/Error{status}"}
     out["responses"] = responses
     if op.auth == "required":
@@ -167,6 +184,19 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
     return out
 
 
+def _request_models(spec: Spec) -> set[str]:
+    """The models request bodies are made of: the bodies and the models inside them."""
+    found: set[str] = set()
+    pending = [op.body for op in spec.operations if op.body is not None]
+    while pending:
+        name = pending.pop()
+        if name in found:
+            continue
+        found.add(name)
+        pending.extend(model for f in spec.model(name).fields for model in f.type.models())
+    return found
+
+
 def emit_openapi(spec: Spec) -> str:
     paths: dict[str, dict[str, Any]] = {}
     for op in spec.operations:
@@ -179,6 +209,13 @@ def emit_openapi(spec: Spec) -> str:
                 "detail": {"type": "string"},
                 "message": {"type": "string"},
                 "errinfo": {"type": "object"},
+                "errors": {
+                    "type": "object",
+                    "description": "A 400's offending fields (a parameter name, a body path "
+                    "such as `build_tags[0].name`, or `non_field_errors`), each with its "
+                    "messages.",
+                    "additionalProperties": {"type": "array", "items": {"type": "string"}},
+                },
             },
         }
     }
@@ -186,6 +223,7 @@ def emit_openapi(spec: Spec) -> str:
         schemas[e.name] = {"type": "string", "enum": list(e.values)}
         if e.description:
             schemas[e.name]["description"] = e.description
+    request_models = _request_models(spec)
     for m in spec.models:
         model: dict[str, Any] = {"type": "object"}
         if m.description:
@@ -194,6 +232,9 @@ def emit_openapi(spec: Spec) -> str:
         if required:
             model["required"] = required
         model["properties"] = {f.wire: _field_schema(spec, f) for f in m.fields}
+        if m.name in request_models:
+            # fakehub, like Docker Hub, answers 400 to a body with a field it does not know
+            model["additionalProperties"] = False
         schemas[m.name] = model
     responses = {
         f"Error{status}": {

@@ -1,0 +1,361 @@
+"""Fuzzing: schemathesis sends fakehub (in-process, WSGI) requests generated from
+``spec/openapi.json`` — every operation, valid and invalid input — and checks each answer:
+
+* ``not_a_server_error``: never a 5xx;
+* ``status_code_conformance``: the status is one the document lists for the operation;
+* ``content_type_conformance``: the ``Content-Type`` is the documented one;
+* ``response_schema_conformance``: the body validates against the documented schema;
+* ``response_headers_conformance``: documented response headers are present and valid;
+* ``negative_data_rejection``: a request the document calls invalid gets a 4xx;
+* ``unsupported_method``: a method the path does not have gets a 405 (with ``Allow``);
+* ``missing_required_header``: a required operation without ``Authorization`` gets a 401.
+
+Three phases run per operation: one hand-written request that must succeed (``HAPPY``, as
+the owner, below), so every documented success body is validated at least once; the coverage
+phase (schemathesis' deterministic boundary and negative cases: wrong types, missing fields,
+broken patterns, unexpected methods); and ``MAX_EXAMPLES`` derandomized fuzzing examples.
+No example database: a run is the same on every machine, sized for CI.
+
+State: reset to the demo data before **every example** (about a millisecond), so a deletion
+in one example cannot starve later ones, and every failure reproduces, and shrinks, on its
+own. Tokens are issued per example too (a fuzzed ``POST /v2/logout/`` revokes its own),
+replacing whatever bearer token schemathesis generated, except in the cases that test a
+missing or malformed ``Authorization`` header.
+
+Reaching past 404: names drawn from the document's patterns almost never exist, so hooks of
+this test mix in what the demo data holds (``alice/webapp`` with its webhook, build tags,
+builds and build link, ``library/nginx``, ``alice/secret-project``, the users, the ``acme``
+organization...), make bodies repeat the path where they must (``dockerhub_repo_name``),
+and draw who calls: ``alice`` (who owns most of the demo data), ``bob`` (a collaborator on
+one private repository, a stranger elsewhere: 403s and hidden 404s) or nobody.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Final
+
+import hypothesis.strategies as st
+import schemathesis
+from requests.structures import CaseInsensitiveDict
+from schemathesis.checks import not_a_server_error
+from schemathesis.core.parameters import ParameterLocation
+from schemathesis.specs.openapi.checks import (
+    content_type_conformance,
+    missing_required_header,
+    negative_data_rejection,
+    response_headers_conformance,
+    response_schema_conformance,
+    status_code_conformance,
+    unsupported_method,
+)
+
+from fakehub._generated.routes import ROUTES
+from fakehub.app import create_app, get_backend
+from fakehub.clock import ManualClock
+from fakehub.demo import DEMO_USERS, demo_document
+
+MAX_EXAMPLES: Final = 15
+"""Fuzzing-phase examples per operation (the coverage phase adds its own cases)."""
+
+DOCUMENT: Final = Path(__file__).resolve().parents[2] / "spec" / "openapi.json"
+CHECKS: Final = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    response_headers_conformance,
+    negative_data_rejection,
+    unsupported_method,
+    missing_required_header,
+]
+
+APP: Final = create_app(clock=ManualClock(), rng=random.Random(0))
+BACKEND: Final = get_backend(APP)
+DEMO: Final = demo_document()
+SUCCESS: Final = {route.handler: route.operation.success_status for route in ROUTES}
+
+
+def _fresh_state() -> None:
+    BACKEND.state.reset()
+    BACKEND.state.load(copy.deepcopy(DEMO))
+
+
+_fresh_state()
+SNAPSHOT: Final[dict[str, Any]] = BACKEND.state.snapshot()
+
+
+def _demo_repository(namespace: str, name: str) -> dict[str, Any]:
+    return next(
+        r for r in SNAPSHOT["repositories"] if (r["namespace"], r["name"]) == (namespace, name)
+    )
+
+
+# --- the requests that must succeed ---------------------------------------------------------
+
+WEBAPP: Final = _demo_repository("alice", "webapp")
+_WEBAPP_PATH: Final = {"namespace": "alice", "repository": "webapp"}
+_SECRET_PATH: Final = {"namespace": "alice", "repository": "secret-project"}
+_NGINX_PATH: Final = {"namespace": "library", "repository": "nginx"}
+_BUILD_TAG_ID: Final = WEBAPP["autobuild"]["build_tags"][0]["id"]
+
+HAPPY: Final[dict[str, dict[str, Any]]] = {
+    "auth_login": {"body": {"username": "alice", "password": DEMO_USERS["alice"]}},
+    "auth_logout": {},
+    "users_get": {"path": {"username": "bob"}},
+    "users_me": {},
+    "users_registry_settings": {"path": {"username": "alice"}},
+    "repositories_get": {"path": _SECRET_PATH},
+    "repositories_list": {"path": {"namespace": "alice"}, "query": {"page_size": 1}},
+    "repositories_starred": {"path": {"username": "alice"}},
+    "repositories_create": {
+        "body": {"namespace": "alice", "name": "new-app", "description": "New", "is_private": True}
+    },
+    "repositories_update": {"path": _WEBAPP_PATH, "body": {"description": "Changed"}},
+    "repositories_delete": {"path": _WEBAPP_PATH},
+    "repositories_star": {"path": _NGINX_PATH},
+    "repositories_unstar": {"path": _NGINX_PATH},
+    "tags_list": {"path": _NGINX_PATH, "query": {"page": 2, "page_size": 25}},
+    "tags_delete": {"path": {**_WEBAPP_PATH, "tag": WEBAPP["tags"][-1]["name"]}},
+    "comments_list": {"path": _NGINX_PATH},
+    "collaborators_list": {"path": _SECRET_PATH},
+    "collaborators_add": {"path": _WEBAPP_PATH, "body": {"user": "bob"}},
+    "collaborators_delete": {"path": {**_SECRET_PATH, "username": "bob"}},
+    "groups_add_member": {"path": {"org": "acme", "group": "owners"}, "body": {"member": "bob"}},
+    "builds_history": {"path": _WEBAPP_PATH},
+    "builds_get": {"path": {**_WEBAPP_PATH, "build_code": WEBAPP["builds"][0]["build_code"]}},
+    "builds_trigger": {"path": _WEBAPP_PATH, "body": {}},
+    "autobuilds_get": {"path": _WEBAPP_PATH},
+    "autobuilds_create": {
+        "path": _SECRET_PATH,
+        "body": {
+            "name": "secret-project",
+            "namespace": "alice",
+            "dockerhub_repo_name": "alice/secret-project",
+            "provider": "github",
+            "vcs_repo_name": "alice/secret-project",
+        },
+    },
+    "build_tags_create": {"path": _WEBAPP_PATH, "body": {"name": "edge", "source_name": "dev"}},
+    "build_tags_update": {
+        "path": {**_WEBAPP_PATH, "build_tag_id": _BUILD_TAG_ID},
+        "body": {"id": _BUILD_TAG_ID, "name": "stable", "source_type": "Tag"},
+    },
+    "build_tags_delete": {"path": {**_WEBAPP_PATH, "build_tag_id": _BUILD_TAG_ID}},
+    "build_links_list": {"path": _WEBAPP_PATH},
+    "build_links_create": {"path": _WEBAPP_PATH, "body": {"to_repo": "_/ubuntu"}},
+    "build_links_delete": {"path": {**_WEBAPP_PATH, "link_id": WEBAPP["links"][0]["id"]}},
+    "build_triggers_get": {"path": _WEBAPP_PATH},
+    "build_triggers_history": {"path": _WEBAPP_PATH},
+    "webhooks_list": {"path": _WEBAPP_PATH},
+    "webhooks_create": {"path": _WEBAPP_PATH, "body": {"name": "notify"}},
+    "webhooks_create_hook": {
+        "path": {**_WEBAPP_PATH, "webhook_id": WEBAPP["webhooks"][0]["id"]},
+        "body": {"hook_url": "https://example.com/hook"},
+    },
+    "webhooks_delete": {"path": {**_WEBAPP_PATH, "webhook_id": WEBAPP["webhooks"][0]["id"]}},
+}
+"""One request per operation that succeeds on the demo data, as ``alice``."""
+
+CALLER_HEADER: Final = "X-Fuzz-Caller"
+"""Carries the caller from case generation to the test, which swaps it for a fresh token."""
+EXPECT_SUCCESS: Final = "X-Fuzz-Expect-Success"
+"""Marks the ``HAPPY`` requests."""
+ANONYMOUS: Final = "-"
+
+
+def _operation_id(operation: schemathesis.APIOperation) -> str:
+    operation_id = operation.definition.raw["operationId"]
+    assert isinstance(operation_id, str)
+    return operation_id
+
+
+def before_add_examples(
+    context: schemathesis.HookContext, examples: list[schemathesis.Case]
+) -> None:
+    operation = context.operation
+    assert operation is not None
+    happy = HAPPY[_operation_id(operation)]
+    caller = ANONYMOUS if operation.path == "/v2/users/login/" else "alice"
+    extra = {"body": happy["body"]} if "body" in happy else {}
+    examples.append(
+        operation.Case(
+            path_parameters=happy.get("path"),
+            query=happy.get("query"),
+            headers={CALLER_HEADER: caller, EXPECT_SUCCESS: "1"},
+            **extra,
+        )
+    )
+
+
+# --- steering generation towards what exists ----------------------------------------------
+
+
+def _known_repositories() -> list[dict[str, Any]]:
+    """What each demo repository holds, for path parameters that name existing things."""
+    known = []
+    for repo in SNAPSHOT["repositories"]:
+        autobuild = repo["autobuild"] or {"build_tags": []}
+        known.append(
+            {
+                "namespace": repo["namespace"],
+                "repository": repo["name"],
+                "tag": [t["name"] for t in repo["tags"]][:5] or ["latest"],
+                "webhook_id": [w["id"] for w in repo["webhooks"]] or [1],
+                "build_tag_id": [t["id"] for t in autobuild["build_tags"]] or [1],
+                "build_code": [b["build_code"] for b in repo["builds"]] or ["abc"],
+                "link_id": [link["id"] for link in repo["links"]] or [1],
+                "username": [*repo["collaborators"], "bob"],
+            }
+        )
+    return known
+
+
+KNOWN_REPOSITORIES: Final = _known_repositories()
+USERS: Final = sorted(DEMO_USERS)
+
+
+def _known_path(names: frozenset[str]) -> st.SearchStrategy[dict[str, Any]] | None:
+    """Existing values for an operation's path parameters (None: nothing to offer)."""
+    if "repository" in names:
+
+        def fill(repo: Mapping[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
+            return st.fixed_dictionaries(
+                {
+                    name: st.sampled_from(repo[name])
+                    if isinstance(repo[name], list)
+                    else st.just(repo[name])
+                    for name in names
+                }
+            )
+
+        return st.sampled_from(KNOWN_REPOSITORIES).flatmap(fill)
+    if names == {"org", "group"}:
+        return st.fixed_dictionaries(
+            {"org": st.just("acme"), "group": st.sampled_from(["developers", "owners"])}
+        )
+    if names == {"username"}:
+        return st.fixed_dictionaries({"username": st.sampled_from(USERS)})
+    if names == {"namespace"}:
+        return st.fixed_dictionaries({"namespace": st.sampled_from([*USERS, "acme", "library"])})
+    return None
+
+
+def before_generate_path_parameters(
+    context: schemathesis.HookContext, strategy: st.SearchStrategy[Any]
+) -> st.SearchStrategy[Any]:
+    operation = context.operation
+    assert operation is not None
+    known = _known_path(frozenset(p.name for p in operation.path_parameters))
+    return strategy if known is None else st.one_of(strategy, known)
+
+
+_KNOWN_BODY_VALUES: Final[dict[str, list[Any]]] = {
+    "namespace": ["alice", "acme"],
+    "user": ["bob", "alice"],
+    "member": ["bob"],
+    "to_repo": ["nginx", "library/ubuntu", "alice/secret-project", "acme/tools"],
+    "hook_url": ["https://example.com/hook"],
+    "vcs_repo_name": ["alice/webapp"],
+}
+"""Body fields that name something, and values of them that exist in the demo data."""
+
+
+def _patch_body(body: Any, patches: Mapping[str, Any]) -> Any:
+    if not isinstance(body, dict):
+        return body
+    return {**body, **{k: v for k, v in patches.items() if k in body}}
+
+
+def before_generate_body(
+    context: schemathesis.HookContext, strategy: st.SearchStrategy[Any]
+) -> st.SearchStrategy[Any]:
+    operation = context.operation
+    assert operation is not None
+    patches: st.SearchStrategy[dict[str, Any]]
+    if _operation_id(operation) == "auth_login":
+        patches = st.sampled_from(
+            [{"username": name, "password": password} for name, password in DEMO_USERS.items()]
+        )
+    else:
+        patches = st.fixed_dictionaries(
+            {k: st.sampled_from(v) for k, v in _KNOWN_BODY_VALUES.items()}
+        )
+    return st.one_of(strategy, st.tuples(strategy, patches).map(lambda p: _patch_body(*p)))
+
+
+TEMPLATES: Final = {
+    route.handler: {f.wire: f.template for f in route.operation.body_fields if f.template}
+    for route in ROUTES
+}
+"""Body fields that must repeat the path (``dockerhub_repo_name``: ``{namespace}/{repository}``)."""
+
+
+def _fill(template: str, values: Mapping[str, Any]) -> Any:
+    whole = re.fullmatch(r"\{(\w+)\}", template)
+    return values[whole.group(1)] if whole else template.format_map(values)
+
+
+def flatmap_case(
+    context: schemathesis.HookContext, case: schemathesis.Case
+) -> st.SearchStrategy[schemathesis.Case]:
+    """Draw who calls and, half of the time, make the body repeat the path where it must."""
+    templates = TEMPLATES[_operation_id(case.operation)]
+
+    def finish(choice: tuple[str, bool]) -> schemathesis.Case:
+        caller, follow_path = choice
+        case.headers = CaseInsensitiveDict({**(case.headers or {}), CALLER_HEADER: caller})
+        if follow_path and templates and isinstance(case.body, dict):
+            values = case.path_parameters or {}
+            case.body = {**case.body, **{k: _fill(t, values) for k, t in templates.items()}}
+        return case
+
+    return st.tuples(st.sampled_from(["alice", "bob", ANONYMOUS]), st.booleans()).map(finish)
+
+
+# --- the test ------------------------------------------------------------------------------
+
+schema = schemathesis.openapi.from_path(
+    DOCUMENT,
+    config=schemathesis.Config.from_dict(
+        {
+            "generation": {
+                "max-examples": MAX_EXAMPLES,
+                "deterministic": True,
+                "database": "none",
+            }
+        }
+    ),
+)
+schema.app = APP
+
+
+@schema.hooks.apply(flatmap_case)
+@schema.hooks.apply(before_generate_body)
+@schema.hooks.apply(before_generate_path_parameters)
+@schema.hooks.apply(before_add_examples)
+@schema.parametrize()
+def test_every_answer_conforms_to_the_openapi_document(case: schemathesis.Case) -> None:
+    _fresh_state()
+    # a case that tests a missing or malformed Authorization header is sent as it is
+    tests_credentials = case.meta is not None and case.meta.is_negative_at(ParameterLocation.HEADER)
+    headers = CaseInsensitiveDict(case.headers or {})
+    # generated and hand-written cases name their caller; the coverage phase's run as alice
+    caller = headers.pop(CALLER_HEADER, "alice")
+    must_succeed = headers.pop(EXPECT_SUCCESS, None) is not None
+    if not tests_credentials:
+        headers.pop("Authorization", None)
+        if caller != ANONYMOUS:
+            headers["Authorization"] = f"Bearer {BACKEND.tokens.issue(caller)}"
+    case.headers = headers
+    response = case.call_and_validate(checks=CHECKS)
+    if must_succeed:
+        assert response.status_code == SUCCESS[_operation_id(case.operation)], response.text
+
+
+def test_every_operation_has_a_request_that_must_succeed() -> None:
+    assert set(HAPPY) == set(SUCCESS)
