@@ -111,13 +111,14 @@ def _error_statuses(spec: Spec, op: OperationDef) -> list[int]:
     statuses = []
     if op.params or op.body:
         statuses.append(400)
-    if op.auth != "none" or op.session == "login":
-        # a login with a wrong password is a 401 too
+    if op.auth != "none" or op.session == "login" or (op.method == "POST" and op.body):
+        # a login, or an exchange of credentials, with wrong credentials is a 401 too
         statuses.append(401)
-    if op.auth == "required" and (has_path or op.body):
-        # another user's repository (or settings) that the caller can see but not change
+    if op.auth == "required":
+        # another user's repository (or settings) that the caller can see but not change, or a
+        # token whose scopes do not allow it
         statuses.append(403)
-    if has_path or _names_namespace(spec, op):
+    if has_path or _names_namespace(spec, op) or op.paginated:  # a page past the end
         statuses.append(404)
     if op.method == "POST" and op.status == 201:
         statuses.append(409)
@@ -209,6 +210,11 @@ def emit_openapi(spec: Spec) -> str:
                 "detail": {"type": "string"},
                 "message": {"type": "string"},
                 "errinfo": {"type": "object"},
+                "login_2fa_token": {
+                    "type": "string",
+                    "description": "A login's 401 for an account with two-factor "
+                    "authentication: pass it to `POST /v2/users/2fa-login/` with a TOTP code.",
+                },
                 "errors": {
                     "type": "object",
                     "description": "A 400's offending fields (a parameter name, a body path "

@@ -31,6 +31,7 @@ from dockerhub_sdk._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    TwoFactorRequiredError,
 )
 from dockerhub_sdk._generated import models as _models
 from dockerhub_sdk._generated.models import *  # noqa: F403
@@ -74,6 +75,7 @@ __all__ = [
     "Request",
     "Response",
     "Transport",
+    "TwoFactorRequiredError",
     "Unset",
     "Urllib3Transport",
     "WSGITransport",

@@ -13,7 +13,12 @@ and the raw user arguments; the loop then, in this order:
 3. builds the URL (every path segment percent-encoded, ``None`` query values left out) and the
    JSON body (``UNSET`` fields left out);
 4. logs in lazily when the client was given a username and password and the operation sends
-   credentials; sends ``Authorization: Bearer <token>`` unless the operation is ``auth: none``;
+   credentials; with a personal (or organization) access token ``dckr_pat_...`` /
+   ``dckr_oat_...``, exchanges it for a short-lived access token (``auth.token``) before the
+   first such request and again ``RENEW_MARGIN`` seconds before that one expires; sends
+   ``Authorization: Bearer <token>`` unless the operation is ``auth: none``; a 401 to a
+   request sent with an access token made from such a credential renews it once and sends
+   the request once more (the server refused before acting, so any method is safe);
 5. answers a GET from the cache when it can (see :mod:`dockerhub_sdk._cache`); otherwise
    sends the request, retrying what is safe to retry (see :mod:`dockerhub_sdk._retries`), and
    remembers every response's status, headers and rate limit (``last_response``,
@@ -25,6 +30,8 @@ and the raw user arguments; the loop then, in this order:
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import copy
 import enum
@@ -43,6 +50,7 @@ from attrs import frozen
 
 from dockerhub_sdk._cache import ResponseCache
 from dockerhub_sdk._constants import (
+    ACCESS_TOKEN_PREFIXES,
     DEFAULT_BASE_URL,
     DEFAULT_CACHE_TTL,
     DEFAULT_MAX_RETRIES,
@@ -51,6 +59,7 @@ from dockerhub_sdk._constants import (
     DEFAULT_RETRY_CAP,
     DEFAULT_TIMEOUT,
     LIBRARY_NAMESPACE,
+    RENEW_MARGIN,
     USER_AGENT,
 )
 from dockerhub_sdk._exceptions import (
@@ -59,6 +68,7 @@ from dockerhub_sdk._exceptions import (
     AuthenticationError,
     InvalidInputError,
     MissingCredentialsError,
+    TwoFactorRequiredError,
     make_status_error,
 )
 from dockerhub_sdk._operation import BodyField, Operation, Param, ResponseKind
@@ -170,6 +180,49 @@ def _check_secret(name: str, value: object) -> str:
     return value
 
 
+def is_access_token(secret: str) -> bool:
+    """Whether ``secret`` is a personal or organization access token (a credential to exchange
+    for a JWT), not a JWT."""
+    return secret.startswith(ACCESS_TOKEN_PREFIXES)
+
+
+def jwt_claims(token: str) -> dict[str, object]:
+    """The payload of a JWT, read WITHOUT verifying its signature (only to learn when it
+    expires); ``{}`` when it is not a readable JWT."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        return {}
+    try:
+        payload = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    except (ValueError, binascii.Error):
+        return {}
+    return payload if isinstance(payload, dict) else {}
+
+
+def renewal_time(token: str, now: float, margin: float = RENEW_MARGIN) -> float | None:
+    """When (wall-clock seconds) to renew the access token ``token``, received at ``now``.
+
+    Its lifetime is ``exp - iat`` (measured from ``now``, so a skewed clock on either side
+    does not matter), else ``exp - now``; it is renewed ``margin`` seconds before the end (at
+    half its life when that is shorter). ``None`` when the token says no expiry: it is then
+    renewed only after a 401.
+    """
+    claims = jwt_claims(token)
+    exp, iat = claims.get("exp"), claims.get("iat")
+    if isinstance(exp, bool) or not isinstance(exp, int | float):
+        return None
+    lifetime = float(exp) - now
+    if not isinstance(iat, bool) and isinstance(iat, int | float) and exp > iat:
+        lifetime = float(exp) - float(iat)
+    lifetime = max(lifetime, 0.0)
+    return now + lifetime - min(margin, lifetime / 2)
+
+
+def _login_2fa_token(body: object) -> str | None:
+    token = body.get("login_2fa_token") if isinstance(body, Mapping) else None
+    return token if isinstance(token, str) and token else None
+
+
 def _given(value: T | Unset, default: T) -> T:
     return default if isinstance(value, Unset) else value
 
@@ -192,6 +245,12 @@ class _Session:
         self.token: str | None = None
         self.pending_login: tuple[str, str] | None = None
         self.login_password: str | None = None
+        self.credential: tuple[str, str] | None = None
+        """``(identifier, dckr_pat_/dckr_oat_ secret)``, exchanged for ``token`` as needed."""
+        self.renew_at: float | None = None
+        """When (wall clock) the token made from ``credential`` must be renewed."""
+        self.transient: tuple[str, ...] = ()
+        """Secrets of a login in progress (OTP code, login_2fa_token), for redaction."""
         self.known_username: str | None = None
         self.state_lock = threading.Lock()
         self.last_response: RawResponse | None = None
@@ -254,9 +313,22 @@ class BaseClient:
                     param="password",
                     rule="token= and password= are mutually exclusive",
                 )
-            self._session.token = _check_secret("token", token)
-            if username is not None:
-                self._session.known_username = username
+            token = _check_secret("token", token)
+            if is_access_token(token):
+                if username is None:
+                    raise InvalidInputError(
+                        "username= is required with a personal access token (the "
+                        "organization's name with an organization access token)",
+                        param="username",
+                        rule="an access token goes with username=",
+                    )
+                self._session.credential = (username, token)
+                if token.startswith("dckr_pat_"):
+                    self._session.known_username = username.lower()
+            else:
+                self._session.token = token
+                if username is not None:
+                    self._session.known_username = username
         elif password is not None or username is not None:
             if username is None or password is None:
                 missing = "password" if password is None else "username"
@@ -355,20 +427,69 @@ class BaseClient:
         """Whether the client holds a token (a pending username/password login is not one)."""
         return self._session.token is not None
 
-    def login(self, username: str, password: str) -> str:
-        """Log in (``POST /v2/users/login/``), keep the token for later calls and return it."""
+    def login(
+        self, username: str, password: str, *, otp: str | Callable[[], str] | None = None
+    ) -> str:
+        """Log in (``POST /v2/users/login/``), keep the token for later calls and return it.
+
+        For an account with two-factor authentication, ``otp`` is the current TOTP code, or a
+        callable returning it (called only when the server asks for it); the login then goes
+        on at ``POST /v2/users/2fa-login/``. Without ``otp``, such an account raises
+        :class:`TwoFactorRequiredError`. A login replaces any credentials the client held.
+        """
         _check_secret("password", password)
         op = self._operation("auth.login")
         with self._session.lock:
             self._session.login_password = password
             try:
-                self._request_model(
-                    op, _response_type(op), body={"username": username, "password": password}
-                )
+                try:
+                    self._request_model(
+                        op, _response_type(op), body={"username": username, "password": password}
+                    )
+                except AuthenticationError as exc:
+                    login_2fa_token = _login_2fa_token(exc.body)
+                    if login_2fa_token is None:
+                        raise
+                    self._session.transient = (login_2fa_token,)
+                    self._second_factor(op, username, login_2fa_token, otp, exc)
             finally:
                 self._session.login_password = None
+                self._session.transient = ()
             assert self._session.token is not None  # kept by the operation's `session: login`
             return self._session.token
+
+    def _second_factor(
+        self,
+        login_op: Operation,
+        username: str,
+        login_2fa_token: str,
+        otp: str | Callable[[], str] | None,
+        exc: AuthenticationError,
+    ) -> None:
+        if otp is None:
+            body = exc.body
+            if isinstance(body, Mapping):
+                body = {k: v for k, v in body.items() if k != "login_2fa_token"}
+            raise TwoFactorRequiredError(
+                f"{exc.status_code} for {exc.method} {exc.url}: the account has two-factor "
+                "authentication; pass otp= (the current TOTP code, or a callable returning "
+                "it) to login()",
+                status_code=exc.status_code,
+                method=exc.method,
+                url=exc.url,
+                headers=exc.headers,
+                body=body,
+                detail=exc.detail,
+                message=exc.message,
+            ) from None
+        code = otp() if callable(otp) else otp
+        code = _check_secret("otp", code)
+        self._session.transient = (login_2fa_token, code)
+        op = self._operation("auth.login_2fa")
+        self._request_model(
+            op, _response_type(op), body={"login_2fa_token": login_2fa_token, "code": code}
+        )
+        self._session.known_username = self._login_username(login_op, username)
 
     def _keep_token(self, op: Operation, url: str, result: object, username: object) -> None:
         """After a ``session: login`` operation: its token becomes this client's."""
@@ -383,6 +504,8 @@ class BaseClient:
         with self._session.lock:
             self._session.token = token
             self._session.pending_login = None
+            self._session.credential = None
+            self._session.renew_at = None
             self._session.known_username = (
                 self._login_username(op, username) if isinstance(username, str) else None
             )
@@ -392,6 +515,8 @@ class BaseClient:
         with self._session.lock:
             token, self._session.token = self._session.token, None
             self._session.pending_login = None
+            self._session.credential = None
+            self._session.renew_at = None
             self._session.known_username = None
             if token is not None:
                 self._cache.clear_identity(self._cache.identity_for(token))
@@ -399,9 +524,18 @@ class BaseClient:
     def set_login_token(self, token: str) -> None:
         """Use ``token`` (a JWT from an earlier login) for the following calls."""
         token = _check_secret("token", token)
+        if is_access_token(token):
+            raise InvalidInputError(
+                "set_login_token() takes a JWT; pass a personal access token as "
+                "DockerHub(username=..., token=...)",
+                param="token",
+                rule="must be a JWT, not an access token",
+            )
         with self._session.lock:
             self._session.token = token
             self._session.pending_login = None
+            self._session.credential = None
+            self._session.renew_at = None
             self._session.known_username = None
 
     def logout(self) -> None:
@@ -412,6 +546,8 @@ class BaseClient:
         """
         with self._session.lock:
             self._session.pending_login = None
+            self._session.credential = None
+            self._session.renew_at = None
             if self._session.token is None:
                 self._session.known_username = None
                 return
@@ -568,7 +704,8 @@ class BaseClient:
             raise MissingCredentialsError(
                 f"{op.id} requires authentication and the client has no credentials: pass "
                 "token= or username= and password= (or set DOCKER_HUB_LOGIN_TOKEN, or "
-                "DOCKER_HUB_USERNAME and DOCKER_HUB_PASSWORD), or call login() first",
+                "DOCKER_HUB_USERNAME with DOCKER_HUB_PAT or DOCKER_HUB_PASSWORD), or call "
+                "login() first",
                 operation=op.id,
             )
         return _Prepared(
@@ -625,23 +762,71 @@ class BaseClient:
     # -- credentials ------------------------------------------------------------------------
 
     def _has_credentials(self) -> bool:
-        return self._session.token is not None or self._session.pending_login is not None
+        session = self._session
+        return (
+            session.token is not None
+            or session.pending_login is not None
+            or session.credential is not None
+        )
 
     def _secrets(self) -> tuple[str, ...]:
-        pending = (
-            self._session.pending_login[1] if self._session.pending_login is not None else None
-        )
-        return tuple(s for s in (self._session.token, pending, self._session.login_password) if s)
+        session = self._session
+        pending = session.pending_login[1] if session.pending_login is not None else None
+        credential = session.credential[1] if session.credential is not None else None
+        candidates = (session.token, pending, session.login_password, credential)
+        return tuple(s for s in (*candidates, *session.transient) if s)
 
     def _token_for(self, op: Operation) -> str | None:
-        """The token to send with ``op`` (logging in first when only a password is held)."""
+        """The token to send with ``op``: logging in first when only a password is held;
+        exchanging the access token (PAT) for a new JWT when none is held or it is due for
+        renewal."""
         if op.auth == "none":
             return None
         with self._session.lock:
-            if self._session.token is None and self._session.pending_login is not None:
-                username, password = self._session.pending_login
+            session = self._session
+            if session.credential is not None:
+                due = session.renew_at is not None and self._wall_clock() >= session.renew_at
+                if session.token is None or due:
+                    self._exchange()
+            elif session.token is None and session.pending_login is not None:
+                username, password = session.pending_login
                 self.login(username, password)
-            return self._session.token
+            return session.token
+
+    def _exchange(self) -> None:
+        """Exchange the held access token for a JWT (``auth.token``) and keep it."""
+        session = self._session
+        assert session.credential is not None
+        identifier, secret = session.credential
+        op = self._operation("auth.token")
+        result = self._request_model(
+            op, _response_type(op), body={"identifier": identifier, "secret": secret}
+        )
+        access_token = getattr(result, "access_token", None)
+        if not isinstance(access_token, str) or not access_token:
+            url = f"{self._base_url}{op.path}"
+            raise APIResponseValidationError(
+                f"{op.method} {url} returned no access_token",
+                status_code=200,
+                method=op.method,
+                url=url,
+            )
+        old = session.token
+        session.token = access_token
+        session.renew_at = renewal_time(access_token, self._wall_clock())
+        logger.debug("Access token renewed from the held access token")
+        if old is not None:
+            self._cache.clear_identity(self._cache.identity_for(old))
+
+    def _renew_after_401(self, sent_token: str) -> str | None:
+        """After a 401 to ``sent_token``: a new token to replay with, or ``None``."""
+        with self._session.lock:
+            session = self._session
+            if session.credential is None:
+                return None
+            if session.token == sent_token:  # not renewed by another thread meanwhile
+                self._exchange()
+            return session.token if session.token != sent_token else None
 
     def _login_username(self, op: Operation, username: str) -> str:
         for spec in op.body_fields:
@@ -692,17 +877,22 @@ class BaseClient:
             headers["Authorization"] = f"Bearer {token}"
         request = Request(method=op.method, url=url, headers=headers, body=prepared.body)
         try:
-            response = send_with_retries(
-                self._transport,
-                request,
-                timeout=self._timeout,
-                options=self._retry,
-                sleep=self._sleep,
-                wall_clock=self._wall_clock,
-                rng=self._rng,
-                observe=lambda sent, got: self._remember(sent.method, sent.url, got),
-                redact=self._redact,
-            )
+            response = self._transmit(request)
+            if response.status == 401 and token is not None:
+                # a token renewed from a held access token: renew once, send once more
+                renewed = self._renew_after_401(token)
+                if renewed is not None:
+                    logger.info(
+                        "%s %s: 401, retrying once with a renewed token",
+                        op.method,
+                        self._redact(url),
+                    )
+                    token, identity = renewed, self._cache.identity_for(renewed)
+                    headers = {**headers, "Authorization": f"Bearer {renewed}"}
+                    request = Request(
+                        method=op.method, url=url, headers=headers, body=prepared.body
+                    )
+                    response = self._transmit(request)
         finally:
             if op.is_write:  # whatever the outcome: the server may have acted on it
                 self._cache.invalidate(
@@ -720,6 +910,19 @@ class BaseClient:
                 namespace=prepared.namespace,
             )
         return response
+
+    def _transmit(self, request: Request) -> Response:
+        return send_with_retries(
+            self._transport,
+            request,
+            timeout=self._timeout,
+            options=self._retry,
+            sleep=self._sleep,
+            wall_clock=self._wall_clock,
+            rng=self._rng,
+            observe=lambda sent, got: self._remember(sent.method, sent.url, got),
+            redact=self._redact,
+        )
 
     def _remember(
         self, method: str, url: str, response: Response, from_server: bool = True

@@ -15,6 +15,7 @@ from dockerhub_sdk._constants import (
     DEFAULT_RETRY_BASE,
     DEFAULT_RETRY_CAP,
     DEFAULT_TIMEOUT,
+    ENV_ACCESS_TOKENS,
     ENV_PASSWORD,
     ENV_TOKEN,
     ENV_USERNAME,
@@ -37,8 +38,11 @@ def _from_env(
     env_token = environ.get(ENV_TOKEN) or None
     env_username = environ.get(ENV_USERNAME) or None
     env_password = environ.get(ENV_PASSWORD) or None
+    env_access_token = next((environ[k] for k in ENV_ACCESS_TOKENS if environ.get(k)), None)
     if env_token is not None:
         return env_token, env_username, None
+    if env_username is not None and env_access_token is not None:
+        return env_access_token, env_username, None
     if env_username is not None and env_password is not None:
         return None, env_username, env_password
     return None, None, None
@@ -55,8 +59,12 @@ class DockerHub(GeneratedClient):
 
     Credentials: ``token=`` (a JWT), or ``username=`` and ``password=`` (logged in lazily,
     before the first request that sends credentials: the constructor never touches the
-    network). When none of the three is passed, ``DOCKER_HUB_LOGIN_TOKEN`` is used, else
-    ``DOCKER_HUB_USERNAME`` with ``DOCKER_HUB_PASSWORD``. Each instance keeps its own token.
+    network), or ``username=`` and ``token="dckr_pat_..."`` (a personal access token; an
+    organization's name with ``dckr_oat_...``): exchanged lazily for a short-lived access
+    token, renewed 30 s before it expires (by ``wall_clock``) and once after a 401. When none
+    of the three is passed, ``DOCKER_HUB_LOGIN_TOKEN`` is used, else ``DOCKER_HUB_USERNAME``
+    with ``DOCKER_HUB_PAT`` (or ``DOCKER_HUB_TOKEN``), else with ``DOCKER_HUB_PASSWORD``.
+    Each instance keeps its own token.
 
     ``timeout`` bounds connecting and each read, in seconds. GET responses are cached for
     ``cache_ttl`` seconds (``cache=False`` turns that off; writes invalidate what they touch).

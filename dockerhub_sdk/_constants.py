@@ -7,6 +7,7 @@ from typing import Final
 from dockerhub_sdk._version import __version__
 
 __all__ = [
+    "ACCESS_TOKEN_PREFIXES",
     "DEFAULT_BASE_URL",
     "DEFAULT_CACHE_MAX_ENTRIES",
     "DEFAULT_CACHE_TTL",
@@ -15,11 +16,13 @@ __all__ = [
     "DEFAULT_RETRY_BASE",
     "DEFAULT_RETRY_CAP",
     "DEFAULT_TIMEOUT",
+    "ENV_ACCESS_TOKENS",
     "ENV_PASSWORD",
     "ENV_TOKEN",
     "ENV_USERNAME",
     "LIBRARY_NAMESPACE",
     "LOGGER_NAME",
+    "RENEW_MARGIN",
     "USER_AGENT",
 ]
 
@@ -44,6 +47,12 @@ LOGGER_NAME: Final = "dockerhub_sdk"
 ENV_TOKEN: Final = "DOCKER_HUB_LOGIN_TOKEN"
 ENV_USERNAME: Final = "DOCKER_HUB_USERNAME"
 ENV_PASSWORD: Final = "DOCKER_HUB_PASSWORD"
+ENV_ACCESS_TOKENS: Final = ("DOCKER_HUB_PAT", "DOCKER_HUB_TOKEN")
+"""A personal (or organization) access token, used with ``DOCKER_HUB_USERNAME``."""
+ACCESS_TOKEN_PREFIXES: Final = ("dckr_pat_", "dckr_oat_")
+"""How personal and organization access tokens start: credentials, exchanged for JWTs."""
+RENEW_MARGIN: Final = 30.0
+"""Seconds before an access token expires when the client renews it."""
 
 LIBRARY_NAMESPACE: Final = "library"
 """The namespace of official images; ``None`` or ``"_"`` mean it where a parameter allows."""

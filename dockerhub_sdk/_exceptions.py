@@ -55,6 +55,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "TwoFactorRequiredError",
     "make_status_error",
 ]
 
@@ -220,6 +221,12 @@ class BadRequestError(APIStatusError):
 
 class AuthenticationError(APIStatusError):
     """401: wrong username/password, or a missing, expired or revoked token."""
+
+
+class TwoFactorRequiredError(AuthenticationError):
+    """401 from a login to an account with two-factor authentication, when no ``otp=`` was
+    given: call ``login(username, password, otp=...)`` with the current TOTP code (or a
+    callable that returns it). ``body`` leaves out Docker Hub's ``login_2fa_token``."""
 
 
 class PermissionDeniedError(APIStatusError):

@@ -75,6 +75,7 @@ from fakehub.state import (
     FakehubError,
     Forbidden,
     Invalid,
+    SecondFactorRequired,
     State,
     Unauthorized,
     utc_now,
@@ -117,6 +118,9 @@ class Backend:
     sleep: Callable[[float], object] = time.sleep
     """What injected latency calls; may be replaced on a running application."""
     max_body_bytes: int | None = DEFAULT_MAX_BODY_BYTES
+    static_paths: dict[str, list[str]] = field(factory=dict)
+    """The methods of each path without parameters (``/v2/users/login/``): another method
+    there answers 405, even where a parameterized path (``/v2/users/<username>/``) matches."""
 
     def reset_traffic(self) -> None:
         """Remove every fault rule, forget the rate-limit counters and restore the rate limit
@@ -144,17 +148,20 @@ class HTTPError(Exception):
         errors: Mapping[str, Sequence[str]] | None = None,
         *,
         headers: Mapping[str, str] | None = None,
+        extra: Mapping[str, object] | None = None,
     ) -> None:
         super().__init__(detail)
         self.status = status
         self.detail = detail
         self.errors = {k: list(v) for k, v in (errors or {}).items()}
         self.headers = dict(headers or {})
+        self.extra = dict(extra or {})
 
     def body(self) -> dict[str, Any]:
         body: dict[str, Any] = {"detail": self.detail}
         if self.errors:
             body["errors"] = self.errors
+        body.update(self.extra)
         return body
 
 
@@ -162,14 +169,16 @@ def bad_request(detail: str, errors: Mapping[str, Sequence[str]]) -> HTTPError:
     return HTTPError(400, detail, errors)
 
 
-def _unauthorized(detail: str) -> HTTPError:
-    return HTTPError(401, detail, headers={"WWW-Authenticate": 'JWT realm="api"'})
+def _unauthorized(detail: str, extra: Mapping[str, object] | None = None) -> HTTPError:
+    return HTTPError(401, detail, headers={"WWW-Authenticate": 'JWT realm="api"'}, extra=extra)
 
 
 def domain_error(exc: FakehubError) -> HTTPError:
     """The response for a domain error of :mod:`fakehub.state`."""
     if isinstance(exc, Invalid):
         return bad_request(exc.message, {exc.field: [exc.reason]})
+    if isinstance(exc, SecondFactorRequired):
+        return _unauthorized(exc.message, {"login_2fa_token": exc.login_2fa_token})
     if isinstance(exc, Unauthorized):
         return _unauthorized(exc.message)
     if isinstance(exc, Forbidden):
@@ -433,8 +442,57 @@ def _authenticate(backend: Backend, op: Operation) -> Claims | None:
         raise _unauthorized(exc.message) from None
     if claims is not None and backend.state.find_user(claims.username) is None:
         raise _unauthorized("User not found.")
+    # deleting, disabling or the expiry of a personal access token ends its access tokens
+    if (
+        claims is not None
+        and claims.pat is not None
+        and not backend.state.access_token_usable(claims.username, claims.pat)
+    ):
+        raise _unauthorized("Token has been revoked.")
     if claims is None and op.auth == "required":
         raise _unauthorized("Authentication credentials were not provided.")
+    return claims
+
+
+WRITE_SCOPES: Final = frozenset({"repo:write", "repo:admin"})
+ADMIN_ONLY: Final = frozenset({"repositories.delete", "tags.delete"})
+"""Deletions of repository content: a ``repo:admin`` ("read, write, delete") token only."""
+PUBLIC_ONLY_LISTINGS: Final = frozenset({"repositories.list", "repositories.starred"})
+
+
+def _enforce_scopes(
+    backend: Backend, op: Operation, claims: Claims | None, path_values: Mapping[str, object]
+) -> Claims | None:
+    """What a token made from a personal access token may do, by its scopes.
+
+    Managing personal access tokens needs a password-made token (403). A write needs
+    ``repo:write`` or ``repo:admin`` (403), a deletion of a repository or a tag
+    ``repo:admin``; logging out is always allowed. A token with ``repo:public_read`` alone
+    sees private repositories as missing (404) and listings as anonymous callers do. Returns
+    the claims the handler gets (``None``: treated as anonymous).
+    """
+    if claims is None or claims.scopes is None:
+        return claims
+    scopes = set(claims.scopes)
+    if op.resource == "access_tokens":
+        raise HTTPError(403, "Personal access tokens cannot manage personal access tokens.")
+    if op.session == "logout":
+        return claims
+    if op.is_write:
+        needed = {"repo:admin"} if op.id in ADMIN_ONLY else WRITE_SCOPES
+        if not scopes & needed:
+            raise HTTPError(403, "The token's scopes do not allow this action.")
+        return claims
+    if scopes - {"repo:public_read"}:
+        return claims  # repo:read or more: reads whatever the user may read
+    namespace, repository = path_values.get("namespace"), path_values.get("repository")
+    if isinstance(namespace, str) and isinstance(repository, str):
+        try:
+            backend.state.hide_private(namespace, repository)
+        except FakehubError as exc:
+            raise domain_error(exc) from None
+    if op.id in PUBLIC_ONLY_LISTINGS:
+        return None
     return claims
 
 
@@ -446,14 +504,20 @@ def _make_view(route: Route, backend: Backend) -> Callable[..., Response]:
     def view(**raw_path: str) -> Response:
         try:
             path_values = _path_values(op, raw_path)
-            claims = _authenticate(backend, op)
+            claims = _enforce_scopes(backend, op, _authenticate(backend, op), path_values)
             query_values = _query_values(op, request.args)
             page = int(typing.cast(int, query_values.pop("page", 1)))
             page_size = int(typing.cast(int, query_values.pop("page_size", DEFAULT_PAGE_SIZE)))
             kwargs: dict[str, object] = {**path_values, **query_values}
             if op.body is not None:
                 kwargs["body"] = _body_value(op, path_values)
-            ctx = handlers.Context(state=backend.state, tokens=backend.tokens, claims=claims)
+            ctx = handlers.Context(
+                state=backend.state,
+                tokens=backend.tokens,
+                claims=claims,
+                remote_addr=request.remote_addr or "",
+                user_agent=request.user_agent.string,
+            )
             body: object
             with backend.state.lock:
                 try:
@@ -539,7 +603,11 @@ def _check_request() -> Response | None:
         return error_response(bad_request(f"Invalid path: {problem}.", {"path": [problem]}))
     if is_control_path(request.path):
         return None  # the control API takes documents as large as a snapshot
-    limit = get_backend(current_app).max_body_bytes
+    backend = get_backend(current_app)
+    allowed = backend.static_paths.get(request.path.rstrip("/") + "/")
+    if allowed is not None and request.method not in allowed:
+        raise MethodNotAllowed(valid_methods=allowed)
+    limit = backend.max_body_bytes
     if limit is None:
         return None
     if request.content_length is not None:
@@ -637,6 +705,8 @@ def create_app(
     app.url_map.strict_slashes = True
     app.url_map.converters["digits"] = DigitsConverter
     for route in ROUTES:
+        if not route.operation.path_params:
+            backend.static_paths.setdefault(route.rule, []).append(route.operation.method)
         view = _make_view(route, backend)
         rule = _werkzeug_rule(route)
         for variant in (rule, rule.rstrip("/")):

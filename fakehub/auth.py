@@ -13,6 +13,7 @@ import datetime
 import secrets
 import threading
 import uuid
+from collections.abc import Sequence
 from typing import Final
 
 import jwt
@@ -26,6 +27,11 @@ SCHEMES: Final = ("bearer", "jwt")
 """The ``Authorization`` schemes that carry a token, compared case-insensitively."""
 ALGORITHM: Final = "HS256"
 DEFAULT_TTL: Final = datetime.timedelta(hours=1)
+ACCESS_TOKEN_TTL: Final = datetime.timedelta(minutes=10)
+"""How long an access token of ``POST /v2/auth/token/`` lasts (Docker Hub: about 10 minutes)."""
+LOGIN_2FA_TTL: Final = datetime.timedelta(minutes=5)
+"""How long the ``login_2fa_token`` of a two-factor login's first step lasts."""
+_LOGIN_2FA: Final = "login_2fa"
 
 
 class InvalidToken(Exception):
@@ -43,6 +49,11 @@ class Claims:
     username: str
     jti: str
     expires: datetime.datetime
+    scopes: tuple[str, ...] | None = None
+    """The scopes of the personal access token the token was made from; ``None`` for a token
+    made from a password (which may do everything its user may)."""
+    pat: str | None = None
+    """The UUID of that personal access token."""
 
 
 def parse_authorization(header: str | None) -> str | None:
@@ -85,16 +96,70 @@ class TokenIssuer:
     def _now(self) -> datetime.datetime:
         return self._clock().astimezone(datetime.UTC)
 
-    def issue(self, username: str) -> str:
+    def issue(
+        self,
+        username: str,
+        *,
+        scopes: Sequence[str] | None = None,
+        pat: str | None = None,
+        ttl: datetime.timedelta | None = None,
+    ) -> str:
+        """A token of ``username``; ``scopes`` and ``pat`` when it comes from a personal access
+        token; ``ttl`` (default: the issuer's) how long it lasts."""
         now = self._now()
-        payload = {
+        payload: dict[str, object] = {
             "sub": username,
             "username": username,
             "iat": int(now.timestamp()),
-            "exp": int((now + self.ttl).timestamp()),
+            "exp": int((now + (self.ttl if ttl is None else ttl)).timestamp()),
+            "jti": uuid.uuid4().hex,
+        }
+        if scopes is not None:
+            payload["scopes"] = list(scopes)
+        if pat is not None:
+            payload["pat"] = pat
+        return jwt.encode(payload, self._secret, algorithm=ALGORITHM)
+
+    def issue_login_2fa(self, username: str) -> str:
+        """The short-lived token a two-factor login's first step answers with; it is no
+        access token (``verify`` refuses it)."""
+        now = self._now()
+        payload = {
+            "sub": username,
+            "purpose": _LOGIN_2FA,
+            "iat": int(now.timestamp()),
+            "exp": int((now + LOGIN_2FA_TTL).timestamp()),
             "jti": uuid.uuid4().hex,
         }
         return jwt.encode(payload, self._secret, algorithm=ALGORITHM)
+
+    def verify_login_2fa(self, token: str) -> str:
+        """The username of a valid, unexpired ``login_2fa_token``."""
+        payload = self._decode(token)
+        username = payload.get("sub")
+        if payload.get("purpose") != _LOGIN_2FA or not isinstance(username, str):
+            raise InvalidToken("Invalid login_2fa_token.")
+        exp = payload.get("exp")
+        if not isinstance(exp, int) or self._now().timestamp() >= exp:
+            raise InvalidToken("The login_2fa_token has expired.")
+        return username
+
+    def _decode(self, token: str) -> dict[str, object]:
+        try:
+            payload: dict[str, object] = jwt.decode(
+                token,
+                self._secret,
+                algorithms=[ALGORITHM],
+                options={
+                    "verify_exp": False,
+                    "verify_iat": False,
+                    "verify_nbf": False,
+                    "require": ["sub", "exp", "jti"],
+                },
+            )
+        except jwt.InvalidTokenError:
+            raise InvalidToken("Error decoding signature.") from None
+        return payload
 
     def verify(self, token: str) -> Claims:
         try:
@@ -116,6 +181,16 @@ class TokenIssuer:
         username, jti, exp = payload.get("sub"), payload.get("jti"), payload.get("exp")
         if not isinstance(username, str) or not isinstance(jti, str):
             raise InvalidToken("Error decoding signature.")
+        if "purpose" in payload:  # a login_2fa_token is no access token
+            raise InvalidToken("Error decoding signature.")
+        raw_scopes, pat = payload.get("scopes"), payload.get("pat")
+        scopes: tuple[str, ...] | None = None
+        if raw_scopes is not None:
+            if not isinstance(raw_scopes, list) or not all(isinstance(x, str) for x in raw_scopes):
+                raise InvalidToken("Error decoding signature.")
+            scopes = tuple(raw_scopes)
+        if pat is not None and not isinstance(pat, str):
+            raise InvalidToken("Error decoding signature.")
         if not isinstance(exp, int | float) or isinstance(exp, bool):
             raise InvalidToken("Error decoding signature.")
         expires = datetime.datetime.fromtimestamp(exp, datetime.UTC)
@@ -124,7 +199,7 @@ class TokenIssuer:
         with self._lock:
             if jti in self._revoked:
                 raise InvalidToken("Token has been revoked.")
-        return Claims(username=username, jti=jti, expires=expires)
+        return Claims(username=username, jti=jti, expires=expires, scopes=scopes, pat=pat)
 
     def revoke(self, claims: Claims) -> None:
         """Make the token of ``claims`` unusable (logout)."""

@@ -5,7 +5,8 @@
 * ``POST /_fakehub/users`` — create an account: ``username``, ``password``, optional
   ``full_name``, ``location``, ``company``, ``profile_url``, ``gravatar_email``, ``is_staff``,
   ``is_admin``, ``private_repo_limit``, ``num_free_private_repos``,
-  ``default_repo_visibility``. 201 with the user as ``GET /v2/user/`` shows it; 409 when the
+  ``default_repo_visibility``, ``totp_secret`` (base32: the account then has two-factor
+  authentication). 201 with the user as ``GET /v2/user/`` shows it; 409 when the
   name is taken; 400 naming the bad fields.
 * ``POST /_fakehub/load`` — add a document of users, organizations and repositories (see
   :meth:`fakehub.state.State.load`); 200 with the counts added, 400 naming the bad path
@@ -115,14 +116,14 @@ def create_user() -> Response:
         raise bad_request("Invalid request body", {"non_field_errors": ["expected an object"]})
     errors: dict[str, list[str]] = {}
     known = {"username", "password", *_STRING_FIELDS, *_BOOL_FIELDS, *_INT_FIELDS}
-    known.add("default_repo_visibility")
+    known.update(("default_repo_visibility", "totp_secret"))
     for key in body:
         if key not in known:
             errors.setdefault(key, []).append("unknown field")
     for key in ("username", "password"):
         if key not in body:
             errors.setdefault(key, []).append("this field is required")
-    for key in ("username", "password", "default_repo_visibility", *_STRING_FIELDS):
+    for key in ("username", "password", "default_repo_visibility", "totp_secret", *_STRING_FIELDS):
         if key in body and not isinstance(body[key], str):
             errors.setdefault(key, []).append("expected a string")
     for key in _BOOL_FIELDS:

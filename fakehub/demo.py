@@ -9,6 +9,8 @@ servers hold the same state and the same snapshot.
   build with build tags, builds, a build trigger, a webhook and a build link to ``nginx``)
   and the private ``alice/secret-project``;
 * user ``bob`` (password ``bob-password-1``): a collaborator on ``alice/secret-project``;
+* user ``carol`` (password ``carol-password-1``) with two-factor authentication: TOTP secret
+  ``JBSWY3DPEHPK3PXP`` (base32; any authenticator app, or ``fakehub.totp.totp``, makes codes);
 * organization ``acme`` (owner ``alice``) with the group ``developers`` (``bob``) and the
   public repository ``acme/tools``.
 """
@@ -20,10 +22,16 @@ from typing import Any, Final
 
 from fakehub.state import hash_password
 
-__all__ = ["DEMO_USERS", "demo_document"]
+__all__ = ["DEMO_TOTP_SECRETS", "DEMO_USERS", "demo_document"]
 
-DEMO_USERS: Final = {"alice": "alice-password-1", "bob": "bob-password-1"}
+DEMO_USERS: Final = {
+    "alice": "alice-password-1",
+    "bob": "bob-password-1",
+    "carol": "carol-password-1",
+}
 """The demo accounts and their passwords."""
+DEMO_TOTP_SECRETS: Final = {"carol": "JBSWY3DPEHPK3PXP"}
+"""The TOTP secrets (base32) of the demo accounts with two-factor authentication."""
 
 _EPOCH: Final = datetime.datetime(2024, 11, 26, 12, 0, 0, tzinfo=datetime.UTC)
 
@@ -155,6 +163,18 @@ def demo_document() -> dict[str, Any]:
             "profile_url": "",
             "gravatar_email": "bob@example.com",
             "date_joined": _at(days=900),
+        },
+        {
+            "username": "carol",
+            "password_hash": hash_password(DEMO_USERS["carol"], salt="fakehubdemocarol"),
+            "id": "ca7010000000400080000000000ca701",
+            "full_name": "Carol Danvers",
+            "location": "Boston, US",
+            "company": "",
+            "profile_url": "",
+            "gravatar_email": "carol@example.com",
+            "date_joined": _at(days=300),
+            "totp_secret": DEMO_TOTP_SECRETS["carol"],
         },
     ]
     orgs = [

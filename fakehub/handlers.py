@@ -15,12 +15,19 @@ from attrs import frozen
 from dockerhub_sdk._generated import models as m
 from dockerhub_sdk._types import UNSET, Unset
 from fakehub import state as s
-from fakehub.auth import Claims, TokenIssuer
+from fakehub.auth import ACCESS_TOKEN_TTL, Claims, InvalidToken, TokenIssuer
 
 __all__ = [
     "Context",
+    "access_tokens_create",
+    "access_tokens_delete",
+    "access_tokens_get",
+    "access_tokens_list",
+    "access_tokens_update",
     "auth_login",
+    "auth_login_2fa",
     "auth_logout",
+    "auth_token",
     "autobuilds_create",
     "autobuilds_get",
     "build_links_create",
@@ -66,6 +73,8 @@ class Context:
     state: s.State
     tokens: TokenIssuer
     claims: Claims | None = None
+    remote_addr: str = ""
+    user_agent: str = ""
 
     @property
     def caller(self) -> str | None:
@@ -257,15 +266,102 @@ def _webhook(webhook: s.Webhook) -> m.Webhook:
 # --- auth -------------------------------------------------------------------------------
 
 
+def _issue(ctx: Context, user: s.User, pat: s.PersonalAccessToken | None, ttl: bool) -> str:
+    """A token of ``user``: scoped when it comes from a personal access token; ``ttl``: the
+    10-minute lifetime of ``/v2/auth/token/``'s access tokens."""
+    return ctx.tokens.issue(
+        user.username,
+        scopes=None if pat is None else pat.scopes,
+        pat=None if pat is None else pat.uuid,
+        ttl=ACCESS_TOKEN_TTL if ttl else None,
+    )
+
+
 def auth_login(ctx: Context, *, body: m.LoginRequest) -> m.LoginResponse:
-    user = ctx.state.authenticate(body.username, body.password)
-    return m.LoginResponse(token=ctx.tokens.issue(user.username))
+    try:
+        user, pat = ctx.state.login(body.username, body.password)
+    except s.SecondFactorRequired as exc:
+        exc.login_2fa_token = ctx.tokens.issue_login_2fa(exc.username)
+        raise
+    return m.LoginResponse(token=_issue(ctx, user, pat, ttl=False))
+
+
+def auth_login_2fa(ctx: Context, *, body: m.Login2FARequest) -> m.LoginResponse:
+    try:
+        username = ctx.tokens.verify_login_2fa(body.login_2fa_token)
+    except InvalidToken as exc:
+        raise s.Unauthorized(exc.message) from None
+    user = ctx.state.check_second_factor(username, body.code)
+    return m.LoginResponse(token=_issue(ctx, user, None, ttl=False))
+
+
+def auth_token(ctx: Context, *, body: m.AuthTokenRequest) -> m.AuthTokenResponse:
+    user, pat = ctx.state.authenticate_secret(body.identifier, body.secret)
+    if pat is None and user.totp_secret is not None:
+        raise s.Unauthorized(
+            "Two-factor authentication is enabled on this account: use a personal access token."
+        )
+    return m.AuthTokenResponse(access_token=_issue(ctx, user, pat, ttl=True))
 
 
 def auth_logout(ctx: Context) -> None:
     if ctx.claims is None:
         raise s.Unauthorized("Authentication credentials were not provided.")
     ctx.tokens.revoke(ctx.claims)
+
+
+# --- personal access tokens -------------------------------------------------------------
+
+
+def _access_token(pat: s.PersonalAccessToken, secret: str = "") -> m.AccessToken:
+    return m.AccessToken(
+        uuid=pat.uuid,
+        client_id=pat.client_id,
+        creator_ip=pat.creator_ip,
+        creator_ua=pat.creator_ua,
+        created_at=pat.created_at,
+        last_used=pat.last_used,
+        generated_by=pat.generated_by,
+        is_active=pat.is_active,
+        token=secret,
+        token_label=pat.token_label,
+        scopes=list(pat.scopes),
+        expires_at=UNSET if pat.expires_at is None else pat.expires_at,
+    )
+
+
+def access_tokens_create(ctx: Context, *, body: m.AccessTokenCreate) -> m.AccessToken:
+    pat, secret = ctx.state.create_access_token(
+        ctx.caller,
+        token_label=body.token_label,
+        scopes=body.scopes,
+        expires_at=None if isinstance(body.expires_at, Unset) else body.expires_at,
+        creator_ip=ctx.remote_addr,
+        creator_ua=ctx.user_agent,
+    )
+    return _access_token(pat, secret)
+
+
+def access_tokens_list(ctx: Context) -> list[m.AccessToken]:
+    return [_access_token(t) for t in ctx.state.list_access_tokens(ctx.caller)]
+
+
+def access_tokens_get(ctx: Context, *, uuid: str) -> m.AccessToken:
+    return _access_token(ctx.state.get_access_token(ctx.caller, uuid))
+
+
+def access_tokens_update(ctx: Context, *, uuid: str, body: m.AccessTokenUpdate) -> m.AccessToken:
+    pat = ctx.state.update_access_token(
+        ctx.caller,
+        uuid,
+        token_label=_given(body.token_label),
+        is_active=None if isinstance(body.is_active, Unset) else body.is_active,
+    )
+    return _access_token(pat)
+
+
+def access_tokens_delete(ctx: Context, *, uuid: str) -> None:
+    ctx.state.delete_access_token(ctx.caller, uuid)
 
 
 # --- users ------------------------------------------------------------------------------

@@ -32,7 +32,13 @@ if TYPE_CHECKING:
 
 __all__ = ["fakehub", "fakehub_server", "hub"]
 
-_CREDENTIAL_VARIABLES = ("DOCKER_HUB_LOGIN_TOKEN", "DOCKER_HUB_USERNAME", "DOCKER_HUB_PASSWORD")
+_CREDENTIAL_VARIABLES = (
+    "DOCKER_HUB_LOGIN_TOKEN",
+    "DOCKER_HUB_USERNAME",
+    "DOCKER_HUB_PASSWORD",
+    "DOCKER_HUB_PAT",
+    "DOCKER_HUB_TOKEN",
+)
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -42,6 +42,7 @@ from attrs import define, field, frozen
 from dockerhub_sdk._converter_base import format_datetime, parse_datetime
 from dockerhub_sdk._generated.formats import GROUP, NAMESPACE, ORG, REPOSITORY, TAG, USERNAME
 from dockerhub_sdk._operation import Format
+from fakehub.totp import InvalidSecret, check_code, decode_secret
 
 __all__ = [
     "AutomatedBuild",
@@ -60,8 +61,10 @@ __all__ = [
     "Invalid",
     "NotFound",
     "Organization",
+    "PersonalAccessToken",
     "RegistrySettings",
     "Repository",
+    "SecondFactorRequired",
     "State",
     "Tag",
     "TriggerEvent",
@@ -96,6 +99,10 @@ BUILD_METRIC_STEPS: Final = (
 SOURCE_TYPES: Final = ("Branch", "Tag")
 PROVIDERS: Final = {"github": "https://github.com", "bitbucket": "https://bitbucket.org"}
 VISIBILITIES: Final = ("public", "private")
+PAT_PREFIX: Final = "dckr_pat_"
+"""How the secret of a personal access token starts."""
+PAT_SCOPES: Final = ("repo:admin", "repo:write", "repo:read", "repo:public_read")
+"""The scopes a personal access token may have."""
 PASSWORD_ITERATIONS: Final = 10_000
 """PBKDF2 rounds. Deliberately low: fakehub guards test accounts, and tests create many."""
 
@@ -133,6 +140,16 @@ class Conflict(FakehubError):
     """The object already exists."""
 
 
+class SecondFactorRequired(Unauthorized):
+    """The password was right, but the account has two-factor authentication: the login goes
+    on at ``/v2/users/2fa-login/`` with ``login_2fa_token`` (set by the HTTP layer)."""
+
+    def __init__(self, username: str) -> None:
+        super().__init__("Require secondary authentication on MFA enabled account")
+        self.username = username
+        self.login_2fa_token = ""
+
+
 class Invalid(FakehubError):
     """A value breaks a rule; ``field`` names it (a dotted path inside documents)."""
 
@@ -167,7 +184,32 @@ def _valid_password_hash(encoded: str) -> bool:
     return len(parts) == 4 and parts[0] == "pbkdf2_sha256" and parts[1].isdigit()
 
 
+def hash_token(secret: str) -> str:
+    """How a personal access token's secret is stored: SHA-256 (the secret is random)."""
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
 # --- entities -----------------------------------------------------------------------------
+
+
+@define(kw_only=True)
+class PersonalAccessToken:
+    uuid: str
+    token_hash: str
+    """:func:`hash_token` of the secret; the secret itself is never stored."""
+    token_label: str
+    scopes: list[str]
+    is_active: bool = True
+    created_at: datetime.datetime
+    last_used: datetime.datetime | None = None
+    expires_at: datetime.datetime | None = None
+    creator_ip: str = ""
+    creator_ua: str = ""
+    client_id: str = "HUB"
+    generated_by: str = "manual"
+
+    def usable(self, now: datetime.datetime) -> bool:
+        return self.is_active and (self.expires_at is None or now < self.expires_at)
 
 
 @define(kw_only=True)
@@ -189,6 +231,9 @@ class User:
     private_repo_limit: int = 1
     num_free_private_repos: int = 0
     default_repo_visibility: str = "public"
+    totp_secret: str | None = None
+    """Base32: the account has two-factor authentication (TOTP)."""
+    access_tokens: dict[str, PersonalAccessToken] = field(factory=dict)
 
     @property
     def gravatar_url(self) -> str:
@@ -594,8 +639,11 @@ class State:
         private_repo_limit: int = 1,
         num_free_private_repos: int = 0,
         default_repo_visibility: str = "public",
+        totp_secret: str | None = None,
     ) -> User:
         """Create an account (what signing up on Docker Hub does)."""
+        if totp_secret is not None:
+            _check_totp_secret("totp_secret", totp_secret)
         username = _check_format(USERNAME, "username", username)
         if not password:
             raise Invalid("password", "must not be empty")
@@ -621,6 +669,7 @@ class State:
             private_repo_limit=private_repo_limit,
             num_free_private_repos=num_free_private_repos,
             default_repo_visibility=default_repo_visibility,
+            totp_secret=totp_secret,
         )
         self._users[username] = user
         return user
@@ -670,6 +719,136 @@ class State:
         if user is None or not check_password(password, user.password_hash):
             raise Unauthorized("Incorrect authentication credentials.")
         return user
+
+    @_locked
+    def authenticate_secret(
+        self, identifier: str, secret: str
+    ) -> tuple[User, PersonalAccessToken | None]:
+        """The user of a password or of an active, unexpired personal access token (whose
+        ``last_used`` is then updated). Wrong credentials raise :class:`Unauthorized`."""
+        user = self._users.get(identifier.lower())
+        if user is not None and secret.startswith(PAT_PREFIX):
+            digest = hash_token(secret)
+            now = self.now()
+            for pat in user.access_tokens.values():
+                if hmac.compare_digest(pat.token_hash, digest) and pat.usable(now):
+                    pat.last_used = now
+                    return user, pat
+        if user is None or not check_password(secret, user.password_hash):
+            raise Unauthorized("Incorrect authentication credentials.")
+        return user, None
+
+    @_locked
+    def login(self, username: str, password: str) -> tuple[User, PersonalAccessToken | None]:
+        """``POST /v2/users/login/``: a password (:class:`SecondFactorRequired` when the
+        account has two-factor authentication) or a personal access token (which skips it)."""
+        user, pat = self.authenticate_secret(username, password)
+        if pat is None and user.totp_secret is not None:
+            raise SecondFactorRequired(user.username)
+        return user, pat
+
+    @_locked
+    def check_second_factor(self, username: str, code: str) -> User:
+        """The user, when ``code`` is the current TOTP code of their account (±30 s)."""
+        user = self._users.get(username)
+        if (
+            user is None
+            or user.totp_secret is None
+            or not check_code(user.totp_secret, code, self.now().timestamp())
+        ):
+            raise Unauthorized("Incorrect authentication credentials.")
+        return user
+
+    @_locked
+    def access_token_usable(self, username: str, token_uuid: str) -> bool:
+        """Whether the personal access token still exists, is active and has not expired."""
+        user = self._users.get(username)
+        pat = user.access_tokens.get(token_uuid) if user is not None else None
+        return pat is not None and pat.usable(self.now())
+
+    @_locked
+    def create_access_token(
+        self,
+        caller: str | None,
+        *,
+        token_label: str,
+        scopes: Sequence[str],
+        expires_at: datetime.datetime | None = None,
+        creator_ip: str = "",
+        creator_ua: str = "",
+    ) -> tuple[PersonalAccessToken, str]:
+        """A new personal access token of the caller and its secret (shown this once)."""
+        user = self._users[self._require_caller(caller)]
+        if not token_label.strip():
+            raise Invalid("token_label", "must not be blank")
+        if not scopes:
+            raise Invalid("scopes", "at least one scope is required")
+        for scope in scopes:
+            if scope not in PAT_SCOPES:
+                raise Invalid("scopes", f"unknown scope {scope!r}: one of {', '.join(PAT_SCOPES)}")
+        now = self.now()
+        if expires_at is not None and _aware(expires_at) <= now:
+            raise Invalid("expires_at", "must be in the future")
+        secret = PAT_PREFIX + "".join(
+            self._rng.choice(string.ascii_letters + string.digits + "-_") for _ in range(27)
+        )
+        pat = PersonalAccessToken(
+            uuid=self._uuid(),
+            token_hash=hash_token(secret),
+            token_label=token_label,
+            scopes=list(dict.fromkeys(scopes)),
+            created_at=now,
+            expires_at=None if expires_at is None else _aware(expires_at),
+            creator_ip=creator_ip,
+            creator_ua=creator_ua,
+        )
+        user.access_tokens[pat.uuid] = pat
+        return pat, secret
+
+    @_locked
+    def list_access_tokens(self, caller: str | None) -> list[PersonalAccessToken]:
+        user = self._users[self._require_caller(caller)]
+        return sorted(user.access_tokens.values(), key=lambda t: t.created_at, reverse=True)
+
+    @_locked
+    def get_access_token(self, caller: str | None, token_uuid: str) -> PersonalAccessToken:
+        """One of the caller's tokens; another user's is :class:`NotFound` like a missing one."""
+        user = self._users[self._require_caller(caller)]
+        pat = user.access_tokens.get(token_uuid)
+        if pat is None:
+            raise NotFound("Not found.")
+        return pat
+
+    @_locked
+    def update_access_token(
+        self,
+        caller: str | None,
+        token_uuid: str,
+        *,
+        token_label: str | None = None,
+        is_active: bool | None = None,
+    ) -> PersonalAccessToken:
+        pat = self.get_access_token(caller, token_uuid)
+        if token_label is not None and not token_label.strip():
+            raise Invalid("token_label", "must not be blank")
+        if token_label is not None:
+            pat.token_label = token_label
+        if is_active is not None:
+            pat.is_active = is_active
+        return pat
+
+    @_locked
+    def delete_access_token(self, caller: str | None, token_uuid: str) -> None:
+        self.get_access_token(caller, token_uuid)
+        del self._users[self._require_caller(caller)].access_tokens[token_uuid]
+
+    @_locked
+    def hide_private(self, namespace: str, name: str) -> None:
+        """:class:`NotFound`, exactly as for a repository the caller cannot see, when the
+        repository is private (what a ``repo:public_read`` token gets)."""
+        repo = self._repos.get((namespace, name))
+        if repo is not None and repo.is_private:
+            raise self._not_found(namespace, name)
 
     @_locked
     def get_user(self, username: str) -> User:
@@ -1297,7 +1476,34 @@ def _dump_user(user: User) -> dict[str, Any]:
         "private_repo_limit": user.private_repo_limit,
         "num_free_private_repos": user.num_free_private_repos,
         "default_repo_visibility": user.default_repo_visibility,
+        "totp_secret": user.totp_secret,
+        "access_tokens": [_dump_access_token(t) for t in user.access_tokens.values()],
     }
+
+
+def _dump_access_token(pat: PersonalAccessToken) -> dict[str, Any]:
+    return {
+        "uuid": pat.uuid,
+        "token_hash": pat.token_hash,
+        "token_label": pat.token_label,
+        "scopes": list(pat.scopes),
+        "is_active": pat.is_active,
+        "created_at": _dt(pat.created_at),
+        "last_used": _dt(pat.last_used),
+        "expires_at": _dt(pat.expires_at),
+        "creator_ip": pat.creator_ip,
+        "creator_ua": pat.creator_ua,
+        "client_id": pat.client_id,
+        "generated_by": pat.generated_by,
+    }
+
+
+def _check_totp_secret(path: str, secret: str) -> str:
+    try:
+        decode_secret(secret)
+    except InvalidSecret as exc:
+        raise Invalid(path, str(exc)) from None
+    return secret
 
 
 def _dump_org(org: Organization) -> dict[str, Any]:
@@ -1570,6 +1776,25 @@ _USER_KEYS: Final = frozenset(
         "private_repo_limit",
         "num_free_private_repos",
         "default_repo_visibility",
+        "totp_secret",
+        "access_tokens",
+    }
+)
+_ACCESS_TOKEN_KEYS: Final = frozenset(
+    {
+        "uuid",
+        "token",
+        "token_hash",
+        "token_label",
+        "scopes",
+        "is_active",
+        "created_at",
+        "last_used",
+        "expires_at",
+        "creator_ip",
+        "creator_ua",
+        "client_id",
+        "generated_by",
     }
 )
 _ORG_KEYS: Final = frozenset(
@@ -1722,10 +1947,58 @@ class _Loader:
             num_free_private_repos=obj.integer("num_free_private_repos", 0, minimum=0),
             default_repo_visibility=obj.choice("default_repo_visibility", VISIBILITIES, "public"),
         )
+        totp_secret = obj.opt_text("totp_secret")
+        if totp_secret is not None:
+            user.totp_secret = _check_totp_secret(obj.at("totp_secret"), totp_secret)
+        for token_item, token_path in obj.items("access_tokens"):
+            pat = self._access_token(token_item, token_path)
+            if pat.uuid in user.access_tokens:
+                raise Invalid(f"{token_path}.uuid", f"token {pat.uuid} appears twice")
+            user.access_tokens[pat.uuid] = pat
         user.pk = self._id(obj, "pk", lambda v: setattr(user, "pk", v))
         self._names.add(username)
         self._user_names.add(username)
         return user
+
+    def _access_token(self, item: object, path: str) -> PersonalAccessToken:
+        """A personal access token: its ``token`` (a ``dckr_pat_`` secret, hashed here) or
+        its ``token_hash`` (from a snapshot)."""
+        obj = _Obj(item, path, _ACCESS_TOKEN_KEYS)
+        if obj.present("token"):
+            if obj.present("token_hash"):
+                raise Invalid(obj.at("token"), "give token or token_hash, not both")
+            secret = obj.text("token")
+            if not secret.startswith(PAT_PREFIX):
+                raise Invalid(obj.at("token"), f"must start with {PAT_PREFIX}")
+            token_hash = hash_token(secret)
+        else:
+            token_hash = obj.text("token_hash")
+            if not re.fullmatch(r"[0-9a-f]{64}", token_hash):
+                raise Invalid(obj.at("token_hash"), "expected 64 lower-case hex digits")
+        token_uuid = obj.text("uuid") if obj.present("uuid") else self.state._uuid()
+        if not re.fullmatch(
+            r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", token_uuid
+        ):
+            raise Invalid(obj.at("uuid"), "expected a lower-case UUID")
+        scopes: list[str] = []
+        for scope, scope_path in obj.names("scopes"):
+            if scope not in PAT_SCOPES:
+                raise Invalid(scope_path, f"unknown scope: one of {', '.join(PAT_SCOPES)}")
+            scopes.append(scope)
+        return PersonalAccessToken(
+            uuid=token_uuid,
+            token_hash=token_hash,
+            token_label=obj.text("token_label", "token"),
+            scopes=scopes or ["repo:admin"],
+            is_active=obj.flag("is_active", True),
+            created_at=obj.when("created_at", self.now),
+            last_used=obj.opt_when("last_used"),
+            expires_at=obj.opt_when("expires_at"),
+            creator_ip=obj.text("creator_ip", ""),
+            creator_ua=obj.text("creator_ua", ""),
+            client_id=obj.text("client_id", "HUB"),
+            generated_by=obj.text("generated_by", "manual"),
+        )
 
     def _org(self, item: object, path: str) -> Organization:
         obj = _Obj(item, path, _ORG_KEYS)

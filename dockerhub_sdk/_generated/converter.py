@@ -13,6 +13,11 @@ from dockerhub_sdk._converter_base import (
     structure_enum,
 )
 from dockerhub_sdk._generated.models import (
+    AccessToken,
+    AccessTokenCreate,
+    AccessTokenUpdate,
+    AuthTokenRequest,
+    AuthTokenResponse,
     AutomatedBuild,
     AutomatedBuildCreate,
     Build,
@@ -36,6 +41,7 @@ from dockerhub_sdk._generated.models import (
     GroupMemberCreate,
     Hook,
     HookCreate,
+    Login2FARequest,
     LoginRequest,
     LoginResponse,
     RegistrySettings,
@@ -68,6 +74,38 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
     conv.register_unstructure_hook(LoginRequest, make_dict_unstructure_fn(LoginRequest, conv))
     conv.register_structure_hook(LoginResponse, make_dict_structure_fn(LoginResponse, conv))
     conv.register_unstructure_hook(LoginResponse, make_dict_unstructure_fn(LoginResponse, conv))
+    conv.register_structure_hook(Login2FARequest, make_dict_structure_fn(Login2FARequest, conv))
+    conv.register_unstructure_hook(Login2FARequest, make_dict_unstructure_fn(Login2FARequest, conv))
+    conv.register_structure_hook(AuthTokenRequest, make_dict_structure_fn(AuthTokenRequest, conv))
+    conv.register_unstructure_hook(
+        AuthTokenRequest, make_dict_unstructure_fn(AuthTokenRequest, conv)
+    )
+    conv.register_structure_hook(AuthTokenResponse, make_dict_structure_fn(AuthTokenResponse, conv))
+    conv.register_unstructure_hook(
+        AuthTokenResponse, make_dict_unstructure_fn(AuthTokenResponse, conv)
+    )
+    conv.register_structure_hook(AccessToken, make_dict_structure_fn(AccessToken, conv))
+    conv.register_unstructure_hook(
+        AccessToken,
+        make_dict_unstructure_fn(AccessToken, conv, expires_at=override(omit_if_default=True)),
+    )
+    conv.register_structure_hook(AccessTokenCreate, make_dict_structure_fn(AccessTokenCreate, conv))
+    conv.register_unstructure_hook(
+        AccessTokenCreate,
+        make_dict_unstructure_fn(
+            AccessTokenCreate, conv, expires_at=override(omit_if_default=True)
+        ),
+    )
+    conv.register_structure_hook(AccessTokenUpdate, make_dict_structure_fn(AccessTokenUpdate, conv))
+    conv.register_unstructure_hook(
+        AccessTokenUpdate,
+        make_dict_unstructure_fn(
+            AccessTokenUpdate,
+            conv,
+            token_label=override(omit_if_default=True),
+            is_active=override(omit_if_default=True),
+        ),
+    )
     conv.register_structure_hook(User, make_dict_structure_fn(User, conv))
     conv.register_unstructure_hook(User, make_dict_unstructure_fn(User, conv))
     conv.register_structure_hook(CurrentUser, make_dict_structure_fn(CurrentUser, conv))

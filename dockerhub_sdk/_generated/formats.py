@@ -59,6 +59,22 @@ GROUP = Format(
     max_length=255,
     lowercase=False,
 )
+ACCESS_TOKEN_UUID = Format(
+    name="access_token_uuid",
+    pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+    rule="a personal access token's UUID (lower-case hex digits in the 8-4-4-4-12 form)",
+    min_length=36,
+    max_length=36,
+    lowercase=False,
+)
+TOKEN_LABEL = Format(
+    name="token_label",
+    pattern="^[^\\r\\n]+$",
+    rule="a personal access token's label (1 to 100 characters on one line)",
+    min_length=1,
+    max_length=100,
+    lowercase=False,
+)
 BUILD_CODE = Format(
     name="build_code",
     pattern="^[a-z0-9]+$",
@@ -76,5 +92,7 @@ FORMATS: dict[str, Format] = {
     "username": USERNAME,
     "org": ORG,
     "group": GROUP,
+    "access_token_uuid": ACCESS_TOKEN_UUID,
+    "token_label": TOKEN_LABEL,
     "build_code": BUILD_CODE,
 }

@@ -12,6 +12,11 @@ import attrs
 from dockerhub_sdk._types import UNSET, Unset
 
 __all__ = [
+    "AccessToken",
+    "AccessTokenCreate",
+    "AccessTokenUpdate",
+    "AuthTokenRequest",
+    "AuthTokenResponse",
     "AutomatedBuild",
     "AutomatedBuildCreate",
     "Build",
@@ -35,6 +40,7 @@ __all__ = [
     "GroupMemberCreate",
     "Hook",
     "HookCreate",
+    "Login2FARequest",
     "LoginRequest",
     "LoginResponse",
     "RegistrySettings",
@@ -95,6 +101,99 @@ class LoginResponse:
     """
 
     token: str
+
+
+@attrs.frozen(kw_only=True)
+class Login2FARequest:
+    """The second step of a login to an account with two-factor authentication: `POST /v2/users/2fa-login/`.
+
+    Attributes:
+        login_2fa_token: The short-lived token the 401 of `POST /v2/users/login/` carried.
+        code: The current time-based one-time password (TOTP) of the account.
+    """
+
+    login_2fa_token: str
+    code: str
+
+
+@attrs.frozen(kw_only=True)
+class AuthTokenRequest:
+    """The credentials `POST /v2/auth/token/` exchanges for a short-lived access token.
+
+    Attributes:
+        identifier: The username (for a password or a personal access token `dckr_pat_...`), or the organization name (for an organization access token `dckr_oat_...`).
+        secret: A password, personal access token or organization access token.
+    """
+
+    identifier: str
+    secret: str
+
+
+@attrs.frozen(kw_only=True)
+class AuthTokenResponse:
+    """The answer of `POST /v2/auth/token/`.
+
+    Attributes:
+        access_token: A JWT valid for about 10 minutes, sent as `Authorization: Bearer <access_token>`; it carries the scopes of the personal access token it came from.
+    """
+
+    access_token: str
+
+
+@attrs.frozen(kw_only=True)
+class AccessToken:
+    """A personal access token. Its secret `token` (`dckr_pat_...`) is shown once, in the answer of `create`; everywhere else it is the empty string.
+
+    Attributes:
+        client_id: What created it (`HUB`).
+        creator_ua: The User-Agent of the request that created it.
+        last_used: `null` until it is first used.
+        generated_by: `manual` for tokens created through the API or the web page.
+        is_active: An inactive token is refused until activated again.
+        token: The secret: `dckr_pat_...` in the answer of `create`, the empty string otherwise.
+        scopes: `repo:admin`, `repo:write`, `repo:read` or `repo:public_read`.
+        expires_at: Absent for a token that never expires.
+    """
+
+    uuid: str
+    client_id: str
+    creator_ip: str
+    creator_ua: str
+    created_at: datetime.datetime
+    last_used: datetime.datetime | None
+    generated_by: str
+    is_active: bool
+    token: str
+    token_label: str
+    scopes: list[str]
+    expires_at: datetime.datetime | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class AccessTokenCreate:
+    """The body of `POST /v2/access-tokens/`.
+
+    Attributes:
+        token_label: A name to recognize the token by.
+        scopes: What the token allows: `repo:admin` (read, write, delete), `repo:write` (read and write), `repo:read` or `repo:public_read` (public repositories only).
+        expires_at: When it stops working; it never expires when left out.
+    """
+
+    token_label: str
+    scopes: list[str]
+    expires_at: datetime.datetime | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class AccessTokenUpdate:
+    """The body of `PATCH /v2/access-tokens/{uuid}/`; only the fields given are changed.
+
+    Attributes:
+        is_active: `false` disables the token (and the access tokens made from it); `true` enables it again.
+    """
+
+    token_label: str | Unset = UNSET
+    is_active: bool | Unset = UNSET
 
 
 @attrs.frozen(kw_only=True)

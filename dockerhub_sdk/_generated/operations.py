@@ -2,6 +2,7 @@
 """One `Operation` per operation of the spec."""
 
 from dockerhub_sdk._generated.formats import (
+    ACCESS_TOKEN_UUID,
     BUILD_CODE,
     GROUP,
     NAMESPACE,
@@ -9,9 +10,15 @@ from dockerhub_sdk._generated.formats import (
     REPOSITORY,
     REPOSITORY_REF,
     TAG,
+    TOKEN_LABEL,
     USERNAME,
 )
 from dockerhub_sdk._generated.models import (
+    AccessToken,
+    AccessTokenCreate,
+    AccessTokenUpdate,
+    AuthTokenRequest,
+    AuthTokenResponse,
     AutomatedBuild,
     AutomatedBuildCreate,
     Build,
@@ -32,6 +39,7 @@ from dockerhub_sdk._generated.models import (
     GroupMemberCreate,
     Hook,
     HookCreate,
+    Login2FARequest,
     LoginRequest,
     LoginResponse,
     RegistrySettings,
@@ -69,6 +77,49 @@ AUTH_LOGIN = Operation(
     session="login",
 )
 
+AUTH_LOGIN_2FA = Operation(
+    id="auth.login_2fa",
+    resource="auth",
+    name="login_2fa",
+    method="POST",
+    path="/v2/users/2fa-login/",
+    params=(),
+    body=Login2FARequest,
+    body_fields=(
+        BodyField(name="login_2fa_token", wire="login_2fa_token"),
+        BodyField(name="code", wire="code"),
+    ),
+    response=LoginResponse,
+    response_kind="model",
+    success_status=200,
+    auth="none",
+    repo_scope=None,
+    js_name=None,
+    summary="Complete a login to an account with two-factor authentication.",
+    session="login",
+)
+
+AUTH_TOKEN = Operation(
+    id="auth.token",
+    resource="auth",
+    name="token",
+    method="POST",
+    path="/v2/auth/token/",
+    params=(),
+    body=AuthTokenRequest,
+    body_fields=(
+        BodyField(name="identifier", wire="identifier"),
+        BodyField(name="secret", wire="secret"),
+    ),
+    response=AuthTokenResponse,
+    response_kind="model",
+    success_status=200,
+    auth="none",
+    repo_scope=None,
+    js_name=None,
+    summary="Exchange a password or an access token for a short-lived access token (JWT).",
+)
+
 AUTH_LOGOUT = Operation(
     id="auth.logout",
     resource="auth",
@@ -86,6 +137,150 @@ AUTH_LOGOUT = Operation(
     js_name="logout",
     summary="Log out, invalidating the current token.",
     session="logout",
+)
+
+ACCESS_TOKENS_CREATE = Operation(
+    id="access_tokens.create",
+    resource="access_tokens",
+    name="create",
+    method="POST",
+    path="/v2/access-tokens/",
+    params=(),
+    body=AccessTokenCreate,
+    body_fields=(
+        BodyField(name="token_label", wire="token_label", format=TOKEN_LABEL),
+        BodyField(name="scopes", wire="scopes"),
+        BodyField(name="expires_at", wire="expires_at"),
+    ),
+    response=AccessToken,
+    response_kind="model",
+    success_status=201,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Create a personal access token; its secret is in this answer only.",
+)
+
+ACCESS_TOKENS_LIST = Operation(
+    id="access_tokens.list",
+    resource="access_tokens",
+    name="list",
+    method="GET",
+    path="/v2/access-tokens/",
+    params=(
+        Param(
+            name="page",
+            wire="page",
+            location="query",
+            type=int,
+            required=False,
+            minimum=1,
+            description="Page number, from 1.",
+        ),
+        Param(
+            name="page_size",
+            wire="page_size",
+            location="query",
+            type=int,
+            required=False,
+            minimum=1,
+            maximum=100,
+            description="Results per page, 1 to 100.",
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=AccessToken,
+    response_kind="page",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="List the logged-in user's personal access tokens (without their secrets).",
+)
+
+ACCESS_TOKENS_GET = Operation(
+    id="access_tokens.get",
+    resource="access_tokens",
+    name="get",
+    method="GET",
+    path="/v2/access-tokens/{uuid}/",
+    params=(
+        Param(
+            name="uuid",
+            wire="uuid",
+            location="path",
+            type=str,
+            required=True,
+            format=ACCESS_TOKEN_UUID,
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=AccessToken,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Get one of the logged-in user's personal access tokens (without its secret).",
+)
+
+ACCESS_TOKENS_UPDATE = Operation(
+    id="access_tokens.update",
+    resource="access_tokens",
+    name="update",
+    method="PATCH",
+    path="/v2/access-tokens/{uuid}/",
+    params=(
+        Param(
+            name="uuid",
+            wire="uuid",
+            location="path",
+            type=str,
+            required=True,
+            format=ACCESS_TOKEN_UUID,
+        ),
+    ),
+    body=AccessTokenUpdate,
+    body_fields=(
+        BodyField(name="token_label", wire="token_label", format=TOKEN_LABEL),
+        BodyField(name="is_active", wire="is_active"),
+    ),
+    response=AccessToken,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Rename, disable or enable a personal access token.",
+)
+
+ACCESS_TOKENS_DELETE = Operation(
+    id="access_tokens.delete",
+    resource="access_tokens",
+    name="delete",
+    method="DELETE",
+    path="/v2/access-tokens/{uuid}/",
+    params=(
+        Param(
+            name="uuid",
+            wire="uuid",
+            location="path",
+            type=str,
+            required=True,
+            format=ACCESS_TOKEN_UUID,
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="none",
+    success_status=204,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Delete a personal access token. This cannot be undone.",
 )
 
 USERS_GET = Operation(
@@ -1485,7 +1680,14 @@ WEBHOOKS_DELETE = Operation(
 
 OPERATIONS: dict[str, Operation] = {
     "auth.login": AUTH_LOGIN,
+    "auth.login_2fa": AUTH_LOGIN_2FA,
+    "auth.token": AUTH_TOKEN,
     "auth.logout": AUTH_LOGOUT,
+    "access_tokens.create": ACCESS_TOKENS_CREATE,
+    "access_tokens.list": ACCESS_TOKENS_LIST,
+    "access_tokens.get": ACCESS_TOKENS_GET,
+    "access_tokens.update": ACCESS_TOKENS_UPDATE,
+    "access_tokens.delete": ACCESS_TOKENS_DELETE,
     "users.get": USERS_GET,
     "users.me": USERS_ME,
     "users.registry_settings": USERS_REGISTRY_SETTINGS,

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 from typing import Literal
 
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._generated.models import (
+    AccessToken,
+    AuthTokenResponse,
     AutomatedBuild,
     Build,
     BuildDetails,
@@ -33,8 +36,15 @@ from dockerhub_sdk._generated.models import (
     Webhook,
 )
 from dockerhub_sdk._generated.operations import (
+    ACCESS_TOKENS_CREATE,
+    ACCESS_TOKENS_DELETE,
+    ACCESS_TOKENS_GET,
+    ACCESS_TOKENS_LIST,
+    ACCESS_TOKENS_UPDATE,
     AUTH_LOGIN,
+    AUTH_LOGIN_2FA,
     AUTH_LOGOUT,
+    AUTH_TOKEN,
     AUTOBUILDS_CREATE,
     AUTOBUILDS_GET,
     BUILD_LINKS_CREATE,
@@ -77,7 +87,7 @@ from dockerhub_sdk._types import UNSET, Unset
 
 
 class AuthResource(APIResource):
-    """Logging in and out."""
+    """Logging in and out, two-factor logins and access-token exchange."""
 
     def login(self, *, username: str, password: str) -> LoginResponse:
         """Log in with a username and password; returns a JWT.
@@ -90,6 +100,28 @@ class AuthResource(APIResource):
             AUTH_LOGIN, LoginResponse, body={"username": username, "password": password}
         )
 
+    def login_2fa(self, *, login_2fa_token: str, code: str) -> LoginResponse:
+        """Complete a login to an account with two-factor authentication.
+
+        The second step after `login` answered 401 with a `login_2fa_token`: that token and the account's current TOTP code. The client keeps the returned token (`hub.login(username, password, otp=...)` does both steps).
+
+        HTTP: `POST /v2/users/2fa-login/`.
+        """
+        return self._client._request_model(
+            AUTH_LOGIN_2FA, LoginResponse, body={"login_2fa_token": login_2fa_token, "code": code}
+        )
+
+    def token(self, *, identifier: str, secret: str) -> AuthTokenResponse:
+        """Exchange a password or an access token for a short-lived access token (JWT).
+
+        Anyone may call it. `identifier` is the username (the organization name for an organization access token); `secret` a password, `dckr_pat_...` or `dckr_oat_...`. The access token lasts about 10 minutes and carries the personal access token's scopes. The client does not keep it: `DockerHub(username=..., token="dckr_pat_...")` exchanges and renews on its own.
+
+        HTTP: `POST /v2/auth/token/`.
+        """
+        return self._client._request_model(
+            AUTH_TOKEN, AuthTokenResponse, body={"identifier": identifier, "secret": secret}
+        )
+
     def logout(self) -> None:
         """Log out, invalidating the current token.
 
@@ -98,6 +130,83 @@ class AuthResource(APIResource):
         HTTP: `POST /v2/logout/`; the JavaScript library's `logout`.
         """
         self._client._request_none(AUTH_LOGOUT)
+
+
+class AccessTokensResource(APIResource):
+    """The logged-in user's personal access tokens. Managing them needs a login with a password (a token made from a personal access token gets 403)."""
+
+    def create(
+        self, *, token_label: str, scopes: list[str], expires_at: datetime.datetime | Unset = UNSET
+    ) -> AccessToken:
+        """Create a personal access token; its secret is in this answer only.
+
+        Requires a password login. The answer's `token` (`dckr_pat_...`) is the secret: it is never shown again.
+
+        HTTP: `POST /v2/access-tokens/`.
+        """
+        return self._client._request_model(
+            ACCESS_TOKENS_CREATE,
+            AccessToken,
+            body={"token_label": token_label, "scopes": scopes, "expires_at": expires_at},
+        )
+
+    def list(self, *, page: int | None = None, page_size: int | None = None) -> Page[AccessToken]:
+        """List the logged-in user's personal access tokens (without their secrets).
+
+        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page; `Page` does not carry it.
+
+        HTTP: `GET /v2/access-tokens/`.
+        """
+        return self._client._request_page(
+            ACCESS_TOKENS_LIST, AccessToken, query={"page": page, "page_size": page_size}
+        )
+
+    def iter(self, *, page_size: int | None = None) -> Iterator[AccessToken]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the logged-in user's personal access tokens (without their secrets).
+
+        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page; `Page` does not carry it.
+
+        HTTP: `GET /v2/access-tokens/`.
+        """
+        return self._client._iter_pages(
+            ACCESS_TOKENS_LIST, AccessToken, query={"page_size": page_size}
+        )
+
+    def get(self, uuid: str) -> AccessToken:
+        """Get one of the logged-in user's personal access tokens (without its secret).
+
+        Requires a password login. Another user's token answers 404.
+
+        HTTP: `GET /v2/access-tokens/{uuid}/`.
+        """
+        return self._client._request_model(ACCESS_TOKENS_GET, AccessToken, path={"uuid": uuid})
+
+    def update(
+        self, uuid: str, *, token_label: str | Unset = UNSET, is_active: bool | Unset = UNSET
+    ) -> AccessToken:
+        """Rename, disable or enable a personal access token.
+
+        Requires a password login. Only the fields given are changed.
+
+        HTTP: `PATCH /v2/access-tokens/{uuid}/`.
+        """
+        return self._client._request_model(
+            ACCESS_TOKENS_UPDATE,
+            AccessToken,
+            path={"uuid": uuid},
+            body={"token_label": token_label, "is_active": is_active},
+        )
+
+    def delete(self, uuid: str) -> None:
+        """Delete a personal access token. This cannot be undone.
+
+        Requires a password login; the access tokens made from it stop working too.
+
+        HTTP: `DELETE /v2/access-tokens/{uuid}/`.
+        """
+        self._client._request_none(ACCESS_TOKENS_DELETE, path={"uuid": uuid})
 
 
 class UsersResource(APIResource):
@@ -872,6 +981,7 @@ class GeneratedClient(BaseClient):
     """The client's resources, one attribute each."""
 
     auth: AuthResource
+    access_tokens: AccessTokensResource
     users: UsersResource
     repositories: RepositoriesResource
     tags: TagsResource
@@ -887,6 +997,7 @@ class GeneratedClient(BaseClient):
 
     def _init_resources(self) -> None:
         self.auth = AuthResource(self)
+        self.access_tokens = AccessTokensResource(self)
         self.users = UsersResource(self)
         self.repositories = RepositoriesResource(self)
         self.tags = TagsResource(self)

@@ -2,8 +2,15 @@
 """fakehub's route table: one `Route` per operation of the spec."""
 
 from dockerhub_sdk._generated.operations import (
+    ACCESS_TOKENS_CREATE,
+    ACCESS_TOKENS_DELETE,
+    ACCESS_TOKENS_GET,
+    ACCESS_TOKENS_LIST,
+    ACCESS_TOKENS_UPDATE,
     AUTH_LOGIN,
+    AUTH_LOGIN_2FA,
     AUTH_LOGOUT,
+    AUTH_TOKEN,
     AUTOBUILDS_CREATE,
     AUTOBUILDS_GET,
     BUILD_LINKS_CREATE,
@@ -44,7 +51,26 @@ from fakehub._route import Route
 
 ROUTES: tuple[Route, ...] = (
     Route(operation=AUTH_LOGIN, rule="/v2/users/login/", handler="auth_login"),
+    Route(operation=AUTH_LOGIN_2FA, rule="/v2/users/2fa-login/", handler="auth_login_2fa"),
+    Route(operation=AUTH_TOKEN, rule="/v2/auth/token/", handler="auth_token"),
     Route(operation=AUTH_LOGOUT, rule="/v2/logout/", handler="auth_logout"),
+    Route(
+        operation=ACCESS_TOKENS_CREATE, rule="/v2/access-tokens/", handler="access_tokens_create"
+    ),
+    Route(operation=ACCESS_TOKENS_LIST, rule="/v2/access-tokens/", handler="access_tokens_list"),
+    Route(
+        operation=ACCESS_TOKENS_GET, rule="/v2/access-tokens/<uuid>/", handler="access_tokens_get"
+    ),
+    Route(
+        operation=ACCESS_TOKENS_UPDATE,
+        rule="/v2/access-tokens/<uuid>/",
+        handler="access_tokens_update",
+    ),
+    Route(
+        operation=ACCESS_TOKENS_DELETE,
+        rule="/v2/access-tokens/<uuid>/",
+        handler="access_tokens_delete",
+    ),
     Route(operation=USERS_GET, rule="/v2/users/<username>/", handler="users_get"),
     Route(operation=USERS_ME, rule="/v2/user/", handler="users_me"),
     Route(

@@ -49,6 +49,7 @@ def test_every_operation_with_a_readme_sample_is_covered() -> None:
         op_id
         for op_id, op in OPERATIONS.items()
         if op.response_kind != "none"
+        and op.js_name  # operations the JavaScript library does not have: no README sample
         and op.js_name not in ("login", "setRepositoryDescription", "addCollaboratorToGroup")
     }
     # The README shows no body for these three: login's {token}, setRepositoryDescription's

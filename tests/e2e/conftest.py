@@ -60,7 +60,13 @@ def socket_server() -> Iterator[FakeHub]:
 def fake(
     request: pytest.FixtureRequest, socket_server: FakeHub, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[Hub]:
-    for name in ("DOCKER_HUB_LOGIN_TOKEN", "DOCKER_HUB_USERNAME", "DOCKER_HUB_PASSWORD"):
+    for name in (
+        "DOCKER_HUB_LOGIN_TOKEN",
+        "DOCKER_HUB_USERNAME",
+        "DOCKER_HUB_PASSWORD",
+        "DOCKER_HUB_PAT",
+        "DOCKER_HUB_TOKEN",
+    ):
         monkeypatch.delenv(name, raising=False)
     if request.param == "socket":
         socket_server.reset(demo=True)

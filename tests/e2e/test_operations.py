@@ -198,13 +198,13 @@ def test_collaborators_list_shows_bob_on_the_private_repository(alice: DockerHub
 def test_collaborators_add_grants_access_to_a_private_repository(
     fake: Hub, alice: DockerHub
 ) -> None:
-    fake.create_user("carol", "carol-password-1")
-    carol = fake.client("carol")
+    fake.create_user("dave", "dave-password-1")
+    dave = fake.client("dave")
     with pytest.raises(NotFoundError):
-        carol.repositories.get("alice", "secret-project")
-    added = alice.collaborators.add("alice", "secret-project", user="carol")
-    assert added.user == "carol"
-    assert carol.repositories.get("alice", "secret-project").is_private is True
+        dave.repositories.get("alice", "secret-project")
+    added = alice.collaborators.add("alice", "secret-project", user="dave")
+    assert added.user == "dave"
+    assert dave.repositories.get("alice", "secret-project").is_private is True
 
 
 def test_collaborators_delete_revokes_access(fake: Hub, alice: DockerHub) -> None:

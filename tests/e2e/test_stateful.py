@@ -187,7 +187,13 @@ BACKEND: Final = get_backend(APP)
 @contextlib.contextmanager
 def _without_credentials_in_env() -> Iterator[None]:
     """A client built without arguments reads ``DOCKER_HUB_*``; this test's must not."""
-    names = ("DOCKER_HUB_LOGIN_TOKEN", "DOCKER_HUB_USERNAME", "DOCKER_HUB_PASSWORD")
+    names = (
+        "DOCKER_HUB_LOGIN_TOKEN",
+        "DOCKER_HUB_USERNAME",
+        "DOCKER_HUB_PASSWORD",
+        "DOCKER_HUB_PAT",
+        "DOCKER_HUB_TOKEN",
+    )
     saved = {name: os.environ.pop(name) for name in names if name in os.environ}
     try:
         yield

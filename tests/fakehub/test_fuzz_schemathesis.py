@@ -57,7 +57,8 @@ from schemathesis.specs.openapi.checks import (
 from fakehub._generated.routes import ROUTES
 from fakehub.app import create_app, get_backend
 from fakehub.clock import ManualClock
-from fakehub.demo import DEMO_USERS, demo_document
+from fakehub.demo import DEMO_TOTP_SECRETS, DEMO_USERS, demo_document
+from fakehub.totp import totp
 
 MAX_EXAMPLES: Final = 15
 """Fuzzing-phase examples per operation (the coverage phase adds its own cases)."""
@@ -77,6 +78,11 @@ CHECKS: Final = [
 APP: Final = create_app(clock=ManualClock(), rng=random.Random(0))
 BACKEND: Final = get_backend(APP)
 DEMO: Final = demo_document()
+FUZZ_PAT_UUID: Final = "f0220000-0000-4000-a000-00000000f022"
+FUZZ_PAT: Final = "dckr_pat_fuzz-token-of-alice-0000"
+next(u for u in DEMO["users"] if u["username"] == "alice")["access_tokens"] = [
+    {"uuid": FUZZ_PAT_UUID, "token": FUZZ_PAT, "token_label": "fuzz", "scopes": ["repo:read"]}
+]
 SUCCESS: Final = {route.handler: route.operation.success_status for route in ROUTES}
 
 
@@ -106,6 +112,24 @@ _BUILD_TAG_ID: Final = WEBAPP["autobuild"]["build_tags"][0]["id"]
 HAPPY: Final[dict[str, dict[str, Any]]] = {
     "auth_login": {"body": {"username": "alice", "password": DEMO_USERS["alice"]}},
     "auth_logout": {},
+    "auth_login_2fa": {
+        "body": {
+            "login_2fa_token": BACKEND.tokens.issue_login_2fa("carol"),
+            "code": totp(DEMO_TOTP_SECRETS["carol"], BACKEND.state.now().timestamp()),
+        }
+    },
+    "auth_token": {"body": {"identifier": "alice", "secret": FUZZ_PAT}},
+    "access_tokens_create": {
+        "body": {
+            "token_label": "ci",
+            "scopes": ["repo:write"],
+            "expires_at": "2099-01-01T00:00:00Z",
+        }
+    },
+    "access_tokens_list": {"query": {"page_size": 1}},
+    "access_tokens_get": {"path": {"uuid": FUZZ_PAT_UUID}},
+    "access_tokens_update": {"path": {"uuid": FUZZ_PAT_UUID}, "body": {"is_active": False}},
+    "access_tokens_delete": {"path": {"uuid": FUZZ_PAT_UUID}},
     "users_get": {"path": {"username": "bob"}},
     "users_me": {},
     "users_registry_settings": {"path": {"username": "alice"}},
@@ -180,7 +204,7 @@ def before_add_examples(
     operation = context.operation
     assert operation is not None
     happy = HAPPY[_operation_id(operation)]
-    caller = ANONYMOUS if operation.path == "/v2/users/login/" else "alice"
+    caller = ANONYMOUS if operation.definition.raw["security"] == [] else "alice"
     extra = {"body": happy["body"]} if "body" in happy else {}
     examples.append(
         operation.Case(
@@ -238,6 +262,8 @@ def _known_path(names: frozenset[str]) -> st.SearchStrategy[dict[str, Any]] | No
         return st.fixed_dictionaries(
             {"org": st.just("acme"), "group": st.sampled_from(["developers", "owners"])}
         )
+    if names == {"uuid"}:
+        return st.fixed_dictionaries({"uuid": st.just(FUZZ_PAT_UUID)})
     if names == {"username"}:
         return st.fixed_dictionaries({"username": st.sampled_from(USERS)})
     if names == {"namespace"}:
@@ -261,6 +287,7 @@ _KNOWN_BODY_VALUES: Final[dict[str, list[Any]]] = {
     "to_repo": ["nginx", "library/ubuntu", "alice/secret-project", "acme/tools"],
     "hook_url": ["https://example.com/hook"],
     "vcs_repo_name": ["alice/webapp"],
+    "scopes": [["repo:read"], ["repo:admin", "repo:public_read"]],
 }
 """Body fields that name something, and values of them that exist in the demo data."""
 
@@ -280,6 +307,11 @@ def before_generate_body(
     if _operation_id(operation) == "auth_login":
         patches = st.sampled_from(
             [{"username": name, "password": password} for name, password in DEMO_USERS.items()]
+        )
+    elif _operation_id(operation) == "auth_token":
+        patches = st.sampled_from(
+            [{"identifier": name, "secret": password} for name, password in DEMO_USERS.items()]
+            + [{"identifier": "alice", "secret": FUZZ_PAT}]
         )
     else:
         patches = st.fixed_dictionaries(

@@ -90,6 +90,13 @@ NOT_REPOSITORY_SCOPED: Final = {
     "repositories.list": "lists a namespace: private ones hidden (test_listings_hide_...)",
     "repositories.starred": "lists stars: private ones hidden (test_listings_hide_...)",
     "groups.add_member": "an organization's group, not a repository",
+    "auth.login_2fa": "no repository",
+    "auth.token": "no repository",
+    "access_tokens.create": "the caller's own tokens (test_http_access_tokens.py)",
+    "access_tokens.list": "the caller's own tokens (test_http_access_tokens.py)",
+    "access_tokens.get": "the caller's own tokens (test_http_access_tokens.py)",
+    "access_tokens.update": "the caller's own tokens (test_http_access_tokens.py)",
+    "access_tokens.delete": "the caller's own tokens (test_http_access_tokens.py)",
 }
 
 OWNER, COLLABORATOR, STRANGER = "alice", "bob", "carol"

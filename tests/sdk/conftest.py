@@ -78,5 +78,11 @@ def authed(make_client: Callable[..., BaseClient]) -> BaseClient:
 
 @pytest.fixture(autouse=True)
 def _no_credentials_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("DOCKER_HUB_LOGIN_TOKEN", "DOCKER_HUB_USERNAME", "DOCKER_HUB_PASSWORD"):
+    for name in (
+        "DOCKER_HUB_LOGIN_TOKEN",
+        "DOCKER_HUB_USERNAME",
+        "DOCKER_HUB_PASSWORD",
+        "DOCKER_HUB_PAT",
+        "DOCKER_HUB_TOKEN",
+    ):
         monkeypatch.delenv(name, raising=False)

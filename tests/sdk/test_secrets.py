@@ -112,3 +112,29 @@ def test_a_response_validation_error_does_not_quote_the_body(
     with pytest.raises(APIResponseValidationError) as info:
         client.login("alice", PASSWORD)
     assert PASSWORD not in str(info.value)
+
+
+def test_a_personal_access_token_and_a_2fa_code_never_show(transport: FakeTransport) -> None:
+    from dockerhub_sdk import DockerHub
+
+    pat, code, l2fa = "dckr_pat_LEAK-4f2e9b", "918273", "l2fa-LEAK-0c1d"
+    transport.on("POST", "/v2/auth/token/", json_response({"detail": f"no {pat} here"}, 401))
+    transport.on(
+        "POST",
+        "/v2/users/login/",
+        json_response({"detail": "Require secondary authentication", "login_2fa_token": l2fa}, 401),
+    )
+    transport.on(
+        "POST", "/v2/users/2fa-login/", json_response({"detail": f"{code} {l2fa} wrong"}, 401)
+    )
+    hub = DockerHub(
+        base_url="https://hub.example.test", transport=transport, username="a1", token=pat
+    )
+    assert pat not in repr(hub)
+    with pytest.raises(AuthenticationError) as info:
+        hub.users.me()
+    assert pat not in str(info.value) and pat not in str(info.value.detail)
+    with pytest.raises(AuthenticationError) as info:
+        hub.login("a1", PASSWORD, otp=code)
+    for secret in (code, l2fa, PASSWORD):
+        assert secret not in str(info.value) and secret not in str(info.value.detail)
