@@ -146,7 +146,9 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
             },
         }
     responses: dict[str, Any] = {}
-    if op.response is None:
+    if op.check:
+        responses[str(op.status)] = {"description": "It exists; no body (404: it does not)."}
+    elif op.response is None:
         responses[str(op.status)] = {"description": "Done; no body."}
     else:
         item = {"$ref": f"#/components/schemas/{op.response_item}"}

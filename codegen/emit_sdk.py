@@ -65,10 +65,10 @@ def _formats(spec: Spec) -> str:
 
 def field_annotation(field: Field) -> str:
     ann = field.type.python()
-    if field.nullable:
-        ann += " | None"
     if not field.required:
         ann += " | Unset"
+    if field.nullable:
+        ann += " | None"  # last, as ruff's RUF036 wants
     return ann
 
 
@@ -342,7 +342,7 @@ def _signature(spec: Spec, op: OperationDef, *, for_iter: bool) -> tuple[str, li
             if f.has_default and f.type.kind not in ("list", "model"):
                 optional_kw.append(f"{f.name}: {ann} = {default_expr(spec, f.type, f.default)}")
             elif f.has_default or not f.required:
-                if not ann.endswith("| Unset"):
+                if "| Unset" not in ann:
                     ann += " | Unset"
                 optional_kw.append(f"{f.name}: {ann} = UNSET")
             else:
@@ -392,6 +392,8 @@ def _resource(spec: Spec, r: ResourceDef) -> str:
                 name, ret, call, cast = op.name, f"list[{item}]", "_request_list", f", {item}"
             elif op.response_kind == "model":
                 name, ret, call, cast = op.name, str(item), "_request_model", f", {item}"
+            elif op.response_kind == "check":
+                name, ret, call, cast = op.name, "bool", "_request_check", ""
             else:
                 name, ret, call, cast = op.name, "None", "_request_none", ""
             out.append(f"    def {name}({params}) -> {ret}:\n")

@@ -130,6 +130,8 @@ class OperationDef:
     status: int
     repo_scope: str | None
     session: Literal["login", "logout"] | None = None
+    check: bool = False
+    """A HEAD operation answering whether something exists: the SDK method returns a bool."""
 
     @property
     def id(self) -> str:
@@ -144,7 +146,9 @@ class OperationDef:
         return f"{self.resource}_{self.name}"
 
     @property
-    def response_kind(self) -> Literal["none", "model", "list", "page"]:
+    def response_kind(self) -> Literal["none", "model", "list", "page", "check"]:
+        if self.check:
+            return "check"
         if self.response is None:
             return "none"
         if self.paginated:

@@ -127,8 +127,8 @@ class _Loader:
                 if "max_length" in m
                 else None
             )
-            if min_length < 1 or (max_length is not None and max_length < min_length):
-                self.src.fail(value, f"{where}: need 1 <= min_length <= max_length")
+            if min_length < 0 or (max_length is not None and max_length < min_length):
+                self.src.fail(value, f"{where}: need 0 <= min_length <= max_length")
             out.append(
                 FormatDef(
                     name=name,
@@ -405,6 +405,7 @@ class _Loader:
                 "status",
                 "repo_scope",
                 "session",
+                "check",
             ),
             required=("summary", "method", "path", "auth"),
         )
@@ -446,13 +447,23 @@ class _Loader:
             if any(p.name in ("page", "page_size") for p in params):
                 self.src.fail(m["paginated"][1], f"{where}: page and page_size are implicit")
             params = (*params, *_page_params())
-        default_status = 204 if response is None else 201 if method == "POST" else 200
+        check = self._flag(m, "check", where)
+        if check:
+            if method != "HEAD":
+                self.src.fail(m["check"][1], f"{where}: only HEAD operations are checks")
+            if response is not None:
+                self.src.fail(m["check"][1], f"{where}: a check has no response")
+        elif method == "HEAD":
+            self.src.fail(m["method"][1], f"{where}: a HEAD operation needs `check: true`")
+        default_status = (
+            200 if check else 204 if response is None else 201 if method == "POST" else 200
+        )
         status = default_status
         if "status" in m:
             status = self.src.integer(m["status"][1], f"{where}.status")
             if not 200 <= status <= 299:
                 self.src.fail(m["status"][1], f"{where}.status must be a 2xx code")
-            if (status == 204) != (response is None):
+            if not check and (status == 204) != (response is None):
                 self.src.fail(
                     m["status"][1], f"{where}: status 204 exactly when there is no response"
                 )
@@ -474,6 +485,7 @@ class _Loader:
             status=status,
             repo_scope=scope,
             session=session,
+            check=check,
         )
 
     def _session(

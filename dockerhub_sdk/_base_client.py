@@ -652,6 +652,21 @@ class BaseClient:
             if op.session == "logout":
                 self._forget_token()
 
+    def _request_check(
+        self,
+        op: Operation,
+        *,
+        path: Mapping[str, object] = _EMPTY,
+        query: Mapping[str, object] = _EMPTY,
+    ) -> bool:
+        """Whether the resource exists: ``True`` on a 2xx, ``False`` on a 404; raises otherwise."""
+        prepared = self._prepare(op, "check", path, query, None)
+        response = self._send(prepared, prepared.url)
+        if response.status == 404:
+            return False
+        self._json(prepared, prepared.url, response)  # raises for any other non-2xx
+        return True
+
     # -- validation and encoding ------------------------------------------------------------
 
     def _prepare(
@@ -958,7 +973,7 @@ class BaseClient:
                 secrets=self._secrets(),
                 now=self._wall_clock(),
             )
-        if op.response_kind == "none":
+        if op.response_kind in ("none", "check"):
             return None
         if not response.content.strip():
             raise self._invalid_body(prepared, url, "the body is empty", response)

@@ -16,7 +16,7 @@ from dockerhub_sdk._types import HTTPMethod
 
 __all__ = ["BodyField", "Format", "Operation", "Param"]
 
-ResponseKind = Literal["none", "model", "list", "page"]
+ResponseKind = Literal["none", "model", "list", "page", "check"]
 AuthMode = Literal["none", "optional", "required"]
 
 

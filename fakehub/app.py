@@ -528,7 +528,7 @@ def _make_view(route: Route, backend: Backend) -> Callable[..., Response]:
                     body = paginate(
                         typing.cast(Sequence[object], result), page=page, page_size=page_size
                     )
-                elif op.response_kind == "none":
+                elif op.response_kind in ("none", "check"):
                     return empty_response(op.success_status)
                 else:
                     body = converter.unstructure(result)
@@ -704,7 +704,8 @@ def create_app(
     app.url_map.merge_slashes = False
     app.url_map.strict_slashes = True
     app.url_map.converters["digits"] = DigitsConverter
-    for route in ROUTES:
+    # HEAD routes first: a GET rule also answers HEAD, and the first matching rule wins
+    for route in sorted(ROUTES, key=lambda r: r.operation.method != "HEAD"):
         if not route.operation.path_params:
             backend.static_paths.setdefault(route.rule, []).append(route.operation.method)
         view = _make_view(route, backend)

@@ -3,8 +3,10 @@
 Deterministic: fixed ids, dates, password hashes and tokens, no randomness, so two demo
 servers hold the same state and the same snapshot.
 
-* official images under ``library/``: ``nginx`` (over 150 tags), ``ubuntu``, ``alpine``,
-  ``redis``, ``postgres`` and ``python``, with realistic star and pull counts, and comments;
+* official images under ``library/``: ``nginx`` (over 150 tags, each with one image per
+  platform — amd64, arm64/v8, arm/v7, 386 — shared by the tags of one release), ``ubuntu``,
+  ``alpine``, ``redis``, ``postgres`` and ``python``, with realistic star and pull counts, and
+  comments;
 * user ``alice`` (password ``alice-password-1``): the public ``alice/webapp`` (an automated
   build with build tags, builds, a build trigger, a webhook and a build link to ``nginx``)
   and the private ``alice/secret-project``;
@@ -18,6 +20,7 @@ servers hold the same state and the same snapshot.
 from __future__ import annotations
 
 import datetime
+import hashlib
 from typing import Any, Final
 
 from fakehub.state import hash_password
@@ -83,6 +86,36 @@ _NGINX_VARIANTS: Final = (
 )
 
 
+_NGINX_PLATFORMS: Final = (
+    ("amd64", None, 0),
+    ("arm64", "v8", -1_048_576),
+    ("arm", "v7", -3_145_728),
+    ("386", None, 524_288),
+)
+"""(architecture, variant, size difference) of each platform an nginx tag is built for."""
+
+
+def _digest(text: str) -> str:
+    return f"sha256:{hashlib.sha256(text.encode()).hexdigest()}"
+
+
+def _nginx_images(release: str, size: int, index: int, pushed: str) -> list[dict[str, Any]]:
+    """One image per platform; the tags of one release (``1.27.3``, ``1.27``...) share them."""
+    return [
+        {
+            "architecture": arch,
+            "os": "linux",
+            "variant": variant,
+            "digest": _digest(f"nginx:{release}:{arch}"),
+            "size": size + delta,
+            "status": "active" if index < 3 else "inactive",
+            "last_pulled": _at(hours=platform + 1) if index < 3 else _at(days=index * 21 - 10),
+            "last_pushed": pushed,
+        }
+        for platform, (arch, variant, delta) in enumerate(_NGINX_PLATFORMS)
+    ]
+
+
 def _nginx_tags() -> list[dict[str, Any]]:
     tags: list[dict[str, Any]] = []
     for index, (version, channel) in enumerate(_NGINX_VERSIONS):
@@ -90,12 +123,16 @@ def _nginx_tags() -> list[dict[str, Any]]:
         for variant_index, (suffix, base_size) in enumerate(_NGINX_VARIANTS):
             when = _at(days=index * 21, hours=variant_index)
             size = base_size + index * 113_117 + variant_index * 7_919
+            images = _nginx_images(f"{version}{suffix}", size, index, when)
             names = [f"{version}{suffix}"]
             if channel is not None:
                 names += [f"{channel}{suffix}", f"{minor}{suffix}"]
             if index == 0:
                 names += [f"1{suffix}", "latest" if not suffix else suffix.lstrip("-")]
-            tags += [{"name": n, "full_size": size, "last_updated": when} for n in names]
+            tags += [
+                {"name": n, "full_size": size, "last_updated": when, "images": images}
+                for n in names
+            ]
     return tags
 
 

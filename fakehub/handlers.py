@@ -10,6 +10,9 @@ maps them to status codes. Handlers run with the state's lock held.
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
+
 from attrs import frozen
 
 from dockerhub_sdk._generated import models as m
@@ -46,6 +49,16 @@ __all__ = [
     "collaborators_list",
     "comments_list",
     "groups_add_member",
+    "namespace_repositories_create",
+    "namespace_repositories_exists",
+    "namespace_repositories_get",
+    "namespace_repositories_list",
+    "namespace_repositories_update_immutable_tags",
+    "namespace_repositories_verify_immutable_tags",
+    "namespace_tags_exists",
+    "namespace_tags_exists_any",
+    "namespace_tags_get",
+    "namespace_tags_list",
     "repositories_create",
     "repositories_delete",
     "repositories_get",
@@ -444,6 +457,229 @@ def repositories_star(ctx: Context, *, namespace: str, repository: str) -> None:
 
 def repositories_unstar(ctx: Context, *, namespace: str, repository: str) -> None:
     ctx.state.unstar(ctx.caller, namespace, repository)
+
+
+# --- namespaced repositories and tags (/v2/namespaces/...) ---------------------------------
+
+_INDEX_MEDIA_TYPE = "application/vnd.oci.image.index.v1+json"
+_MANIFEST_MEDIA_TYPE = "application/vnd.oci.image.manifest.v1+json"
+
+
+def _media_types(repo: s.Repository) -> list[str]:
+    return [_INDEX_MEDIA_TYPE] if repo.tags else []
+
+
+def _content_types(repo: s.Repository) -> list[str]:
+    return ["image"] if repo.tags else []
+
+
+def _storage_size(repo: s.Repository) -> int:
+    return sum(t.full_size or 0 for t in repo.tags.values())
+
+
+def _status_description(repo: s.Repository) -> str:
+    return "active" if repo.status == 1 else "inactive"
+
+
+def _namespace_repository(repo: s.Repository) -> m.NamespaceRepository:
+    return m.NamespaceRepository(
+        name=repo.name,
+        namespace=repo.namespace,
+        repository_type="image",
+        status=repo.status,
+        status_description=_status_description(repo),
+        description=repo.description,
+        is_private=repo.is_private,
+        star_count=repo.star_count,
+        pull_count=repo.pull_count,
+        last_updated=repo.last_updated,
+        last_modified=repo.last_updated or repo.date_registered,
+        date_registered=repo.date_registered,
+        affiliation="",
+        media_types=_media_types(repo),
+        content_types=_content_types(repo),
+        categories=[],
+        storage_size=_storage_size(repo),
+    )
+
+
+def _repository_info(ctx: Context, repo: s.Repository) -> m.RepositoryInfo:
+    return m.RepositoryInfo(
+        user=repo.namespace,
+        name=repo.name,
+        namespace=repo.namespace,
+        repository_type="image",
+        status=repo.status,
+        status_description=_status_description(repo),
+        description=repo.description,
+        is_private=repo.is_private,
+        is_automated=repo.is_automated,
+        star_count=repo.star_count,
+        pull_count=repo.pull_count,
+        last_updated=repo.last_updated or repo.date_registered,
+        last_modified=repo.last_updated or repo.date_registered,
+        date_registered=repo.date_registered,
+        collaborator_count=len(repo.collaborators),
+        affiliation="",
+        hub_user=repo.namespace,
+        has_starred=ctx.state.has_starred(ctx.caller, repo),
+        full_description=repo.full_description,
+        permissions=m.RepositoryPermissions(
+            read=True,
+            write=ctx.state.can_write(ctx.caller, repo),
+            admin=ctx.state.is_owner(ctx.caller, repo),
+        ),
+        media_types=_media_types(repo),
+        content_types=_content_types(repo),
+        categories=[],
+        immutable_tags_settings=m.ImmutableTagsSettings(
+            enabled=repo.immutable_tags, rules=list(repo.immutable_tags_rules)
+        ),
+        storage_size=_storage_size(repo),
+        source=None,
+    )
+
+
+def _ordering_key(ordering: str) -> Callable[[s.Repository], tuple[object, str]]:
+    field = ordering.lstrip("-")
+    if field == "last_updated":
+        return lambda r: (r.last_updated or r.date_registered, r.name)
+    if field == "pull_count":
+        return lambda r: (r.pull_count, r.name)
+    return lambda r: ("", r.name)
+
+
+def namespace_repositories_list(
+    ctx: Context, *, namespace: str, name: str | None = None, ordering: str | None = None
+) -> list[m.NamespaceRepository]:
+    repos = ctx.state.list_repositories(ctx.caller, namespace)
+    if name:
+        repos = [r for r in repos if name.lower() in r.name]
+    if ordering:
+        repos = sorted(repos, key=_ordering_key(ordering), reverse=ordering.startswith("-"))
+    return [_namespace_repository(r) for r in repos]
+
+
+def namespace_repositories_create(
+    ctx: Context, *, namespace: str, body: m.NamespaceRepositoryCreate
+) -> m.RepositoryInfo:
+    repo = ctx.state.create_repository(
+        ctx.caller,
+        namespace=namespace,
+        name=body.name,
+        description=_given(body.description),
+        full_description=_given(body.full_description),
+        is_private=False if isinstance(body.is_private, Unset) else body.is_private,
+    )
+    return _repository_info(ctx, repo)
+
+
+def namespace_repositories_get(
+    ctx: Context, *, namespace: str, repository: str
+) -> m.RepositoryInfo:
+    return _repository_info(ctx, ctx.state.get_repository(ctx.caller, namespace, repository))
+
+
+def namespace_repositories_exists(ctx: Context, *, namespace: str, repository: str) -> None:
+    ctx.state.get_repository(ctx.caller, namespace, repository)
+
+
+def namespace_repositories_update_immutable_tags(
+    ctx: Context, *, namespace: str, repository: str, body: m.ImmutableTagsUpdate
+) -> m.RepositoryInfo:
+    repo = ctx.state.update_immutable_tags(
+        ctx.caller,
+        namespace,
+        repository,
+        enabled=body.immutable_tags,
+        rules=body.immutable_tags_rules,
+    )
+    return _repository_info(ctx, repo)
+
+
+def namespace_repositories_verify_immutable_tags(
+    ctx: Context, *, namespace: str, repository: str, body: m.ImmutableTagsVerifyRequest
+) -> m.ImmutableTagsVerifyResponse:
+    tags = ctx.state.verify_immutable_tags(ctx.caller, namespace, repository, body.regex)
+    return m.ImmutableTagsVerifyResponse(tags=tags)
+
+
+def _namespace_tag(ctx: Context, repo: s.Repository, tag: s.Tag) -> m.NamespaceTag:
+    pulled = tag.last_pulled
+    # active when an image is (pushed or pulled in the past month): stored, like Docker Hub's
+    active = any(i.status == "active" for i in tag.images)
+    digests = [i.digest for i in tag.images]
+    digest: str | Unset = UNSET
+    media_type: str | Unset = UNSET
+    if len(digests) == 1:
+        digest, media_type = digests[0], _MANIFEST_MEDIA_TYPE
+    elif digests:
+        index = hashlib.sha256("\n".join(digests).encode()).hexdigest()
+        digest, media_type = f"sha256:{index}", _INDEX_MEDIA_TYPE
+    return m.NamespaceTag(
+        id=tag.id,
+        images=[
+            m.TagImage(
+                architecture=i.architecture,
+                features="",
+                variant=i.variant,
+                digest=i.digest,
+                os=i.os,
+                os_features="",
+                os_version=None,
+                size=i.size,
+                status=i.status,
+                last_pulled=i.last_pulled,
+                last_pushed=i.last_pushed,
+            )
+            for i in tag.images
+        ],
+        creator=tag.creator,
+        last_updated=tag.last_updated,
+        last_updater=tag.last_updater,
+        last_updater_username=ctx.state.name_of(tag.last_updater),
+        name=tag.name,
+        repository=repo.id,
+        full_size=tag.full_size,
+        v2=tag.v2,
+        tag_status="active" if active else "inactive",
+        tag_last_pulled=pulled,
+        tag_last_pushed=tag.last_updated,
+        digest=digest,
+        media_type=media_type,
+        content_type="image" if digests else UNSET,
+    )
+
+
+def namespace_tags_list(ctx: Context, *, namespace: str, repository: str) -> list[m.NamespaceTag]:
+    repo = ctx.state.get_repository(ctx.caller, namespace, repository)
+    return [
+        _namespace_tag(ctx, repo, t) for t in ctx.state.list_tags(ctx.caller, namespace, repository)
+    ]
+
+
+def namespace_tags_exists_any(ctx: Context, *, namespace: str, repository: str) -> None:
+    if not ctx.state.list_tags(ctx.caller, namespace, repository):
+        raise s.NotFound(f"Repository {namespace}/{repository} has no tags.")
+
+
+def _find_tag(ctx: Context, namespace: str, repository: str, tag: str) -> s.Tag:
+    repo = ctx.state.get_repository(ctx.caller, namespace, repository)
+    found = repo.tags.get(tag)
+    if found is None:
+        raise s.NotFound(f"Tag {tag} not found.")
+    return found
+
+
+def namespace_tags_get(
+    ctx: Context, *, namespace: str, repository: str, tag: str
+) -> m.NamespaceTag:
+    repo = ctx.state.get_repository(ctx.caller, namespace, repository)
+    return _namespace_tag(ctx, repo, _find_tag(ctx, namespace, repository, tag))
+
+
+def namespace_tags_exists(ctx: Context, *, namespace: str, repository: str, tag: str) -> None:
+    _find_tag(ctx, namespace, repository, tag)
 
 
 # --- tags, comments, collaborators, groups -----------------------------------------------

@@ -262,6 +262,23 @@ class Organization:
     groups: dict[str, Group] = field(factory=dict)
 
 
+@frozen(kw_only=True)
+class TagImage:
+    """One platform's image of a tag (``GET /v2/namespaces/.../tags`` lists them)."""
+
+    architecture: str
+    os: str
+    variant: str | None = None
+    digest: str
+    size: int
+    status: str = "active"
+    last_pulled: datetime.datetime | None = None
+    last_pushed: datetime.datetime | None = None
+
+
+IMAGE_STATUSES: Final = ("active", "inactive")
+
+
 @define(kw_only=True)
 class Tag:
     id: int
@@ -272,6 +289,13 @@ class Tag:
     last_updated: datetime.datetime | None
     image_id: str | None = None
     v2: bool = True
+    images: list[TagImage] = field(factory=list)
+
+    @property
+    def last_pulled(self) -> datetime.datetime | None:
+        """When any of its images was last pulled."""
+        pulls = [i.last_pulled for i in self.images if i.last_pulled is not None]
+        return max(pulls) if pulls else None
 
 
 @define(kw_only=True)
@@ -434,6 +458,9 @@ class Repository:
     builds: list[Build] = field(factory=list)
     links: dict[int, BuildLink] = field(factory=dict)
     build_trigger: BuildTrigger | None = None
+    immutable_tags: bool = False
+    """Whether tags matching ``immutable_tags_rules`` can no longer be overwritten."""
+    immutable_tags_rules: list[str] = field(factory=list)
 
     @property
     def full_name(self) -> str:
@@ -1090,6 +1117,17 @@ class State:
         repo.status = 1
         return result
 
+    @_locked
+    def name_of(self, pk: int) -> str:
+        """The username (or organization name) with this numeric id; ``""`` when none has it."""
+        for user in self._users.values():
+            if user.pk == pk:
+                return user.username
+        for org in self._orgs.values():
+            if org.pk == pk:
+                return org.name
+        return ""
+
     def _pk_of(self, name: str) -> int:
         user = self._users.get(name)
         if user is not None:
@@ -1112,6 +1150,28 @@ class State:
         )
         repo.comments.append(comment)
         return comment
+
+    # -- immutable tags ----------------------------------------------------------------------
+
+    @_locked
+    def update_immutable_tags(
+        self, caller: str | None, namespace: str, name: str, *, enabled: bool, rules: list[str]
+    ) -> Repository:
+        """Turn immutable tags on or off and replace the rules (regular expressions)."""
+        repo = self._admin_repo(caller, namespace, name)
+        checked = [_check_rule(f"immutable_tags_rules[{i}]", r) for i, r in enumerate(rules)]
+        repo.immutable_tags = enabled
+        repo.immutable_tags_rules = checked
+        return repo
+
+    @_locked
+    def verify_immutable_tags(
+        self, caller: str | None, namespace: str, name: str, regex: str
+    ) -> list[str]:
+        """The names of the repository's tags that ``regex`` matches (in full), sorted."""
+        repo = self._admin_repo(caller, namespace, name)
+        pattern = re.compile(_check_rule("regex", regex))
+        return sorted(t for t in repo.tags if pattern.fullmatch(t) is not None)
 
     # -- collaborators -----------------------------------------------------------------------
 
@@ -1539,6 +1599,8 @@ def _dump_repo(repo: Repository) -> dict[str, Any]:
         "last_updated": _dt(repo.last_updated),
         "date_registered": _dt(repo.date_registered),
         "collaborators": list(repo.collaborators),
+        "immutable_tags": repo.immutable_tags,
+        "immutable_tags_rules": list(repo.immutable_tags_rules),
         "tags": [
             {
                 "name": t.name,
@@ -1549,6 +1611,19 @@ def _dump_repo(repo: Repository) -> dict[str, Any]:
                 "last_updated": _dt(t.last_updated),
                 "image_id": t.image_id,
                 "v2": t.v2,
+                "images": [
+                    {
+                        "architecture": i.architecture,
+                        "os": i.os,
+                        "variant": i.variant,
+                        "digest": i.digest,
+                        "size": i.size,
+                        "status": i.status,
+                        "last_pulled": _dt(i.last_pulled),
+                        "last_pushed": _dt(i.last_pushed),
+                    }
+                    for i in t.images
+                ],
             }
             for t in repo.tags.values()
         ],
@@ -1654,6 +1729,17 @@ def _dump_repo(repo: Repository) -> dict[str, Any]:
 # --- load -------------------------------------------------------------------------------
 
 _MISSING: Final = object()
+
+
+def _check_rule(where: str, rule: str) -> str:
+    """An immutable-tags rule: a regular expression of at most 255 characters."""
+    if not rule or len(rule) > 255:
+        raise Invalid(where, "must be 1 to 255 characters long")
+    try:
+        re.compile(rule)
+    except re.error as exc:
+        raise Invalid(where, f"is not a valid regular expression: {exc}") from None
+    return rule
 
 
 class _Obj:
@@ -1823,6 +1909,8 @@ _REPO_KEYS: Final = frozenset(
         "links",
         "build_trigger",
         "is_automated",
+        "immutable_tags",
+        "immutable_tags_rules",
     }
 )
 
@@ -2061,7 +2149,10 @@ class _Loader:
             status=obj.integer("status", 1),
             pull_count=obj.integer("pull_count", 0, minimum=0),
             date_registered=obj.when("date_registered", self.now),
+            immutable_tags=obj.flag("immutable_tags", False),
         )
+        for rule, rule_path in obj.names("immutable_tags_rules"):
+            repo.immutable_tags_rules.append(_check_rule(rule_path, rule))
         repo.id = self._id(obj, "id", functools.partial(setattr, repo, "id"))
         for star_item, star_path in obj.items("stars"):
             if isinstance(star_item, str):
@@ -2153,6 +2244,7 @@ class _Loader:
                 "last_updated",
                 "image_id",
                 "v2",
+                "images",
             },
         )
         creator = t.integer("creator", owner_pk, minimum=0) if "creator" in t.value else owner_pk
@@ -2165,11 +2257,38 @@ class _Loader:
             last_updated=t.opt_when("last_updated") if "last_updated" in t.value else self.now,
             image_id=t.opt_text("image_id"),
             v2=t.flag("v2", True),
+            images=[self._tag_image(image, where) for image, where in t.items("images")],
         )
         if tag.full_size is not None and tag.full_size < 0:
             raise Invalid(t.at("full_size"), "must not be negative")
         tag.id = self._id(t, "id", functools.partial(setattr, tag, "id"))
         return tag
+
+    def _tag_image(self, item: object, path: str) -> TagImage:
+        i = _Obj(
+            item,
+            path,
+            {
+                "architecture",
+                "os",
+                "variant",
+                "digest",
+                "size",
+                "status",
+                "last_pulled",
+                "last_pushed",
+            },
+        )
+        return TagImage(
+            architecture=i.text("architecture"),
+            os=i.text("os", "linux"),
+            variant=i.opt_text("variant"),
+            digest=i.text("digest"),
+            size=i.integer("size", minimum=0),
+            status=i.choice("status", IMAGE_STATUSES, "active"),
+            last_pulled=i.opt_when("last_pulled"),
+            last_pushed=i.opt_when("last_pushed"),
+        )
 
     def _webhook(self, item: object, path: str, namespace: str) -> Webhook:
         w = _Obj(

@@ -33,6 +33,7 @@ from dockerhub_sdk._generated.models import (
     BuildTrigger,
     BuildTriggerEvent,
     BuildTriggerRequest,
+    Category,
     Collaborator,
     CollaboratorCreate,
     Comment,
@@ -41,17 +42,27 @@ from dockerhub_sdk._generated.models import (
     GroupMemberCreate,
     Hook,
     HookCreate,
+    ImmutableTagsSettings,
+    ImmutableTagsUpdate,
+    ImmutableTagsVerifyRequest,
+    ImmutableTagsVerifyResponse,
     Login2FARequest,
     LoginRequest,
     LoginResponse,
+    NamespaceRepository,
+    NamespaceRepositoryCreate,
+    NamespaceTag,
     RegistrySettings,
     Repository,
     RepositoryCreate,
+    RepositoryInfo,
+    RepositoryPermissions,
     RepositorySummary,
     RepositoryUpdate,
     RepoVisibility,
     SourceType,
     Tag,
+    TagImage,
     TriggeredBuild,
     User,
     Webhook,
@@ -122,6 +133,93 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
             conv,
             has_starred=override(omit_if_default=True),
             full_description=override(omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(Category, make_dict_structure_fn(Category, conv))
+    conv.register_unstructure_hook(Category, make_dict_unstructure_fn(Category, conv))
+    conv.register_structure_hook(
+        RepositoryPermissions, make_dict_structure_fn(RepositoryPermissions, conv)
+    )
+    conv.register_unstructure_hook(
+        RepositoryPermissions, make_dict_unstructure_fn(RepositoryPermissions, conv)
+    )
+    conv.register_structure_hook(
+        ImmutableTagsSettings, make_dict_structure_fn(ImmutableTagsSettings, conv)
+    )
+    conv.register_unstructure_hook(
+        ImmutableTagsSettings, make_dict_unstructure_fn(ImmutableTagsSettings, conv)
+    )
+    conv.register_structure_hook(
+        NamespaceRepository, make_dict_structure_fn(NamespaceRepository, conv)
+    )
+    conv.register_unstructure_hook(
+        NamespaceRepository,
+        make_dict_unstructure_fn(
+            NamespaceRepository,
+            conv,
+            last_modified=override(omit_if_default=True),
+            affiliation=override(omit_if_default=True),
+            storage_size=override(omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(RepositoryInfo, make_dict_structure_fn(RepositoryInfo, conv))
+    conv.register_unstructure_hook(
+        RepositoryInfo,
+        make_dict_unstructure_fn(
+            RepositoryInfo,
+            conv,
+            repository_type=override(omit_if_default=True),
+            last_modified=override(omit_if_default=True),
+            affiliation=override(omit_if_default=True),
+            hub_user=override(omit_if_default=True),
+            full_description=override(omit_if_default=True),
+            storage_size=override(omit_if_default=True),
+            source=override(omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(
+        NamespaceRepositoryCreate, make_dict_structure_fn(NamespaceRepositoryCreate, conv)
+    )
+    conv.register_unstructure_hook(
+        NamespaceRepositoryCreate,
+        make_dict_unstructure_fn(
+            NamespaceRepositoryCreate,
+            conv,
+            description=override(omit_if_default=True),
+            full_description=override(omit_if_default=True),
+            registry=override(omit_if_default=True),
+            is_private=override(omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(
+        ImmutableTagsUpdate, make_dict_structure_fn(ImmutableTagsUpdate, conv)
+    )
+    conv.register_unstructure_hook(
+        ImmutableTagsUpdate, make_dict_unstructure_fn(ImmutableTagsUpdate, conv)
+    )
+    conv.register_structure_hook(
+        ImmutableTagsVerifyRequest, make_dict_structure_fn(ImmutableTagsVerifyRequest, conv)
+    )
+    conv.register_unstructure_hook(
+        ImmutableTagsVerifyRequest, make_dict_unstructure_fn(ImmutableTagsVerifyRequest, conv)
+    )
+    conv.register_structure_hook(
+        ImmutableTagsVerifyResponse, make_dict_structure_fn(ImmutableTagsVerifyResponse, conv)
+    )
+    conv.register_unstructure_hook(
+        ImmutableTagsVerifyResponse, make_dict_unstructure_fn(ImmutableTagsVerifyResponse, conv)
+    )
+    conv.register_structure_hook(TagImage, make_dict_structure_fn(TagImage, conv))
+    conv.register_unstructure_hook(TagImage, make_dict_unstructure_fn(TagImage, conv))
+    conv.register_structure_hook(NamespaceTag, make_dict_structure_fn(NamespaceTag, conv))
+    conv.register_unstructure_hook(
+        NamespaceTag,
+        make_dict_unstructure_fn(
+            NamespaceTag,
+            conv,
+            digest=override(omit_if_default=True),
+            media_type=override(omit_if_default=True),
+            content_type=override(omit_if_default=True),
         ),
     )
     conv.register_structure_hook(RepositorySummary, make_dict_structure_fn(RepositorySummary, conv))

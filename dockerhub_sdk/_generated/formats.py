@@ -83,6 +83,38 @@ BUILD_CODE = Format(
     max_length=64,
     lowercase=False,
 )
+REPOSITORY_ORDERING = Format(
+    name="repository_ordering",
+    pattern="^-?(?:name|last_updated|pull_count)$",
+    rule="`name`, `last_updated` or `pull_count`, prefixed with `-` for descending order",
+    min_length=4,
+    max_length=13,
+    lowercase=False,
+)
+IMMUTABLE_TAGS_REGEX = Format(
+    name="immutable_tags_regex",
+    pattern="^[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*$",
+    rule="Docker's rule for immutable-tags regexes: lower-case letters and digits, separated by single ., _, __ or runs of -, in /-separated parts",
+    min_length=1,
+    max_length=255,
+    lowercase=False,
+)
+SHORT_DESCRIPTION = Format(
+    name="short_description",
+    pattern="^[\\s\\S]*$",
+    rule="a short description of at most 100 characters",
+    min_length=0,
+    max_length=100,
+    lowercase=False,
+)
+LONG_DESCRIPTION = Format(
+    name="long_description",
+    pattern="^[\\s\\S]*$",
+    rule="a full description of at most 25,000 characters",
+    min_length=0,
+    max_length=25000,
+    lowercase=False,
+)
 
 FORMATS: dict[str, Format] = {
     "namespace": NAMESPACE,
@@ -95,4 +127,8 @@ FORMATS: dict[str, Format] = {
     "access_token_uuid": ACCESS_TOKEN_UUID,
     "token_label": TOKEN_LABEL,
     "build_code": BUILD_CODE,
+    "repository_ordering": REPOSITORY_ORDERING,
+    "immutable_tags_regex": IMMUTABLE_TAGS_REGEX,
+    "short_description": SHORT_DESCRIPTION,
+    "long_description": LONG_DESCRIPTION,
 }

@@ -32,6 +32,7 @@ __all__ = [
     "BuildTrigger",
     "BuildTriggerEvent",
     "BuildTriggerRequest",
+    "Category",
     "Collaborator",
     "CollaboratorCreate",
     "Comment",
@@ -40,17 +41,27 @@ __all__ = [
     "GroupMemberCreate",
     "Hook",
     "HookCreate",
+    "ImmutableTagsSettings",
+    "ImmutableTagsUpdate",
+    "ImmutableTagsVerifyRequest",
+    "ImmutableTagsVerifyResponse",
     "Login2FARequest",
     "LoginRequest",
     "LoginResponse",
+    "NamespaceRepository",
+    "NamespaceRepositoryCreate",
+    "NamespaceTag",
     "RegistrySettings",
     "RepoVisibility",
     "Repository",
     "RepositoryCreate",
+    "RepositoryInfo",
+    "RepositoryPermissions",
     "RepositorySummary",
     "RepositoryUpdate",
     "SourceType",
     "Tag",
+    "TagImage",
     "TriggeredBuild",
     "User",
     "Webhook",
@@ -281,6 +292,219 @@ class Repository:
     last_updated: datetime.datetime | None
     has_starred: bool | Unset = UNSET
     full_description: str | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class Category:
+    """A category a repository is classified under.
+
+    Attributes:
+        name: Human-readable, e.g. `Databases`.
+        slug: URL-friendly, e.g. `databases`.
+    """
+
+    name: str
+    slug: str
+
+
+@attrs.frozen(kw_only=True)
+class RepositoryPermissions:
+    """What the caller may do with a repository."""
+
+    read: bool
+    write: bool
+    admin: bool
+
+
+@attrs.frozen(kw_only=True)
+class ImmutableTagsSettings:
+    """Whether tags matching the rules can be overwritten.
+
+    Attributes:
+        rules: Regular expressions naming the immutable tags.
+    """
+
+    enabled: bool
+    rules: list[str]
+
+
+@attrs.frozen(kw_only=True)
+class NamespaceRepository:
+    """A repository as `GET /v2/namespaces/{namespace}/repositories` lists it.
+
+    Attributes:
+        repository_type: `image`, `plugin` or `null`.
+        status_description: `active` or `inactive`.
+        last_updated: `null` until the first push.
+        affiliation: The caller's affiliation with it (empty when none).
+        storage_size: Bytes stored.
+    """
+
+    name: str
+    namespace: str
+    repository_type: str | None
+    status: int
+    status_description: str
+    description: str | None
+    is_private: bool
+    star_count: int
+    pull_count: int
+    last_updated: datetime.datetime | None
+    last_modified: datetime.datetime | Unset | None = UNSET
+    date_registered: datetime.datetime
+    affiliation: str | Unset = UNSET
+    media_types: list[str]
+    content_types: list[str]
+    categories: list[Category]
+    storage_size: int | Unset | None = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class RepositoryInfo:
+    """A repository as `GET /v2/namespaces/{namespace}/repositories/{repository}` returns it (and the answer of creating one).
+
+    Attributes:
+        user: The owner's name.
+        last_updated: When it was last pushed to (its registration date before that).
+        has_starred: Whether the caller starred it.
+        full_description: The long description (Markdown).
+        storage_size: Bytes stored.
+        source: Where it was created from.
+    """
+
+    user: str
+    name: str
+    namespace: str
+    repository_type: str | Unset | None = UNSET
+    status: int
+    status_description: str
+    description: str
+    is_private: bool
+    is_automated: bool
+    star_count: int
+    pull_count: int
+    last_updated: datetime.datetime | None
+    last_modified: datetime.datetime | Unset | None = UNSET
+    date_registered: datetime.datetime
+    collaborator_count: int
+    affiliation: str | Unset | None = UNSET
+    hub_user: str | Unset | None = UNSET
+    has_starred: bool
+    full_description: str | Unset | None = UNSET
+    permissions: RepositoryPermissions
+    media_types: list[str]
+    content_types: list[str]
+    categories: list[Category]
+    immutable_tags_settings: ImmutableTagsSettings
+    storage_size: int | Unset | None = UNSET
+    source: str | Unset | None = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class NamespaceRepositoryCreate:
+    """The body of `POST /v2/namespaces/{namespace}/repositories`; the namespace comes from the path.
+
+    Attributes:
+        name: The new repository's name.
+        description: The short description (at most 100 characters).
+        full_description: The long description (Markdown, at most 25,000 characters).
+        registry: The registry hosting it (`docker.io`).
+        is_private: Docker Hub's default is `false`.
+    """
+
+    namespace: str
+    name: str
+    description: str | Unset = UNSET
+    full_description: str | Unset = UNSET
+    registry: str | Unset = UNSET
+    is_private: bool | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class ImmutableTagsUpdate:
+    """The body of `PATCH /v2/namespaces/{namespace}/repositories/{repository}/immutabletags`.
+
+    Attributes:
+        immutable_tags: Whether immutable tags are enabled.
+        immutable_tags_rules: Regular expressions naming the tags that cannot be overwritten, e.g. `v.*`.
+    """
+
+    immutable_tags: bool
+    immutable_tags_rules: list[str]
+
+
+@attrs.frozen(kw_only=True)
+class ImmutableTagsVerifyRequest:
+    """The body of `POST .../immutabletags/verify`.
+
+    Attributes:
+        regex: The rule to try on the repository's tags.
+    """
+
+    regex: str
+
+
+@attrs.frozen(kw_only=True)
+class ImmutableTagsVerifyResponse:
+    """The tags a rule matches."""
+
+    tags: list[str]
+
+
+@attrs.frozen(kw_only=True)
+class TagImage:
+    """One platform's image of a tag.
+
+    Attributes:
+        architecture: `amd64`, `arm64`...
+        variant: `v8` for arm64; `null` when the architecture has none.
+        digest: The image manifest's digest, `sha256:...`.
+        size: Compressed size in bytes.
+        status: `active` or `inactive` (pushed or pulled in the past month).
+    """
+
+    architecture: str
+    features: str
+    variant: str | None
+    digest: str | None
+    os: str
+    os_features: str
+    os_version: str | None
+    size: int
+    status: str
+    last_pulled: datetime.datetime | None
+    last_pushed: datetime.datetime | None
+
+
+@attrs.frozen(kw_only=True)
+class NamespaceTag:
+    """A tag as `GET /v2/namespaces/{namespace}/repositories/{repository}/tags` returns it, with one image per platform.
+
+    Attributes:
+        creator: The numeric id of the user who pushed it first.
+        repository: The repository's numeric id.
+        full_size: Compressed size in bytes.
+        tag_status: `active` or `inactive`.
+        digest: The digest of the tag's manifest (list).
+        content_type: `image` for container images.
+    """
+
+    id: int
+    images: list[TagImage]
+    creator: int
+    last_updated: datetime.datetime | None
+    last_updater: int
+    last_updater_username: str
+    name: str
+    repository: int
+    full_size: int | None
+    v2: bool
+    tag_status: str
+    tag_last_pulled: datetime.datetime | None
+    tag_last_pushed: datetime.datetime | None
+    digest: str | Unset = UNSET
+    media_type: str | Unset = UNSET
+    content_type: str | Unset = UNSET
 
 
 @attrs.frozen(kw_only=True)

@@ -25,9 +25,13 @@ from dockerhub_sdk._generated.models import (
     CurrentUser,
     GroupMember,
     Hook,
+    ImmutableTagsVerifyResponse,
     LoginResponse,
+    NamespaceRepository,
+    NamespaceTag,
     RegistrySettings,
     Repository,
+    RepositoryInfo,
     RepositorySummary,
     SourceType,
     Tag,
@@ -63,6 +67,16 @@ from dockerhub_sdk._generated.operations import (
     COLLABORATORS_LIST,
     COMMENTS_LIST,
     GROUPS_ADD_MEMBER,
+    NAMESPACE_REPOSITORIES_CREATE,
+    NAMESPACE_REPOSITORIES_EXISTS,
+    NAMESPACE_REPOSITORIES_GET,
+    NAMESPACE_REPOSITORIES_LIST,
+    NAMESPACE_REPOSITORIES_UPDATE_IMMUTABLE_TAGS,
+    NAMESPACE_REPOSITORIES_VERIFY_IMMUTABLE_TAGS,
+    NAMESPACE_TAGS_EXISTS,
+    NAMESPACE_TAGS_EXISTS_ANY,
+    NAMESPACE_TAGS_GET,
+    NAMESPACE_TAGS_LIST,
     REPOSITORIES_CREATE,
     REPOSITORIES_DELETE,
     REPOSITORIES_GET,
@@ -432,6 +446,224 @@ class TagsResource(APIResource):
         """
         self._client._request_none(
             TAGS_DELETE, path={"namespace": namespace, "repository": repository, "tag": tag}
+        )
+
+
+class NamespaceRepositoriesResource(APIResource):
+    """Repositories of a namespace, through today's `/v2/namespaces/...` API."""
+
+    def create(
+        self,
+        namespace: str,
+        *,
+        name: str,
+        description: str | Unset = UNSET,
+        full_description: str | Unset = UNSET,
+        registry: str | Unset = UNSET,
+        is_private: bool | Unset = UNSET,
+    ) -> RepositoryInfo:
+        """Create a repository in a namespace you own.
+
+        Requires a login as the namespace's owner. Returns the new repository.
+
+        HTTP: `POST /v2/namespaces/{namespace}/repositories/`.
+        """
+        return self._client._request_model(
+            NAMESPACE_REPOSITORIES_CREATE,
+            RepositoryInfo,
+            path={"namespace": namespace},
+            body={
+                "name": name,
+                "description": description,
+                "full_description": full_description,
+                "registry": registry,
+                "is_private": is_private,
+            },
+        )
+
+    def get(self, namespace: str | None, repository: str) -> RepositoryInfo:
+        """Get a repository of a namespace.
+
+        Public repositories need no login; private ones need a token with access. A namespace of `None` or `_` means `library` (official images).
+
+        HTTP: `GET /v2/namespaces/{namespace}/repositories/{repository}/`.
+        """
+        return self._client._request_model(
+            NAMESPACE_REPOSITORIES_GET,
+            RepositoryInfo,
+            path={"namespace": namespace, "repository": repository},
+        )
+
+    def update_immutable_tags(
+        self,
+        namespace: str,
+        repository: str,
+        *,
+        immutable_tags: bool,
+        immutable_tags_rules: list[str],
+    ) -> RepositoryInfo:
+        """Turn immutable tags on or off and set their rules.
+
+        Requires a login as the repository's owner. Returns the repository.
+
+        HTTP: `PATCH /v2/namespaces/{namespace}/repositories/{repository}/immutabletags/`.
+        """
+        return self._client._request_model(
+            NAMESPACE_REPOSITORIES_UPDATE_IMMUTABLE_TAGS,
+            RepositoryInfo,
+            path={"namespace": namespace, "repository": repository},
+            body={"immutable_tags": immutable_tags, "immutable_tags_rules": immutable_tags_rules},
+        )
+
+    def verify_immutable_tags(
+        self, namespace: str, repository: str, *, regex: str
+    ) -> ImmutableTagsVerifyResponse:
+        """List the repository's tags that an immutable-tags rule matches.
+
+        Requires a login as the repository's owner. The rule must follow Docker's pattern (lower-case letters and digits with single separators); it is matched against each tag name in full.
+
+        HTTP: `POST /v2/namespaces/{namespace}/repositories/{repository}/immutabletags/verify/`.
+        """
+        return self._client._request_model(
+            NAMESPACE_REPOSITORIES_VERIFY_IMMUTABLE_TAGS,
+            ImmutableTagsVerifyResponse,
+            path={"namespace": namespace, "repository": repository},
+            body={"regex": regex},
+        )
+
+    def exists(self, namespace: str | None, repository: str) -> bool:
+        """Whether a repository exists (and the caller may see it).
+
+        `True` or `False`; a private repository the caller cannot see is `False`.
+
+        HTTP: `HEAD /v2/namespaces/{namespace}/repositories/{repository}/`.
+        """
+        return self._client._request_check(
+            NAMESPACE_REPOSITORIES_EXISTS, path={"namespace": namespace, "repository": repository}
+        )
+
+    def list(
+        self,
+        namespace: str | None,
+        *,
+        name: str | None = None,
+        ordering: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[NamespaceRepository]:
+        """List the repositories of a user or organization.
+
+        Paginated. Public repositories need no login; private ones are listed only to those who can see them. `name` keeps the repositories whose name contains it; `ordering` sorts by `name`, `last_updated` or `pull_count` (`-` first for descending order).
+
+        HTTP: `GET /v2/namespaces/{namespace}/repositories/`.
+        """
+        return self._client._request_page(
+            NAMESPACE_REPOSITORIES_LIST,
+            NamespaceRepository,
+            path={"namespace": namespace},
+            query={"name": name, "ordering": ordering, "page": page, "page_size": page_size},
+        )
+
+    def iter(
+        self,
+        namespace: str | None,
+        *,
+        name: str | None = None,
+        ordering: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[NamespaceRepository]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the repositories of a user or organization.
+
+        Paginated. Public repositories need no login; private ones are listed only to those who can see them. `name` keeps the repositories whose name contains it; `ordering` sorts by `name`, `last_updated` or `pull_count` (`-` first for descending order).
+
+        HTTP: `GET /v2/namespaces/{namespace}/repositories/`.
+        """
+        return self._client._iter_pages(
+            NAMESPACE_REPOSITORIES_LIST,
+            NamespaceRepository,
+            path={"namespace": namespace},
+            query={"name": name, "ordering": ordering, "page_size": page_size},
+        )
+
+
+class NamespaceTagsResource(APIResource):
+    """Tags of a repository, with their per-platform images, through today's `/v2/namespaces/...` API."""
+
+    def list(
+        self,
+        namespace: str | None,
+        repository: str,
+        *,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[NamespaceTag]:
+        """List the tags of a repository, with their images.
+
+        Paginated. Public repositories need no login. A namespace of `None` or `_` means `library` (official images).
+
+        HTTP: `GET /v2/namespaces/{namespace}/repositories/{repository}/tags/`.
+        """
+        return self._client._request_page(
+            NAMESPACE_TAGS_LIST,
+            NamespaceTag,
+            path={"namespace": namespace, "repository": repository},
+            query={"page": page, "page_size": page_size},
+        )
+
+    def iter(
+        self, namespace: str | None, repository: str, *, page_size: int | None = None
+    ) -> Iterator[NamespaceTag]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the tags of a repository, with their images.
+
+        Paginated. Public repositories need no login. A namespace of `None` or `_` means `library` (official images).
+
+        HTTP: `GET /v2/namespaces/{namespace}/repositories/{repository}/tags/`.
+        """
+        return self._client._iter_pages(
+            NAMESPACE_TAGS_LIST,
+            NamespaceTag,
+            path={"namespace": namespace, "repository": repository},
+            query={"page_size": page_size},
+        )
+
+    def exists_any(self, namespace: str | None, repository: str) -> bool:
+        """Whether a repository has at least one tag.
+
+        `False` when it has none, or does not exist, or the caller cannot see it.
+
+        HTTP: `HEAD /v2/namespaces/{namespace}/repositories/{repository}/tags/`.
+        """
+        return self._client._request_check(
+            NAMESPACE_TAGS_EXISTS_ANY, path={"namespace": namespace, "repository": repository}
+        )
+
+    def get(self, namespace: str | None, repository: str, tag: str) -> NamespaceTag:
+        """Get one tag of a repository, with its images.
+
+        Public repositories need no login.
+
+        HTTP: `GET /v2/namespaces/{namespace}/repositories/{repository}/tags/{tag}/`.
+        """
+        return self._client._request_model(
+            NAMESPACE_TAGS_GET,
+            NamespaceTag,
+            path={"namespace": namespace, "repository": repository, "tag": tag},
+        )
+
+    def exists(self, namespace: str | None, repository: str, tag: str) -> bool:
+        """Whether a tag exists.
+
+        `False` when the tag, or the repository, does not exist or the caller cannot see it.
+
+        HTTP: `HEAD /v2/namespaces/{namespace}/repositories/{repository}/tags/{tag}/`.
+        """
+        return self._client._request_check(
+            NAMESPACE_TAGS_EXISTS,
+            path={"namespace": namespace, "repository": repository, "tag": tag},
         )
 
 
@@ -985,6 +1217,8 @@ class GeneratedClient(BaseClient):
     users: UsersResource
     repositories: RepositoriesResource
     tags: TagsResource
+    namespace_repositories: NamespaceRepositoriesResource
+    namespace_tags: NamespaceTagsResource
     comments: CommentsResource
     collaborators: CollaboratorsResource
     groups: GroupsResource
@@ -1001,6 +1235,8 @@ class GeneratedClient(BaseClient):
         self.users = UsersResource(self)
         self.repositories = RepositoriesResource(self)
         self.tags = TagsResource(self)
+        self.namespace_repositories = NamespaceRepositoriesResource(self)
+        self.namespace_tags = NamespaceTagsResource(self)
         self.comments = CommentsResource(self)
         self.collaborators = CollaboratorsResource(self)
         self.groups = GroupsResource(self)

@@ -31,7 +31,12 @@ def _line_of(text: str, needle: str) -> int:
 
 def test_the_mini_spec_is_valid() -> None:
     spec = parse_spec(_mini(), PATH)
-    assert [op.id for op in spec.operations] == ["widgets.list", "widgets.create", "widgets.delete"]
+    assert [op.id for op in spec.operations] == [
+        "widgets.list",
+        "widgets.create",
+        "widgets.delete",
+        "widgets.exists",
+    ]
 
 
 def test_unknown_type_names_the_type_and_the_known_ones() -> None:
@@ -123,6 +128,34 @@ def test_path_without_trailing_slash_is_an_error() -> None:
     )
     err = _error(text)
     assert "must start with /v2/ and end with /" in err.message
+
+
+def test_check_on_a_non_head_operation_is_an_error() -> None:
+    text = _mini().replace("method: HEAD", "method: GET")
+    err = _error(text)
+    assert err.line == _line_of(text, "check: true")
+    assert "only HEAD operations are checks" in err.message
+
+
+def test_head_operation_without_check_is_an_error() -> None:
+    text = _mini().replace("        check: true\n", "")
+    err = _error(text)
+    assert err.line == _line_of(text, "method: HEAD")
+    assert "a HEAD operation needs `check: true`" in err.message
+
+
+def test_check_with_a_response_is_an_error() -> None:
+    check = "        check: true\n"
+    text = _mini().replace(check, f"{check}        response: Widget\n")
+    err = _error(text)
+    assert err.line == _line_of(text, "check: true")
+    assert "a check has no response" in err.message
+
+
+def test_negative_min_length_is_an_error() -> None:
+    text = _mini().replace("min_length: 2", "min_length: -1")
+    err = _error(text)
+    assert "need 0 <= min_length <= max_length" in err.message
 
 
 def test_cli_prints_the_error_and_writes_nothing(

@@ -144,6 +144,28 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
     "repositories_star": {"path": _NGINX_PATH},
     "repositories_unstar": {"path": _NGINX_PATH},
     "tags_list": {"path": _NGINX_PATH, "query": {"page": 2, "page_size": 25}},
+    "namespace_repositories_list": {
+        "path": {"namespace": "library"},
+        "query": {"name": "n", "ordering": "-pull_count", "page_size": 2},
+    },
+    "namespace_repositories_create": {
+        "path": {"namespace": "alice"},
+        "body": {"namespace": "alice", "name": "new-app", "description": "New", "is_private": True},
+    },
+    "namespace_repositories_get": {"path": _SECRET_PATH},
+    "namespace_repositories_update_immutable_tags": {
+        "path": _WEBAPP_PATH,
+        "body": {"immutable_tags": True, "immutable_tags_rules": ["v.*", ".*-release"]},
+    },
+    "namespace_repositories_verify_immutable_tags": {
+        "path": _WEBAPP_PATH,
+        "body": {"regex": WEBAPP["tags"][0]["name"]},
+    },
+    "namespace_repositories_exists": {"path": _SECRET_PATH},
+    "namespace_tags_list": {"path": _NGINX_PATH, "query": {"page": 2, "page_size": 25}},
+    "namespace_tags_exists_any": {"path": _NGINX_PATH},
+    "namespace_tags_get": {"path": {**_NGINX_PATH, "tag": "latest"}},
+    "namespace_tags_exists": {"path": {**_NGINX_PATH, "tag": "latest"}},
     "tags_delete": {"path": {**_WEBAPP_PATH, "tag": WEBAPP["tags"][-1]["name"]}},
     "comments_list": {"path": _NGINX_PATH},
     "collaborators_list": {"path": _SECRET_PATH},

@@ -273,6 +273,14 @@ OPS: dict[str, Operation] = {
             repo_scope="{namespace}/{repository}",
         ),
         _op(
+            "repositories.check",
+            "HEAD",
+            REPO_PATH,
+            params=_repo_params(library_default=True),
+            response_kind="check",
+            repo_scope="{namespace}/{repository}",
+        ),
+        _op(
             "repositories.list",
             "GET",
             "/v2/users/{namespace}/repositories/",

@@ -53,8 +53,9 @@ def _client(transport: FakeTransport) -> BaseClient:
 
 def _conforming(fmt: Format) -> st.SearchStrategy[str]:
     longest = fmt.max_length if fmt.max_length is not None else 1000
+    shortest = max(fmt.min_length, 1)  # a path segment is never empty
     return st.from_regex(fmt.pattern, fullmatch=True).filter(
-        lambda s: fmt.min_length <= len(s) <= longest
+        lambda s: shortest <= len(s) <= longest
     )
 
 

@@ -120,8 +120,39 @@ WIDGETS_DELETE = Operation(
     summary="Delete a widget.",
 )
 
+WIDGETS_EXISTS = Operation(
+    id="widgets.exists",
+    resource="widgets",
+    name="exists",
+    method="HEAD",
+    path="/v2/widgets/{namespace}/{widget_id}/",
+    params=(
+        Param(
+            name="namespace",
+            wire="namespace",
+            location="path",
+            type=str,
+            required=True,
+            format=NAMESPACE,
+        ),
+        Param(
+            name="widget_id", wire="widget_id", location="path", type=int, required=True, minimum=1
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="check",
+    success_status=200,
+    auth="optional",
+    repo_scope=None,
+    js_name=None,
+    summary="Whether a widget exists.",
+)
+
 OPERATIONS: dict[str, Operation] = {
     "widgets.list": WIDGETS_LIST,
     "widgets.create": WIDGETS_CREATE,
     "widgets.delete": WIDGETS_DELETE,
+    "widgets.exists": WIDGETS_EXISTS,
 }

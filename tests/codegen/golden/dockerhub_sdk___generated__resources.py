@@ -15,6 +15,7 @@ from dockerhub_sdk._generated.models import (
 from dockerhub_sdk._generated.operations import (
     WIDGETS_CREATE,
     WIDGETS_DELETE,
+    WIDGETS_EXISTS,
     WIDGETS_LIST,
 )
 from dockerhub_sdk._pagination import Page
@@ -86,6 +87,15 @@ class WidgetsResource(APIResource):
         """
         self._client._request_none(
             WIDGETS_DELETE, path={"namespace": namespace, "widget_id": widget_id}
+        )
+
+    def exists(self, namespace: str, widget_id: int) -> bool:
+        """Whether a widget exists.
+
+        HTTP: `HEAD /v2/widgets/{namespace}/{widget_id}/`.
+        """
+        return self._client._request_check(
+            WIDGETS_EXISTS, path={"namespace": namespace, "widget_id": widget_id}
         )
 
 

@@ -4,6 +4,7 @@
 from dockerhub_sdk._generated.operations import (
     WIDGETS_CREATE,
     WIDGETS_DELETE,
+    WIDGETS_EXISTS,
     WIDGETS_LIST,
 )
 from fakehub._route import Route
@@ -15,5 +16,10 @@ ROUTES: tuple[Route, ...] = (
         operation=WIDGETS_DELETE,
         rule="/v2/widgets/<namespace>/<widget_id>/",
         handler="widgets_delete",
+    ),
+    Route(
+        operation=WIDGETS_EXISTS,
+        rule="/v2/widgets/<namespace>/<widget_id>/",
+        handler="widgets_exists",
     ),
 )

@@ -1,0 +1,238 @@
+"""fakehub's answers against Docker's OFFICIAL OpenAPI description of the Hub API.
+
+The seed of issue 3's conformance suite. Each ``Case`` sends one request to fakehub (demo data)
+and validates the JSON it gets against the schema that
+``/work/shared/reference/docker-hub-openapi/latest.yaml`` gives for that path, method and
+status (OpenAPI 3.0, converted to JSON Schema: ``nullable`` → ``"null"`` in ``type``, every
+``$ref`` inlined). The official document's known defects are worked around in one place,
+:func:`patch_official_defects`, one commented line per defect.
+
+To cover another operation: add ``Case`` rows to ``CASES`` (and, when the official schema is
+wrong about live behaviour, one line to :func:`patch_official_defects`).
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import os
+import random
+from pathlib import Path
+from typing import Any, Final
+
+import jsonschema
+import pytest
+import yaml
+from attrs import field, frozen
+from flask import Flask
+
+from dockerhub_sdk._generated.operations import OPERATIONS
+from fakehub.app import create_app, get_backend
+from fakehub.clock import ManualClock
+
+OFFICIAL: Final = Path(
+    os.environ.get(
+        "DOCKERHUB_OFFICIAL_OPENAPI", "/work/shared/reference/docker-hub-openapi/latest.yaml"
+    )
+)
+
+pytestmark = pytest.mark.skipif(not OFFICIAL.exists(), reason=f"{OFFICIAL} is not available")
+
+
+_IMAGE: Final = "#/components/schemas/image"
+
+
+def patch_official_defects(document: dict[str, Any]) -> None:
+    """Make the official document say what Docker Hub really does; one line per known defect."""
+    schemas = document["components"]["schemas"]
+    # response codes written as a mix of integers and strings: make every one a string
+    for item in document["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and "responses" in operation:
+                operation["responses"] = {str(k): v for k, v in operation["responses"].items()}
+    # a dangling reference to `team_repo`: define it as "anything"
+    schemas.setdefault("team_repo", {})
+    # tag `images` typed as an object: real responses carry an array of images
+    schemas["tag"]["properties"]["images"] = {"type": "array", "items": {"$ref": _IMAGE}}
+    # tag `v2` typed as a string: real responses carry a boolean
+    schemas["tag"]["properties"]["v2"] = {"type": "boolean"}
+    # image `variant` and `os_version` are `null` in real responses (amd64 has no variant)
+    schemas["image"]["properties"]["variant"]["nullable"] = True
+    schemas["image"]["properties"]["os_version"]["nullable"] = True
+    # HEAD answers documented with a JSON body (CheckRepository): a HEAD answer has none;
+    # `Case.check` asserts the empty body instead
+
+
+@functools.cache
+def official() -> dict[str, Any]:
+    document: dict[str, Any] = yaml.safe_load(OFFICIAL.read_text(encoding="utf-8"))
+    patch_official_defects(document)
+    return document
+
+
+def to_json_schema(node: Any, schemas: dict[str, Any], trail: tuple[str, ...] = ()) -> Any:
+    """An OpenAPI 3.0 schema as a JSON Schema: ``$ref``s inlined, ``nullable`` as ``"null"``."""
+    if isinstance(node, list):
+        return [to_json_schema(item, schemas, trail) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref")
+    if isinstance(ref, str):
+        name = ref.removeprefix("#/components/schemas/")
+        assert name != ref, f"unsupported reference {ref}"
+        assert name not in trail, f"recursive schema {name}"
+        return to_json_schema(schemas[name], schemas, (*trail, name))
+    out = {k: to_json_schema(v, schemas, trail) for k, v in node.items() if k != "nullable"}
+    if node.get("nullable") is True:
+        if "type" in out:
+            out["type"] = [out["type"], "null"]
+        if "enum" in out and None not in out["enum"]:
+            out["enum"] = [*out["enum"], None]
+    return out
+
+
+def response_schema(path: str, method: str, status: int) -> dict[str, Any]:
+    """The JSON Schema the official document gives for this answer."""
+    document = official()
+    responses = document["paths"][path][method.lower()]["responses"]
+    assert str(status) in responses, f"{method} {path}: {status} is not an official answer"
+    response = responses[str(status)]
+    ref = response.get("$ref")
+    if isinstance(ref, str):
+        response = document["components"]["responses"][ref.rsplit("/", 1)[1]]
+    schema = response["content"]["application/json"]["schema"]
+    converted: dict[str, Any] = to_json_schema(schema, document["components"]["schemas"])
+    return converted
+
+
+@frozen(kw_only=True)
+class Case:
+    """One request to fakehub and the official answer it must match."""
+
+    operation: str
+    """The spec's operation id, e.g. ``namespace_repositories.get``."""
+    path: dict[str, str]
+    status: int
+    caller: str | None = None
+    query: dict[str, str | int] = field(factory=dict)
+    body: dict[str, Any] | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.operation}-{self.status}-{self.caller or 'anonymous'}"
+
+
+_NGINX: Final = {"namespace": "library", "repository": "nginx"}
+_SECRET: Final = {"namespace": "alice", "repository": "secret-project"}
+
+CASES: Final = [
+    Case(operation="namespace_repositories.list", path={"namespace": "library"}, status=200),
+    Case(
+        operation="namespace_repositories.list",
+        path={"namespace": "alice"},
+        query={"ordering": "-last_updated", "page_size": 100},
+        caller="alice",
+        status=200,
+    ),
+    Case(
+        operation="namespace_repositories.create",
+        path={"namespace": "alice"},
+        body={"namespace": "alice", "name": "conform", "description": "d", "registry": "docker.io"},
+        caller="alice",
+        status=201,
+    ),
+    Case(operation="namespace_repositories.get", path=_NGINX, status=200),
+    Case(operation="namespace_repositories.get", path=_SECRET, caller="alice", status=200),
+    Case(operation="namespace_repositories.get", path=_SECRET, status=404),
+    Case(
+        operation="namespace_repositories.create",
+        path={"namespace": "alice"},
+        body={"namespace": "alice", "name": "x1"},
+        status=401,
+    ),
+    Case(
+        operation="namespace_repositories.create",
+        path={"namespace": "alice"},
+        body={"namespace": "alice", "name": "x1"},
+        caller="bob",
+        status=403,
+    ),
+    Case(
+        operation="namespace_repositories.update_immutable_tags",
+        path=_SECRET,
+        body={"immutable_tags": True, "immutable_tags_rules": ["v.*", ".*-release"]},
+        caller="alice",
+        status=200,
+    ),
+    Case(
+        operation="namespace_repositories.update_immutable_tags",
+        path=_NGINX,
+        body={"immutable_tags": True, "immutable_tags_rules": []},
+        caller="alice",
+        status=403,
+    ),
+    Case(
+        operation="namespace_repositories.verify_immutable_tags",
+        path=_SECRET,
+        body={"regex": "latest"},
+        caller="alice",
+        status=200,
+    ),
+    Case(
+        operation="namespace_repositories.verify_immutable_tags",
+        path=_SECRET,
+        body={"regex": "v.*"},
+        caller="alice",
+        status=400,
+    ),
+    Case(operation="namespace_repositories.exists", path=_NGINX, status=200),
+    Case(operation="namespace_repositories.exists", path=_SECRET, status=404),
+    Case(operation="namespace_tags.list", path=_NGINX, query={"page_size": 100}, status=200),
+    Case(operation="namespace_tags.list", path=_SECRET, status=404),
+    Case(operation="namespace_tags.exists_any", path=_NGINX, status=200),
+    Case(operation="namespace_tags.get", path={**_NGINX, "tag": "latest"}, status=200),
+    Case(operation="namespace_tags.get", path={**_NGINX, "tag": "nope"}, status=404),
+    Case(operation="namespace_tags.exists", path={**_NGINX, "tag": "latest"}, status=200),
+    Case(operation="namespace_tags.exists", path={**_NGINX, "tag": "nope"}, status=404),
+]
+
+
+@pytest.fixture(scope="module")
+def app() -> Flask:
+    app = create_app(demo=True, clock=ManualClock(), rng=random.Random(11))
+    app.testing = True
+    return app
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+def test_fakehub_answers_as_the_official_spec_says(app: Flask, case: Case) -> None:
+    backend = get_backend(app)
+    snapshot = copy.deepcopy(backend.state.snapshot())
+    op = OPERATIONS[case.operation]
+    url = op.path.format(**case.path)
+    headers = (
+        {"Authorization": f"Bearer {backend.tokens.issue(case.caller)}"} if case.caller else {}
+    )
+    try:
+        response = app.test_client().open(
+            url, method=op.method, query_string=case.query, json=case.body, headers=headers
+        )
+    finally:
+        backend.state.reset()
+        backend.state.load(snapshot)
+    assert response.status_code == case.status, response.get_data(as_text=True)
+    official_path = op.path.rstrip("/")  # the official paths have no trailing slash
+    if op.method == "HEAD":
+        assert str(case.status) in official()["paths"][official_path]["head"]["responses"]
+        assert response.get_data() == b""
+        return
+    schema = response_schema(official_path, op.method, case.status)
+    jsonschema.validate(
+        response.get_json(), schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER
+    )
+
+
+def test_every_namespaced_operation_has_a_success_case() -> None:
+    namespaced = {op.id for op in OPERATIONS.values() if op.path.startswith("/v2/namespaces/")}
+    covered = {c.operation for c in CASES if 200 <= c.status < 300}
+    assert namespaced <= covered, sorted(namespaced - covered)
