@@ -148,6 +148,11 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
     responses: dict[str, Any] = {}
     if op.check:
         responses[str(op.status)] = {"description": "It exists; no body (404: it does not)."}
+    elif op.media_type is not None:
+        responses[str(op.status)] = {
+            "description": op.summary,
+            "content": {op.media_type: {"schema": {"type": "string"}}},
+        }
     elif op.response is None:
         responses[str(op.status)] = {"description": "Done; no body."}
     else:

@@ -299,6 +299,7 @@ def _operations(spec: Spec) -> str:
             f"    js_name={op.js!r},\n"
             f"    summary={op.summary!r},\n"
             + (f"    session={op.session!r},\n" if op.session else "")
+            + (f"    media_type={op.media_type!r},\n" if op.media_type else "")
             + ")\n\n"
         )
     out.append("OPERATIONS: dict[str, Operation] = {\n")
@@ -394,6 +395,8 @@ def _resource(spec: Spec, r: ResourceDef) -> str:
                 name, ret, call, cast = op.name, str(item), "_request_model", f", {item}"
             elif op.response_kind == "check":
                 name, ret, call, cast = op.name, "bool", "_request_check", ""
+            elif op.response_kind == "text":
+                name, ret, call, cast = op.name, "str", "_request_text", ""
             else:
                 name, ret, call, cast = op.name, "None", "_request_none", ""
             out.append(f"    def {name}({params}) -> {ret}:\n")

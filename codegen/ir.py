@@ -132,6 +132,9 @@ class OperationDef:
     session: Literal["login", "logout"] | None = None
     check: bool = False
     """A HEAD operation answering whether something exists: the SDK method returns a bool."""
+    media_type: str | None = None
+    """``response: text``: the success body is text of this media type (``text/csv``); the SDK
+    method returns it as a ``str``."""
 
     @property
     def id(self) -> str:
@@ -146,9 +149,11 @@ class OperationDef:
         return f"{self.resource}_{self.name}"
 
     @property
-    def response_kind(self) -> Literal["none", "model", "list", "page", "check"]:
+    def response_kind(self) -> Literal["none", "model", "list", "page", "check", "text"]:
         if self.check:
             return "check"
+        if self.media_type is not None:
+            return "text"
         if self.response is None:
             return "none"
         if self.paginated:

@@ -406,6 +406,7 @@ class _Loader:
                 "repo_scope",
                 "session",
                 "check",
+                "media_type",
             ),
             required=("summary", "method", "path", "auth"),
         )
@@ -432,7 +433,8 @@ class _Loader:
                 self.src.fail(m["body"][1], f"{where}: a {method} request has no body")
             self._check_body(models[body], params, m["body"][1], where)
         response: TypeRef | None = None
-        if "response" in m:
+        media_type = self._media_type(m, where)
+        if media_type is None and "response" in m:
             response = self.type_expr(m["response"][1], f"{where}.response")
             if response.kind != "model" and not (
                 response.kind == "list" and response.items[0].kind == "model"
@@ -451,19 +453,18 @@ class _Loader:
         if check:
             if method != "HEAD":
                 self.src.fail(m["check"][1], f"{where}: only HEAD operations are checks")
-            if response is not None:
+            if response is not None or media_type is not None:
                 self.src.fail(m["check"][1], f"{where}: a check has no response")
         elif method == "HEAD":
             self.src.fail(m["method"][1], f"{where}: a HEAD operation needs `check: true`")
-        default_status = (
-            200 if check else 204 if response is None else 201 if method == "POST" else 200
-        )
+        has_body = response is not None or media_type is not None
+        default_status = 200 if check else 204 if not has_body else 201 if method == "POST" else 200
         status = default_status
         if "status" in m:
             status = self.src.integer(m["status"][1], f"{where}.status")
             if not 200 <= status <= 299:
                 self.src.fail(m["status"][1], f"{where}.status must be a 2xx code")
-            if not check and (status == 204) != (response is None):
+            if not check and (status == 204) != (response is None and media_type is None):
                 self.src.fail(
                     m["status"][1], f"{where}: status 204 exactly when there is no response"
                 )
@@ -486,7 +487,26 @@ class _Loader:
             repo_scope=scope,
             session=session,
             check=check,
+            media_type=media_type,
         )
+
+    def _media_type(self, m: dict[str, tuple[yaml.Node, yaml.Node]], where: str) -> str | None:
+        """``response: text`` with ``media_type``: the success body is text of that type."""
+        text = "response" in m and isinstance(m["response"][1], yaml.ScalarNode)
+        text = text and m["response"][1].value == "text"
+        if "media_type" not in m:
+            if text:
+                self.src.fail(m["response"][1], f"{where}: `response: text` needs a media_type")
+            return None
+        node = m["media_type"][1]
+        if not text:
+            self.src.fail(node, f"{where}: media_type applies to `response: text` only")
+        media_type = self.src.string(node, f"{where}.media_type")
+        if not re.fullmatch(r"text/[a-z0-9.+-]+", media_type):
+            self.src.fail(node, f"{where}.media_type must be a text/... media type")
+        if self._flag(m, "paginated", where) or "session" in m:
+            self.src.fail(node, f"{where}: a text response is not paginated and has no session")
+        return media_type
 
     def _session(
         self,

@@ -667,6 +667,29 @@ class BaseClient:
         self._json(prepared, prepared.url, response)  # raises for any other non-2xx
         return True
 
+    def _request_text(
+        self,
+        op: Operation,
+        *,
+        path: Mapping[str, object] = _EMPTY,
+        query: Mapping[str, object] = _EMPTY,
+    ) -> str:
+        """A text body (``op.media_type``, e.g. ``text/csv``) as a ``str``; a 2xx of another
+        media type, or not UTF-8, raises ``APIResponseValidationError``."""
+        prepared = self._prepare(op, "text", path, query, None)
+        response = self._send(prepared, prepared.url)
+        self._json(prepared, prepared.url, response)  # raises for any non-2xx
+        content_type = response.headers.get("Content-Type", "")
+        if content_type.split(";")[0].strip().lower() != op.media_type:
+            why = f"expected {op.media_type}, got {content_type or 'no Content-Type'}"
+            raise self._invalid_body(prepared, prepared.url, why, response)
+        try:
+            return response.content.decode("utf-8")
+        except UnicodeDecodeError:
+            raise self._invalid_body(
+                prepared, prepared.url, "the body is not UTF-8", response
+            ) from None
+
     # -- validation and encoding ------------------------------------------------------------
 
     def _prepare(
@@ -885,7 +908,7 @@ class BaseClient:
                 logger.debug("Cache hit: %s %s", op.method, self._redact(url))
                 self._remember(op.method, url, cached, from_server=False)
                 return cached
-        headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
+        headers = {"Accept": op.media_type or "application/json", "User-Agent": USER_AGENT}
         if prepared.body is not None:
             headers["Content-Type"] = "application/json"
         if token is not None:
@@ -973,7 +996,7 @@ class BaseClient:
                 secrets=self._secrets(),
                 now=self._wall_clock(),
             )
-        if op.response_kind in ("none", "check"):
+        if op.response_kind in ("none", "check", "text"):
             return None
         if not response.content.strip():
             raise self._invalid_body(prepared, url, "the body is empty", response)

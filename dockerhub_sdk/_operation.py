@@ -16,7 +16,7 @@ from dockerhub_sdk._types import HTTPMethod
 
 __all__ = ["BodyField", "Format", "Operation", "Param"]
 
-ResponseKind = Literal["none", "model", "list", "page", "check"]
+ResponseKind = Literal["none", "model", "list", "page", "check", "text"]
 AuthMode = Literal["none", "optional", "required"]
 
 
@@ -96,6 +96,8 @@ class Operation:
     summary: str
     session: Literal["login", "logout"] | None = None
     """``login``: a success's ``token`` becomes the client's; ``logout``: the client forgets it."""
+    media_type: str | None = None
+    """``text`` responses: the success body's media type (``text/csv``), returned as a ``str``."""
 
     @property
     def path_params(self) -> tuple[Param, ...]:

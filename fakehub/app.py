@@ -530,6 +530,9 @@ def _make_view(route: Route, backend: Backend) -> Callable[..., Response]:
                     )
                 elif op.response_kind in ("none", "check"):
                     return empty_response(op.success_status)
+                elif op.media_type is not None:
+                    text = typing.cast(str, result)
+                    return Response(text, status=op.success_status, mimetype=op.media_type)
                 else:
                     body = converter.unstructure(result)
         except HTTPError as error:

@@ -10,8 +10,12 @@ maps them to status codes. Handlers run with the state's lock held.
 
 from __future__ import annotations
 
+import csv
+import datetime
 import hashlib
+import io
 from collections.abc import Callable
+from typing import Final
 
 from attrs import frozen
 
@@ -59,6 +63,17 @@ __all__ = [
     "namespace_tags_exists_any",
     "namespace_tags_get",
     "namespace_tags_list",
+    "org_groups_create",
+    "org_groups_delete",
+    "org_groups_get",
+    "org_groups_list",
+    "org_groups_update",
+    "org_members_export",
+    "org_members_list",
+    "org_members_remove",
+    "org_members_update_role",
+    "orgs_get",
+    "orgs_list",
     "repositories_create",
     "repositories_delete",
     "repositories_get",
@@ -398,6 +413,157 @@ def users_registry_settings(ctx: Context, *, username: str) -> m.RegistrySetting
         private_repo_percent_used=settings.private_repo_percent_used,
         default_repo_visibility=m.RepoVisibility(settings.default_repo_visibility),
     )
+
+
+# --- organizations ----------------------------------------------------------------------
+
+
+def org_model(org: s.Organization) -> m.Organization:
+    return m.Organization(
+        id=org.id,
+        orgname=org.name,
+        full_name=org.full_name,
+        location=org.location,
+        company=org.company,
+        profile_url="",
+        date_joined=org.date_joined,
+        gravatar_url="",
+        type="Org",
+    )
+
+
+def orgs_list(ctx: Context) -> list[m.Organization]:
+    return [org_model(o) for o in ctx.state.user_orgs(ctx.caller)]
+
+
+def orgs_get(ctx: Context, *, org: str) -> m.Organization:
+    return org_model(ctx.state.get_org(org))
+
+
+def _org_member(user: s.User, role: str, groups: list[str]) -> m.OrgMember:
+    return m.OrgMember(
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        location=user.location,
+        company=user.company,
+        profile_url=user.profile_url,
+        date_joined=user.date_joined,
+        gravatar_url=user.gravatar_url,
+        type="User",
+        email=user.gravatar_email,
+        role=role.capitalize(),
+        groups=groups,
+        is_guest=False,
+    )
+
+
+def org_members_list(
+    ctx: Context,
+    *,
+    org_name: str,
+    search: str | None = None,
+    invites: bool | None = None,
+    type: str | None = None,
+    role: str | None = None,
+) -> list[m.OrgMember]:
+    del invites  # fakehub has no pending invites
+    _, rows = ctx.state.org_members(ctx.caller, org_name)
+    if type == "invitee":
+        return []
+    needle = (search or "").lower()
+    return [
+        _org_member(user, member_role, groups)
+        for user, member_role, groups in rows
+        if (role is None or member_role == role)
+        and (needle in user.username or needle in user.full_name.lower())
+    ]
+
+
+def _org_group(group: s.Group) -> m.OrgGroup:
+    return m.OrgGroup(
+        id=group.id,
+        name=group.name,
+        description=group.description,
+        member_count=len(group.members),
+    )
+
+
+def org_groups_list(
+    ctx: Context, *, org_name: str, username: str | None = None, search: str | None = None
+) -> list[m.OrgGroup]:
+    return [
+        _org_group(g)
+        for g in ctx.state.org_groups(ctx.caller, org_name)
+        if (username is None or username.lower() in g.members)
+        and (search is None or search.lower() in g.name)
+    ]
+
+
+def org_groups_create(ctx: Context, *, org_name: str, body: m.OrgGroupWrite) -> m.OrgGroup:
+    return _org_group(ctx.state.create_org_group(ctx.caller, org_name, body.name, body.description))
+
+
+def org_groups_get(ctx: Context, *, org_name: str, group_name: str) -> m.OrgGroup:
+    return _org_group(ctx.state.org_group(ctx.caller, org_name, group_name))
+
+
+def org_groups_update(
+    ctx: Context, *, org_name: str, group_name: str, body: m.OrgGroupWrite
+) -> m.OrgGroup:
+    group = ctx.state.update_org_group(
+        ctx.caller, org_name, group_name, new_name=body.name, description=body.description
+    )
+    return _org_group(group)
+
+
+def org_groups_delete(ctx: Context, *, org_name: str, group_name: str) -> None:
+    ctx.state.delete_org_group(ctx.caller, org_name, group_name)
+
+
+EXPORT_COLUMNS: Final = ("Name", "Username", "Email", "Type", "Permission", "Teams", "Date Joined")
+
+
+def org_members_export(ctx: Context, *, org_name: str) -> str:
+    _, rows = ctx.state.org_members(ctx.caller, org_name)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(EXPORT_COLUMNS)
+    for user, role, groups in rows:
+        joined = user.date_joined.astimezone(datetime.UTC).strftime(
+            "%Y-%m-%d %H:%M:%S.%f +0000 UTC"
+        )
+        writer.writerow(
+            (
+                user.full_name,
+                user.username,
+                user.gravatar_email,
+                "User",
+                role.capitalize(),
+                ", ".join(groups),
+                joined,
+            )
+        )
+    return out.getvalue()
+
+
+def _one_member(ctx: Context, org_name: str, username: str) -> m.OrgMember:
+    _, rows = ctx.state.org_members(ctx.caller, org_name)
+    for user, role, groups in rows:
+        if user.username == username:
+            return _org_member(user, role, groups)
+    raise s.NotFound(f"{username} is not a member of {org_name}.")
+
+
+def org_members_update_role(
+    ctx: Context, *, org_name: str, username: str, body: m.OrgMemberRoleUpdate
+) -> m.OrgMember:
+    ctx.state.set_org_role(ctx.caller, org_name, username, body.role)
+    return _one_member(ctx, org_name, username.lower())
+
+
+def org_members_remove(ctx: Context, *, org_name: str, username: str) -> None:
+    ctx.state.remove_org_member(ctx.caller, org_name, username)
 
 
 # --- repositories -----------------------------------------------------------------------

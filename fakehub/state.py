@@ -245,6 +245,7 @@ class User:
 class Group:
     id: int
     name: str
+    description: str = ""
     members: list[str] = field(factory=list)
 
 
@@ -260,6 +261,25 @@ class Organization:
     members: list[str] = field(factory=list)
     """The owners: they administer the organization and every repository under it."""
     groups: dict[str, Group] = field(factory=dict)
+    editors: list[str] = field(factory=list)
+    """Members (not owners) with the editor role."""
+    direct_members: list[str] = field(factory=list)
+    """Members in no group who are not owners (an owner demoted to ``member``, for one)."""
+
+
+def org_role(org: Organization, username: str) -> str:
+    """``owner``, ``editor`` or ``member``: ``username``'s role in ``org`` (a member of it)."""
+    if username in org.members:
+        return "owner"
+    return "editor" if username in org.editors else "member"
+
+
+def org_member_names(org: Organization) -> list[str]:
+    """Everyone in ``org``: its owners, editors, other members and its groups' members, once."""
+    names = [*org.members, *org.editors, *org.direct_members]
+    for group in org.groups.values():
+        names.extend(group.members)
+    return list(dict.fromkeys(names))
 
 
 @frozen(kw_only=True)
@@ -894,6 +914,126 @@ class State:
         if org is None:
             raise NotFound(f"Organization {name} not found.")
         return org
+
+    @_locked
+    def user_orgs(self, caller: str | None) -> list[Organization]:
+        """The organizations ``caller`` belongs to (as an owner or in a group), by name."""
+        user = self._require_caller(caller)
+        return sorted(
+            (o for o in self._orgs.values() if user in org_member_names(o)),
+            key=lambda o: o.name,
+        )
+
+    def _org_for(self, caller: str | None, org: str, *, owner: bool) -> Organization:
+        """``org``, if ``caller`` belongs to it (is one of its owners, when ``owner``)."""
+        user = self._require_caller(caller)
+        organization = self._orgs.get(org)
+        if organization is None:
+            raise NotFound(f"Organization {org} not found.")
+        allowed = organization.members if owner else org_member_names(organization)
+        if user not in allowed:
+            raise Forbidden("You do not have permission to perform this action.")
+        return organization
+
+    def _org_member(self, organization: Organization, username: str) -> User:
+        if username not in org_member_names(organization):
+            raise NotFound(f"{username} is not a member of {organization.name}.")
+        return self._users[username]
+
+    @_locked
+    def org_members(
+        self, caller: str | None, org: str
+    ) -> tuple[Organization, list[tuple[User, str, list[str]]]]:
+        """``org``'s members with their role and groups, by username; members only."""
+        organization = self._org_for(caller, org, owner=False)
+        rows = [
+            (
+                self._users[name],
+                org_role(organization, name),
+                [g.name for g in organization.groups.values() if name in g.members],
+            )
+            for name in sorted(org_member_names(organization))
+        ]
+        return organization, rows
+
+    @_locked
+    def set_org_role(self, caller: str | None, org: str, username: str, role: str) -> None:
+        organization = self._org_for(caller, org, owner=True)
+        username = username.lower()
+        self._org_member(organization, username)
+        if role not in ("owner", "editor", "member"):
+            raise Invalid("role", "expected owner, editor or member")
+        if role != "owner" and organization.members == [username]:
+            raise Invalid("role", f"{username} is the last owner of {org}.")
+        for people in (organization.members, organization.editors, organization.direct_members):
+            if username in people:
+                people.remove(username)
+        if role == "owner":
+            organization.members.append(username)
+        elif role == "editor":
+            organization.editors.append(username)
+        elif not any(username in g.members for g in organization.groups.values()):
+            organization.direct_members.append(username)
+
+    @_locked
+    def org_groups(self, caller: str | None, org: str) -> list[Group]:
+        """``org``'s groups; members only."""
+        return list(self._org_for(caller, org, owner=False).groups.values())
+
+    def _group_of(self, organization: Organization, name: str) -> Group:
+        group = organization.groups.get(name)
+        if group is None:
+            raise NotFound(f"Group {organization.name}/{name} not found.")
+        return group
+
+    @_locked
+    def org_group(self, caller: str | None, org: str, name: str) -> Group:
+        return self._group_of(self._org_for(caller, org, owner=False), name)
+
+    @_locked
+    def create_org_group(self, caller: str | None, org: str, name: str, description: str) -> Group:
+        organization = self._org_for(caller, org, owner=True)
+        name = _check_format(GROUP, "name", name)
+        if name in organization.groups:
+            raise Conflict(f"Group {org}/{name} already exists.")
+        group = Group(id=self._new_id(), name=name, description=description)
+        organization.groups[name] = group
+        return group
+
+    @_locked
+    def update_org_group(
+        self, caller: str | None, org: str, name: str, *, new_name: str, description: str
+    ) -> Group:
+        organization = self._org_for(caller, org, owner=True)
+        group = self._group_of(organization, name)
+        new_name = _check_format(GROUP, "name", new_name)
+        if new_name != name and new_name in organization.groups:
+            raise Conflict(f"Group {org}/{new_name} already exists.")
+        group.name, group.description = new_name, description
+        organization.groups = {
+            (new_name if key == name else key): g for key, g in organization.groups.items()
+        }
+        return group
+
+    @_locked
+    def delete_org_group(self, caller: str | None, org: str, name: str) -> None:
+        organization = self._org_for(caller, org, owner=True)
+        self._group_of(organization, name)
+        del organization.groups[name]
+
+    @_locked
+    def remove_org_member(self, caller: str | None, org: str, username: str) -> None:
+        organization = self._org_for(caller, org, owner=True)
+        username = username.lower()
+        self._org_member(organization, username)
+        if organization.members == [username]:
+            raise Invalid("username", f"{username} is the last owner of {org}.")
+        for people in (organization.members, organization.editors, organization.direct_members):
+            if username in people:
+                people.remove(username)
+        for group in organization.groups.values():
+            if username in group.members:
+                group.members.remove(username)
 
     @_locked
     def current_user(self, caller: str | None) -> User:
@@ -1576,8 +1716,11 @@ def _dump_org(org: Organization) -> dict[str, Any]:
         "company": org.company,
         "date_joined": _dt(org.date_joined),
         "members": list(org.members),
+        "editors": list(org.editors),
+        "direct_members": list(org.direct_members),
         "groups": [
-            {"id": g.id, "name": g.name, "members": list(g.members)} for g in org.groups.values()
+            {"id": g.id, "name": g.name, "description": g.description, "members": list(g.members)}
+            for g in org.groups.values()
         ],
     }
 
@@ -1884,7 +2027,19 @@ _ACCESS_TOKEN_KEYS: Final = frozenset(
     }
 )
 _ORG_KEYS: Final = frozenset(
-    {"name", "pk", "id", "full_name", "location", "company", "date_joined", "members", "groups"}
+    {
+        "name",
+        "pk",
+        "id",
+        "full_name",
+        "location",
+        "company",
+        "date_joined",
+        "members",
+        "editors",
+        "direct_members",
+        "groups",
+    }
 )
 _REPO_KEYS: Final = frozenset(
     {
@@ -2106,16 +2261,21 @@ class _Loader:
             company=obj.text("company", ""),
             date_joined=obj.when("date_joined", self.now),
             members=list(dict.fromkeys(self._known_user(m, p) for m, p in obj.names("members"))),
+            editors=list(dict.fromkeys(self._known_user(m, p) for m, p in obj.names("editors"))),
+            direct_members=list(
+                dict.fromkeys(self._known_user(m, p) for m, p in obj.names("direct_members"))
+            ),
         )
         org.pk = self._id(obj, "pk", lambda v: setattr(org, "pk", v))
         for group_item, group_path in obj.items("groups"):
-            g = _Obj(group_item, group_path, {"id", "name", "members"})
+            g = _Obj(group_item, group_path, {"id", "name", "description", "members"})
             group_name = g.text("name", fmt=GROUP)
             if group_name in org.groups:
                 raise Invalid(g.at("name"), f"duplicate group {group_name}")
             group = Group(
                 id=0,
                 name=group_name,
+                description=g.text("description", ""),
                 members=list(dict.fromkeys(self._known_user(m, p) for m, p in g.names("members"))),
             )
             group.id = self._id(g, "id", functools.partial(setattr, group, "id"))

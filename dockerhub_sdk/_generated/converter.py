@@ -52,6 +52,11 @@ from dockerhub_sdk._generated.models import (
     NamespaceRepository,
     NamespaceRepositoryCreate,
     NamespaceTag,
+    Organization,
+    OrgGroup,
+    OrgGroupWrite,
+    OrgMember,
+    OrgMemberRoleUpdate,
     RegistrySettings,
     Repository,
     RepositoryCreate,
@@ -251,6 +256,20 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
     conv.register_unstructure_hook(Tag, make_dict_unstructure_fn(Tag, conv))
     conv.register_structure_hook(Comment, make_dict_structure_fn(Comment, conv))
     conv.register_unstructure_hook(Comment, make_dict_unstructure_fn(Comment, conv))
+    conv.register_structure_hook(Organization, make_dict_structure_fn(Organization, conv))
+    conv.register_unstructure_hook(Organization, make_dict_unstructure_fn(Organization, conv))
+    conv.register_structure_hook(OrgMember, make_dict_structure_fn(OrgMember, conv))
+    conv.register_unstructure_hook(OrgMember, make_dict_unstructure_fn(OrgMember, conv))
+    conv.register_structure_hook(OrgGroup, make_dict_structure_fn(OrgGroup, conv))
+    conv.register_unstructure_hook(OrgGroup, make_dict_unstructure_fn(OrgGroup, conv))
+    conv.register_structure_hook(OrgGroupWrite, make_dict_structure_fn(OrgGroupWrite, conv))
+    conv.register_unstructure_hook(OrgGroupWrite, make_dict_unstructure_fn(OrgGroupWrite, conv))
+    conv.register_structure_hook(
+        OrgMemberRoleUpdate, make_dict_structure_fn(OrgMemberRoleUpdate, conv)
+    )
+    conv.register_unstructure_hook(
+        OrgMemberRoleUpdate, make_dict_unstructure_fn(OrgMemberRoleUpdate, conv)
+    )
     conv.register_structure_hook(Collaborator, make_dict_structure_fn(Collaborator, conv))
     conv.register_unstructure_hook(Collaborator, make_dict_unstructure_fn(Collaborator, conv))
     conv.register_structure_hook(

@@ -59,6 +59,22 @@ GROUP = Format(
     max_length=255,
     lowercase=False,
 )
+ORG_ROLE = Format(
+    name="org_role",
+    pattern="^(?:owner|editor|member)$",
+    rule="a role in an organization (`owner`, `editor` or `member`)",
+    min_length=5,
+    max_length=6,
+    lowercase=False,
+)
+ORG_MEMBER_TYPE = Format(
+    name="org_member_type",
+    pattern="^(?:all|invitee|member)$",
+    rule="which organization members to list (`all`, `invitee` or `member`)",
+    min_length=3,
+    max_length=7,
+    lowercase=False,
+)
 ACCESS_TOKEN_UUID = Format(
     name="access_token_uuid",
     pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
@@ -124,6 +140,8 @@ FORMATS: dict[str, Format] = {
     "username": USERNAME,
     "org": ORG,
     "group": GROUP,
+    "org_role": ORG_ROLE,
+    "org_member_type": ORG_MEMBER_TYPE,
     "access_token_uuid": ACCESS_TOKEN_UUID,
     "token_label": TOKEN_LABEL,
     "build_code": BUILD_CODE,

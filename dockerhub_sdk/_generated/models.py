@@ -51,6 +51,11 @@ __all__ = [
     "NamespaceRepository",
     "NamespaceRepositoryCreate",
     "NamespaceTag",
+    "OrgGroup",
+    "OrgGroupWrite",
+    "OrgMember",
+    "OrgMemberRoleUpdate",
+    "Organization",
     "RegistrySettings",
     "RepoVisibility",
     "Repository",
@@ -581,6 +586,94 @@ class Comment:
     comment: str
     created_on: datetime.datetime
     updated_on: datetime.datetime
+
+
+@attrs.frozen(kw_only=True)
+class Organization:
+    """An organization's profile, as `GET /v2/orgs/{org}/` and `GET /v2/user/orgs/` return it. Docker's official description omits both endpoints; the fields are inferred from Docker's CLI (docker/hub-tool), which reads `orgname`, `full_name`, `company`, `location`, `type` and `date_joined`.
+
+    Attributes:
+        id: The organization's id (32 hex digits).
+        orgname: The organization's name (its namespace).
+        type: Always `Org` (the official `user.type` enum's spelling).
+    """
+
+    id: str
+    orgname: str
+    full_name: str
+    location: str
+    company: str
+    profile_url: str
+    date_joined: datetime.datetime
+    gravatar_url: str
+    type: str
+
+
+@attrs.frozen(kw_only=True)
+class OrgMember:
+    """A member of an organization, as `GET /v2/orgs/{org_name}/members` lists it (the official `org_member`): the user's public profile plus their role and groups.
+
+    Attributes:
+        id: The user's id (32 hex digits).
+        type: Always `User`.
+        email: The member's email address.
+        role: `Owner`, `Editor` or `Member`.
+        groups: The groups (teams) of the organization the user is in.
+        is_guest: Whether the member's email is outside the organization's verified domains.
+    """
+
+    id: str
+    username: str
+    full_name: str
+    location: str
+    company: str
+    profile_url: str
+    date_joined: datetime.datetime
+    gravatar_url: str
+    type: str
+    email: str
+    role: str
+    groups: list[str]
+    is_guest: bool
+
+
+@attrs.frozen(kw_only=True)
+class OrgGroup:
+    """A group (team) of an organization, as the official `org_group`.
+
+    Attributes:
+        id: The group's numeric id.
+        member_count: How many users are in the group.
+    """
+
+    id: int
+    name: str
+    description: str
+    member_count: int
+
+
+@attrs.frozen(kw_only=True)
+class OrgGroupWrite:
+    """The body of `POST /v2/orgs/{org_name}/groups` and `PUT .../groups/{group_name}`.
+
+    Attributes:
+        name: The group's (new) name.
+        description: What the group is for.
+    """
+
+    name: str
+    description: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class OrgMemberRoleUpdate:
+    """The body of `PUT /v2/orgs/{org_name}/members/{username}`.
+
+    Attributes:
+        role: `owner`, `editor` or `member`.
+    """
+
+    role: str
 
 
 @attrs.frozen(kw_only=True)

@@ -9,6 +9,8 @@ from dockerhub_sdk._generated.formats import (
     LONG_DESCRIPTION,
     NAMESPACE,
     ORG,
+    ORG_MEMBER_TYPE,
+    ORG_ROLE,
     REPOSITORY,
     REPOSITORY_ORDERING,
     REPOSITORY_REF,
@@ -52,6 +54,11 @@ from dockerhub_sdk._generated.models import (
     NamespaceRepository,
     NamespaceRepositoryCreate,
     NamespaceTag,
+    Organization,
+    OrgGroup,
+    OrgGroupWrite,
+    OrgMember,
+    OrgMemberRoleUpdate,
     RegistrySettings,
     Repository,
     RepositoryCreate,
@@ -366,6 +373,396 @@ USERS_REGISTRY_SETTINGS = Operation(
     repo_scope=None,
     js_name="registrySettings",
     summary="Get a user's private-repository quota and default repository visibility.",
+)
+
+ORGS_LIST = Operation(
+    id="orgs.list",
+    resource="orgs",
+    name="list",
+    method="GET",
+    path="/v2/user/orgs/",
+    params=(
+        Param(
+            name="page",
+            wire="page",
+            location="query",
+            type=int,
+            required=False,
+            minimum=1,
+            description="Page number, from 1.",
+        ),
+        Param(
+            name="page_size",
+            wire="page_size",
+            location="query",
+            type=int,
+            required=False,
+            minimum=1,
+            maximum=100,
+            description="Results per page, 1 to 100.",
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=Organization,
+    response_kind="page",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="List the organizations the logged-in user belongs to.",
+)
+
+ORGS_GET = Operation(
+    id="orgs.get",
+    resource="orgs",
+    name="get",
+    method="GET",
+    path="/v2/orgs/{org}/",
+    params=(Param(name="org", wire="org", location="path", type=str, required=True, format=ORG),),
+    body=None,
+    body_fields=(),
+    response=Organization,
+    response_kind="model",
+    success_status=200,
+    auth="optional",
+    repo_scope=None,
+    js_name=None,
+    summary="Get an organization's public profile.",
+)
+
+ORG_MEMBERS_LIST = Operation(
+    id="org_members.list",
+    resource="org_members",
+    name="list",
+    method="GET",
+    path="/v2/orgs/{org_name}/members/",
+    params=(
+        Param(
+            name="org_name", wire="org_name", location="path", type=str, required=True, format=ORG
+        ),
+        Param(
+            name="search",
+            wire="search",
+            location="query",
+            type=str,
+            required=False,
+            description="Part of a username or full name.",
+        ),
+        Param(
+            name="invites",
+            wire="invites",
+            location="query",
+            type=bool,
+            required=False,
+            description="Include pending invites.",
+        ),
+        Param(
+            name="type",
+            wire="type",
+            location="query",
+            type=str,
+            required=False,
+            format=ORG_MEMBER_TYPE,
+            description="`all`, `invitee` or `member`.",
+        ),
+        Param(
+            name="role",
+            wire="role",
+            location="query",
+            type=str,
+            required=False,
+            format=ORG_ROLE,
+            description="`owner`, `editor` or `member`.",
+        ),
+        Param(
+            name="page",
+            wire="page",
+            location="query",
+            type=int,
+            required=False,
+            minimum=1,
+            description="Page number, from 1.",
+        ),
+        Param(
+            name="page_size",
+            wire="page_size",
+            location="query",
+            type=int,
+            required=False,
+            minimum=1,
+            maximum=100,
+            description="Results per page, 1 to 100.",
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=OrgMember,
+    response_kind="page",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="List the members of an organization.",
+)
+
+ORG_MEMBERS_EXPORT = Operation(
+    id="org_members.export",
+    resource="org_members",
+    name="export",
+    method="GET",
+    path="/v2/orgs/{org_name}/members/export/",
+    params=(
+        Param(
+            name="org_name", wire="org_name", location="path", type=str, required=True, format=ORG
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="text",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Export the members of an organization as CSV.",
+    media_type="text/csv",
+)
+
+ORG_MEMBERS_UPDATE_ROLE = Operation(
+    id="org_members.update_role",
+    resource="org_members",
+    name="update_role",
+    method="PUT",
+    path="/v2/orgs/{org_name}/members/{username}/",
+    params=(
+        Param(
+            name="org_name", wire="org_name", location="path", type=str, required=True, format=ORG
+        ),
+        Param(
+            name="username",
+            wire="username",
+            location="path",
+            type=str,
+            required=True,
+            format=USERNAME,
+        ),
+    ),
+    body=OrgMemberRoleUpdate,
+    body_fields=(BodyField(name="role", wire="role", format=ORG_ROLE),),
+    response=OrgMember,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Change the role of a member of an organization.",
+)
+
+ORG_MEMBERS_REMOVE = Operation(
+    id="org_members.remove",
+    resource="org_members",
+    name="remove",
+    method="DELETE",
+    path="/v2/orgs/{org_name}/members/{username}/",
+    params=(
+        Param(
+            name="org_name", wire="org_name", location="path", type=str, required=True, format=ORG
+        ),
+        Param(
+            name="username",
+            wire="username",
+            location="path",
+            type=str,
+            required=True,
+            format=USERNAME,
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="none",
+    success_status=204,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Remove a member from an organization and all its groups.",
+)
+
+ORG_GROUPS_LIST = Operation(
+    id="org_groups.list",
+    resource="org_groups",
+    name="list",
+    method="GET",
+    path="/v2/orgs/{org_name}/groups/",
+    params=(
+        Param(
+            name="org_name", wire="org_name", location="path", type=str, required=True, format=ORG
+        ),
+        Param(
+            name="username",
+            wire="username",
+            location="query",
+            type=str,
+            required=False,
+            format=USERNAME,
+            description="Only this user's groups.",
+        ),
+        Param(
+            name="search",
+            wire="search",
+            location="query",
+            type=str,
+            required=False,
+            description="Part of a group name.",
+        ),
+        Param(
+            name="page",
+            wire="page",
+            location="query",
+            type=int,
+            required=False,
+            minimum=1,
+            description="Page number, from 1.",
+        ),
+        Param(
+            name="page_size",
+            wire="page_size",
+            location="query",
+            type=int,
+            required=False,
+            minimum=1,
+            maximum=100,
+            description="Results per page, 1 to 100.",
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=OrgGroup,
+    response_kind="page",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="List the groups of an organization.",
+)
+
+ORG_GROUPS_CREATE = Operation(
+    id="org_groups.create",
+    resource="org_groups",
+    name="create",
+    method="POST",
+    path="/v2/orgs/{org_name}/groups/",
+    params=(
+        Param(
+            name="org_name", wire="org_name", location="path", type=str, required=True, format=ORG
+        ),
+    ),
+    body=OrgGroupWrite,
+    body_fields=(
+        BodyField(name="name", wire="name", format=GROUP),
+        BodyField(name="description", wire="description"),
+    ),
+    response=OrgGroup,
+    response_kind="model",
+    success_status=201,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Create a group in an organization.",
+)
+
+ORG_GROUPS_GET = Operation(
+    id="org_groups.get",
+    resource="org_groups",
+    name="get",
+    method="GET",
+    path="/v2/orgs/{org_name}/groups/{group_name}/",
+    params=(
+        Param(
+            name="org_name", wire="org_name", location="path", type=str, required=True, format=ORG
+        ),
+        Param(
+            name="group_name",
+            wire="group_name",
+            location="path",
+            type=str,
+            required=True,
+            format=GROUP,
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=OrgGroup,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Get a group of an organization.",
+)
+
+ORG_GROUPS_UPDATE = Operation(
+    id="org_groups.update",
+    resource="org_groups",
+    name="update",
+    method="PUT",
+    path="/v2/orgs/{org_name}/groups/{group_name}/",
+    params=(
+        Param(
+            name="org_name", wire="org_name", location="path", type=str, required=True, format=ORG
+        ),
+        Param(
+            name="group_name",
+            wire="group_name",
+            location="path",
+            type=str,
+            required=True,
+            format=GROUP,
+        ),
+    ),
+    body=OrgGroupWrite,
+    body_fields=(
+        BodyField(name="name", wire="name", format=GROUP),
+        BodyField(name="description", wire="description"),
+    ),
+    response=OrgGroup,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Rename a group or change its description.",
+)
+
+ORG_GROUPS_DELETE = Operation(
+    id="org_groups.delete",
+    resource="org_groups",
+    name="delete",
+    method="DELETE",
+    path="/v2/orgs/{org_name}/groups/{group_name}/",
+    params=(
+        Param(
+            name="org_name", wire="org_name", location="path", type=str, required=True, format=ORG
+        ),
+        Param(
+            name="group_name",
+            wire="group_name",
+            location="path",
+            type=str,
+            required=True,
+            format=GROUP,
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="none",
+    success_status=204,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Delete a group of an organization (its members stay in the organization's other groups).",
 )
 
 REPOSITORIES_GET = Operation(
@@ -2110,6 +2507,17 @@ OPERATIONS: dict[str, Operation] = {
     "users.get": USERS_GET,
     "users.me": USERS_ME,
     "users.registry_settings": USERS_REGISTRY_SETTINGS,
+    "orgs.list": ORGS_LIST,
+    "orgs.get": ORGS_GET,
+    "org_members.list": ORG_MEMBERS_LIST,
+    "org_members.export": ORG_MEMBERS_EXPORT,
+    "org_members.update_role": ORG_MEMBERS_UPDATE_ROLE,
+    "org_members.remove": ORG_MEMBERS_REMOVE,
+    "org_groups.list": ORG_GROUPS_LIST,
+    "org_groups.create": ORG_GROUPS_CREATE,
+    "org_groups.get": ORG_GROUPS_GET,
+    "org_groups.update": ORG_GROUPS_UPDATE,
+    "org_groups.delete": ORG_GROUPS_DELETE,
     "repositories.get": REPOSITORIES_GET,
     "repositories.list": REPOSITORIES_LIST,
     "repositories.starred": REPOSITORIES_STARRED,

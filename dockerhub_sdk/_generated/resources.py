@@ -29,6 +29,9 @@ from dockerhub_sdk._generated.models import (
     LoginResponse,
     NamespaceRepository,
     NamespaceTag,
+    Organization,
+    OrgGroup,
+    OrgMember,
     RegistrySettings,
     Repository,
     RepositoryInfo,
@@ -77,6 +80,17 @@ from dockerhub_sdk._generated.operations import (
     NAMESPACE_TAGS_EXISTS_ANY,
     NAMESPACE_TAGS_GET,
     NAMESPACE_TAGS_LIST,
+    ORG_GROUPS_CREATE,
+    ORG_GROUPS_DELETE,
+    ORG_GROUPS_GET,
+    ORG_GROUPS_LIST,
+    ORG_GROUPS_UPDATE,
+    ORG_MEMBERS_EXPORT,
+    ORG_MEMBERS_LIST,
+    ORG_MEMBERS_REMOVE,
+    ORG_MEMBERS_UPDATE_ROLE,
+    ORGS_GET,
+    ORGS_LIST,
     REPOSITORIES_CREATE,
     REPOSITORIES_DELETE,
     REPOSITORIES_GET,
@@ -253,6 +267,242 @@ class UsersResource(APIResource):
         """
         return self._client._request_model(
             USERS_REGISTRY_SETTINGS, RegistrySettings, path={"username": username}
+        )
+
+
+class OrgsResource(APIResource):
+    """Organizations: their profiles and the logged-in user's memberships. Both endpoints are used by Docker's CLI but missing from Docker's official description (shapes inferred)."""
+
+    def list(self, *, page: int | None = None, page_size: int | None = None) -> Page[Organization]:
+        """List the organizations the logged-in user belongs to.
+
+        Requires a login. An organization is listed when the user is one of its owners or a member of one of its groups. Inferred from Docker's CLI (`GET /v2/user/orgs/`).
+
+        HTTP: `GET /v2/user/orgs/`.
+        """
+        return self._client._request_page(
+            ORGS_LIST, Organization, query={"page": page, "page_size": page_size}
+        )
+
+    def iter(self, *, page_size: int | None = None) -> Iterator[Organization]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the organizations the logged-in user belongs to.
+
+        Requires a login. An organization is listed when the user is one of its owners or a member of one of its groups. Inferred from Docker's CLI (`GET /v2/user/orgs/`).
+
+        HTTP: `GET /v2/user/orgs/`.
+        """
+        return self._client._iter_pages(ORGS_LIST, Organization, query={"page_size": page_size})
+
+    def get(self, org: str) -> Organization:
+        """Get an organization's public profile.
+
+        Anyone may call it. Inferred from Docker's CLI (`GET /v2/orgs/{org}/`); a user's name or an unknown name answers 404.
+
+        HTTP: `GET /v2/orgs/{org}/`.
+        """
+        return self._client._request_model(ORGS_GET, Organization, path={"org": org})
+
+
+class OrgMembersResource(APIResource):
+    """Members of an organization and their roles."""
+
+    def list(
+        self,
+        org_name: str,
+        *,
+        search: str | None = None,
+        invites: bool | None = None,
+        type: str | None = None,
+        role: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[OrgMember]:
+        """List the members of an organization.
+
+        Requires a login as a member of the organization (403 for anyone else, 404 for an unknown organization). `search` keeps the members whose username or full name contains it; `role` keeps one role; `type` `invitee` lists pending invitees only (fakehub has none), `all` and `member` list members.
+
+        HTTP: `GET /v2/orgs/{org_name}/members/`.
+        """
+        return self._client._request_page(
+            ORG_MEMBERS_LIST,
+            OrgMember,
+            path={"org_name": org_name},
+            query={
+                "search": search,
+                "invites": invites,
+                "type": type,
+                "role": role,
+                "page": page,
+                "page_size": page_size,
+            },
+        )
+
+    def iter(
+        self,
+        org_name: str,
+        *,
+        search: str | None = None,
+        invites: bool | None = None,
+        type: str | None = None,
+        role: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[OrgMember]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the members of an organization.
+
+        Requires a login as a member of the organization (403 for anyone else, 404 for an unknown organization). `search` keeps the members whose username or full name contains it; `role` keeps one role; `type` `invitee` lists pending invitees only (fakehub has none), `all` and `member` list members.
+
+        HTTP: `GET /v2/orgs/{org_name}/members/`.
+        """
+        return self._client._iter_pages(
+            ORG_MEMBERS_LIST,
+            OrgMember,
+            path={"org_name": org_name},
+            query={
+                "search": search,
+                "invites": invites,
+                "type": type,
+                "role": role,
+                "page_size": page_size,
+            },
+        )
+
+    def export(self, org_name: str) -> str:
+        """Export the members of an organization as CSV.
+
+        Requires a login as a member of the organization (403 for anyone else). Returns the CSV text: a header row `Name,Username,Email,Type,Permission,Teams,Date Joined`, then one row per member (`Teams` comma-separated).
+
+        HTTP: `GET /v2/orgs/{org_name}/members/export/`.
+        """
+        return self._client._request_text(ORG_MEMBERS_EXPORT, path={"org_name": org_name})
+
+    def update_role(self, org_name: str, username: str, *, role: str) -> OrgMember:
+        """Change the role of a member of an organization.
+
+        Requires a login as an owner of the organization (403 for anyone else). 404 when the user is not a member; 400 when it would leave the organization without an owner. Returns the member.
+
+        HTTP: `PUT /v2/orgs/{org_name}/members/{username}/`.
+        """
+        return self._client._request_model(
+            ORG_MEMBERS_UPDATE_ROLE,
+            OrgMember,
+            path={"org_name": org_name, "username": username},
+            body={"role": role},
+        )
+
+    def remove(self, org_name: str, username: str) -> None:
+        """Remove a member from an organization and all its groups.
+
+        Requires a login as an owner of the organization (403 for anyone else). 404 when the user is not a member; 400 for the last owner.
+
+        HTTP: `DELETE /v2/orgs/{org_name}/members/{username}/`.
+        """
+        self._client._request_none(
+            ORG_MEMBERS_REMOVE, path={"org_name": org_name, "username": username}
+        )
+
+
+class OrgGroupsResource(APIResource):
+    """Groups (teams) of an organization, in Docker's current API."""
+
+    def list(
+        self,
+        org_name: str,
+        *,
+        username: str | None = None,
+        search: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[OrgGroup]:
+        """List the groups of an organization.
+
+        Requires a login as a member of the organization (403 for anyone else). `username` keeps the groups that user is in; `search` the groups whose name contains it.
+
+        HTTP: `GET /v2/orgs/{org_name}/groups/`.
+        """
+        return self._client._request_page(
+            ORG_GROUPS_LIST,
+            OrgGroup,
+            path={"org_name": org_name},
+            query={"username": username, "search": search, "page": page, "page_size": page_size},
+        )
+
+    def iter(
+        self,
+        org_name: str,
+        *,
+        username: str | None = None,
+        search: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[OrgGroup]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the groups of an organization.
+
+        Requires a login as a member of the organization (403 for anyone else). `username` keeps the groups that user is in; `search` the groups whose name contains it.
+
+        HTTP: `GET /v2/orgs/{org_name}/groups/`.
+        """
+        return self._client._iter_pages(
+            ORG_GROUPS_LIST,
+            OrgGroup,
+            path={"org_name": org_name},
+            query={"username": username, "search": search, "page_size": page_size},
+        )
+
+    def create(self, org_name: str, *, name: str, description: str = "") -> OrgGroup:
+        """Create a group in an organization.
+
+        Requires a login as an owner of the organization. 409 when the name is taken.
+
+        HTTP: `POST /v2/orgs/{org_name}/groups/`.
+        """
+        return self._client._request_model(
+            ORG_GROUPS_CREATE,
+            OrgGroup,
+            path={"org_name": org_name},
+            body={"name": name, "description": description},
+        )
+
+    def get(self, org_name: str, group_name: str) -> OrgGroup:
+        """Get a group of an organization.
+
+        Requires a login as a member of the organization.
+
+        HTTP: `GET /v2/orgs/{org_name}/groups/{group_name}/`.
+        """
+        return self._client._request_model(
+            ORG_GROUPS_GET, OrgGroup, path={"org_name": org_name, "group_name": group_name}
+        )
+
+    def update(
+        self, org_name: str, group_name: str, *, name: str, description: str = ""
+    ) -> OrgGroup:
+        """Rename a group or change its description.
+
+        Requires a login as an owner of the organization. 409 when the new name is taken.
+
+        HTTP: `PUT /v2/orgs/{org_name}/groups/{group_name}/`.
+        """
+        return self._client._request_model(
+            ORG_GROUPS_UPDATE,
+            OrgGroup,
+            path={"org_name": org_name, "group_name": group_name},
+            body={"name": name, "description": description},
+        )
+
+    def delete(self, org_name: str, group_name: str) -> None:
+        """Delete a group of an organization (its members stay in the organization's other groups).
+
+        Requires a login as an owner of the organization.
+
+        HTTP: `DELETE /v2/orgs/{org_name}/groups/{group_name}/`.
+        """
+        self._client._request_none(
+            ORG_GROUPS_DELETE, path={"org_name": org_name, "group_name": group_name}
         )
 
 
@@ -1215,6 +1465,9 @@ class GeneratedClient(BaseClient):
     auth: AuthResource
     access_tokens: AccessTokensResource
     users: UsersResource
+    orgs: OrgsResource
+    org_members: OrgMembersResource
+    org_groups: OrgGroupsResource
     repositories: RepositoriesResource
     tags: TagsResource
     namespace_repositories: NamespaceRepositoriesResource
@@ -1233,6 +1486,9 @@ class GeneratedClient(BaseClient):
         self.auth = AuthResource(self)
         self.access_tokens = AccessTokensResource(self)
         self.users = UsersResource(self)
+        self.orgs = OrgsResource(self)
+        self.org_members = OrgMembersResource(self)
+        self.org_groups = OrgGroupsResource(self)
         self.repositories = RepositoriesResource(self)
         self.tags = TagsResource(self)
         self.namespace_repositories = NamespaceRepositoriesResource(self)

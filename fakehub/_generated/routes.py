@@ -39,6 +39,17 @@ from dockerhub_sdk._generated.operations import (
     NAMESPACE_TAGS_EXISTS_ANY,
     NAMESPACE_TAGS_GET,
     NAMESPACE_TAGS_LIST,
+    ORG_GROUPS_CREATE,
+    ORG_GROUPS_DELETE,
+    ORG_GROUPS_GET,
+    ORG_GROUPS_LIST,
+    ORG_GROUPS_UPDATE,
+    ORG_MEMBERS_EXPORT,
+    ORG_MEMBERS_LIST,
+    ORG_MEMBERS_REMOVE,
+    ORG_MEMBERS_UPDATE_ROLE,
+    ORGS_GET,
+    ORGS_LIST,
     REPOSITORIES_CREATE,
     REPOSITORIES_DELETE,
     REPOSITORIES_GET,
@@ -87,6 +98,45 @@ ROUTES: tuple[Route, ...] = (
         operation=USERS_REGISTRY_SETTINGS,
         rule="/v2/users/<username>/registry-settings/",
         handler="users_registry_settings",
+    ),
+    Route(operation=ORGS_LIST, rule="/v2/user/orgs/", handler="orgs_list"),
+    Route(operation=ORGS_GET, rule="/v2/orgs/<org>/", handler="orgs_get"),
+    Route(
+        operation=ORG_MEMBERS_LIST, rule="/v2/orgs/<org_name>/members/", handler="org_members_list"
+    ),
+    Route(
+        operation=ORG_MEMBERS_EXPORT,
+        rule="/v2/orgs/<org_name>/members/export/",
+        handler="org_members_export",
+    ),
+    Route(
+        operation=ORG_MEMBERS_UPDATE_ROLE,
+        rule="/v2/orgs/<org_name>/members/<username>/",
+        handler="org_members_update_role",
+    ),
+    Route(
+        operation=ORG_MEMBERS_REMOVE,
+        rule="/v2/orgs/<org_name>/members/<username>/",
+        handler="org_members_remove",
+    ),
+    Route(operation=ORG_GROUPS_LIST, rule="/v2/orgs/<org_name>/groups/", handler="org_groups_list"),
+    Route(
+        operation=ORG_GROUPS_CREATE, rule="/v2/orgs/<org_name>/groups/", handler="org_groups_create"
+    ),
+    Route(
+        operation=ORG_GROUPS_GET,
+        rule="/v2/orgs/<org_name>/groups/<group_name>/",
+        handler="org_groups_get",
+    ),
+    Route(
+        operation=ORG_GROUPS_UPDATE,
+        rule="/v2/orgs/<org_name>/groups/<group_name>/",
+        handler="org_groups_update",
+    ),
+    Route(
+        operation=ORG_GROUPS_DELETE,
+        rule="/v2/orgs/<org_name>/groups/<group_name>/",
+        handler="org_groups_delete",
     ),
     Route(
         operation=REPOSITORIES_GET,

@@ -36,7 +36,10 @@ def test_the_mini_spec_is_valid() -> None:
         "widgets.create",
         "widgets.delete",
         "widgets.exists",
+        "widgets.export",
     ]
+    assert spec.operations[-1].response_kind == "text"
+    assert spec.operations[-1].media_type == "text/csv"
 
 
 def test_unknown_type_names_the_type_and_the_known_ones() -> None:
@@ -176,3 +179,32 @@ def test_cli_prints_the_error_and_writes_nothing(
     assert {p: b for p, b in after.items() if p != spec} == {
         p: b for p, b in before.items() if p != spec
     }
+
+
+def test_a_text_response_without_a_media_type_is_an_error() -> None:
+    text = _mini().replace("        media_type: text/csv\n", "")
+    err = _error(text)
+    assert err.line == _line_of(text, "response: text")
+    assert "`response: text` needs a media_type" in err.message
+
+
+def test_a_media_type_without_a_text_response_is_an_error() -> None:
+    text = _mini().replace("response: text", "response: Widget")
+    err = _error(text)
+    assert err.line == _line_of(text, "media_type: text/csv")
+    assert "media_type applies to `response: text` only" in err.message
+
+
+def test_a_non_text_media_type_is_an_error() -> None:
+    text = _mini().replace("media_type: text/csv", "media_type: application/json")
+    err = _error(text)
+    assert err.line == _line_of(text, "media_type: application/json")
+    assert "must be a text/... media type" in err.message
+
+
+def test_a_paginated_text_response_is_an_error() -> None:
+    text = _mini().replace(
+        "        media_type: text/csv\n", "        media_type: text/csv\n        paginated: true\n"
+    )
+    err = _error(text)
+    assert "a text response is not paginated" in err.message

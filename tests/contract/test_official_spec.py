@@ -14,7 +14,9 @@ wrong about live behaviour, one line to :func:`patch_official_defects`).
 from __future__ import annotations
 
 import copy
+import csv
 import functools
+import io
 import os
 import random
 from pathlib import Path
@@ -59,6 +61,22 @@ def patch_official_defects(document: dict[str, Any]) -> None:
     # image `variant` and `os_version` are `null` in real responses (amd64 has no variant)
     schemas["image"]["properties"]["variant"]["nullable"] = True
     schemas["image"]["properties"]["os_version"]["nullable"] = True
+    # org members listed as an array of pages: real responses are one page
+    members = document["paths"]["/v2/orgs/{org_name}/members"]["get"]["responses"]["200"]
+    members["content"]["application/json"]["schema"] = {
+        "$ref": "#/components/schemas/org_member_paginated"
+    }
+    # its `next` and `previous` not nullable: real pages carry null on the first and last page
+    for link in ("next", "previous"):
+        schemas["org_member_paginated"]["properties"][link]["nullable"] = True
+    # the members CSV requires a `Role` column its properties call `Permission`: use the latter
+    export = document["paths"]["/v2/orgs/{org_name}/members/export"]["get"]["responses"]["200"]
+    columns = export["content"]["text/csv"]["schema"]["items"]
+    columns["required"] = ["Permission" if c == "Role" else c for c in columns["required"]]
+    # group pages' `next` and `previous` not nullable either
+    groups = document["paths"]["/v2/orgs/{org_name}/groups"]["get"]["responses"]["200"]
+    for link in ("next", "previous"):
+        groups["content"]["application/json"]["schema"]["properties"][link]["nullable"] = True
     # HEAD answers documented with a JSON body (CheckRepository): a HEAD answer has none;
     # `Case.check` asserts the empty body instead
 
@@ -124,6 +142,8 @@ class Case:
 
 _NGINX: Final = {"namespace": "library", "repository": "nginx"}
 _SECRET: Final = {"namespace": "alice", "repository": "secret-project"}
+_ACME: Final = {"org_name": "acme"}
+_DEVS: Final = {"org_name": "acme", "group_name": "developers"}
 
 CASES: Final = [
     Case(operation="namespace_repositories.list", path={"namespace": "library"}, status=200),
@@ -194,6 +214,72 @@ CASES: Final = [
     Case(operation="namespace_tags.get", path={**_NGINX, "tag": "nope"}, status=404),
     Case(operation="namespace_tags.exists", path={**_NGINX, "tag": "latest"}, status=200),
     Case(operation="namespace_tags.exists", path={**_NGINX, "tag": "nope"}, status=404),
+    Case(operation="org_members.list", path=_ACME, caller="alice", status=200),
+    Case(
+        operation="org_members.list", path=_ACME, caller="bob", query={"role": "member"}, status=200
+    ),
+    Case(operation="org_members.list", path=_ACME, caller="carol", status=403),
+    Case(operation="org_members.list", path=_ACME, status=401),
+    Case(operation="org_members.export", path=_ACME, caller="bob", status=200),
+    Case(operation="org_groups.list", path=_ACME, caller="bob", status=200),
+    Case(operation="org_groups.list", path=_ACME, caller="carol", status=403),
+    Case(
+        operation="org_groups.create",
+        path=_ACME,
+        body={"name": "qa", "description": "QA"},
+        caller="alice",
+        status=201,
+    ),
+    Case(operation="org_groups.create", path=_ACME, body={"name": "qa"}, caller="bob", status=403),
+    Case(operation="org_groups.get", path=_DEVS, caller="bob", status=200),
+    Case(
+        operation="org_groups.get", path={**_ACME, "group_name": "nope"}, caller="bob", status=404
+    ),
+    Case(
+        operation="org_groups.update",
+        path=_DEVS,
+        body={"name": "devs", "description": "D"},
+        caller="alice",
+        status=200,
+    ),
+    Case(operation="org_groups.update", path=_DEVS, body={"name": "d"}, caller="bob", status=403),
+    Case(operation="org_groups.delete", path=_DEVS, caller="alice", status=204),
+    Case(operation="org_groups.delete", path=_DEVS, caller="bob", status=403),
+    Case(operation="org_members.export", path=_ACME, caller="carol", status=403),
+    Case(operation="org_members.list", path={"org_name": "nope"}, caller="alice", status=404),
+    Case(
+        operation="org_members.update_role",
+        path={**_ACME, "username": "bob"},
+        body={"role": "owner"},
+        caller="alice",
+        status=200,
+    ),
+    Case(
+        operation="org_members.update_role",
+        path={**_ACME, "username": "alice"},
+        body={"role": "member"},
+        caller="alice",
+        status=400,
+    ),
+    Case(
+        operation="org_members.update_role",
+        path={**_ACME, "username": "alice"},
+        body={"role": "member"},
+        caller="bob",
+        status=403,
+    ),
+    Case(
+        operation="org_members.remove",
+        path={**_ACME, "username": "bob"},
+        caller="alice",
+        status=204,
+    ),
+    Case(
+        operation="org_members.remove",
+        path={**_ACME, "username": "carol"},
+        caller="alice",
+        status=404,
+    ),
 ]
 
 
@@ -222,6 +308,17 @@ def test_fakehub_answers_as_the_official_spec_says(app: Flask, case: Case) -> No
         backend.state.load(snapshot)
     assert response.status_code == case.status, response.get_data(as_text=True)
     official_path = op.path.rstrip("/")  # the official paths have no trailing slash
+    if op.media_type is not None and case.status == 200:  # CSV: the documented columns
+        documented = official()["paths"][official_path]["get"]["responses"]["200"]["content"]
+        item = documented[op.media_type]["schema"]["items"]
+        assert response.mimetype == op.media_type
+        header = next(csv.reader(io.StringIO(response.get_data(as_text=True))))
+        assert set(item["required"]) <= set(header) <= set(item["properties"])
+        return
+    if case.status == 204:
+        assert "204" in official()["paths"][official_path][op.method.lower()]["responses"]
+        assert response.get_data() == b""
+        return
     if op.method == "HEAD":
         assert str(case.status) in official()["paths"][official_path]["head"]["responses"]
         assert response.get_data() == b""

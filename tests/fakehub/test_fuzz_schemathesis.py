@@ -132,6 +132,26 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
     "access_tokens_delete": {"path": {"uuid": FUZZ_PAT_UUID}},
     "users_get": {"path": {"username": "bob"}},
     "users_me": {},
+    "orgs_list": {"query": {"page_size": 1}},
+    "orgs_get": {"path": {"org": "acme"}},
+    "org_members_list": {"path": {"org_name": "acme"}, "query": {"page_size": 1}},
+    "org_members_export": {"path": {"org_name": "acme"}},
+    "org_groups_list": {"path": {"org_name": "acme"}, "query": {"page_size": 1}},
+    "org_groups_create": {
+        "path": {"org_name": "acme"},
+        "body": {"name": "qa", "description": "QA"},
+    },
+    "org_groups_get": {"path": {"org_name": "acme", "group_name": "developers"}},
+    "org_groups_update": {
+        "path": {"org_name": "acme", "group_name": "developers"},
+        "body": {"name": "devs", "description": "Developers"},
+    },
+    "org_groups_delete": {"path": {"org_name": "acme", "group_name": "developers"}},
+    "org_members_update_role": {
+        "path": {"org_name": "acme", "username": "bob"},
+        "body": {"role": "editor"},
+    },
+    "org_members_remove": {"path": {"org_name": "acme", "username": "bob"}},
     "users_registry_settings": {"path": {"username": "alice"}},
     "repositories_get": {"path": _SECRET_PATH},
     "repositories_list": {"path": {"namespace": "alice"}, "query": {"page_size": 1}},
@@ -284,6 +304,18 @@ def _known_path(names: frozenset[str]) -> st.SearchStrategy[dict[str, Any]] | No
         return st.fixed_dictionaries(
             {"org": st.just("acme"), "group": st.sampled_from(["developers", "owners"])}
         )
+    if names == {"org"}:
+        return st.fixed_dictionaries({"org": st.sampled_from(["acme", "library"])})
+    if names == {"org_name"}:
+        return st.fixed_dictionaries({"org_name": st.just("acme")})
+    if names == {"org_name", "group_name"}:
+        return st.fixed_dictionaries(
+            {"org_name": st.just("acme"), "group_name": st.sampled_from(["developers", "owners"])}
+        )
+    if names == {"org_name", "username"}:
+        return st.fixed_dictionaries(
+            {"org_name": st.just("acme"), "username": st.sampled_from(["alice", "bob"])}
+        )
     if names == {"uuid"}:
         return st.fixed_dictionaries({"uuid": st.just(FUZZ_PAT_UUID)})
     if names == {"username"}:
@@ -306,6 +338,7 @@ _KNOWN_BODY_VALUES: Final[dict[str, list[Any]]] = {
     "namespace": ["alice", "acme"],
     "user": ["bob", "alice"],
     "member": ["bob"],
+    "role": ["owner", "editor", "member"],
     "to_repo": ["nginx", "library/ubuntu", "alice/secret-project", "acme/tools"],
     "hook_url": ["https://example.com/hook"],
     "vcs_repo_name": ["alice/webapp"],

@@ -100,6 +100,17 @@ NOT_REPOSITORY_SCOPED: Final = {
     "repositories.starred": "lists stars: private ones hidden (test_listings_hide_...)",
     "namespace_repositories.list": "lists a namespace: private ones hidden (test_listings_...)",
     "groups.add_member": "an organization's group, not a repository",
+    "orgs.list": "the caller's organizations (test_..._in_an_organization below)",
+    "orgs.get": "an organization's profile (test_..._in_an_organization below)",
+    "org_members.list": "an organization's members (test_..._in_an_organization below)",
+    "org_members.export": "an organization's members (test_..._in_an_organization below)",
+    "org_groups.list": "an organization's groups (test_..._in_an_organization below)",
+    "org_groups.create": "an organization's groups (test_..._in_an_organization below)",
+    "org_groups.get": "an organization's groups (test_..._in_an_organization below)",
+    "org_groups.update": "an organization's groups (test_..._in_an_organization below)",
+    "org_groups.delete": "an organization's groups (test_..._in_an_organization below)",
+    "org_members.update_role": "an organization's members (test_..._in_an_organization below)",
+    "org_members.remove": "an organization's members (test_..._in_an_organization below)",
     "auth.login_2fa": "no repository",
     "auth.token": "no repository",
     "access_tokens.create": "the caller's own tokens (test_http_access_tokens.py)",
@@ -321,3 +332,67 @@ def test_listings_hide_private_repositories_from_who_cannot_see_them(
     assert status == 200
     assert {r["name"] for r in starred["results"]} == visible
     assert starred["count"] == len(visible)
+
+
+# --- organizations ------------------------------------------------------------------------
+
+_DEVS: Final = {"org_name": "acme", "group_name": "developers"}
+ORG_CASES: Final[dict[str, tuple[dict[str, str], dict[str, Any] | None, frozenset[str]]]] = {
+    # op id: (path, body, who may: the organization's "owners" or its "members" or "anyone")
+    "orgs.get": ({"org": "acme"}, None, frozenset({"anyone"})),
+    "orgs.list": ({}, None, frozenset({"anyone"})),
+    "org_members.list": ({"org_name": "acme"}, None, frozenset({"members"})),
+    "org_members.export": ({"org_name": "acme"}, None, frozenset({"members"})),
+    "org_groups.list": ({"org_name": "acme"}, None, frozenset({"members"})),
+    "org_groups.create": ({"org_name": "acme"}, {"name": "qa"}, frozenset({"owners"})),
+    "org_groups.get": (_DEVS, None, frozenset({"members"})),
+    "org_groups.update": (_DEVS, {"name": "devs"}, frozenset({"owners"})),
+    "org_groups.delete": (_DEVS, None, frozenset({"owners"})),
+    "org_members.update_role": (
+        {"org_name": "acme", "username": "bob"},
+        {"role": "editor"},
+        frozenset({"owners"}),
+    ),
+    "org_members.remove": ({"org_name": "acme", "username": "bob"}, None, frozenset({"owners"})),
+}
+"""acme: alice owns it, bob is in its group ``developers``, carol is a stranger."""
+
+
+def org_expected(op: Operation, who: frozenset[str], caller: str | None) -> int:
+    if caller is None and op.auth == "required":
+        return 401
+    allowed = "anyone" in who or (caller == OWNER) or (caller == COLLABORATOR and "members" in who)
+    return op.success_status if allowed else 403
+
+
+def test_every_organization_operation_has_an_org_case() -> None:
+    org_ops = {
+        op.id
+        for op in OPERATIONS.values()
+        if op.id.split(".")[0] in ("orgs", "org_members", "org_groups")
+    }
+    assert org_ops == set(ORG_CASES)
+
+
+@pytest.mark.parametrize("caller", CALLERS, ids=lambda c: c or "anonymous")
+@pytest.mark.parametrize("op_id", sorted(ORG_CASES))
+def test_the_status_docker_hub_answers_in_an_organization(
+    app: Flask, client: FlaskClient, op_id: str, caller: str | None
+) -> None:
+    backend = get_backend(app)
+    doc = copy.deepcopy(TEMPLATE)
+    doc["orgs"] = [
+        {"name": "acme", "members": [OWNER], "groups": [{"name": "developers", "members": ["bob"]}]}
+    ]
+    backend.state.reset()
+    backend.state.load(doc)
+    op = OPERATIONS[op_id]
+    path, body, who = ORG_CASES[op_id]
+    headers = {"Authorization": f"Bearer {backend.tokens.issue(caller)}"} if caller else {}
+    url = op.path.format(**path)
+    response = client.open(url, method=op.method, json=body, headers=headers)
+    assert response.status_code == org_expected(op, who, caller), response.get_data()
+    if path and caller is not None:  # an unknown organization: 404 for anyone logged in
+        missing = op.path.format(**{**path, next(iter(path)): "nope"})
+        response = client.open(missing, method=op.method, json=body, headers=headers)
+        assert response.status_code == 404, response.get_data()

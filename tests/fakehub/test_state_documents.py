@@ -155,3 +155,20 @@ def test_demo_data_has_the_promised_content(clock: ManualClock) -> None:
     assert hub.authenticate("bob", "bob-password-1")
     assert hub.get_repository("bob", "alice", "secret-project").is_private
     assert "developers" in hub.get_org("acme").groups
+
+
+def test_organization_roles_survive_a_round_trip(clock: ManualClock) -> None:
+    state = fresh(clock)
+    state.load(demo_document())
+    state.set_org_role("alice", "acme", "bob", "editor")
+    snap = state.snapshot()
+    acme = next(o for o in snap["orgs"] if o["name"] == "acme")
+    assert (acme["members"], acme["editors"]) == (["alice"], ["bob"])
+    state.set_org_role("alice", "acme", "bob", "owner")
+    state.set_org_role("bob", "acme", "alice", "member")
+    snap = state.snapshot()
+    acme = next(o for o in snap["orgs"] if o["name"] == "acme")
+    assert (acme["members"], acme["editors"], acme["direct_members"]) == (["bob"], [], [])
+    copy = fresh(clock)
+    copy.load(snap)
+    assert copy.snapshot() == snap

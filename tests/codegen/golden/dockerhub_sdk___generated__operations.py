@@ -150,9 +150,38 @@ WIDGETS_EXISTS = Operation(
     summary="Whether a widget exists.",
 )
 
+WIDGETS_EXPORT = Operation(
+    id="widgets.export",
+    resource="widgets",
+    name="export",
+    method="GET",
+    path="/v2/widgets/{namespace}/export/",
+    params=(
+        Param(
+            name="namespace",
+            wire="namespace",
+            location="path",
+            type=str,
+            required=True,
+            format=NAMESPACE,
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="text",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Export the widgets of a namespace as CSV.",
+    media_type="text/csv",
+)
+
 OPERATIONS: dict[str, Operation] = {
     "widgets.list": WIDGETS_LIST,
     "widgets.create": WIDGETS_CREATE,
     "widgets.delete": WIDGETS_DELETE,
     "widgets.exists": WIDGETS_EXISTS,
+    "widgets.export": WIDGETS_EXPORT,
 }

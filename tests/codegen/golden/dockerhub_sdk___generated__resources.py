@@ -16,6 +16,7 @@ from dockerhub_sdk._generated.operations import (
     WIDGETS_CREATE,
     WIDGETS_DELETE,
     WIDGETS_EXISTS,
+    WIDGETS_EXPORT,
     WIDGETS_LIST,
 )
 from dockerhub_sdk._pagination import Page
@@ -97,6 +98,13 @@ class WidgetsResource(APIResource):
         return self._client._request_check(
             WIDGETS_EXISTS, path={"namespace": namespace, "widget_id": widget_id}
         )
+
+    def export(self, namespace: str) -> str:
+        """Export the widgets of a namespace as CSV.
+
+        HTTP: `GET /v2/widgets/{namespace}/export/`.
+        """
+        return self._client._request_text(WIDGETS_EXPORT, path={"namespace": namespace})
 
 
 class GeneratedClient(BaseClient):

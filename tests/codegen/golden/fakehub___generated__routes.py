@@ -5,6 +5,7 @@ from dockerhub_sdk._generated.operations import (
     WIDGETS_CREATE,
     WIDGETS_DELETE,
     WIDGETS_EXISTS,
+    WIDGETS_EXPORT,
     WIDGETS_LIST,
 )
 from fakehub._route import Route
@@ -21,5 +22,8 @@ ROUTES: tuple[Route, ...] = (
         operation=WIDGETS_EXISTS,
         rule="/v2/widgets/<namespace>/<widget_id>/",
         handler="widgets_exists",
+    ),
+    Route(
+        operation=WIDGETS_EXPORT, rule="/v2/widgets/<namespace>/export/", handler="widgets_export"
     ),
 )
