@@ -262,6 +262,35 @@ def _body_field_expr(f: Field) -> str:
     return f"BodyField({', '.join(args)})"
 
 
+def _shared_params(spec: Spec) -> dict[str, str]:
+    """Parameters several operations declare identically, as ``{expression: constant name}``:
+    defined once, so the table reads as what differs between operations."""
+    counts: dict[str, int] = {}
+    for op in spec.operations:
+        for p in op.params:
+            expr = _param_expr(p)
+            counts[expr] = counts.get(expr, 0) + 1
+    names: dict[str, str] = {}
+    # never shadow an operation's constant or an imported format
+    taken = {op.const for op in spec.operations} | {f.name.upper() for f in spec.formats}
+    for op in spec.operations:
+        for p in op.params:
+            expr = _param_expr(p)
+            if counts[expr] < 2 or expr in names:
+                continue
+            base = f"{p.name.upper()}_{p.location.upper()}"
+            if p.library_default:
+                base += "_OR_LIBRARY"
+            elif p.current_user:
+                base += "_OR_ME"
+            name, n = base, 2
+            while name in taken:
+                name, n = f"{base}_{n}", n + 1
+            taken.add(name)
+            names[expr] = name
+    return names
+
+
 def _operations(spec: Spec) -> str:
     out = [HEADER, '"""One `Operation` per operation of the spec."""\n\n']
     out.append("from dockerhub_sdk._operation import BodyField, Operation, Param\n")
@@ -278,11 +307,17 @@ def _operations(spec: Spec) -> str:
         out.extend(f"    {name},\n" for name in used)
         out.append(")\n")
     out.append("\n")
+    shared = _shared_params(spec)
+    out.extend(f"{name} = {expr}\n" for expr, name in shared.items())
+    if shared:
+        out.append("\n")
     for op in spec.operations:
         body_fields: tuple[Field, ...] = ()
         if op.body:
             body_fields = spec.model(op.body).fields
-        params = "".join(f"        {_param_expr(p)},\n" for p in op.params)
+        params = "".join(
+            f"        {shared.get(_param_expr(p), _param_expr(p))},\n" for p in op.params
+        )
         bfs = "".join(f"        {_body_field_expr(f)},\n" for f in body_fields)
         out.append(
             f"{op.const} = Operation(\n"

@@ -10,6 +10,13 @@ from dockerhub_sdk._generated.models import (
 )
 from dockerhub_sdk._operation import BodyField, Operation, Param
 
+NAMESPACE_PATH = Param(
+    name="namespace", wire="namespace", location="path", type=str, required=True, format=NAMESPACE
+)
+WIDGET_ID_PATH = Param(
+    name="widget_id", wire="widget_id", location="path", type=int, required=True, minimum=1
+)
+
 WIDGETS_LIST = Operation(
     id="widgets.list",
     resource="widgets",
@@ -64,16 +71,7 @@ WIDGETS_CREATE = Operation(
     name="create",
     method="POST",
     path="/v2/widgets/{namespace}/",
-    params=(
-        Param(
-            name="namespace",
-            wire="namespace",
-            location="path",
-            type=str,
-            required=True,
-            format=NAMESPACE,
-        ),
-    ),
+    params=(NAMESPACE_PATH,),
     body=WidgetCreate,
     body_fields=(
         BodyField(name="namespace", wire="namespace", template="{namespace}"),
@@ -97,17 +95,8 @@ WIDGETS_DELETE = Operation(
     method="DELETE",
     path="/v2/widgets/{namespace}/{widget_id}/",
     params=(
-        Param(
-            name="namespace",
-            wire="namespace",
-            location="path",
-            type=str,
-            required=True,
-            format=NAMESPACE,
-        ),
-        Param(
-            name="widget_id", wire="widget_id", location="path", type=int, required=True, minimum=1
-        ),
+        NAMESPACE_PATH,
+        WIDGET_ID_PATH,
     ),
     body=None,
     body_fields=(),
@@ -127,17 +116,8 @@ WIDGETS_EXISTS = Operation(
     method="HEAD",
     path="/v2/widgets/{namespace}/{widget_id}/",
     params=(
-        Param(
-            name="namespace",
-            wire="namespace",
-            location="path",
-            type=str,
-            required=True,
-            format=NAMESPACE,
-        ),
-        Param(
-            name="widget_id", wire="widget_id", location="path", type=int, required=True, minimum=1
-        ),
+        NAMESPACE_PATH,
+        WIDGET_ID_PATH,
     ),
     body=None,
     body_fields=(),
@@ -156,16 +136,7 @@ WIDGETS_EXPORT = Operation(
     name="export",
     method="GET",
     path="/v2/widgets/{namespace}/export/",
-    params=(
-        Param(
-            name="namespace",
-            wire="namespace",
-            location="path",
-            type=str,
-            required=True,
-            format=NAMESPACE,
-        ),
-    ),
+    params=(NAMESPACE_PATH,),
     body=None,
     body_fields=(),
     response=None,
