@@ -208,3 +208,16 @@ def test_a_paginated_text_response_is_an_error() -> None:
     )
     err = _error(text)
     assert "a text response is not paginated" in err.message
+
+
+def test_dict_keys_must_be_strings() -> None:
+    text = _mini().replace('type: "dict[str, Part]"', 'type: "dict[int, Part]"')
+    err = _error(text)
+    assert err.line == _line_of(text, "dict[int, Part]")
+    assert "dict[str, T]" in err.message
+
+
+def test_dict_default_must_map_strings_to_the_value_type() -> None:
+    text = _mini().replace("default: {a: b}", "default: {a: 1}")
+    err = _error(text)
+    assert err.line == _line_of(text, "default: {a: 1}")
