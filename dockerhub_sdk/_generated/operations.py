@@ -23,6 +23,7 @@ from dockerhub_sdk._generated.models import (
     AccessToken,
     AccessTokenCreate,
     AccessTokenUpdate,
+    AuditActions,
     AuthTokenRequest,
     AuthTokenResponse,
     AutomatedBuild,
@@ -1647,6 +1648,34 @@ WEBHOOKS_DELETE = Operation(
     summary="Delete a webhook of a repository you own.",
 )
 
+AUDIT_LOGS_LIST_ACTIONS = Operation(
+    id="audit_logs.list_actions",
+    resource="audit_logs",
+    name="list_actions",
+    method="GET",
+    path="/v2/auditlogs/{account}/actions/",
+    params=(
+        Param(
+            name="account",
+            wire="account",
+            location="path",
+            type=str,
+            required=True,
+            format=NAMESPACE,
+            description="The organization (or user).",
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=AuditActions,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="List the actions audit-log events can have, by category.",
+)
+
 OPERATIONS: dict[str, Operation] = {
     "auth.login": AUTH_LOGIN,
     "auth.login_2fa": AUTH_LOGIN_2FA,
@@ -1713,4 +1742,5 @@ OPERATIONS: dict[str, Operation] = {
     "webhooks.create": WEBHOOKS_CREATE,
     "webhooks.create_hook": WEBHOOKS_CREATE_HOOK,
     "webhooks.delete": WEBHOOKS_DELETE,
+    "audit_logs.list_actions": AUDIT_LOGS_LIST_ACTIONS,
 }

@@ -10,6 +10,7 @@ from typing import Literal
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._generated.models import (
     AccessToken,
+    AuditActions,
     AuthTokenResponse,
     AutomatedBuild,
     Build,
@@ -48,6 +49,7 @@ from dockerhub_sdk._generated.operations import (
     ACCESS_TOKENS_GET,
     ACCESS_TOKENS_LIST,
     ACCESS_TOKENS_UPDATE,
+    AUDIT_LOGS_LIST_ACTIONS,
     AUTH_LOGIN,
     AUTH_LOGIN_2FA,
     AUTH_LOGOUT,
@@ -1459,6 +1461,21 @@ class WebhooksResource(APIResource):
         )
 
 
+class AuditLogsResource(APIResource):
+    """The audit log of an organization: an event for every write made in it (members, teams, repositories and everything in them). Readable by the organization's owners only; a user account's log (always empty: fakehub audits organizations only) by that user."""
+
+    def list_actions(self, account: str) -> AuditActions:
+        """List the actions audit-log events can have, by category.
+
+        The catalogue to filter audit-log events with: `{category}.{name}` of an entry is an event's `action`. Requires a login as an owner of the organization, or as the user for a user account: 403 for anyone else, 404 for an unknown account.
+
+        HTTP: `GET /v2/auditlogs/{account}/actions/`.
+        """
+        return self._client._request_model(
+            AUDIT_LOGS_LIST_ACTIONS, AuditActions, path={"account": account}
+        )
+
+
 class GeneratedClient(BaseClient):
     """The client's resources, one attribute each."""
 
@@ -1481,6 +1498,7 @@ class GeneratedClient(BaseClient):
     build_links: BuildLinksResource
     build_triggers: BuildTriggersResource
     webhooks: WebhooksResource
+    audit_logs: AuditLogsResource
 
     def _init_resources(self) -> None:
         self.auth = AuthResource(self)
@@ -1502,3 +1520,4 @@ class GeneratedClient(BaseClient):
         self.build_links = BuildLinksResource(self)
         self.build_triggers = BuildTriggersResource(self)
         self.webhooks = WebhooksResource(self)
+        self.audit_logs = AuditLogsResource(self)

@@ -152,6 +152,7 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
         "body": {"role": "editor"},
     },
     "org_members_remove": {"path": {"org_name": "acme", "username": "bob"}},
+    "audit_logs_list_actions": {"path": {"account": "acme"}},
     "users_registry_settings": {"path": {"username": "alice"}},
     "repositories_get": {"path": _SECRET_PATH},
     "repositories_list": {"path": {"namespace": "alice"}, "query": {"page_size": 1}},
