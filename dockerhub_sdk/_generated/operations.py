@@ -258,6 +258,8 @@ ACCESS_TOKENS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the logged-in user's personal access tokens (without their secrets).",
+    page_style="count",
+    page_extra=("active_count",),
 )
 
 ACCESS_TOKENS_GET = Operation(
@@ -401,6 +403,7 @@ ORGS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the organizations the logged-in user belongs to.",
+    page_style="count",
 )
 
 ORGS_GET = Operation(
@@ -475,6 +478,7 @@ ORG_MEMBERS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the members of an organization.",
+    page_style="count",
 )
 
 ORG_MEMBERS_EXPORT = Operation(
@@ -575,6 +579,7 @@ ORG_GROUPS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the groups of an organization.",
+    page_style="count",
 )
 
 ORG_GROUPS_CREATE = Operation(
@@ -723,6 +728,7 @@ REPOSITORIES_STARRED = Operation(
     repo_scope=None,
     js_name="repositoriesStarred",
     summary="List the repositories a user starred.",
+    page_style="count",
 )
 
 REPOSITORIES_CREATE = Operation(
@@ -857,6 +863,7 @@ TAGS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="tags",
     summary="List the tags of a repository.",
+    page_style="count",
 )
 
 TAGS_DELETE = Operation(
@@ -1030,6 +1037,7 @@ NAMESPACE_REPOSITORIES_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the repositories of a user or organization.",
+    page_style="count",
 )
 
 NAMESPACE_TAGS_LIST = Operation(
@@ -1053,6 +1061,7 @@ NAMESPACE_TAGS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name=None,
     summary="List the tags of a repository, with their images.",
+    page_style="count",
 )
 
 NAMESPACE_TAGS_EXISTS_ANY = Operation(
@@ -1141,6 +1150,7 @@ COMMENTS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="comments",
     summary="List the comments on a repository.",
+    page_style="count",
 )
 
 COLLABORATORS_LIST = Operation(
@@ -1164,6 +1174,7 @@ COLLABORATORS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="collaborators",
     summary="List the collaborators of a repository you own.",
+    page_style="count",
 )
 
 COLLABORATORS_ADD = Operation(
@@ -1259,6 +1270,7 @@ BUILDS_HISTORY = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildHistory",
     summary="List the builds of a repository, newest first.",
+    page_style="count",
 )
 
 BUILDS_GET = Operation(
@@ -1468,6 +1480,7 @@ BUILD_LINKS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildLinks",
     summary="List the build links of a repository.",
+    page_style="count",
 )
 
 BUILD_LINKS_CREATE = Operation(
@@ -1557,6 +1570,7 @@ BUILD_TRIGGERS_HISTORY = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildTriggerHistory",
     summary="List the calls of a repository's build trigger.",
+    page_style="count",
 )
 
 WEBHOOKS_LIST = Operation(
@@ -1580,6 +1594,7 @@ WEBHOOKS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="webhooks",
     summary="List the webhooks of a repository you own.",
+    page_style="count",
 )
 
 WEBHOOKS_CREATE = Operation(

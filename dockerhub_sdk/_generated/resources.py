@@ -10,6 +10,7 @@ from typing import Literal
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._generated.models import (
     AccessToken,
+    AccessTokenPage,
     AuthTokenResponse,
     AutomatedBuild,
     Build,
@@ -178,15 +179,18 @@ class AccessTokensResource(APIResource):
             body={"token_label": token_label, "scopes": scopes, "expires_at": expires_at},
         )
 
-    def list(self, *, page: int | None = None, page_size: int | None = None) -> Page[AccessToken]:
+    def list(self, *, page: int | None = None, page_size: int | None = None) -> AccessTokenPage:
         """List the logged-in user's personal access tokens (without their secrets).
 
-        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page; `Page` does not carry it.
+        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page: the page is an `AccessTokenPage`.
 
         HTTP: `GET /v2/access-tokens/`.
         """
         return self._client._request_page(
-            ACCESS_TOKENS_LIST, AccessToken, query={"page": page, "page_size": page_size}
+            ACCESS_TOKENS_LIST,
+            AccessToken,
+            AccessTokenPage,
+            query={"page": page, "page_size": page_size},
         )
 
     def iter(self, *, page_size: int | None = None) -> Iterator[AccessToken]:
@@ -194,7 +198,7 @@ class AccessTokensResource(APIResource):
 
         List the logged-in user's personal access tokens (without their secrets).
 
-        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page; `Page` does not carry it.
+        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page: the page is an `AccessTokenPage`.
 
         HTTP: `GET /v2/access-tokens/`.
         """
@@ -281,7 +285,7 @@ class OrgsResource(APIResource):
         HTTP: `GET /v2/user/orgs/`.
         """
         return self._client._request_page(
-            ORGS_LIST, Organization, query={"page": page, "page_size": page_size}
+            ORGS_LIST, Organization, Page, query={"page": page, "page_size": page_size}
         )
 
     def iter(self, *, page_size: int | None = None) -> Iterator[Organization]:
@@ -328,6 +332,7 @@ class OrgMembersResource(APIResource):
         return self._client._request_page(
             ORG_MEMBERS_LIST,
             OrgMember,
+            Page,
             path={"org_name": org_name},
             query={
                 "search": search,
@@ -426,6 +431,7 @@ class OrgGroupsResource(APIResource):
         return self._client._request_page(
             ORG_GROUPS_LIST,
             OrgGroup,
+            Page,
             path={"org_name": org_name},
             query={"username": username, "search": search, "page": page, "page_size": page_size},
         )
@@ -543,6 +549,7 @@ class RepositoriesResource(APIResource):
         return self._client._request_page(
             REPOSITORIES_STARRED,
             Repository,
+            Page,
             path={"username": username},
             query={"page": page, "page_size": page_size},
         )
@@ -665,6 +672,7 @@ class TagsResource(APIResource):
         return self._client._request_page(
             TAGS_LIST,
             Tag,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -810,6 +818,7 @@ class NamespaceRepositoriesResource(APIResource):
         return self._client._request_page(
             NAMESPACE_REPOSITORIES_LIST,
             NamespaceRepository,
+            Page,
             path={"namespace": namespace},
             query={"name": name, "ordering": ordering, "page": page, "page_size": page_size},
         )
@@ -858,6 +867,7 @@ class NamespaceTagsResource(APIResource):
         return self._client._request_page(
             NAMESPACE_TAGS_LIST,
             NamespaceTag,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -937,6 +947,7 @@ class CommentsResource(APIResource):
         return self._client._request_page(
             COMMENTS_LIST,
             Comment,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -980,6 +991,7 @@ class CollaboratorsResource(APIResource):
         return self._client._request_page(
             COLLABORATORS_LIST,
             Collaborator,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1067,6 +1079,7 @@ class BuildsResource(APIResource):
         return self._client._request_page(
             BUILDS_HISTORY,
             Build,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1269,6 +1282,7 @@ class BuildLinksResource(APIResource):
         return self._client._request_page(
             BUILD_LINKS_LIST,
             BuildLink,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1351,6 +1365,7 @@ class BuildTriggersResource(APIResource):
         return self._client._request_page(
             BUILD_TRIGGERS_HISTORY,
             BuildTriggerEvent,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1394,6 +1409,7 @@ class WebhooksResource(APIResource):
         return self._client._request_page(
             WEBHOOKS_LIST,
             Webhook,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
