@@ -9,11 +9,13 @@ from typing import Any
 
 import attrs
 
+from dockerhub_sdk._pagination import Page
 from dockerhub_sdk._types import UNSET, Unset
 
 __all__ = [
     "AccessToken",
     "AccessTokenCreate",
+    "AccessTokenPage",
     "AccessTokenUpdate",
     "AuditActions",
     "AuditLog",
@@ -1119,3 +1121,10 @@ class AuditLog:
     data: dict[str, str] | Unset = UNSET
     timestamp: datetime.datetime
     action_description: str
+
+
+@attrs.frozen(kw_only=True)
+class AccessTokenPage(Page[AccessToken]):
+    """A page of `AccessToken`, with the counts Docker Hub adds to every page of `access_tokens.list`."""
+
+    active_count: int

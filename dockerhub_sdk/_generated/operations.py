@@ -259,6 +259,8 @@ ACCESS_TOKENS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the logged-in user's personal access tokens (without their secrets).",
+    page_style="count",
+    page_extra=("active_count",),
 )
 
 ACCESS_TOKENS_GET = Operation(
@@ -402,6 +404,7 @@ ORGS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the organizations the logged-in user belongs to.",
+    page_style="count",
 )
 
 ORGS_GET = Operation(
@@ -476,6 +479,7 @@ ORG_MEMBERS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the members of an organization.",
+    page_style="count",
 )
 
 ORG_MEMBERS_EXPORT = Operation(
@@ -576,6 +580,7 @@ ORG_GROUPS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the groups of an organization.",
+    page_style="count",
 )
 
 ORG_GROUPS_CREATE = Operation(
@@ -724,6 +729,7 @@ REPOSITORIES_STARRED = Operation(
     repo_scope=None,
     js_name="repositoriesStarred",
     summary="List the repositories a user starred.",
+    page_style="count",
 )
 
 REPOSITORIES_CREATE = Operation(
@@ -858,6 +864,7 @@ TAGS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="tags",
     summary="List the tags of a repository.",
+    page_style="count",
 )
 
 TAGS_DELETE = Operation(
@@ -1031,6 +1038,7 @@ NAMESPACE_REPOSITORIES_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the repositories of a user or organization.",
+    page_style="count",
 )
 
 NAMESPACE_TAGS_LIST = Operation(
@@ -1054,6 +1062,7 @@ NAMESPACE_TAGS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name=None,
     summary="List the tags of a repository, with their images.",
+    page_style="count",
 )
 
 NAMESPACE_TAGS_EXISTS_ANY = Operation(
@@ -1142,6 +1151,7 @@ COMMENTS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="comments",
     summary="List the comments on a repository.",
+    page_style="count",
 )
 
 COLLABORATORS_LIST = Operation(
@@ -1165,6 +1175,7 @@ COLLABORATORS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="collaborators",
     summary="List the collaborators of a repository you own.",
+    page_style="count",
 )
 
 COLLABORATORS_ADD = Operation(
@@ -1260,6 +1271,7 @@ BUILDS_HISTORY = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildHistory",
     summary="List the builds of a repository, newest first.",
+    page_style="count",
 )
 
 BUILDS_GET = Operation(
@@ -1469,6 +1481,7 @@ BUILD_LINKS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildLinks",
     summary="List the build links of a repository.",
+    page_style="count",
 )
 
 BUILD_LINKS_CREATE = Operation(
@@ -1558,6 +1571,7 @@ BUILD_TRIGGERS_HISTORY = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildTriggerHistory",
     summary="List the calls of a repository's build trigger.",
+    page_style="count",
 )
 
 WEBHOOKS_LIST = Operation(
@@ -1581,6 +1595,7 @@ WEBHOOKS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="webhooks",
     summary="List the webhooks of a repository you own.",
+    page_style="count",
 )
 
 WEBHOOKS_CREATE = Operation(

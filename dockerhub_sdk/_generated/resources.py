@@ -10,6 +10,7 @@ from typing import Literal
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._generated.models import (
     AccessToken,
+    AccessTokenPage,
     AuditActions,
     AuthTokenResponse,
     AutomatedBuild,
@@ -180,15 +181,18 @@ class AccessTokensResource(APIResource):
             body={"token_label": token_label, "scopes": scopes, "expires_at": expires_at},
         )
 
-    def list(self, *, page: int | None = None, page_size: int | None = None) -> Page[AccessToken]:
+    def list(self, *, page: int | None = None, page_size: int | None = None) -> AccessTokenPage:
         """List the logged-in user's personal access tokens (without their secrets).
 
-        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page; `Page` does not carry it.
+        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page: the page is an `AccessTokenPage`.
 
         HTTP: `GET /v2/access-tokens/`.
         """
         return self._client._request_page(
-            ACCESS_TOKENS_LIST, AccessToken, query={"page": page, "page_size": page_size}
+            ACCESS_TOKENS_LIST,
+            AccessToken,
+            AccessTokenPage,
+            query={"page": page, "page_size": page_size},
         )
 
     def iter(self, *, page_size: int | None = None) -> Iterator[AccessToken]:
@@ -196,7 +200,7 @@ class AccessTokensResource(APIResource):
 
         List the logged-in user's personal access tokens (without their secrets).
 
-        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page; `Page` does not carry it.
+        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page: the page is an `AccessTokenPage`.
 
         HTTP: `GET /v2/access-tokens/`.
         """
@@ -283,7 +287,7 @@ class OrgsResource(APIResource):
         HTTP: `GET /v2/user/orgs/`.
         """
         return self._client._request_page(
-            ORGS_LIST, Organization, query={"page": page, "page_size": page_size}
+            ORGS_LIST, Organization, Page, query={"page": page, "page_size": page_size}
         )
 
     def iter(self, *, page_size: int | None = None) -> Iterator[Organization]:
@@ -330,6 +334,7 @@ class OrgMembersResource(APIResource):
         return self._client._request_page(
             ORG_MEMBERS_LIST,
             OrgMember,
+            Page,
             path={"org_name": org_name},
             query={
                 "search": search,
@@ -428,6 +433,7 @@ class OrgGroupsResource(APIResource):
         return self._client._request_page(
             ORG_GROUPS_LIST,
             OrgGroup,
+            Page,
             path={"org_name": org_name},
             query={"username": username, "search": search, "page": page, "page_size": page_size},
         )
@@ -545,6 +551,7 @@ class RepositoriesResource(APIResource):
         return self._client._request_page(
             REPOSITORIES_STARRED,
             Repository,
+            Page,
             path={"username": username},
             query={"page": page, "page_size": page_size},
         )
@@ -667,6 +674,7 @@ class TagsResource(APIResource):
         return self._client._request_page(
             TAGS_LIST,
             Tag,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -812,6 +820,7 @@ class NamespaceRepositoriesResource(APIResource):
         return self._client._request_page(
             NAMESPACE_REPOSITORIES_LIST,
             NamespaceRepository,
+            Page,
             path={"namespace": namespace},
             query={"name": name, "ordering": ordering, "page": page, "page_size": page_size},
         )
@@ -860,6 +869,7 @@ class NamespaceTagsResource(APIResource):
         return self._client._request_page(
             NAMESPACE_TAGS_LIST,
             NamespaceTag,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -939,6 +949,7 @@ class CommentsResource(APIResource):
         return self._client._request_page(
             COMMENTS_LIST,
             Comment,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -982,6 +993,7 @@ class CollaboratorsResource(APIResource):
         return self._client._request_page(
             COLLABORATORS_LIST,
             Collaborator,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1069,6 +1081,7 @@ class BuildsResource(APIResource):
         return self._client._request_page(
             BUILDS_HISTORY,
             Build,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1271,6 +1284,7 @@ class BuildLinksResource(APIResource):
         return self._client._request_page(
             BUILD_LINKS_LIST,
             BuildLink,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1353,6 +1367,7 @@ class BuildTriggersResource(APIResource):
         return self._client._request_page(
             BUILD_TRIGGERS_HISTORY,
             BuildTriggerEvent,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1396,6 +1411,7 @@ class WebhooksResource(APIResource):
         return self._client._request_page(
             WEBHOOKS_LIST,
             Webhook,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
