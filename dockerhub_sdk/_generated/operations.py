@@ -3,6 +3,7 @@
 
 from dockerhub_sdk._generated.formats import (
     ACCESS_TOKEN_UUID,
+    AUDIT_DATETIME,
     BUILD_CODE,
     GROUP,
     IMMUTABLE_TAGS_REGEX,
@@ -24,6 +25,7 @@ from dockerhub_sdk._generated.models import (
     AccessTokenCreate,
     AccessTokenUpdate,
     AuditActions,
+    AuditLog,
     AuthTokenRequest,
     AuthTokenResponse,
     AutomatedBuild,
@@ -132,6 +134,15 @@ BUILD_TAG_ID_PATH = Param(
 )
 WEBHOOK_ID_PATH = Param(
     name="webhook_id", wire="webhook_id", location="path", type=int, required=True, minimum=1
+)
+ACCOUNT_PATH = Param(
+    name="account",
+    wire="account",
+    location="path",
+    type=str,
+    required=True,
+    format=NAMESPACE,
+    description="The organization (or user).",
 )
 
 AUTH_LOGIN = Operation(
@@ -1669,17 +1680,7 @@ AUDIT_LOGS_LIST_ACTIONS = Operation(
     name="list_actions",
     method="GET",
     path="/v2/auditlogs/{account}/actions/",
-    params=(
-        Param(
-            name="account",
-            wire="account",
-            location="path",
-            type=str,
-            required=True,
-            format=NAMESPACE,
-            description="The organization (or user).",
-        ),
-    ),
+    params=(ACCOUNT_PATH,),
     body=None,
     body_fields=(),
     response=AuditActions,
@@ -1689,6 +1690,71 @@ AUDIT_LOGS_LIST_ACTIONS = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the actions audit-log events can have, by category.",
+)
+
+AUDIT_LOGS_LIST = Operation(
+    id="audit_logs.list",
+    resource="audit_logs",
+    name="list",
+    method="GET",
+    path="/v2/auditlogs/{account}/",
+    params=(
+        ACCOUNT_PATH,
+        Param(
+            name="action",
+            wire="action",
+            location="query",
+            type=str,
+            required=False,
+            description="Only events of this action (`repo.tag.push`).",
+        ),
+        Param(
+            name="name",
+            wire="name",
+            location="query",
+            type=str,
+            required=False,
+            description="Only events about this: a repository (`acme/app`), a member's username, the organization.",
+        ),
+        Param(
+            name="actor",
+            wire="actor",
+            location="query",
+            type=str,
+            required=False,
+            description="Only events this user caused.",
+        ),
+        Param(
+            name="from_",
+            wire="from",
+            location="query",
+            type=str,
+            required=False,
+            format=AUDIT_DATETIME,
+            description="Only events at or after this time (`2026-01-31T09:30:00Z`).",
+        ),
+        Param(
+            name="to",
+            wire="to",
+            location="query",
+            type=str,
+            required=False,
+            format=AUDIT_DATETIME,
+            description="Only events at or before this time.",
+        ),
+        PAGE_QUERY,
+        PAGE_SIZE_QUERY,
+    ),
+    body=None,
+    body_fields=(),
+    response=AuditLog,
+    response_kind="page",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="List the audit-log events of an organization, newest first.",
+    page_style="logs",
 )
 
 OPERATIONS: dict[str, Operation] = {
@@ -1758,4 +1824,5 @@ OPERATIONS: dict[str, Operation] = {
     "webhooks.create_hook": WEBHOOKS_CREATE_HOOK,
     "webhooks.delete": WEBHOOKS_DELETE,
     "audit_logs.list_actions": AUDIT_LOGS_LIST_ACTIONS,
+    "audit_logs.list": AUDIT_LOGS_LIST,
 }

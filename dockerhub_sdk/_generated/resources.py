@@ -12,6 +12,7 @@ from dockerhub_sdk._generated.models import (
     AccessToken,
     AccessTokenPage,
     AuditActions,
+    AuditLog,
     AuthTokenResponse,
     AutomatedBuild,
     Build,
@@ -50,6 +51,7 @@ from dockerhub_sdk._generated.operations import (
     ACCESS_TOKENS_GET,
     ACCESS_TOKENS_LIST,
     ACCESS_TOKENS_UPDATE,
+    AUDIT_LOGS_LIST,
     AUDIT_LOGS_LIST_ACTIONS,
     AUTH_LOGIN,
     AUTH_LOGIN_2FA,
@@ -1489,6 +1491,73 @@ class AuditLogsResource(APIResource):
         """
         return self._client._request_model(
             AUDIT_LOGS_LIST_ACTIONS, AuditActions, path={"account": account}
+        )
+
+    def list(
+        self,
+        account: str,
+        *,
+        action: str | None = None,
+        name: str | None = None,
+        actor: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[AuditLog]:
+        """List the audit-log events of an organization, newest first.
+
+        Requires a login as an owner of the organization, or as the user for a user account: 403 for anyone else, 404 for an unknown account. Docker's `{logs: [...]}` pages. The filters keep events with exactly this `action` (`repo.tag.push`: the category and the name of an entry of the catalogue), `name` or `actor`, and a timestamp from `from` to `to` (both included; RFC 3339 with an offset: a malformed one is a 400).
+
+        HTTP: `GET /v2/auditlogs/{account}/`.
+        """
+        return self._client._request_page(
+            AUDIT_LOGS_LIST,
+            AuditLog,
+            Page,
+            path={"account": account},
+            query={
+                "action": action,
+                "name": name,
+                "actor": actor,
+                "from_": from_,
+                "to": to,
+                "page": page,
+                "page_size": page_size,
+            },
+        )
+
+    def iter(
+        self,
+        account: str,
+        *,
+        action: str | None = None,
+        name: str | None = None,
+        actor: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[AuditLog]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the audit-log events of an organization, newest first.
+
+        Requires a login as an owner of the organization, or as the user for a user account: 403 for anyone else, 404 for an unknown account. Docker's `{logs: [...]}` pages. The filters keep events with exactly this `action` (`repo.tag.push`: the category and the name of an entry of the catalogue), `name` or `actor`, and a timestamp from `from` to `to` (both included; RFC 3339 with an offset: a malformed one is a 400).
+
+        HTTP: `GET /v2/auditlogs/{account}/`.
+        """
+        return self._client._iter_pages(
+            AUDIT_LOGS_LIST,
+            AuditLog,
+            path={"account": account},
+            query={
+                "action": action,
+                "name": name,
+                "actor": actor,
+                "from_": from_,
+                "to": to,
+                "page_size": page_size,
+            },
         )
 
 

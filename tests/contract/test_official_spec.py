@@ -289,6 +289,23 @@ CASES: Final = [
     Case(operation="audit_logs.list_actions", path={"account": "acme"}, caller="bob", status=403),
     Case(operation="audit_logs.list_actions", path={"account": "acme"}, status=401),
     Case(operation="audit_logs.list_actions", path={"account": "nope"}, caller="bob", status=404),
+    Case(operation="audit_logs.list", path={"account": "acme"}, caller="alice", status=200),
+    Case(
+        operation="audit_logs.list",
+        path={"account": "acme"},
+        caller="alice",
+        query={"actor": "alice", "from": "2024-11-01T00:00:00Z", "page_size": 2},
+        status=200,
+    ),
+    Case(
+        operation="audit_logs.list",
+        path={"account": "acme"},
+        caller="alice",
+        query={"to": "2024-02-30T00:00:00Z"},
+        status=400,
+    ),
+    Case(operation="audit_logs.list", path={"account": "acme"}, caller="bob", status=403),
+    Case(operation="audit_logs.list", path={"account": "acme"}, status=401),
 ]
 
 

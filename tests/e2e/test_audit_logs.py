@@ -1,10 +1,12 @@
-"""Audit logs through the SDK against fakehub (`hub.audit_logs`): the catalogue of actions, and
-an audit event recorded for every write made in an organization — and for nothing else.
-Demo data: `acme` (alice owns it, bob is in its `developers` group, the public `acme/tools`
-with the tags `latest` and `2024.11`) and its five historic events."""
+"""Audit logs through the SDK against fakehub (`hub.audit_logs`): the catalogue of actions, the
+events (newest first, paged, filtered), and an event recorded for every write made in an
+organization — and for nothing else. Demo data: `acme` (alice owns it, bob is in its
+`developers` group, the public `acme/tools` with the tags `latest` and `2024.11`) and its five
+historic events."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from typing import Any
 
@@ -12,13 +14,15 @@ import pytest
 from attrs import frozen
 
 from dockerhub_sdk import (
+    AuditLog,
+    BadRequestError,
     ConflictError,
     DockerHub,
+    InvalidInputError,
     MissingCredentialsError,
     NotFoundError,
     PermissionDeniedError,
 )
-from dockerhub_sdk._converter_base import parse_datetime
 from fakehub.app import get_backend
 from fakehub.audit import ACTIONS
 from tests.e2e.conftest import Hub
@@ -27,17 +31,14 @@ DEMO_EVENTS = 5
 """How many events the demo data gives acme."""
 
 
-def recorded(fake: Hub) -> list[dict[str, Any]]:
-    """Every audit event fakehub holds, oldest first (from its state document)."""
-    events: list[dict[str, Any]] = (
-        fake.app.test_client().get("/_fakehub/state").get_json()["audit_logs"]
-    )
-    return events
+def recorded(owner: DockerHub) -> list[AuditLog]:
+    """acme's whole audit log, oldest first, read through the SDK by its owner."""
+    return list(reversed(list(owner.audit_logs.iter("acme", page_size=100))))
 
 
-def new_events(fake: Hub) -> list[dict[str, Any]]:
+def new_events(owner: DockerHub) -> list[AuditLog]:
     """The events recorded since the demo data was loaded, oldest first."""
-    return recorded(fake)[DEMO_EVENTS:]
+    return recorded(owner)[DEMO_EVENTS:]
 
 
 # -- the catalogue ------------------------------------------------------------------------------
@@ -298,40 +299,37 @@ WRITES = [
 
 
 @pytest.mark.parametrize("write", WRITES, ids=lambda w: w.id)
-def test_an_organization_write_records_one_event(fake: Hub, alice: DockerHub, write: Write) -> None:
+def test_an_organization_write_records_one_event(alice: DockerHub, write: Write) -> None:
     if write.setup is not None:
         write.setup(alice)
-    before = len(recorded(fake))
+    before = len(recorded(alice))
     write.act(alice)
-    events = recorded(fake)[before:]
+    events = recorded(alice)[before:]
     assert len(events) == 1, events
     event = events[0]
-    assert (event["account"], event["action"], event["name"], event["actor"]) == (
+    assert (event.account, event.action, event.name, event.actor) == (
         "acme",
         write.action,
         write.name,
         "alice",
     )
-    assert write.data.items() <= event["data"].items()
-    assert write.name in event["action_description"]
+    assert isinstance(event.data, dict)
+    assert write.data.items() <= event.data.items()
+    assert write.name in event.action_description
 
 
 def test_an_automated_build_for_a_new_repository_records_its_creation_first(
-    fake: Hub, alice: DockerHub
+    alice: DockerHub,
 ) -> None:
     alice.autobuilds.create("acme", "app", provider="github", vcs_repo_name="acme/app")
-    assert [e["action"] for e in new_events(fake)] == ["repo.create", "repo.autobuild.create"]
+    assert [e.action for e in new_events(alice)] == ["repo.create", "repo.autobuild.create"]
 
 
-def test_a_tag_push_records_the_pusher(fake: Hub) -> None:
+def test_a_tag_push_records_the_pusher(fake: Hub, alice: DockerHub) -> None:
     get_backend(fake.app).state.push_tag("acme", "tools", "v2", pusher="bob")
-    (event,) = new_events(fake)
-    assert (event["action"], event["actor"], event["data"]) == (
-        "repo.tag.push",
-        "bob",
-        {"tag": "v2"},
-    )
-    assert event["action_description"] == "pushed the tag v2 to the repository acme/tools"
+    (event,) = new_events(alice)
+    assert (event.action, event.actor, event.data) == ("repo.tag.push", "bob", {"tag": "v2"})
+    assert event.action_description == "pushed the tag v2 to the repository acme/tools"
 
 
 def test_the_event_is_stamped_with_fakehubs_clock(fake: Hub, alice: DockerHub) -> None:
@@ -339,11 +337,11 @@ def test_the_event_is_stamped_with_fakehubs_clock(fake: Hub, alice: DockerHub) -
     before = state.now()
     alice.org_groups.create("acme", name="qa")
     after = state.now()
-    (event,) = new_events(fake)
-    assert before <= parse_datetime(event["timestamp"]) <= after
+    (event,) = new_events(alice)
+    assert before <= event.timestamp <= after
 
 
-def test_a_failed_write_records_nothing(fake: Hub, alice: DockerHub, bob: DockerHub) -> None:
+def test_a_failed_write_records_nothing(alice: DockerHub, bob: DockerHub) -> None:
     with pytest.raises(ConflictError):
         alice.org_groups.create("acme", name="developers")
     with pytest.raises(PermissionDeniedError):
@@ -352,13 +350,166 @@ def test_a_failed_write_records_nothing(fake: Hub, alice: DockerHub, bob: Docker
         bob.repositories.update("acme", "tools", description="mine now")
     with pytest.raises(NotFoundError):
         alice.tags.delete("acme", "tools", "no-such-tag")
-    assert new_events(fake) == []
+    assert new_events(alice) == []
 
 
-def test_writes_outside_any_organization_record_nothing(fake: Hub, alice: DockerHub) -> None:
+def test_writes_outside_any_organization_record_nothing(alice: DockerHub) -> None:
     alice.repositories.create(namespace="alice", name="scratch")
     alice.repositories.update("alice", "webapp", description="Changed")
     alice.collaborators.add("alice", "webapp", user="carol")
     alice.tags.delete("alice", "secret-project", "latest")
     alice.repositories.star("acme", "tools")  # a user's star, not a change to the organization
-    assert new_events(fake) == []
+    assert new_events(alice) == []
+    assert alice.audit_logs.list("alice").results == []  # nor in the user's own log
+
+
+# -- reading the events ---------------------------------------------------------------------------
+
+
+def test_list_returns_the_demo_history_newest_first(alice: DockerHub) -> None:
+    page = alice.audit_logs.list("acme")
+    assert [(e.action, e.name) for e in page] == [
+        ("repo.tag.push", "acme/tools"),  # the same moment as the next one, recorded later
+        ("repo.tag.push", "acme/tools"),
+        ("repo.create", "acme/tools"),
+        ("org.team.member.add", "bob"),
+        ("org.team.create", "acme"),
+    ]
+    assert [e.data for e in page][:2] == [{"tag": "2024.11"}, {"tag": "latest"}]
+    assert page.results[0].timestamp == datetime.datetime(2024, 11, 22, 12, tzinfo=datetime.UTC)
+    assert page.count is None  # Docker's {logs: [...]} carries no count
+
+
+def _historic(count: int) -> list[dict[str, Any]]:
+    """``count`` events of bob's, one a minute from 2024-06-01T00:00Z, in a shuffled order."""
+    start = datetime.datetime(2024, 6, 1, tzinfo=datetime.UTC)
+    minutes = [(i * 37) % count for i in range(count)]  # every minute once (37 is coprime)
+    return [
+        {
+            "account": "acme",
+            "action": "org.team.member.add",
+            "name": f"user{m}",
+            "actor": "bob",
+            "data": {"team": "developers"},
+            "timestamp": (start + datetime.timedelta(minutes=m)).isoformat(),
+        }
+        for m in minutes
+    ]
+
+
+def _load(fake: Hub, events: list[dict[str, Any]]) -> None:
+    response = fake.app.test_client().post("/_fakehub/load", json={"audit_logs": events})
+    assert response.status_code == 200, response.get_data(as_text=True)
+
+
+def test_iter_pages_through_many_events_newest_first(fake: Hub, alice: DockerHub) -> None:
+    _load(fake, _historic(120))
+    events = list(alice.audit_logs.iter("acme", actor="bob", page_size=50))
+    assert [e.name for e in events] == [f"user{m}" for m in range(119, -1, -1)]
+
+
+def test_pages_are_cut_by_page_and_page_size(fake: Hub, alice: DockerHub) -> None:
+    _load(fake, _historic(120))
+    third = alice.audit_logs.list("acme", actor="bob", page=3, page_size=50)
+    assert [e.name for e in third] == [f"user{m}" for m in range(19, -1, -1)]
+    assert not third.has_next  # a short page is the last
+    assert alice.audit_logs.list("acme", actor="bob", page=2, page_size=50).has_next
+    assert alice.audit_logs.list("acme", actor="bob", page=4, page_size=50).results == []
+
+
+def test_list_filters_by_action(alice: DockerHub) -> None:
+    events = alice.audit_logs.list("acme", action="repo.tag.push").results
+    assert [e.data for e in events] == [{"tag": "2024.11"}, {"tag": "latest"}]
+    assert alice.audit_logs.list("acme", action="repo.tag").results == []  # exact, no prefix
+
+
+def test_list_filters_by_name(alice: DockerHub) -> None:
+    assert [e.action for e in alice.audit_logs.iter("acme", name="bob")] == ["org.team.member.add"]
+
+
+def test_list_filters_by_actor(fake: Hub, alice: DockerHub) -> None:
+    _load(fake, _historic(3))
+    assert [e.name for e in alice.audit_logs.iter("acme", actor="bob")] == [
+        "user2",
+        "user1",
+        "user0",
+    ]
+    assert len(list(alice.audit_logs.iter("acme", actor="alice"))) == DEMO_EVENTS
+
+
+def test_list_filters_by_a_time_window_both_ends_included(fake: Hub, alice: DockerHub) -> None:
+    _load(fake, _historic(10))
+    window = alice.audit_logs.iter(
+        "acme", from_="2024-06-01T00:03:00Z", to="2024-06-01T02:06:00+02:00"
+    )
+    assert [e.name for e in window] == ["user6", "user5", "user4", "user3"]
+    since = alice.audit_logs.iter("acme", from_="2024-11-22T12:00:00.000001Z")
+    assert list(since) == []  # the newest demo events are at 12:00:00 sharp
+    until = alice.audit_logs.iter("acme", to="2024-06-01T00:01:00Z", actor="bob")
+    assert [e.name for e in until] == ["user1", "user0"]
+
+
+@pytest.mark.parametrize(
+    "value", ["yesterday", "2024-06-01", "2024-06-01T00:00:00", "2024-13-01T00:00:00Z"]
+)
+def test_a_malformed_time_is_refused_before_sending(alice: DockerHub, value: str) -> None:
+    with pytest.raises(InvalidInputError, match="RFC 3339"):
+        alice.audit_logs.list("acme", from_=value)
+
+
+def test_an_impossible_date_answers_400_naming_the_parameter(alice: DockerHub) -> None:
+    with pytest.raises(BadRequestError) as info:
+        alice.audit_logs.list("acme", to="2024-02-30T00:00:00Z")
+    assert "2024-02-30T00:00:00Z is not a valid date and time" in str(info.value)
+
+
+def test_fakehub_answers_a_malformed_time_with_a_docker_shaped_400(fake: Hub) -> None:
+    token = get_backend(fake.app).tokens.issue("alice")
+    response = fake.app.test_client().get(
+        "/v2/auditlogs/acme/?from=yesterday", headers={"Authorization": f"Bearer {token}"}
+    )
+    assert response.status_code == 400
+    body = response.get_json()
+    assert isinstance(body["detail"], str)
+    assert list(body["errors"]) == ["from"]
+
+
+def test_list_refuses_a_member_who_is_not_an_owner(bob: DockerHub) -> None:
+    with pytest.raises(PermissionDeniedError):
+        bob.audit_logs.list("acme")
+
+
+def test_list_answers_404_for_an_unknown_account(alice: DockerHub) -> None:
+    with pytest.raises(NotFoundError):
+        list(alice.audit_logs.iter("no-such-org"))
+
+
+def test_list_needs_a_login(anon: DockerHub) -> None:
+    with pytest.raises(MissingCredentialsError):
+        anon.audit_logs.list("acme")
+
+
+def test_a_user_reads_their_own_log_and_no_one_elses(alice: DockerHub, bob: DockerHub) -> None:
+    assert alice.audit_logs.list("alice").results == []
+    with pytest.raises(PermissionDeniedError):
+        bob.audit_logs.list("alice")
+
+
+def test_the_events_round_trip_through_the_state_document(fake: Hub, alice: DockerHub) -> None:
+    alice.org_groups.create("acme", name="qa")
+    before = recorded(alice)
+    client = fake.app.test_client()
+    document = client.get("/_fakehub/state").get_json()
+    assert client.post("/_fakehub/reset").status_code == 200
+    assert client.post("/_fakehub/load", json=document).status_code == 200
+    assert recorded(alice) == before
+    assert before[-1].action == "org.team.create"
+
+
+def test_reset_forgets_the_events(fake: Hub, alice: DockerHub) -> None:
+    alice.org_groups.create("acme", name="qa")
+    client = fake.app.test_client()
+    assert client.post("/_fakehub/reset").status_code == 200
+    assert client.get("/_fakehub/state").get_json()["audit_logs"] == []
+    assert client.post("/_fakehub/reset", json={"demo": True}).status_code == 200
+    assert len(recorded(alice)) == DEMO_EVENTS

@@ -119,6 +119,7 @@ NOT_REPOSITORY_SCOPED: Final = {
     "access_tokens.update": "the caller's own tokens (test_http_access_tokens.py)",
     "access_tokens.delete": "the caller's own tokens (test_http_access_tokens.py)",
     "audit_logs.list_actions": "an organization's audit log (test_..._in_an_organization below)",
+    "audit_logs.list": "an organization's audit log (test_..._in_an_organization below)",
 }
 
 OWNER, COLLABORATOR, STRANGER = "alice", "bob", "carol"
@@ -356,6 +357,7 @@ ORG_CASES: Final[dict[str, tuple[dict[str, str], dict[str, Any] | None, frozense
     ),
     "org_members.remove": ({"org_name": "acme", "username": "bob"}, None, frozenset({"owners"})),
     "audit_logs.list_actions": ({"account": "acme"}, None, frozenset({"owners"})),
+    "audit_logs.list": ({"account": "acme"}, None, frozenset({"owners"})),
 }
 """acme: alice owns it, bob is in its group ``developers``, carol is a stranger."""
 
