@@ -199,7 +199,7 @@ CASES: Final = [
     Case(
         operation="namespace_repositories.verify_immutable_tags",
         path=_SECRET,
-        body={"regex": "v.*"},
+        body={"regex": "v("},
         caller="alice",
         status=400,
     ),
