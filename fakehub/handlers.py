@@ -53,6 +53,10 @@ __all__ = [
     "collaborators_list",
     "comments_list",
     "groups_add_member",
+    "invites_bulk_create",
+    "invites_cancel",
+    "invites_list",
+    "invites_resend",
     "namespace_repositories_create",
     "namespace_repositories_exists",
     "namespace_repositories_get",
@@ -67,6 +71,9 @@ __all__ = [
     "org_groups_delete",
     "org_groups_get",
     "org_groups_list",
+    "org_groups_list_members",
+    "org_groups_patch",
+    "org_groups_remove_member",
     "org_groups_update",
     "org_members_export",
     "org_members_list",
@@ -82,6 +89,7 @@ __all__ = [
     "repositories_starred",
     "repositories_unstar",
     "repositories_update",
+    "repository_groups_create",
     "tags_delete",
     "tags_list",
     "users_get",
@@ -1041,3 +1049,108 @@ def webhooks_create_hook(
 
 def webhooks_delete(ctx: Context, *, namespace: str, repository: str, webhook_id: int) -> None:
     ctx.state.delete_webhook(ctx.caller, namespace, repository, webhook_id)
+
+
+# --- invites, group members, groups' access to repositories --------------------------------
+
+
+def _invite(org: str, invite: s.Invite) -> m.Invite:
+    return m.Invite(
+        id=invite.id,
+        inviter_username=invite.inviter,
+        invitee=invite.invitee,
+        org=org,
+        team=invite.team,
+        role=invite.role,
+        created_at=invite.created_at,
+    )
+
+
+def invites_list(ctx: Context, *, org_name: str) -> m.InviteList:
+    return m.InviteList(
+        data=[_invite(org_name, i) for i in ctx.state.list_invites(ctx.caller, org_name)]
+    )
+
+
+def invites_bulk_create(ctx: Context, *, body: m.InviteBulkCreate) -> m.InviteBulkResult:
+    org = body.org.lower()
+    outcomes = ctx.state.bulk_invite(
+        ctx.caller, org, body.invitees, team=body.team, role=body.role, dry_run=body.dry_run
+    )
+    return m.InviteBulkResult(
+        invitees=[
+            m.InviteeResult(
+                invitee=o.invitee,
+                status=o.status,
+                invite=UNSET if o.invite is None else _invite(org, o.invite),
+            )
+            for o in outcomes
+        ]
+    )
+
+
+def invites_resend(ctx: Context, *, invite_id: str) -> None:
+    ctx.state.resend_invite(ctx.caller, invite_id)
+
+
+def invites_cancel(ctx: Context, *, invite_id: str) -> None:
+    ctx.state.cancel_invite(ctx.caller, invite_id)
+
+
+def org_groups_patch(
+    ctx: Context, *, org_name: str, group_name: str, body: m.OrgGroupPatch
+) -> m.OrgGroup:
+    group = ctx.state.patch_org_group(
+        ctx.caller,
+        org_name,
+        group_name,
+        new_name=_given(body.name),
+        description=_given(body.description),
+    )
+    return _org_group(group)
+
+
+def _group_member(user: s.User, *, with_email: bool) -> m.OrgGroupMember:
+    email: str | Unset = user.gravatar_email if with_email else UNSET
+    return m.OrgGroupMember(
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        location=user.location,
+        company=user.company,
+        profile_url=user.profile_url,
+        date_joined=user.date_joined,
+        gravatar_url=user.gravatar_url,
+        type="User",
+        email=email,
+        gravatar_email=email,
+    )
+
+
+def org_groups_list_members(
+    ctx: Context, *, org_name: str, group_name: str, search: str | None = None
+) -> list[m.OrgGroupMember]:
+    owner, users = ctx.state.group_members(ctx.caller, org_name, group_name)
+    needle = (search or "").lower()
+    return [
+        _group_member(u, with_email=owner)
+        for u in users
+        if needle in u.username
+        or needle in u.full_name.lower()
+        or (owner and needle in u.gravatar_email.lower())
+    ]
+
+
+def org_groups_remove_member(
+    ctx: Context, *, org_name: str, group_name: str, username: str
+) -> None:
+    ctx.state.remove_group_member(ctx.caller, org_name, group_name, username)
+
+
+def repository_groups_create(
+    ctx: Context, *, namespace: str, repository: str, body: m.RepositoryGroupCreate
+) -> m.RepositoryGroup:
+    group, permission = ctx.state.set_repository_group(
+        ctx.caller, namespace, repository, body.group_id, body.permission
+    )
+    return m.RepositoryGroup(group_name=group.name, permission=permission, group_id=group.id)

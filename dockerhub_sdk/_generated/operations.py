@@ -6,11 +6,14 @@ from dockerhub_sdk._generated.formats import (
     BUILD_CODE,
     GROUP,
     IMMUTABLE_TAGS_REGEX,
+    INVITE_ID,
     LONG_DESCRIPTION,
     NAMESPACE,
+    OPTIONAL_GROUP,
     ORG,
     ORG_MEMBER_TYPE,
     ORG_ROLE,
+    REPO_PERMISSION,
     REPOSITORY,
     REPOSITORY_ORDERING,
     REPOSITORY_REF,
@@ -48,6 +51,9 @@ from dockerhub_sdk._generated.models import (
     ImmutableTagsUpdate,
     ImmutableTagsVerifyRequest,
     ImmutableTagsVerifyResponse,
+    InviteBulkCreate,
+    InviteBulkResult,
+    InviteList,
     Login2FARequest,
     LoginRequest,
     LoginResponse,
@@ -56,12 +62,16 @@ from dockerhub_sdk._generated.models import (
     NamespaceTag,
     Organization,
     OrgGroup,
+    OrgGroupMember,
+    OrgGroupPatch,
     OrgGroupWrite,
     OrgMember,
     OrgMemberRoleUpdate,
     RegistrySettings,
     Repository,
     RepositoryCreate,
+    RepositoryGroup,
+    RepositoryGroupCreate,
     RepositoryInfo,
     RepositorySummary,
     RepositoryUpdate,
@@ -131,6 +141,9 @@ BUILD_TAG_ID_PATH = Param(
 )
 WEBHOOK_ID_PATH = Param(
     name="webhook_id", wire="webhook_id", location="path", type=int, required=True, minimum=1
+)
+INVITE_ID_PATH = Param(
+    name="invite_id", wire="invite_id", location="path", type=str, required=True, format=INVITE_ID
 )
 
 AUTH_LOGIN = Operation(
@@ -662,6 +675,83 @@ ORG_GROUPS_DELETE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Delete a group of an organization (its members stay in the organization's other groups).",
+)
+
+ORG_GROUPS_PATCH = Operation(
+    id="org_groups.patch",
+    resource="org_groups",
+    name="patch",
+    method="PATCH",
+    path="/v2/orgs/{org_name}/groups/{group_name}/",
+    params=(
+        ORG_NAME_PATH,
+        GROUP_NAME_PATH,
+    ),
+    body=OrgGroupPatch,
+    body_fields=(
+        BodyField(name="name", wire="name", format=GROUP),
+        BodyField(name="description", wire="description"),
+    ),
+    response=OrgGroup,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Change some details of a group (its name, its description, or both).",
+)
+
+ORG_GROUPS_LIST_MEMBERS = Operation(
+    id="org_groups.list_members",
+    resource="org_groups",
+    name="list_members",
+    method="GET",
+    path="/v2/orgs/{org_name}/groups/{group_name}/members/",
+    params=(
+        ORG_NAME_PATH,
+        GROUP_NAME_PATH,
+        Param(
+            name="search",
+            wire="search",
+            location="query",
+            type=str,
+            required=False,
+            description="Part of a username, full name or (owners only) email.",
+        ),
+        PAGE_QUERY,
+        PAGE_SIZE_QUERY,
+    ),
+    body=None,
+    body_fields=(),
+    response=OrgGroupMember,
+    response_kind="page",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="List the members of a group.",
+)
+
+ORG_GROUPS_REMOVE_MEMBER = Operation(
+    id="org_groups.remove_member",
+    resource="org_groups",
+    name="remove_member",
+    method="DELETE",
+    path="/v2/orgs/{org_name}/groups/{group_name}/members/{username}/",
+    params=(
+        ORG_NAME_PATH,
+        GROUP_NAME_PATH,
+        USERNAME_PATH,
+    ),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="none",
+    success_status=204,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Remove a user from a group (they stay in the organization).",
 )
 
 REPOSITORIES_GET = Operation(
@@ -1231,7 +1321,7 @@ GROUPS_ADD_MEMBER = Operation(
     body_fields=(BodyField(name="member", wire="member", format=USERNAME),),
     response=GroupMember,
     response_kind="model",
-    success_status=201,
+    success_status=200,
     auth="required",
     repo_scope=None,
     js_name="addCollaboratorToGroup",
@@ -1647,6 +1737,108 @@ WEBHOOKS_DELETE = Operation(
     summary="Delete a webhook of a repository you own.",
 )
 
+INVITES_LIST = Operation(
+    id="invites.list",
+    resource="invites",
+    name="list",
+    method="GET",
+    path="/v2/orgs/{org_name}/invites/",
+    params=(ORG_NAME_PATH,),
+    body=None,
+    body_fields=(),
+    response=InviteList,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="List the pending invites of an organization.",
+)
+
+INVITES_BULK_CREATE = Operation(
+    id="invites.bulk_create",
+    resource="invites",
+    name="bulk_create",
+    method="POST",
+    path="/v2/invites/bulk/",
+    params=(),
+    body=InviteBulkCreate,
+    body_fields=(
+        BodyField(name="org", wire="org", format=ORG),
+        BodyField(name="invitees", wire="invitees"),
+        BodyField(name="team", wire="team", format=OPTIONAL_GROUP),
+        BodyField(name="role", wire="role", format=ORG_ROLE),
+        BodyField(name="dry_run", wire="dry_run"),
+    ),
+    response=InviteBulkResult,
+    response_kind="model",
+    success_status=202,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Invite users (by Docker ID or email address) to an organization.",
+)
+
+INVITES_RESEND = Operation(
+    id="invites.resend",
+    resource="invites",
+    name="resend",
+    method="PATCH",
+    path="/v2/invites/{invite_id}/resend/",
+    params=(INVITE_ID_PATH,),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="none",
+    success_status=204,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Send a pending invite again.",
+)
+
+INVITES_CANCEL = Operation(
+    id="invites.cancel",
+    resource="invites",
+    name="cancel",
+    method="DELETE",
+    path="/v2/invites/{invite_id}/",
+    params=(INVITE_ID_PATH,),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="none",
+    success_status=204,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Cancel a pending invite.",
+)
+
+REPOSITORY_GROUPS_CREATE = Operation(
+    id="repository_groups.create",
+    resource="repository_groups",
+    name="create",
+    method="POST",
+    path="/v2/repositories/{namespace}/{repository}/groups/",
+    params=(
+        NAMESPACE_PATH,
+        REPOSITORY_PATH,
+    ),
+    body=RepositoryGroupCreate,
+    body_fields=(
+        BodyField(name="group_id", wire="group_id"),
+        BodyField(name="permission", wire="permission", format=REPO_PERMISSION),
+    ),
+    response=RepositoryGroup,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope="{namespace}/{repository}",
+    js_name=None,
+    summary="Give a group (team) of the organization access to one of its repositories.",
+)
+
 OPERATIONS: dict[str, Operation] = {
     "auth.login": AUTH_LOGIN,
     "auth.login_2fa": AUTH_LOGIN_2FA,
@@ -1671,6 +1863,9 @@ OPERATIONS: dict[str, Operation] = {
     "org_groups.get": ORG_GROUPS_GET,
     "org_groups.update": ORG_GROUPS_UPDATE,
     "org_groups.delete": ORG_GROUPS_DELETE,
+    "org_groups.patch": ORG_GROUPS_PATCH,
+    "org_groups.list_members": ORG_GROUPS_LIST_MEMBERS,
+    "org_groups.remove_member": ORG_GROUPS_REMOVE_MEMBER,
     "repositories.get": REPOSITORIES_GET,
     "repositories.list": REPOSITORIES_LIST,
     "repositories.starred": REPOSITORIES_STARRED,
@@ -1713,4 +1908,9 @@ OPERATIONS: dict[str, Operation] = {
     "webhooks.create": WEBHOOKS_CREATE,
     "webhooks.create_hook": WEBHOOKS_CREATE_HOOK,
     "webhooks.delete": WEBHOOKS_DELETE,
+    "invites.list": INVITES_LIST,
+    "invites.bulk_create": INVITES_BULK_CREATE,
+    "invites.resend": INVITES_RESEND,
+    "invites.cancel": INVITES_CANCEL,
+    "repository_groups.create": REPOSITORY_GROUPS_CREATE,
 }
