@@ -1737,24 +1737,6 @@ WEBHOOKS_DELETE = Operation(
     summary="Delete a webhook of a repository you own.",
 )
 
-INVITES_LIST = Operation(
-    id="invites.list",
-    resource="invites",
-    name="list",
-    method="GET",
-    path="/v2/orgs/{org_name}/invites/",
-    params=(ORG_NAME_PATH,),
-    body=None,
-    body_fields=(),
-    response=InviteList,
-    response_kind="model",
-    success_status=200,
-    auth="required",
-    repo_scope=None,
-    js_name=None,
-    summary="List the pending invites of an organization.",
-)
-
 INVITES_BULK_CREATE = Operation(
     id="invites.bulk_create",
     resource="invites",
@@ -1777,6 +1759,24 @@ INVITES_BULK_CREATE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Invite users (by Docker ID or email address) to an organization.",
+)
+
+INVITES_LIST = Operation(
+    id="invites.list",
+    resource="invites",
+    name="list",
+    method="GET",
+    path="/v2/orgs/{org_name}/invites/",
+    params=(ORG_NAME_PATH,),
+    body=None,
+    body_fields=(),
+    response=InviteList,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="List the pending invites of an organization.",
 )
 
 INVITES_RESEND = Operation(
@@ -1908,8 +1908,8 @@ OPERATIONS: dict[str, Operation] = {
     "webhooks.create": WEBHOOKS_CREATE,
     "webhooks.create_hook": WEBHOOKS_CREATE_HOOK,
     "webhooks.delete": WEBHOOKS_DELETE,
-    "invites.list": INVITES_LIST,
     "invites.bulk_create": INVITES_BULK_CREATE,
+    "invites.list": INVITES_LIST,
     "invites.resend": INVITES_RESEND,
     "invites.cancel": INVITES_CANCEL,
     "repository_groups.create": REPOSITORY_GROUPS_CREATE,

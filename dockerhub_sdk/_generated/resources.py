@@ -1552,15 +1552,6 @@ class WebhooksResource(APIResource):
 class InvitesResource(APIResource):
     """Invitations to join an organization."""
 
-    def list(self, org_name: str) -> InviteList:
-        """List the pending invites of an organization.
-
-        Requires a login as an owner of the organization (403 for anyone else, 404 for an unknown organization). Oldest first, all in one `data` array.
-
-        HTTP: `GET /v2/orgs/{org_name}/invites/`.
-        """
-        return self._client._request_model(INVITES_LIST, InviteList, path={"org_name": org_name})
-
     def bulk_create(
         self,
         *,
@@ -1581,6 +1572,15 @@ class InvitesResource(APIResource):
             InviteBulkResult,
             body={"org": org, "invitees": invitees, "team": team, "role": role, "dry_run": dry_run},
         )
+
+    def list(self, org_name: str) -> InviteList:
+        """List the pending invites of an organization.
+
+        Requires a login as an owner of the organization (403 for anyone else, 404 for an unknown organization). Oldest first, all in one `data` array.
+
+        HTTP: `GET /v2/orgs/{org_name}/invites/`.
+        """
+        return self._client._request_model(INVITES_LIST, InviteList, path={"org_name": org_name})
 
     def resend(self, invite_id: str) -> None:
         """Send a pending invite again.

@@ -367,8 +367,8 @@ ROUTES: tuple[Route, ...] = (
         rule="/v2/repositories/<namespace>/<repository>/webhooks/<webhook_id>/",
         handler="webhooks_delete",
     ),
-    Route(operation=INVITES_LIST, rule="/v2/orgs/<org_name>/invites/", handler="invites_list"),
     Route(operation=INVITES_BULK_CREATE, rule="/v2/invites/bulk/", handler="invites_bulk_create"),
+    Route(operation=INVITES_LIST, rule="/v2/orgs/<org_name>/invites/", handler="invites_list"),
     Route(
         operation=INVITES_RESEND, rule="/v2/invites/<invite_id>/resend/", handler="invites_resend"
     ),
