@@ -1166,9 +1166,9 @@ class State:
 
     @_locked
     def list_invites(self, caller: str | None, org: str) -> list[Invite]:
-        """``org``'s pending invites, oldest first; owners only."""
+        """``org``'s pending invites, oldest first (then in the order sent); owners only."""
         organization = self._org_for(caller, org, owner=True)
-        return sorted(organization.invites.values(), key=lambda i: (i.created_at, i.id))
+        return sorted(organization.invites.values(), key=lambda i: i.created_at)
 
     def _invitee(self, text: str) -> str | None:
         """What an invite names: a registered user (given by username, or by their email
