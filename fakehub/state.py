@@ -1202,8 +1202,10 @@ class State:
         One outcome per invitee, in order: ``invited``, ``already_invited`` (with the pending
         invite, unchanged), ``existing_org_member`` or ``invalid_email_or_docker_id``. A
         ``dry_run`` gives the same outcomes and creates nothing."""
-        organization = self._org_for(caller, org.lower(), owner=True)
         inviter = self._require_caller(caller)
+        if org.lower() not in self._orgs:  # named in the body: a bad request, not a bad URL
+            raise Invalid("org", f"no such organization: {org}")
+        organization = self._org_for(caller, org.lower(), owner=True)
         if role not in ORG_ROLES:
             raise Invalid("role", "expected owner, editor or member")
         if team and team not in organization.groups:

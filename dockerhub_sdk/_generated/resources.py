@@ -1563,7 +1563,7 @@ class InvitesResource(APIResource):
     ) -> InviteBulkResult:
         """Invite users (by Docker ID or email address) to an organization.
 
-        Requires a login as an owner of the organization (403 for anyone else, 404 for an unknown organization; 400 for an unknown `team`, no invitees or more than 1000). Answers 202 with one result per invitee, in order: `invited` (with the new invite), `already_invited` (a pending invite of the organization already exists; `invite` is that one, unchanged), `existing_org_member`, or `invalid_email_or_docker_id` (neither an email address nor a registered user). An email address of a registered user invites that user (the invite names their Docker ID). `dry_run` validates only: the same statuses, no invite created.
+        Requires a login as an owner of the organization (403 for anyone else; 400 for an unknown organization or `team`, no invitees or more than 1000). Answers 202 with one result per invitee, in order: `invited` (with the new invite), `already_invited` (a pending invite of the organization already exists; `invite` is that one, unchanged), `existing_org_member`, or `invalid_email_or_docker_id` (neither an email address nor a registered user). An email address of a registered user invites that user (the invite names their Docker ID). `dry_run` validates only: the same statuses, no invite created.
 
         HTTP: `POST /v2/invites/bulk/`.
         """

@@ -158,7 +158,7 @@ def test_only_an_owner_invites(bob: DockerHub, anon: DockerHub, alice: DockerHub
         bob.invites.bulk_create(org="acme", invitees=["x@example.org"])
     with pytest.raises(MissingCredentialsError):
         anon.invites.bulk_create(org="acme", invitees=["x@example.org"])
-    with pytest.raises(NotFoundError):
+    with pytest.raises(BadRequestError, match="org"):
         alice.invites.bulk_create(org="no-such-org", invitees=["x@example.org"])
 
 
