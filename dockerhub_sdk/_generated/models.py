@@ -626,7 +626,7 @@ class OrgMember:
         id: The user's id (32 hex digits).
         type: Always `User`.
         email: The member's email address.
-        role: `Owner`, `Editor` or `Member`.
+        role: `Owner`, `Editor`, `Member`, or `Invitee` for a pending invite.
         groups: The groups (teams) of the organization the user is in.
         is_guest: Whether the member's email is outside the organization's verified domains.
     """

@@ -333,7 +333,7 @@ class OrgMembersResource(APIResource):
     ) -> Page[OrgMember]:
         """List the members of an organization.
 
-        Requires a login as a member of the organization (403 for anyone else, 404 for an unknown organization). `search` keeps the members whose username or full name contains it; `role` keeps one role; `type` `invitee` lists pending invitees only (fakehub has none), `all` and `member` list members.
+        Requires a login as a member of the organization (403 for anyone else, 404 for an unknown organization). `search` keeps the members whose username or full name contains it; `role` keeps one role; `type` `invitee` lists the pending invitees only, `all` (or `invites=true`) the members then the invitees, `member` (the default) the members. Invitees (role `Invitee`; one invited by email has the address as `username` and an empty `id`) are shown to owners only, and never with `role`.
 
         HTTP: `GET /v2/orgs/{org_name}/members/`.
         """
@@ -365,7 +365,7 @@ class OrgMembersResource(APIResource):
 
         List the members of an organization.
 
-        Requires a login as a member of the organization (403 for anyone else, 404 for an unknown organization). `search` keeps the members whose username or full name contains it; `role` keeps one role; `type` `invitee` lists pending invitees only (fakehub has none), `all` and `member` list members.
+        Requires a login as a member of the organization (403 for anyone else, 404 for an unknown organization). `search` keeps the members whose username or full name contains it; `role` keeps one role; `type` `invitee` lists the pending invitees only, `all` (or `invites=true`) the members then the invitees, `member` (the default) the members. Invitees (role `Invitee`; one invited by email has the address as `username` and an empty `id`) are shown to owners only, and never with `role`.
 
         HTTP: `GET /v2/orgs/{org_name}/members/`.
         """

@@ -317,6 +317,13 @@ CASES: Final = [
     ),
     # -- invites, group members, team access (helper: invites) ---------------------------------
     Case(operation="invites.list", path=_ACME, caller="alice", status=200),
+    Case(
+        operation="org_members.list",
+        path=_ACME,
+        query={"type": "all", "page_size": 100},
+        caller="alice",
+        status=200,
+    ),
     Case(operation="invites.list", path=_ACME, caller="bob", status=403),
     Case(operation="invites.list", path=_ACME, status=401),
     Case(operation="invites.list", path={"org_name": "nope"}, caller="alice", status=404),

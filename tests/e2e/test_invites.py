@@ -228,3 +228,29 @@ def test_an_email_invite_is_accepted_by_an_account_with_the_invites_role(
 
 def test_accepting_an_unknown_invite_answers_404(fake: Hub) -> None:
     assert _accept(fake, UNKNOWN_INVITE).status_code == 404
+
+
+# -- invitees among the members -------------------------------------------------------------------
+
+
+def test_members_list_shows_pending_invitees_to_owners(alice: DockerHub) -> None:
+    alice.invites.bulk_create(org="acme", invitees=["dave@example.org"])
+    invitees = [
+        (m.username, m.role, m.email) for m in alice.org_members.iter("acme", type="invitee")
+    ]
+    assert invitees == [
+        ("carol", "Invitee", "carol@example.com"),
+        ("dave@example.org", "Invitee", "dave@example.org"),
+    ]
+    everyone = [m.username for m in alice.org_members.iter("acme", type="all")]
+    assert everyone == ["alice", "bob", "carol", "dave@example.org"]
+    assert [m.username for m in alice.org_members.iter("acme", invites=True)] == everyone
+    assert [m.username for m in alice.org_members.iter("acme")] == ["alice", "bob"]
+    assert [m.username for m in alice.org_members.iter("acme", type="all", role="member")] == [
+        "bob"
+    ]
+
+
+def test_members_list_hides_invitees_from_non_owners(bob: DockerHub) -> None:
+    assert list(bob.org_members.iter("acme", type="invitee")) == []
+    assert [m.username for m in bob.org_members.iter("acme", type="all")] == ["alice", "bob"]
