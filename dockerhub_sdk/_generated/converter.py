@@ -50,7 +50,6 @@ from dockerhub_sdk._generated.models import (
     InviteBulkCreate,
     InviteBulkResult,
     InviteeResult,
-    InviteList,
     Login2FARequest,
     LoginRequest,
     LoginResponse,
@@ -354,8 +353,6 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
     conv.register_unstructure_hook(HookCreate, make_dict_unstructure_fn(HookCreate, conv))
     conv.register_structure_hook(Invite, make_dict_structure_fn(Invite, conv))
     conv.register_unstructure_hook(Invite, make_dict_unstructure_fn(Invite, conv))
-    conv.register_structure_hook(InviteList, make_dict_structure_fn(InviteList, conv))
-    conv.register_unstructure_hook(InviteList, make_dict_unstructure_fn(InviteList, conv))
     conv.register_structure_hook(InviteBulkCreate, make_dict_structure_fn(InviteBulkCreate, conv))
     conv.register_unstructure_hook(
         InviteBulkCreate, make_dict_unstructure_fn(InviteBulkCreate, conv)

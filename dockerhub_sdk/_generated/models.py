@@ -9,11 +9,13 @@ from typing import Any
 
 import attrs
 
+from dockerhub_sdk._pagination import Page
 from dockerhub_sdk._types import UNSET, Unset
 
 __all__ = [
     "AccessToken",
     "AccessTokenCreate",
+    "AccessTokenPage",
     "AccessTokenUpdate",
     "AuthTokenRequest",
     "AuthTokenResponse",
@@ -48,7 +50,6 @@ __all__ = [
     "Invite",
     "InviteBulkCreate",
     "InviteBulkResult",
-    "InviteList",
     "InviteeResult",
     "Login2FARequest",
     "LoginRequest",
@@ -1090,13 +1091,6 @@ class Invite:
 
 
 @attrs.frozen(kw_only=True)
-class InviteList:
-    """`GET /v2/orgs/{org_name}/invites`: every pending invite of the organization, in one `data` array."""
-
-    data: list[Invite]
-
-
-@attrs.frozen(kw_only=True)
 class InviteBulkCreate:
     """The body of `POST /v2/invites/bulk`.
 
@@ -1198,3 +1192,10 @@ class RepositoryGroup:
     group_name: str
     permission: str
     group_id: int
+
+
+@attrs.frozen(kw_only=True)
+class AccessTokenPage(Page[AccessToken]):
+    """A page of `AccessToken`, with the counts Docker Hub adds to every page of `access_tokens.list`."""
+
+    active_count: int

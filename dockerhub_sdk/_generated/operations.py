@@ -51,9 +51,9 @@ from dockerhub_sdk._generated.models import (
     ImmutableTagsUpdate,
     ImmutableTagsVerifyRequest,
     ImmutableTagsVerifyResponse,
+    Invite,
     InviteBulkCreate,
     InviteBulkResult,
-    InviteList,
     Login2FARequest,
     LoginRequest,
     LoginResponse,
@@ -271,6 +271,8 @@ ACCESS_TOKENS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the logged-in user's personal access tokens (without their secrets).",
+    page_style="count",
+    page_extra=("active_count",),
 )
 
 ACCESS_TOKENS_GET = Operation(
@@ -414,6 +416,7 @@ ORGS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the organizations the logged-in user belongs to.",
+    page_style="count",
 )
 
 ORGS_GET = Operation(
@@ -488,6 +491,7 @@ ORG_MEMBERS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the members of an organization.",
+    page_style="count",
 )
 
 ORG_MEMBERS_EXPORT = Operation(
@@ -588,6 +592,7 @@ ORG_GROUPS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the groups of an organization.",
+    page_style="count",
 )
 
 ORG_GROUPS_CREATE = Operation(
@@ -730,6 +735,7 @@ ORG_GROUPS_LIST_MEMBERS = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the members of a group.",
+    page_style="count",
 )
 
 ORG_GROUPS_REMOVE_MEMBER = Operation(
@@ -813,6 +819,7 @@ REPOSITORIES_STARRED = Operation(
     repo_scope=None,
     js_name="repositoriesStarred",
     summary="List the repositories a user starred.",
+    page_style="count",
 )
 
 REPOSITORIES_CREATE = Operation(
@@ -947,6 +954,7 @@ TAGS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="tags",
     summary="List the tags of a repository.",
+    page_style="count",
 )
 
 TAGS_DELETE = Operation(
@@ -1120,6 +1128,7 @@ NAMESPACE_REPOSITORIES_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the repositories of a user or organization.",
+    page_style="count",
 )
 
 NAMESPACE_TAGS_LIST = Operation(
@@ -1143,6 +1152,7 @@ NAMESPACE_TAGS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name=None,
     summary="List the tags of a repository, with their images.",
+    page_style="count",
 )
 
 NAMESPACE_TAGS_EXISTS_ANY = Operation(
@@ -1231,6 +1241,7 @@ COMMENTS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="comments",
     summary="List the comments on a repository.",
+    page_style="count",
 )
 
 COLLABORATORS_LIST = Operation(
@@ -1254,6 +1265,7 @@ COLLABORATORS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="collaborators",
     summary="List the collaborators of a repository you own.",
+    page_style="count",
 )
 
 COLLABORATORS_ADD = Operation(
@@ -1349,6 +1361,7 @@ BUILDS_HISTORY = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildHistory",
     summary="List the builds of a repository, newest first.",
+    page_style="count",
 )
 
 BUILDS_GET = Operation(
@@ -1558,6 +1571,7 @@ BUILD_LINKS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildLinks",
     summary="List the build links of a repository.",
+    page_style="count",
 )
 
 BUILD_LINKS_CREATE = Operation(
@@ -1647,6 +1661,7 @@ BUILD_TRIGGERS_HISTORY = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildTriggerHistory",
     summary="List the calls of a repository's build trigger.",
+    page_style="count",
 )
 
 WEBHOOKS_LIST = Operation(
@@ -1670,6 +1685,7 @@ WEBHOOKS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="webhooks",
     summary="List the webhooks of a repository you own.",
+    page_style="count",
 )
 
 WEBHOOKS_CREATE = Operation(
@@ -1770,13 +1786,14 @@ INVITES_LIST = Operation(
     params=(ORG_NAME_PATH,),
     body=None,
     body_fields=(),
-    response=InviteList,
-    response_kind="model",
+    response=Invite,
+    response_kind="page",
     success_status=200,
     auth="required",
     repo_scope=None,
     js_name=None,
     summary="List the pending invites of an organization.",
+    page_style="data",
 )
 
 INVITES_RESEND = Operation(

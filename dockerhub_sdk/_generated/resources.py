@@ -10,6 +10,7 @@ from typing import Literal
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._generated.models import (
     AccessToken,
+    AccessTokenPage,
     AuthTokenResponse,
     AutomatedBuild,
     Build,
@@ -26,8 +27,8 @@ from dockerhub_sdk._generated.models import (
     GroupMember,
     Hook,
     ImmutableTagsVerifyResponse,
+    Invite,
     InviteBulkResult,
-    InviteList,
     LoginResponse,
     NamespaceRepository,
     NamespaceTag,
@@ -190,15 +191,18 @@ class AccessTokensResource(APIResource):
             body={"token_label": token_label, "scopes": scopes, "expires_at": expires_at},
         )
 
-    def list(self, *, page: int | None = None, page_size: int | None = None) -> Page[AccessToken]:
+    def list(self, *, page: int | None = None, page_size: int | None = None) -> AccessTokenPage:
         """List the logged-in user's personal access tokens (without their secrets).
 
-        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page; `Page` does not carry it.
+        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page: the page is an `AccessTokenPage`.
 
         HTTP: `GET /v2/access-tokens/`.
         """
         return self._client._request_page(
-            ACCESS_TOKENS_LIST, AccessToken, query={"page": page, "page_size": page_size}
+            ACCESS_TOKENS_LIST,
+            AccessToken,
+            AccessTokenPage,
+            query={"page": page, "page_size": page_size},
         )
 
     def iter(self, *, page_size: int | None = None) -> Iterator[AccessToken]:
@@ -206,7 +210,7 @@ class AccessTokensResource(APIResource):
 
         List the logged-in user's personal access tokens (without their secrets).
 
-        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page; `Page` does not carry it.
+        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page: the page is an `AccessTokenPage`.
 
         HTTP: `GET /v2/access-tokens/`.
         """
@@ -293,7 +297,7 @@ class OrgsResource(APIResource):
         HTTP: `GET /v2/user/orgs/`.
         """
         return self._client._request_page(
-            ORGS_LIST, Organization, query={"page": page, "page_size": page_size}
+            ORGS_LIST, Organization, Page, query={"page": page, "page_size": page_size}
         )
 
     def iter(self, *, page_size: int | None = None) -> Iterator[Organization]:
@@ -340,6 +344,7 @@ class OrgMembersResource(APIResource):
         return self._client._request_page(
             ORG_MEMBERS_LIST,
             OrgMember,
+            Page,
             path={"org_name": org_name},
             query={
                 "search": search,
@@ -438,6 +443,7 @@ class OrgGroupsResource(APIResource):
         return self._client._request_page(
             ORG_GROUPS_LIST,
             OrgGroup,
+            Page,
             path={"org_name": org_name},
             query={"username": username, "search": search, "page": page, "page_size": page_size},
         )
@@ -556,6 +562,7 @@ class OrgGroupsResource(APIResource):
         return self._client._request_page(
             ORG_GROUPS_LIST_MEMBERS,
             OrgGroupMember,
+            Page,
             path={"org_name": org_name, "group_name": group_name},
             query={"search": search, "page": page, "page_size": page_size},
         )
@@ -633,6 +640,7 @@ class RepositoriesResource(APIResource):
         return self._client._request_page(
             REPOSITORIES_STARRED,
             Repository,
+            Page,
             path={"username": username},
             query={"page": page, "page_size": page_size},
         )
@@ -755,6 +763,7 @@ class TagsResource(APIResource):
         return self._client._request_page(
             TAGS_LIST,
             Tag,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -900,6 +909,7 @@ class NamespaceRepositoriesResource(APIResource):
         return self._client._request_page(
             NAMESPACE_REPOSITORIES_LIST,
             NamespaceRepository,
+            Page,
             path={"namespace": namespace},
             query={"name": name, "ordering": ordering, "page": page, "page_size": page_size},
         )
@@ -948,6 +958,7 @@ class NamespaceTagsResource(APIResource):
         return self._client._request_page(
             NAMESPACE_TAGS_LIST,
             NamespaceTag,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1027,6 +1038,7 @@ class CommentsResource(APIResource):
         return self._client._request_page(
             COMMENTS_LIST,
             Comment,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1070,6 +1082,7 @@ class CollaboratorsResource(APIResource):
         return self._client._request_page(
             COLLABORATORS_LIST,
             Collaborator,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1157,6 +1170,7 @@ class BuildsResource(APIResource):
         return self._client._request_page(
             BUILDS_HISTORY,
             Build,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1359,6 +1373,7 @@ class BuildLinksResource(APIResource):
         return self._client._request_page(
             BUILD_LINKS_LIST,
             BuildLink,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1441,6 +1456,7 @@ class BuildTriggersResource(APIResource):
         return self._client._request_page(
             BUILD_TRIGGERS_HISTORY,
             BuildTriggerEvent,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1484,6 +1500,7 @@ class WebhooksResource(APIResource):
         return self._client._request_page(
             WEBHOOKS_LIST,
             Webhook,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1573,14 +1590,25 @@ class InvitesResource(APIResource):
             body={"org": org, "invitees": invitees, "team": team, "role": role, "dry_run": dry_run},
         )
 
-    def list(self, org_name: str) -> InviteList:
+    def list(self, org_name: str) -> Page[Invite]:
         """List the pending invites of an organization.
 
         Requires a login as an owner of the organization (403 for anyone else, 404 for an unknown organization). Oldest first, all in one `data` array.
 
         HTTP: `GET /v2/orgs/{org_name}/invites/`.
         """
-        return self._client._request_model(INVITES_LIST, InviteList, path={"org_name": org_name})
+        return self._client._request_page(INVITES_LIST, Invite, Page, path={"org_name": org_name})
+
+    def iter(self, org_name: str) -> Iterator[Invite]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the pending invites of an organization.
+
+        Requires a login as an owner of the organization (403 for anyone else, 404 for an unknown organization). Oldest first, all in one `data` array.
+
+        HTTP: `GET /v2/orgs/{org_name}/invites/`.
+        """
+        return self._client._iter_pages(INVITES_LIST, Invite, path={"org_name": org_name})
 
     def resend(self, invite_id: str) -> None:
         """Send a pending invite again.

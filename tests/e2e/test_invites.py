@@ -40,7 +40,7 @@ def _state_invites(fake: Hub) -> list[dict[str, Any]]:
 
 
 def test_list_shows_the_pending_invites_to_an_owner(alice: DockerHub) -> None:
-    (invite,) = alice.invites.list("acme").data
+    (invite,) = alice.invites.list("acme").results
     assert invite.id == DEMO_INVITE_ID
     assert (invite.invitee, invite.inviter_username, invite.org) == ("carol", "alice", "acme")
     assert (invite.team, invite.role) == ("developers", "member")
@@ -92,7 +92,7 @@ def test_bulk_create_answers_one_result_per_invitee_in_order(fake: Hub, alice: D
     assert (dave.invite.org, dave.invite.inviter_username) == ("acme", "alice")
     assert newcomer.invite.invitee == "newcomer@example.org"
     assert carol.invite.id == DEMO_INVITE_ID  # the pending invite, unchanged
-    listed = [i.invitee for i in alice.invites.list("acme").data]
+    listed = [i.invitee for i in alice.invites.list("acme").results]
     assert listed == ["carol", "dave", "newcomer@example.org"]
     assert [r.invite for r in result.invitees[4:]] == [UNSET, UNSET]
 
@@ -102,7 +102,7 @@ def test_an_invitee_named_twice_is_invited_once(fake: Hub, alice: DockerHub) -> 
     first, second = alice.invites.bulk_create(org="acme", invitees=["dave", "DAVE"]).invitees
     assert (first.status, second.status) == ("invited", "already_invited")
     assert first.invite.id == second.invite.id
-    assert len(alice.invites.list("acme").data) == 2
+    assert len(alice.invites.list("acme").results) == 2
 
 
 def test_an_email_address_of_a_registered_user_invites_that_user(alice: DockerHub) -> None:
@@ -131,7 +131,7 @@ def test_a_dry_run_validates_without_inviting(fake: Hub, alice: DockerHub) -> No
         "invalid_email_or_docker_id",
     ]
     assert [r.invite for r in rows] == [UNSET] * 4
-    assert [i.invitee for i in alice.invites.list("acme").data] == ["carol"]
+    assert [i.invitee for i in alice.invites.list("acme").results] == ["carol"]
 
 
 def test_bulk_create_refuses_bad_requests_and_changes_nothing(alice: DockerHub) -> None:
@@ -141,7 +141,7 @@ def test_bulk_create_refuses_bad_requests_and_changes_nothing(alice: DockerHub) 
         alice.invites.bulk_create(org="acme", invitees=[])
     with pytest.raises(BadRequestError, match="1000"):
         alice.invites.bulk_create(org="acme", invitees=[f"u{i}@example.org" for i in range(1001)])
-    assert [i.invitee for i in alice.invites.list("acme").data] == ["carol"]
+    assert [i.invitee for i in alice.invites.list("acme").results] == ["carol"]
 
 
 def test_bulk_create_checks_role_and_names_before_sending(alice: DockerHub) -> None:
@@ -170,12 +170,12 @@ def test_resend_sends_again_and_keeps_the_invite_pending(fake: Hub, alice: Docke
     alice.invites.resend(DEMO_INVITE_ID)
     (stored,) = _state_invites(fake)
     assert stored["sent_count"] == 3
-    assert [i.id for i in alice.invites.list("acme").data] == [DEMO_INVITE_ID]
+    assert [i.id for i in alice.invites.list("acme").results] == [DEMO_INVITE_ID]
 
 
 def test_cancel_removes_the_invite(alice: DockerHub) -> None:
     alice.invites.cancel(DEMO_INVITE_ID)
-    assert alice.invites.list("acme").data == []
+    assert alice.invites.list("acme").results == []
     with pytest.raises(NotFoundError):
         alice.invites.cancel(DEMO_INVITE_ID)
     with pytest.raises(NotFoundError):
@@ -189,7 +189,7 @@ def test_resend_and_cancel_are_for_owners_only(bob: DockerHub, alice: DockerHub)
         bob.invites.cancel(DEMO_INVITE_ID)
     with pytest.raises(NotFoundError):
         alice.invites.cancel(UNKNOWN_INVITE)
-    assert [i.id for i in alice.invites.list("acme").data] == [DEMO_INVITE_ID]
+    assert [i.id for i in alice.invites.list("acme").results] == [DEMO_INVITE_ID]
 
 
 def test_a_malformed_invite_id_is_refused_before_sending(alice: DockerHub) -> None:
@@ -206,7 +206,7 @@ def test_an_accepted_invite_joins_the_org_and_its_team(fake: Hub, alice: DockerH
     assert response.get_json() == {"org": "acme", "username": "carol"}
     rows = {m.username: (m.role, m.groups) for m in alice.org_members.iter("acme")}
     assert rows["carol"] == ("Member", ["developers"])
-    assert alice.invites.list("acme").data == []
+    assert alice.invites.list("acme").results == []
     with pytest.raises(NotFoundError):
         alice.invites.cancel(DEMO_INVITE_ID)  # accepted: no longer an invite
 
@@ -223,7 +223,7 @@ def test_an_email_invite_is_accepted_by_an_account_with_the_invites_role(
     assert _accept(fake, row.invite.id, username="dave").status_code == 200
     roles = {m.username: m.role for m in alice.org_members.iter("acme")}
     assert roles["dave"] == "Owner"
-    assert [i.invitee for i in fake.client("dave").invites.list("acme").data] == ["carol"]
+    assert [i.invitee for i in fake.client("dave").invites.list("acme").results] == ["carol"]
 
 
 def test_accepting_an_unknown_invite_answers_404(fake: Hub) -> None:
