@@ -8,15 +8,19 @@ HTTP layer (:mod:`fakehub.app`) maps to status codes.
 Permission rules (as on Docker Hub):
 
 * anyone, even anonymous, reads public repositories;
-* a private repository is visible only to its owners (the namespace user, or the members
-  of the owning organization) and its collaborators; to anyone else it does not exist
+* a private repository is visible only to its owners (the namespace user, or the owners
+  of the owning organization), its collaborators and the groups given access (below); to
+  anyone else it does not exist
   (:class:`NotFound`, never :class:`Forbidden`, so its existence does not leak);
 * collaborators have write access: they may delete tags;
 * everything else that changes or administers a repository (descriptions, deletion,
   collaborators, webhooks, automated builds, links, triggers) needs an owner:
   :class:`Unauthorized` without a caller, :class:`NotFound` when the caller cannot see the
   repository, :class:`Forbidden` when the caller sees it but does not own it;
-* starring needs a caller who can see the repository.
+* starring needs a caller who can see the repository;
+* in an organization's repositories, the members of a group given access
+  (``team_permissions``) see it with ``read``, also push (as collaborators do) with
+  ``write``, and administer it (as its owners do) with ``admin``.
 
 Ids are monotonic integers from one counter shared by every kind of object. ``snapshot()``
 returns the whole state as a JSON-able document and ``load()`` accepts it back (and a
@@ -1157,9 +1161,8 @@ class State:
         member = member.lower()
         if member not in self._users:
             raise Invalid("member", f"no such user: {member}")
-        if member in team.members:
-            raise Conflict(f"{member} is already a member of {org}/{group}.")
-        team.members.append(member)
+        if member not in team.members:  # already in it: nothing to do (Docker documents no 409)
+            team.members.append(member)
         return member
 
     # -- invites, group members and groups' access to repositories ------------------------
