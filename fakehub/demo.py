@@ -13,8 +13,9 @@ servers hold the same state and the same snapshot.
 * user ``bob`` (password ``bob-password-1``): a collaborator on ``alice/secret-project``;
 * user ``carol`` (password ``carol-password-1``) with two-factor authentication: TOTP secret
   ``JBSWY3DPEHPK3PXP`` (base32; any authenticator app, or ``fakehub.totp.totp``, makes codes);
-* organization ``acme`` (owner ``alice``) with the group ``developers`` (``bob``) and the
-  public repository ``acme/tools``, and the audit events of that history (``_audit_logs``).
+* organization ``acme`` (owner ``alice``) with the group ``developers`` (``bob``), the
+  public repository ``acme/tools``, a pending invite (``DEMO_INVITE_ID``) of ``carol`` to
+  join its ``developers``, and the audit events of that history (``_audit_logs``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any, Final
 
 from fakehub.state import hash_password
 
-__all__ = ["DEMO_TOTP_SECRETS", "DEMO_USERS", "demo_document"]
+__all__ = ["DEMO_INVITE_ID", "DEMO_TOTP_SECRETS", "DEMO_USERS", "demo_document"]
 
 DEMO_USERS: Final = {
     "alice": "alice-password-1",
@@ -35,6 +36,8 @@ DEMO_USERS: Final = {
 """The demo accounts and their passwords."""
 DEMO_TOTP_SECRETS: Final = {"carol": "JBSWY3DPEHPK3PXP"}
 """The TOTP secrets (base32) of the demo accounts with two-factor authentication."""
+DEMO_INVITE_ID: Final = "1a71e000-0000-4000-a000-0000ca701000"
+"""The id of the demo's pending invite: ``carol`` to ``acme``'s group ``developers``."""
 
 _EPOCH: Final = datetime.datetime(2024, 11, 26, 12, 0, 0, tzinfo=datetime.UTC)
 
@@ -233,6 +236,16 @@ def demo_document() -> dict[str, Any]:
             "groups": [
                 {"name": "owners", "members": ["alice"]},
                 {"name": "developers", "members": ["bob"]},
+            ],
+            "invites": [
+                {
+                    "id": DEMO_INVITE_ID,
+                    "invitee": "carol",
+                    "inviter": "alice",
+                    "role": "member",
+                    "team": "developers",
+                    "created_at": _at(days=2),
+                }
             ],
         },
     ]
