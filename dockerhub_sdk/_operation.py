@@ -17,7 +17,7 @@ from dockerhub_sdk._types import HTTPMethod
 __all__ = ["BodyField", "Format", "Operation", "Param"]
 
 ResponseKind = Literal["none", "model", "list", "page", "check", "text"]
-AuthMode = Literal["none", "optional", "required"]
+AuthMode = Literal["none", "optional", "required", "scim"]
 
 
 @frozen(kw_only=True)
@@ -97,7 +97,16 @@ class Operation:
     session: Literal["login", "logout"] | None = None
     """``login``: a success's ``token`` becomes the client's; ``logout``: the client forgets it."""
     media_type: str | None = None
-    """``text`` responses: the success body's media type (``text/csv``), returned as a ``str``."""
+    """``text`` responses: the success body's media type (``text/csv``), returned as a ``str``.
+    JSON operations: the ``application/...+json`` type their bodies are sent with instead of
+    ``application/json`` (``application/scim+json``)."""
+
+    @property
+    def json_media_type(self) -> str:
+        """The media type of this operation's JSON bodies (request and response)."""
+        if self.media_type is not None and self.response_kind != "text":
+            return self.media_type
+        return "application/json"
 
     @property
     def path_params(self) -> tuple[Param, ...]:

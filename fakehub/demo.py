@@ -14,7 +14,8 @@ servers hold the same state and the same snapshot.
 * user ``carol`` (password ``carol-password-1``) with two-factor authentication: TOTP secret
   ``JBSWY3DPEHPK3PXP`` (base32; any authenticator app, or ``fakehub.totp.totp``, makes codes);
 * organization ``acme`` (owner ``alice``) with the group ``developers`` (``bob``) and the
-  public repository ``acme/tools``.
+  public repository ``acme/tools``; its SCIM token is ``DEMO_SCIM_TOKENS["acme"]``, and its
+  identity provider provisioned ``bob`` (userName ``bob@example.com``).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any, Final
 
 from fakehub.state import hash_password
 
-__all__ = ["DEMO_TOTP_SECRETS", "DEMO_USERS", "demo_document"]
+__all__ = ["DEMO_SCIM_TOKENS", "DEMO_TOTP_SECRETS", "DEMO_USERS", "demo_document"]
 
 DEMO_USERS: Final = {
     "alice": "alice-password-1",
@@ -35,6 +36,8 @@ DEMO_USERS: Final = {
 """The demo accounts and their passwords."""
 DEMO_TOTP_SECRETS: Final = {"carol": "JBSWY3DPEHPK3PXP"}
 """The TOTP secrets (base32) of the demo accounts with two-factor authentication."""
+DEMO_SCIM_TOKENS: Final = {"acme": "acme-scim-token-0123456789abcdef"}
+"""The SCIM bearer tokens of the demo organizations."""
 
 _EPOCH: Final = datetime.datetime(2024, 11, 26, 12, 0, 0, tzinfo=datetime.UTC)
 
@@ -233,6 +236,18 @@ def demo_document() -> dict[str, Any]:
             "groups": [
                 {"name": "owners", "members": ["alice"]},
                 {"name": "developers", "members": ["bob"]},
+            ],
+            "scim_token": DEMO_SCIM_TOKENS["acme"],
+            "scim_users": [
+                {
+                    "id": "5c1a0000-0000-4000-a000-000000000b0b",
+                    "username": "bob",
+                    "email": "bob@example.com",
+                    "given_name": "Bob",
+                    "family_name": "Builder",
+                    "created": _at(days=200),
+                    "last_modified": _at(days=200),
+                }
             ],
         },
     ]

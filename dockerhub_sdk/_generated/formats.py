@@ -131,6 +131,14 @@ LONG_DESCRIPTION = Format(
     max_length=25000,
     lowercase=False,
 )
+SCIM_SORT_ORDER = Format(
+    name="scim_sort_order",
+    pattern="^(?:ascending|descending)$",
+    rule="a SCIM sort order (`ascending` or `descending`)",
+    min_length=9,
+    max_length=10,
+    lowercase=False,
+)
 
 FORMATS: dict[str, Format] = {
     "namespace": NAMESPACE,
@@ -149,4 +157,5 @@ FORMATS: dict[str, Format] = {
     "immutable_tags_regex": IMMUTABLE_TAGS_REGEX,
     "short_description": SHORT_DESCRIPTION,
     "long_description": LONG_DESCRIPTION,
+    "scim_sort_order": SCIM_SORT_ORDER,
 }

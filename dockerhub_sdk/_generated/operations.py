@@ -65,6 +65,14 @@ from dockerhub_sdk._generated.models import (
     RepositoryInfo,
     RepositorySummary,
     RepositoryUpdate,
+    ScimResourceType,
+    ScimResourceTypeList,
+    ScimSchema,
+    ScimSchemaList,
+    ScimServiceProviderConfig,
+    ScimUser,
+    ScimUserCreate,
+    ScimUserUpdate,
     Tag,
     TriggeredBuild,
     User,
@@ -131,6 +139,14 @@ BUILD_TAG_ID_PATH = Param(
 )
 WEBHOOK_ID_PATH = Param(
     name="webhook_id", wire="webhook_id", location="path", type=int, required=True, minimum=1
+)
+USER_ID_PATH = Param(
+    name="user_id",
+    wire="user_id",
+    location="path",
+    type=str,
+    required=True,
+    description="The SCIM id.",
 )
 
 AUTH_LOGIN = Operation(
@@ -1647,6 +1663,186 @@ WEBHOOKS_DELETE = Operation(
     summary="Delete a webhook of a repository you own.",
 )
 
+SCIM_SERVICE_PROVIDER_CONFIG = Operation(
+    id="scim.service_provider_config",
+    resource="scim",
+    name="service_provider_config",
+    method="GET",
+    path="/v2/scim/2.0/ServiceProviderConfig/",
+    params=(),
+    body=None,
+    body_fields=(),
+    response=ScimServiceProviderConfig,
+    response_kind="model",
+    success_status=200,
+    auth="scim",
+    repo_scope=None,
+    js_name=None,
+    summary="Get the SCIM service provider's configuration.",
+    media_type="application/scim+json",
+)
+
+SCIM_RESOURCE_TYPES = Operation(
+    id="scim.resource_types",
+    resource="scim",
+    name="resource_types",
+    method="GET",
+    path="/v2/scim/2.0/ResourceTypes/",
+    params=(),
+    body=None,
+    body_fields=(),
+    response=ScimResourceTypeList,
+    response_kind="model",
+    success_status=200,
+    auth="scim",
+    repo_scope=None,
+    js_name=None,
+    summary="List the SCIM resource types.",
+    media_type="application/scim+json",
+)
+
+SCIM_RESOURCE_TYPE = Operation(
+    id="scim.resource_type",
+    resource="scim",
+    name="resource_type",
+    method="GET",
+    path="/v2/scim/2.0/ResourceTypes/{name}/",
+    params=(
+        Param(
+            name="name",
+            wire="name",
+            location="path",
+            type=str,
+            required=True,
+            description="The resource type's name (`User`).",
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=ScimResourceType,
+    response_kind="model",
+    success_status=200,
+    auth="scim",
+    repo_scope=None,
+    js_name=None,
+    summary="Get a SCIM resource type by name (`User`).",
+    media_type="application/scim+json",
+)
+
+SCIM_SCHEMAS = Operation(
+    id="scim.schemas",
+    resource="scim",
+    name="schemas",
+    method="GET",
+    path="/v2/scim/2.0/Schemas/",
+    params=(),
+    body=None,
+    body_fields=(),
+    response=ScimSchemaList,
+    response_kind="model",
+    success_status=200,
+    auth="scim",
+    repo_scope=None,
+    js_name=None,
+    summary="List the SCIM schemas.",
+    media_type="application/scim+json",
+)
+
+SCIM_SCHEMA = Operation(
+    id="scim.schema",
+    resource="scim",
+    name="schema",
+    method="GET",
+    path="/v2/scim/2.0/Schemas/{schema_id}/",
+    params=(
+        Param(
+            name="schema_id",
+            wire="schema_id",
+            location="path",
+            type=str,
+            required=True,
+            description="The schema's URN.",
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=ScimSchema,
+    response_kind="model",
+    success_status=200,
+    auth="scim",
+    repo_scope=None,
+    js_name=None,
+    summary="Get a SCIM schema by id (`urn:ietf:params:scim:schemas:core:2.0:User`).",
+    media_type="application/scim+json",
+)
+
+SCIM_USERS_CREATE = Operation(
+    id="scim_users.create",
+    resource="scim_users",
+    name="create",
+    method="POST",
+    path="/v2/scim/2.0/Users/",
+    params=(),
+    body=ScimUserCreate,
+    body_fields=(
+        BodyField(name="schemas", wire="schemas"),
+        BodyField(name="user_name", wire="userName"),
+        BodyField(name="name", wire="name"),
+    ),
+    response=ScimUser,
+    response_kind="model",
+    success_status=201,
+    auth="scim",
+    repo_scope=None,
+    js_name=None,
+    summary="Provision a user.",
+    media_type="application/scim+json",
+)
+
+SCIM_USERS_GET = Operation(
+    id="scim_users.get",
+    resource="scim_users",
+    name="get",
+    method="GET",
+    path="/v2/scim/2.0/Users/{user_id}/",
+    params=(USER_ID_PATH,),
+    body=None,
+    body_fields=(),
+    response=ScimUser,
+    response_kind="model",
+    success_status=200,
+    auth="scim",
+    repo_scope=None,
+    js_name=None,
+    summary="Get a SCIM user by id.",
+    media_type="application/scim+json",
+)
+
+SCIM_USERS_UPDATE = Operation(
+    id="scim_users.update",
+    resource="scim_users",
+    name="update",
+    method="PUT",
+    path="/v2/scim/2.0/Users/{user_id}/",
+    params=(USER_ID_PATH,),
+    body=ScimUserUpdate,
+    body_fields=(
+        BodyField(name="schemas", wire="schemas"),
+        BodyField(name="user_name", wire="userName"),
+        BodyField(name="name", wire="name"),
+        BodyField(name="active", wire="active"),
+        BodyField(name="enabled", wire="enabled"),
+    ),
+    response=ScimUser,
+    response_kind="model",
+    success_status=200,
+    auth="scim",
+    repo_scope=None,
+    js_name=None,
+    summary="Replace a SCIM user's name and active state.",
+    media_type="application/scim+json",
+)
+
 OPERATIONS: dict[str, Operation] = {
     "auth.login": AUTH_LOGIN,
     "auth.login_2fa": AUTH_LOGIN_2FA,
@@ -1713,4 +1909,12 @@ OPERATIONS: dict[str, Operation] = {
     "webhooks.create": WEBHOOKS_CREATE,
     "webhooks.create_hook": WEBHOOKS_CREATE_HOOK,
     "webhooks.delete": WEBHOOKS_DELETE,
+    "scim.service_provider_config": SCIM_SERVICE_PROVIDER_CONFIG,
+    "scim.resource_types": SCIM_RESOURCE_TYPES,
+    "scim.resource_type": SCIM_RESOURCE_TYPE,
+    "scim.schemas": SCIM_SCHEMAS,
+    "scim.schema": SCIM_SCHEMA,
+    "scim_users.create": SCIM_USERS_CREATE,
+    "scim_users.get": SCIM_USERS_GET,
+    "scim_users.update": SCIM_USERS_UPDATE,
 }
