@@ -15,8 +15,8 @@ from dockerhub_sdk import (
     DockerHub,
     MissingCredentialsError,
     NotFoundError,
+    ScimName,
 )
-from dockerhub_sdk._generated.models import ScimName
 from fakehub.app import get_backend
 from fakehub.demo import DEMO_SCIM_TOKENS
 from tests.e2e.conftest import Hub
