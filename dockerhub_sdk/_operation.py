@@ -17,6 +17,7 @@ from dockerhub_sdk._types import HTTPMethod
 __all__ = ["BodyField", "Format", "Operation", "Param"]
 
 ResponseKind = Literal["none", "model", "list", "page", "check", "text"]
+PageStyle = Literal["count", "total", "data", "logs", "scim"]
 AuthMode = Literal["none", "optional", "required", "scim"]
 
 
@@ -100,6 +101,10 @@ class Operation:
     """``text`` responses: the success body's media type (``text/csv``), returned as a ``str``.
     JSON operations: the ``application/...+json`` type their bodies are sent with instead of
     ``application/json`` (``application/scim+json``)."""
+    page_style: PageStyle | None = None
+    """Paginated operations: the shape of a page on the wire (see ``_pagination.read_page``)."""
+    page_extra: tuple[str, ...] = ()
+    """Paginated operations: integer fields Docker Hub adds to every page (``active_count``)."""
 
     @property
     def json_media_type(self) -> str:

@@ -135,8 +135,8 @@ SCIM_SORT_ORDER = Format(
     name="scim_sort_order",
     pattern="^(?:ascending|descending)$",
     rule="a SCIM sort order (`ascending` or `descending`)",
-    min_length=9,
-    max_length=10,
+    min_length=1,
+    max_length=None,
     lowercase=False,
 )
 

@@ -9,11 +9,13 @@ from typing import Any
 
 import attrs
 
+from dockerhub_sdk._pagination import Page
 from dockerhub_sdk._types import UNSET, Unset
 
 __all__ = [
     "AccessToken",
     "AccessTokenCreate",
+    "AccessTokenPage",
     "AccessTokenUpdate",
     "AuthTokenRequest",
     "AuthTokenResponse",
@@ -1308,3 +1310,10 @@ class ScimSchemaList:
     start_index: int
     items_per_page: int
     resources: list[ScimSchema]
+
+
+@attrs.frozen(kw_only=True)
+class AccessTokenPage(Page[AccessToken]):
+    """A page of `AccessToken`, with the counts Docker Hub adds to every page of `access_tokens.list`."""
+
+    active_count: int

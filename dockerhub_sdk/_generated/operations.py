@@ -14,6 +14,7 @@ from dockerhub_sdk._generated.formats import (
     REPOSITORY,
     REPOSITORY_ORDERING,
     REPOSITORY_REF,
+    SCIM_SORT_ORDER,
     SHORT_DESCRIPTION,
     TAG,
     TOKEN_LABEL,
@@ -274,6 +275,8 @@ ACCESS_TOKENS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the logged-in user's personal access tokens (without their secrets).",
+    page_style="count",
+    page_extra=("active_count",),
 )
 
 ACCESS_TOKENS_GET = Operation(
@@ -417,6 +420,7 @@ ORGS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the organizations the logged-in user belongs to.",
+    page_style="count",
 )
 
 ORGS_GET = Operation(
@@ -491,6 +495,7 @@ ORG_MEMBERS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the members of an organization.",
+    page_style="count",
 )
 
 ORG_MEMBERS_EXPORT = Operation(
@@ -591,6 +596,7 @@ ORG_GROUPS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the groups of an organization.",
+    page_style="count",
 )
 
 ORG_GROUPS_CREATE = Operation(
@@ -739,6 +745,7 @@ REPOSITORIES_STARRED = Operation(
     repo_scope=None,
     js_name="repositoriesStarred",
     summary="List the repositories a user starred.",
+    page_style="count",
 )
 
 REPOSITORIES_CREATE = Operation(
@@ -873,6 +880,7 @@ TAGS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="tags",
     summary="List the tags of a repository.",
+    page_style="count",
 )
 
 TAGS_DELETE = Operation(
@@ -1046,6 +1054,7 @@ NAMESPACE_REPOSITORIES_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the repositories of a user or organization.",
+    page_style="count",
 )
 
 NAMESPACE_TAGS_LIST = Operation(
@@ -1069,6 +1078,7 @@ NAMESPACE_TAGS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name=None,
     summary="List the tags of a repository, with their images.",
+    page_style="count",
 )
 
 NAMESPACE_TAGS_EXISTS_ANY = Operation(
@@ -1157,6 +1167,7 @@ COMMENTS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="comments",
     summary="List the comments on a repository.",
+    page_style="count",
 )
 
 COLLABORATORS_LIST = Operation(
@@ -1180,6 +1191,7 @@ COLLABORATORS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="collaborators",
     summary="List the collaborators of a repository you own.",
+    page_style="count",
 )
 
 COLLABORATORS_ADD = Operation(
@@ -1275,6 +1287,7 @@ BUILDS_HISTORY = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildHistory",
     summary="List the builds of a repository, newest first.",
+    page_style="count",
 )
 
 BUILDS_GET = Operation(
@@ -1484,6 +1497,7 @@ BUILD_LINKS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildLinks",
     summary="List the build links of a repository.",
+    page_style="count",
 )
 
 BUILD_LINKS_CREATE = Operation(
@@ -1573,6 +1587,7 @@ BUILD_TRIGGERS_HISTORY = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildTriggerHistory",
     summary="List the calls of a repository's build trigger.",
+    page_style="count",
 )
 
 WEBHOOKS_LIST = Operation(
@@ -1596,6 +1611,7 @@ WEBHOOKS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="webhooks",
     summary="List the webhooks of a repository you own.",
+    page_style="count",
 )
 
 WEBHOOKS_CREATE = Operation(
@@ -1776,6 +1792,79 @@ SCIM_SCHEMA = Operation(
     media_type="application/scim+json",
 )
 
+SCIM_USERS_LIST = Operation(
+    id="scim_users.list",
+    resource="scim_users",
+    name="list",
+    method="GET",
+    path="/v2/scim/2.0/Users/",
+    params=(
+        Param(
+            name="filter",
+            wire="filter",
+            location="query",
+            type=str,
+            required=False,
+            description='An RFC 7644 filter, such as `userName eq "jon.snow@docker.com"`.',
+        ),
+        Param(
+            name="attributes",
+            wire="attributes",
+            location="query",
+            type=str,
+            required=False,
+            description="Comma-separated attributes to return (`userName,displayName`).",
+        ),
+        Param(
+            name="sort_by",
+            wire="sortBy",
+            location="query",
+            type=str,
+            required=False,
+            description="The attribute to sort by (`userName`).",
+        ),
+        Param(
+            name="sort_order",
+            wire="sortOrder",
+            location="query",
+            type=str,
+            required=False,
+            format=SCIM_SORT_ORDER,
+            description="`ascending` (the default) or `descending`.",
+        ),
+        Param(
+            name="start_index",
+            wire="startIndex",
+            location="query",
+            type=int,
+            required=False,
+            minimum=1,
+            description="The 1-based index of the first result (SCIM `startIndex`).",
+        ),
+        Param(
+            name="count",
+            wire="count",
+            location="query",
+            type=int,
+            required=False,
+            minimum=1,
+            maximum=200,
+            description="Results per page, 1 to 200 (SCIM `count`).",
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=ScimUser,
+    response_kind="page",
+    success_status=200,
+    auth="scim",
+    repo_scope=None,
+    js_name=None,
+    summary="List the organization's SCIM users.",
+    media_type="application/scim+json",
+    page_style="scim",
+)
+
 SCIM_USERS_CREATE = Operation(
     id="scim_users.create",
     resource="scim_users",
@@ -1914,6 +2003,7 @@ OPERATIONS: dict[str, Operation] = {
     "scim.resource_type": SCIM_RESOURCE_TYPE,
     "scim.schemas": SCIM_SCHEMAS,
     "scim.schema": SCIM_SCHEMA,
+    "scim_users.list": SCIM_USERS_LIST,
     "scim_users.create": SCIM_USERS_CREATE,
     "scim_users.get": SCIM_USERS_GET,
     "scim_users.update": SCIM_USERS_UPDATE,

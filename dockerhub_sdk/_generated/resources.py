@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Iterator
 from typing import Literal
@@ -10,6 +11,7 @@ from typing import Literal
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._generated.models import (
     AccessToken,
+    AccessTokenPage,
     AuthTokenResponse,
     AutomatedBuild,
     Build,
@@ -113,6 +115,7 @@ from dockerhub_sdk._generated.operations import (
     SCIM_SERVICE_PROVIDER_CONFIG,
     SCIM_USERS_CREATE,
     SCIM_USERS_GET,
+    SCIM_USERS_LIST,
     SCIM_USERS_UPDATE,
     TAGS_DELETE,
     TAGS_LIST,
@@ -193,15 +196,18 @@ class AccessTokensResource(APIResource):
             body={"token_label": token_label, "scopes": scopes, "expires_at": expires_at},
         )
 
-    def list(self, *, page: int | None = None, page_size: int | None = None) -> Page[AccessToken]:
+    def list(self, *, page: int | None = None, page_size: int | None = None) -> AccessTokenPage:
         """List the logged-in user's personal access tokens (without their secrets).
 
-        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page; `Page` does not carry it.
+        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page: the page is an `AccessTokenPage`.
 
         HTTP: `GET /v2/access-tokens/`.
         """
         return self._client._request_page(
-            ACCESS_TOKENS_LIST, AccessToken, query={"page": page, "page_size": page_size}
+            ACCESS_TOKENS_LIST,
+            AccessToken,
+            AccessTokenPage,
+            query={"page": page, "page_size": page_size},
         )
 
     def iter(self, *, page_size: int | None = None) -> Iterator[AccessToken]:
@@ -209,7 +215,7 @@ class AccessTokensResource(APIResource):
 
         List the logged-in user's personal access tokens (without their secrets).
 
-        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page; `Page` does not carry it.
+        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page: the page is an `AccessTokenPage`.
 
         HTTP: `GET /v2/access-tokens/`.
         """
@@ -296,7 +302,7 @@ class OrgsResource(APIResource):
         HTTP: `GET /v2/user/orgs/`.
         """
         return self._client._request_page(
-            ORGS_LIST, Organization, query={"page": page, "page_size": page_size}
+            ORGS_LIST, Organization, Page, query={"page": page, "page_size": page_size}
         )
 
     def iter(self, *, page_size: int | None = None) -> Iterator[Organization]:
@@ -343,6 +349,7 @@ class OrgMembersResource(APIResource):
         return self._client._request_page(
             ORG_MEMBERS_LIST,
             OrgMember,
+            Page,
             path={"org_name": org_name},
             query={
                 "search": search,
@@ -441,6 +448,7 @@ class OrgGroupsResource(APIResource):
         return self._client._request_page(
             ORG_GROUPS_LIST,
             OrgGroup,
+            Page,
             path={"org_name": org_name},
             query={"username": username, "search": search, "page": page, "page_size": page_size},
         )
@@ -558,6 +566,7 @@ class RepositoriesResource(APIResource):
         return self._client._request_page(
             REPOSITORIES_STARRED,
             Repository,
+            Page,
             path={"username": username},
             query={"page": page, "page_size": page_size},
         )
@@ -680,6 +689,7 @@ class TagsResource(APIResource):
         return self._client._request_page(
             TAGS_LIST,
             Tag,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -825,6 +835,7 @@ class NamespaceRepositoriesResource(APIResource):
         return self._client._request_page(
             NAMESPACE_REPOSITORIES_LIST,
             NamespaceRepository,
+            Page,
             path={"namespace": namespace},
             query={"name": name, "ordering": ordering, "page": page, "page_size": page_size},
         )
@@ -873,6 +884,7 @@ class NamespaceTagsResource(APIResource):
         return self._client._request_page(
             NAMESPACE_TAGS_LIST,
             NamespaceTag,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -952,6 +964,7 @@ class CommentsResource(APIResource):
         return self._client._request_page(
             COMMENTS_LIST,
             Comment,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -995,6 +1008,7 @@ class CollaboratorsResource(APIResource):
         return self._client._request_page(
             COLLABORATORS_LIST,
             Collaborator,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1082,6 +1096,7 @@ class BuildsResource(APIResource):
         return self._client._request_page(
             BUILDS_HISTORY,
             Build,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1284,6 +1299,7 @@ class BuildLinksResource(APIResource):
         return self._client._request_page(
             BUILD_LINKS_LIST,
             BuildLink,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1366,6 +1382,7 @@ class BuildTriggersResource(APIResource):
         return self._client._request_page(
             BUILD_TRIGGERS_HISTORY,
             BuildTriggerEvent,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1409,6 +1426,7 @@ class WebhooksResource(APIResource):
         return self._client._request_page(
             WEBHOOKS_LIST,
             Webhook,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1518,8 +1536,71 @@ class ScimResource(APIResource):
 class ScimUsersResource(APIResource):
     """The users the organization's identity provider provisions through SCIM 2.0: they are members of the organization while active."""
 
+    def list(
+        self,
+        *,
+        filter: str | None = None,
+        attributes: str | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        start_index: int | None = None,
+        count: int | None = None,
+    ) -> Page[ScimUser]:
+        """List the organization's SCIM users.
+
+        In provisioning order, or by `sortBy` (`userName`, `displayName`, `name.givenName`, `name.familyName`, `emails`, `active`, `id`, `meta.created`, `meta.lastModified`; `sortOrder` ascending by default). `filter` keeps the users an RFC 7644 filter accepts: `attr op "value"` with `eq`, `ne`, `co`, `sw`, `ew` or `attr pr`, combined with `and`, `or`, `not (...)` and parentheses, over `userName`, `displayName`, `name.givenName`, `name.familyName`, `emails`, `groups`, `active` and `id` (400 `invalidFilter` for anything else). `attributes` (comma-separated) keeps only those attributes (`id` and `schemas` always stay).
+
+        HTTP: `GET /v2/scim/2.0/Users/`.
+        """
+        return self._client._request_page(
+            SCIM_USERS_LIST,
+            ScimUser,
+            Page,
+            query={
+                "filter": filter,
+                "attributes": attributes,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "start_index": start_index,
+                "count": count,
+            },
+        )
+
+    def iter(
+        self,
+        *,
+        filter: str | None = None,
+        attributes: str | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        count: int | None = None,
+    ) -> Iterator[ScimUser]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the organization's SCIM users.
+
+        In provisioning order, or by `sortBy` (`userName`, `displayName`, `name.givenName`, `name.familyName`, `emails`, `active`, `id`, `meta.created`, `meta.lastModified`; `sortOrder` ascending by default). `filter` keeps the users an RFC 7644 filter accepts: `attr op "value"` with `eq`, `ne`, `co`, `sw`, `ew` or `attr pr`, combined with `and`, `or`, `not (...)` and parentheses, over `userName`, `displayName`, `name.givenName`, `name.familyName`, `emails`, `groups`, `active` and `id` (400 `invalidFilter` for anything else). `attributes` (comma-separated) keeps only those attributes (`id` and `schemas` always stay).
+
+        HTTP: `GET /v2/scim/2.0/Users/`.
+        """
+        return self._client._iter_pages(
+            SCIM_USERS_LIST,
+            ScimUser,
+            query={
+                "filter": filter,
+                "attributes": attributes,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "count": count,
+            },
+        )
+
     def create(
-        self, *, user_name: str, schemas: list[str] | Unset = UNSET, name: ScimName | Unset = UNSET
+        self,
+        *,
+        user_name: str,
+        schemas: builtins.list[str] | Unset = UNSET,
+        name: ScimName | Unset = UNSET,
     ) -> ScimUser:
         """Provision a user.
 
@@ -1544,7 +1625,7 @@ class ScimUsersResource(APIResource):
         self,
         user_id: str,
         *,
-        schemas: list[str] | Unset = UNSET,
+        schemas: builtins.list[str] | Unset = UNSET,
         user_name: str | Unset = UNSET,
         name: ScimName | Unset = UNSET,
         active: bool | Unset = UNSET,

@@ -65,6 +65,7 @@ from dockerhub_sdk._generated.operations import (
     SCIM_SERVICE_PROVIDER_CONFIG,
     SCIM_USERS_CREATE,
     SCIM_USERS_GET,
+    SCIM_USERS_LIST,
     SCIM_USERS_UPDATE,
     TAGS_DELETE,
     TAGS_LIST,
@@ -369,6 +370,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(operation=SCIM_SCHEMAS, rule="/v2/scim/2.0/Schemas/", handler="scim_schemas"),
     Route(operation=SCIM_SCHEMA, rule="/v2/scim/2.0/Schemas/<schema_id>/", handler="scim_schema"),
+    Route(operation=SCIM_USERS_LIST, rule="/v2/scim/2.0/Users/", handler="scim_users_list"),
     Route(operation=SCIM_USERS_CREATE, rule="/v2/scim/2.0/Users/", handler="scim_users_create"),
     Route(operation=SCIM_USERS_GET, rule="/v2/scim/2.0/Users/<user_id>/", handler="scim_users_get"),
     Route(

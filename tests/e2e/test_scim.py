@@ -13,6 +13,7 @@ from dockerhub_sdk import (
     BadRequestError,
     ConflictError,
     DockerHub,
+    InvalidInputError,
     MissingCredentialsError,
     NotFoundError,
     ScimName,
@@ -268,3 +269,114 @@ def test_another_organizations_token_sees_its_own_users_only(fake: Hub) -> None:
         globex.scim_users.get(BOB)
     dana = globex.scim_users.create(user_name="bob@example.com")
     assert dana.display_name == "bob"  # bob's account, now in globex too
+
+
+# --- listing ------------------------------------------------------------------------------
+
+
+def _provision(idp: DockerHub, n: int) -> list[str]:
+    """Provision ``user00@example.com``... and return their userNames in provisioning order."""
+    names = [f"user{i:02d}@example.com" for i in range(n)]
+    for name in names:
+        idp.scim_users.create(user_name=name)
+    return names
+
+
+def test_list_is_a_scim_page_in_provisioning_order(idp: DockerHub) -> None:
+    names = _provision(idp, 3)
+    page = idp.scim_users.list()
+    assert page.count == 4
+    assert [u.user_name for u in page.results] == ["bob@example.com", *names]
+    assert (page.next, page.previous, page.page) == (None, None, 1)
+
+
+def test_iter_walks_many_users_across_scim_pages(idp: DockerHub) -> None:
+    names = _provision(idp, 23)
+    seen = [u.user_name for u in idp.scim_users.iter(count=5)]
+    assert seen == ["bob@example.com", *names]
+    first = idp.scim_users.list(count=5)
+    assert (first.count, len(first.results)) == (24, 5)
+    assert first.next is not None and "startIndex=6" in first.next
+
+
+def test_start_index_and_count_cut_the_list(idp: DockerHub) -> None:
+    names = _provision(idp, 6)
+    page = idp.scim_users.list(start_index=3, count=2)
+    assert [u.user_name for u in page.results] == names[1:3]
+    assert page.previous is not None and page.next is not None
+    past = idp.scim_users.list(start_index=50)
+    assert (past.count, past.results, past.next) == (7, [], None)
+
+
+def test_count_over_200_is_refused_before_sending(idp: DockerHub) -> None:
+    with pytest.raises(InvalidInputError):
+        idp.scim_users.list(count=201)
+    assert len(idp.scim_users.list(count=200).results) == 1
+
+
+def test_filter_by_user_name_as_docker_documents(idp: DockerHub) -> None:
+    _provision(idp, 3)
+    page = idp.scim_users.list(filter='userName eq "USER01@example.com"')
+    assert [u.user_name for u in page.results] == ["user01@example.com"]
+    assert page.count == 1
+
+
+def test_filters_combine_and_see_membership(idp: DockerHub) -> None:
+    _provision(idp, 3)
+    idp.scim_users.update(BOB, active=False)
+    inactive = idp.scim_users.list(filter="active eq false")
+    assert [u.display_name for u in inactive.results] == ["bob"]
+    some = idp.scim_users.list(filter='userName sw "user0" and not (userName co "01")')
+    assert [u.user_name for u in some.results] == ["user00@example.com", "user02@example.com"]
+    devs = idp.scim_users.list(filter='groups eq "developers" or displayName eq "nobody"')
+    assert devs.results == []  # bob left the group when deactivated
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ['userName gt "a"', "userName eq", 'password eq "x"', 'userName eq "a" or', "(active eq true"],
+)
+def test_an_unsupported_filter_is_an_invalid_filter_400(idp: DockerHub, bad: str) -> None:
+    with pytest.raises(BadRequestError) as info:
+        idp.scim_users.list(filter=bad)
+    assert info.value.scim_type == "invalidFilter"
+    assert info.value.body["status"] == "400"  # type: ignore[index]
+    assert (info.value.detail or "").startswith("filter: ")
+
+
+def test_sort_by_and_sort_order(idp: DockerHub) -> None:
+    idp.scim_users.create(user_name="zed@example.com", name=ScimName(family_name="Adams"))
+    idp.scim_users.create(user_name="amy@example.com", name=ScimName(family_name="Young"))
+    by_name = idp.scim_users.list(sort_by="userName")
+    assert [u.user_name for u in by_name.results] == [
+        "amy@example.com",
+        "bob@example.com",
+        "zed@example.com",
+    ]
+    by_family = idp.scim_users.list(sort_by="name.familyName", sort_order="descending")
+    assert [u.user_name for u in by_family.results] == [
+        "amy@example.com",
+        "bob@example.com",
+        "zed@example.com",
+    ]
+
+
+def test_an_unknown_sort_attribute_is_an_invalid_value_400(idp: DockerHub) -> None:
+    with pytest.raises(BadRequestError) as info:
+        idp.scim_users.list(sort_by="password")
+    assert info.value.scim_type == "invalidValue"
+
+
+def test_a_bad_sort_order_is_refused_before_sending(idp: DockerHub) -> None:
+    with pytest.raises(InvalidInputError, match="ascending"):
+        idp.scim_users.list(sort_order="up")
+
+
+def test_attributes_keep_only_what_is_asked(idp: DockerHub) -> None:
+    (bob,) = idp.scim_users.list(attributes="userName,name.givenName").results
+    assert (bob.id, bob.user_name) == (BOB, "bob@example.com")
+    assert bob.name == ScimName(given_name="Bob", family_name="Builder")
+    assert (bob.display_name, bob.active, bob.emails, bob.groups, bob.meta) == (UNSET,) * 5
+    with pytest.raises(BadRequestError) as info:
+        idp.scim_users.list(attributes="userName,password")
+    assert info.value.scim_type == "invalidValue"

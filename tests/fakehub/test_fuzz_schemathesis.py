@@ -231,6 +231,9 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
     "scim_resource_type": {"path": {"name": "User"}},
     "scim_schemas": {},
     "scim_schema": {"path": {"schema_id": "urn:ietf:params:scim:schemas:core:2.0:User"}},
+    "scim_users_list": {
+        "query": {"filter": 'userName eq "bob@example.com"', "sortBy": "userName", "count": 1}
+    },
     "scim_users_create": {
         "body": {
             "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterator
 from typing import Literal
 
@@ -42,6 +43,7 @@ class WidgetsResource(APIResource):
         return self._client._request_page(
             WIDGETS_LIST,
             Widget,
+            Page,
             path={"namespace": namespace},
             query={"color": color, "page": page, "page_size": page_size},
         )
@@ -68,7 +70,7 @@ class WidgetsResource(APIResource):
         *,
         name: str,
         color: Color | Literal["red", "dark-blue"] = Color.RED,
-        parts: list[Part] | Unset = UNSET,
+        parts: builtins.list[Part] | Unset = UNSET,
     ) -> Widget:
         """Create a widget.
 
