@@ -189,7 +189,9 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
         }
     errors = "ScimError" if op.media_type == SCIM_MEDIA_TYPE else "Error"
     for status in _error_statuses(spec, op):
-        responses[str(status)] = {"$ref": f"#/components/responses/{errors}{status}"}
+        # a rate limit is answered in front of the API, in Docker Hub's shape, whatever the path
+        prefix = "Error" if status == 429 else errors
+        responses[str(status)] = {"$ref": f"#/components/responses/{prefix}{status}"}
     out["responses"] = responses
     if op.auth == "required":
         out["security"] = [{"bearerAuth": []}]
@@ -309,6 +311,8 @@ def emit_openapi(spec: Spec) -> str:
     if any(op.media_type == SCIM_MEDIA_TYPE for op in spec.operations):
         schemas["ScimError"] = _SCIM_ERROR
         for status, text in _ERROR_TEXT.items():
+            if status == 429:
+                continue
             responses[f"ScimError{status}"] = {
                 "description": text,
                 "content": {
