@@ -139,6 +139,14 @@ SCIM_SORT_ORDER = Format(
     max_length=None,
     lowercase=False,
 )
+EMAIL = Format(
+    name="email",
+    pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+    rule="an email address (name@example.com)",
+    min_length=1,
+    max_length=254,
+    lowercase=False,
+)
 
 FORMATS: dict[str, Format] = {
     "namespace": NAMESPACE,
@@ -158,4 +166,5 @@ FORMATS: dict[str, Format] = {
     "short_description": SHORT_DESCRIPTION,
     "long_description": LONG_DESCRIPTION,
     "scim_sort_order": SCIM_SORT_ORDER,
+    "email": EMAIL,
 }

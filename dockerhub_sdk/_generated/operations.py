@@ -4,6 +4,7 @@
 from dockerhub_sdk._generated.formats import (
     ACCESS_TOKEN_UUID,
     BUILD_CODE,
+    EMAIL,
     GROUP,
     IMMUTABLE_TAGS_REGEX,
     LONG_DESCRIPTION,
@@ -1875,7 +1876,7 @@ SCIM_USERS_CREATE = Operation(
     body=ScimUserCreate,
     body_fields=(
         BodyField(name="schemas", wire="schemas"),
-        BodyField(name="user_name", wire="userName"),
+        BodyField(name="user_name", wire="userName", format=EMAIL),
         BodyField(name="name", wire="name"),
     ),
     response=ScimUser,
@@ -1917,7 +1918,7 @@ SCIM_USERS_UPDATE = Operation(
     body=ScimUserUpdate,
     body_fields=(
         BodyField(name="schemas", wire="schemas"),
-        BodyField(name="user_name", wire="userName"),
+        BodyField(name="user_name", wire="userName", format=EMAIL),
         BodyField(name="name", wire="name"),
         BodyField(name="active", wire="active"),
         BodyField(name="enabled", wire="enabled"),

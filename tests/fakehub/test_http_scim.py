@@ -79,6 +79,16 @@ def test_an_unknown_body_field_is_invalid_syntax_naming_it(client: FlaskClient) 
     assert detail == "Invalid request body: password: unknown field"
 
 
+def test_a_user_name_that_is_no_email_is_invalid_value(app: Flask, client: FlaskClient) -> None:
+    before = get_backend(app).state.snapshot()
+    response = client.post(
+        "/v2/scim/2.0/Users", json={"schemas": [USER], "userName": "dana"}, headers=AUTH
+    )
+    detail = _scim_error(response, 400, "invalidValue")
+    assert detail == "Invalid request body: userName: must be an email address (name@example.com)"
+    assert get_backend(app).state.snapshot() == before
+
+
 def test_unknown_paths_and_methods_under_scim_are_scim_errors(client: FlaskClient) -> None:
     _scim_error(client.get("/v2/scim/2.0/Groups", headers=AUTH), 404)
     response = client.delete("/v2/scim/2.0/ServiceProviderConfig", headers=AUTH)
