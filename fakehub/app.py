@@ -27,6 +27,10 @@ mapping each offending field (a parameter name, or a body path such as
 ``build_tags[0].name``; ``non_field_errors`` for the body as a whole) to a list of messages::
 
     {"detail": "Invalid request body", "errors": {"name": ["expected a string, got an integer"]}}
+
+SCIM operations (``auth: scim``, ``application/scim+json``) authenticate with the bearer SCIM
+token of an organization instead of a login, answer with their media type, and shape every
+error, and every error under ``/v2/scim/``, as RFC 7644 does (:func:`scim_error_response`).
 """
 
 from __future__ import annotations
