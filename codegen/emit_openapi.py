@@ -11,6 +11,27 @@ __all__ = ["emit_openapi"]
 
 _JSON_TYPES = {"str": "string", "int": "integer", "float": "number", "bool": "boolean"}
 _GENERATED = "generated from spec/dockerhub.yaml — do not edit; run `python -m codegen`"
+_JSON = "application/json"
+SCIM_MEDIA_TYPE = "application/scim+json"
+"""Operations of this media type answer errors as SCIM error bodies (RFC 7644 section 3.12)."""
+_SCIM_ERROR: dict[str, Any] = {
+    "type": "object",
+    "description": "A SCIM error (RFC 7644 section 3.12), served as application/scim+json.",
+    "required": ["schemas", "status", "detail"],
+    "properties": {
+        "schemas": {
+            "type": "array",
+            "items": {"type": "string", "const": "urn:ietf:params:scim:api:messages:2.0:Error"},
+        },
+        "status": {"type": "string", "description": "The HTTP status, as a string."},
+        "scimType": {
+            "type": "string",
+            "description": "A 400's or 409's SCIM error type: invalidFilter, invalidSyntax, "
+            "invalidValue, mutability, uniqueness.",
+        },
+        "detail": {"type": "string"},
+    },
+}
 _ERROR_TEXT = {
     400: "The request broke a rule; `detail` says which.",
     401: "No valid credentials were sent (or, for a login, they are wrong).",
@@ -116,7 +137,7 @@ def _error_statuses(spec: Spec, op: OperationDef) -> list[int]:
     if op.auth != "none" or op.session == "login" or (op.method == "POST" and op.body):
         # a login, or an exchange of credentials, with wrong credentials is a 401 too
         statuses.append(401)
-    if op.auth == "required":
+    if op.auth in ("required", "scim"):
         # another user's repository (or settings) that the caller can see but not change, or a
         # token whose scopes do not allow it
         statuses.append(403)
@@ -140,17 +161,16 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
         out["description"] = op.description
     if op.params:
         out["parameters"] = [_param(spec, p) for p in op.params]
+    json_type = op.media_type if op.response_kind != "text" and op.media_type else _JSON
     if op.body:
         out["requestBody"] = {
             "required": True,
-            "content": {
-                "application/json": {"schema": {"$ref": f"#/components/schemas/{op.body}"}}
-            },
+            "content": {json_type: {"schema": {"$ref": f"#/components/schemas/{op.body}"}}},
         }
     responses: dict[str, Any] = {}
     if op.check:
         responses[str(op.status)] = {"description": "It exists; no body (404: it does not)."}
-    elif op.media_type is not None:
+    elif op.response_kind == "text":
         responses[str(op.status)] = {
             "description": op.summary,
             "content": {op.media_type: {"schema": {"type": "string"}}},
@@ -167,13 +187,18 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
             schema = item
         responses[str(op.status)] = {
             "description": op.summary,
-            "content": {"application/json": {"schema": schema}},
+            "content": {json_type: {"schema": schema}},
         }
+    errors = "ScimError" if op.media_type == SCIM_MEDIA_TYPE else "Error"
     for status in _error_statuses(spec, op):
-        responses[str(status)] = {"$ref": f"#/components/responses/Error{status}"}
+        # a rate limit is answered in front of the API, in Docker Hub's shape, whatever the path
+        prefix = "Error" if status == 429 else errors
+        responses[str(status)] = {"$ref": f"#/components/responses/{prefix}{status}"}
     out["responses"] = responses
     if op.auth == "required":
         out["security"] = [{"bearerAuth": []}]
+    elif op.auth == "scim":
+        out["security"] = [{"bearerSCIMAuth": []}]
     elif op.auth == "optional":
         out["security"] = [{}, {"bearerAuth": []}]
     else:
@@ -272,10 +297,36 @@ def emit_openapi(spec: Spec) -> str:
     responses = {
         f"Error{status}": {
             "description": text,
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+            "content": {_JSON: {"schema": {"$ref": "#/components/schemas/Error"}}},
         }
         for status, text in _ERROR_TEXT.items()
     }
+    security: dict[str, Any] = {
+        "bearerAuth": {
+            "type": "http",
+            "scheme": "bearer",
+            "bearerFormat": "JWT",
+            "description": "A token from `POST /v2/users/login/`; "
+            "`Authorization: JWT <token>` is accepted too.",
+        }
+    }
+    if any(op.media_type == SCIM_MEDIA_TYPE for op in spec.operations):
+        schemas["ScimError"] = _SCIM_ERROR
+        for status, text in _ERROR_TEXT.items():
+            if status == 429:
+                continue
+            responses[f"ScimError{status}"] = {
+                "description": text,
+                "content": {
+                    SCIM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/ScimError"}}
+                },
+            }
+    if any(op.auth == "scim" for op in spec.operations):
+        security["bearerSCIMAuth"] = {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "An organization's SCIM token, from its SSO connection.",
+        }
     doc: dict[str, Any] = {
         "openapi": "3.1.0",
         "info": {
@@ -290,15 +341,7 @@ def emit_openapi(spec: Spec) -> str:
         "components": {
             "schemas": schemas,
             "responses": responses,
-            "securitySchemes": {
-                "bearerAuth": {
-                    "type": "http",
-                    "scheme": "bearer",
-                    "bearerFormat": "JWT",
-                    "description": "A token from `POST /v2/users/login/`; "
-                    "`Authorization: JWT <token>` is accepted too.",
-                }
-            },
+            "securitySchemes": security,
         },
     }
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

@@ -445,9 +445,12 @@ def _method_doc(op: OperationDef, *, iterating: bool) -> str:
 def _resource(spec: Spec, r: ResourceDef) -> str:
     out = [f"\nclass {r.class_name}(APIResource):\n"]
     out.append(_doc(r.description or r.name, "    ") + "\n")
+    shadowed = False  # once a method is named `list`, `list[...]` in the class means builtins'
     for op in r.operations:
         for iterating in (False, True) if op.paginated else (False,):
             params, path_e, rest = _signature(spec, op, for_iter=iterating)
+            if shadowed:
+                params = re.sub(r"\blist\[", "builtins.list[", params)
             split = rest.index("\0")
             query_e, body_e = rest[:split], rest[split + 1 :]
             item = op.response_item
@@ -469,6 +472,9 @@ def _resource(spec: Spec, r: ResourceDef) -> str:
                 name, ret, call, cast = op.name, "str", "_request_text", ""
             else:
                 name, ret, call, cast = op.name, "None", "_request_none", ""
+            if shadowed:
+                ret = re.sub(r"\blist\[", "builtins.list[", ret)
+            shadowed = shadowed or name == "list"
             out.append(f"    def {name}({params}) -> {ret}:\n")
             out.append(_doc(_method_doc(op, iterating=iterating), "        "))
             kwargs = []
@@ -500,7 +506,7 @@ def _resources(spec: Spec) -> str:
 
     out = [HEADER, '"""Resource classes: `hub.<resource>.<operation>(...)`."""\n\n']
     out.append("from __future__ import annotations\n\n")
-    std = _used(body, ["datetime"])
+    std = _used(body, ["builtins", "datetime"])
     out.extend(f"import {n}\n" for n in std)
     if _used(body, ["Iterator"]):
         out.append("from collections.abc import Iterator\n")

@@ -140,7 +140,7 @@ class OperationDef:
     description: str
     method: Literal["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]
     path: str
-    auth: Literal["none", "optional", "required"]
+    auth: Literal["none", "optional", "required", "scim"]
     params: tuple[ParamDef, ...]
     body: str | None
     response: TypeRef | None
@@ -152,7 +152,8 @@ class OperationDef:
     """A HEAD operation answering whether something exists: the SDK method returns a bool."""
     media_type: str | None = None
     """``response: text``: the success body is text of this media type (``text/csv``); the SDK
-    method returns it as a ``str``."""
+    method returns it as a ``str``. On a JSON operation: the ``application/...+json`` type its
+    bodies are sent with instead of ``application/json`` (``application/scim+json``)."""
 
     @property
     def paginated(self) -> bool:
@@ -174,7 +175,7 @@ class OperationDef:
     def response_kind(self) -> Literal["none", "model", "list", "page", "check", "text"]:
         if self.check:
             return "check"
-        if self.media_type is not None:
+        if self.response is None and self.media_type is not None:
             return "text"
         if self.response is None:
             return "none"

@@ -36,7 +36,7 @@ __all__ = ["load_spec", "parse_spec"]
 _IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
 _CLASS = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
-_AUTH = ("none", "optional", "required")
+_AUTH = ("none", "optional", "required", "scim")
 # Names a resource or client attribute may not take: they would shadow the client's own API.
 _RESERVED_RESOURCES = frozenset(
     {"login", "logout", "close", "set_login_token", "set_cache_options", "base_url", "token"}
@@ -448,7 +448,8 @@ class _Loader:
             self._check_body(models[body], params, m["body"][1], where)
         response: TypeRef | None = None
         media_type = self._media_type(m, where)
-        if media_type is None and "response" in m:
+        is_text = media_type is not None and media_type.startswith("text/")
+        if not is_text and "response" in m:
             response = self.type_expr(m["response"][1], f"{where}.response")
             if response.kind != "model" and not (
                 response.kind == "list" and response.items[0].kind == "model"
@@ -472,18 +473,18 @@ class _Loader:
         if check:
             if method != "HEAD":
                 self.src.fail(m["check"][1], f"{where}: only HEAD operations are checks")
-            if response is not None or media_type is not None:
+            if response is not None or is_text:
                 self.src.fail(m["check"][1], f"{where}: a check has no response")
         elif method == "HEAD":
             self.src.fail(m["method"][1], f"{where}: a HEAD operation needs `check: true`")
-        has_body = response is not None or media_type is not None
+        has_body = response is not None or is_text
         default_status = 200 if check else 204 if not has_body else 201 if method == "POST" else 200
         status = default_status
         if "status" in m:
             status = self.src.integer(m["status"][1], f"{where}.status")
             if not 200 <= status <= 299:
                 self.src.fail(m["status"][1], f"{where}.status must be a 2xx code")
-            if not check and (status == 204) != (response is None and media_type is None):
+            if not check and (status == 204) != (not has_body):
                 self.src.fail(
                     m["status"][1], f"{where}: status 204 exactly when there is no response"
                 )
@@ -510,7 +511,9 @@ class _Loader:
         )
 
     def _media_type(self, m: dict[str, tuple[yaml.Node, yaml.Node]], where: str) -> str | None:
-        """``response: text`` with ``media_type``: the success body is text of that type."""
+        """The operation's media type: with ``response: text`` (required there) the text body's
+        (``text/...``); on a JSON operation, the ``application/...+json`` type its request and
+        response bodies are sent with instead of ``application/json``."""
         text = "response" in m and isinstance(m["response"][1], yaml.ScalarNode)
         text = text and m["response"][1].value == "text"
         if "media_type" not in m:
@@ -518,9 +521,21 @@ class _Loader:
                 self.src.fail(m["response"][1], f"{where}: `response: text` needs a media_type")
             return None
         node = m["media_type"][1]
-        if not text:
-            self.src.fail(node, f"{where}: media_type applies to `response: text` only")
         media_type = self.src.string(node, f"{where}.media_type")
+        if not text:
+            if "response" not in m:
+                self.src.fail(
+                    node,
+                    f"{where}: media_type applies to `response: text` (text/...) or to an "
+                    "operation with a JSON response (application/...+json)",
+                )
+            if not re.fullmatch(r"application/[a-z0-9.-]+\+json", media_type):
+                self.src.fail(
+                    node,
+                    f"{where}.media_type of a JSON response must be an application/...+json "
+                    f"media type (such as application/scim+json), not {media_type!r}",
+                )
+            return media_type
         if not re.fullmatch(r"text/[a-z0-9.+-]+", media_type):
             self.src.fail(node, f"{where}.media_type must be a text/... media type")
         if "paginated" in m or "session" in m:
@@ -791,8 +806,8 @@ def _page_params(style: PageStyle) -> tuple[ParamDef, ...]:
             ParamDef(
                 name="count",
                 wire="count",
-                maximum=100,
-                description="Results per page, 1 to 100 (SCIM `count`).",
+                maximum=200,  # Docker's official description: 1 to 200
+                description="Results per page, 1 to 200 (SCIM `count`).",
                 **common,
             ),
         )

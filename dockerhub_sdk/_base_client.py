@@ -274,6 +274,7 @@ class BaseClient:
         token: str | None = None,
         username: str | None = None,
         password: str | None = None,
+        scim_token: str | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         cache: bool = True,
         cache_ttl: float = DEFAULT_CACHE_TTL,
@@ -306,6 +307,7 @@ class BaseClient:
         self._converter = converter
         self._operations = operations
         self._session = _Session()
+        self._scim_token = None if scim_token is None else _check_secret("scim_token", scim_token)
 
         if token is not None:
             if password is not None:
@@ -740,6 +742,12 @@ class BaseClient:
         if scope is None and isinstance(values.get("namespace"), str):
             namespace = str(values["namespace"])
 
+        if op.auth == "scim" and self._scim_token is None:
+            raise MissingCredentialsError(
+                f"{op.id} authenticates with an organization's SCIM token (from its SSO "
+                "connection), and the client has none: pass scim_token=",
+                operation=op.id,
+            )
         if op.auth == "required" and not self._has_credentials():
             raise MissingCredentialsError(
                 f"{op.id} requires authentication and the client has no credentials: pass "
@@ -813,7 +821,7 @@ class BaseClient:
         session = self._session
         pending = session.pending_login[1] if session.pending_login is not None else None
         credential = session.credential[1] if session.credential is not None else None
-        candidates = (session.token, pending, session.login_password, credential)
+        candidates = (session.token, pending, session.login_password, credential, self._scim_token)
         return tuple(s for s in (*candidates, *session.transient) if s)
 
     def _token_for(self, op: Operation) -> str | None:
@@ -822,6 +830,8 @@ class BaseClient:
         renewal."""
         if op.auth == "none":
             return None
+        if op.auth == "scim":
+            return self._scim_token
         with self._session.lock:
             session = self._session
             if session.credential is not None:
@@ -912,13 +922,13 @@ class BaseClient:
                 return cached
         headers = {"Accept": op.media_type or "application/json", "User-Agent": USER_AGENT}
         if prepared.body is not None:
-            headers["Content-Type"] = "application/json"
+            headers["Content-Type"] = op.json_media_type
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
         request = Request(method=op.method, url=url, headers=headers, body=prepared.body)
         try:
             response = self._transmit(request)
-            if response.status == 401 and token is not None:
+            if response.status == 401 and token is not None and op.auth != "scim":
                 # a token renewed from a held access token: renew once, send once more
                 renewed = self._renew_after_401(token)
                 if renewed is not None:

@@ -64,7 +64,8 @@ class DockerHub(GeneratedClient):
     token, renewed 30 s before it expires (by ``wall_clock``) and once after a 401. When none
     of the three is passed, ``DOCKER_HUB_LOGIN_TOKEN`` is used, else ``DOCKER_HUB_USERNAME``
     with ``DOCKER_HUB_PAT`` (or ``DOCKER_HUB_TOKEN``), else with ``DOCKER_HUB_PASSWORD``.
-    Each instance keeps its own token.
+    Each instance keeps its own token. ``scim_token=`` is an organization's SCIM bearer token
+    (from its SSO connection): the SCIM operations (``hub.scim...``) send it, and only they.
 
     ``timeout`` bounds connecting and each read, in seconds. GET responses are cached for
     ``cache_ttl`` seconds (``cache=False`` turns that off; writes invalidate what they touch).
@@ -90,6 +91,7 @@ class DockerHub(GeneratedClient):
         token: str | None = None,
         username: str | None = None,
         password: str | None = None,
+        scim_token: str | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         cache: bool = True,
         cache_ttl: float = DEFAULT_CACHE_TTL,
@@ -109,6 +111,7 @@ class DockerHub(GeneratedClient):
             token=token,
             username=username,
             password=password,
+            scim_token=scim_token,
             timeout=timeout,
             cache=cache,
             cache_ttl=cache_ttl,

@@ -170,7 +170,9 @@ class APIStatusError(DockerHubError):
     """Docker Hub answered with a status other than 2xx.
 
     ``detail`` and ``message`` come from Docker Hub's two error bodies, ``{"detail": ...}`` and
-    ``{"message": ..., "errinfo": {...}}``; ``body`` is the parsed JSON (``None`` when the body is
+    ``{"message": ..., "errinfo": {...}}``; a SCIM error body (RFC 7644:
+    ``{"schemas": [...Error], "status": "400", "scimType": "invalidFilter", "detail": ...}``)
+    gives ``detail`` and ``scim_type``; ``body`` is the parsed JSON (``None`` when the body is
     empty or not JSON); ``headers`` are the response headers. ``retry_after`` (seconds) and
     ``retry_at`` (an aware UTC datetime) say when to try again, when the server said so (only
     for the statuses worth retrying: 408, 429, 500, 502, 503, 504); else both are ``None``.
@@ -180,6 +182,7 @@ class APIStatusError(DockerHubError):
     detail: str | None
     message: str | None
     errinfo: object
+    scim_type: str | None
     body: object
     method: str
     url: str
@@ -199,6 +202,7 @@ class APIStatusError(DockerHubError):
         detail: str | None = None,
         message: str | None = None,
         errinfo: object = None,
+        scim_type: str | None = None,
         retry_after: float | None = None,
         retry_at: datetime | None = None,
     ) -> None:
@@ -211,6 +215,7 @@ class APIStatusError(DockerHubError):
         self.detail = detail
         self.message = message
         self.errinfo = errinfo
+        self.scim_type = scim_type
         self.retry_after = retry_after
         self.retry_at = retry_at
 
@@ -295,10 +300,12 @@ def make_status_error(
     secrets = tuple(secrets)
     detail = message = None
     errinfo: object = None
+    scim_type: str | None = None
     if isinstance(body, Mapping):
         detail = _text(body.get("detail"))
         message = _text(body.get("message"))
         errinfo = body.get("errinfo")
+        scim_type = _text(body.get("scimType"))
     if detail is not None:
         detail = _redact(detail, secrets)
     if message is not None:
@@ -339,6 +346,7 @@ def make_status_error(
         detail=detail,
         message=message,
         errinfo=errinfo,
+        scim_type=scim_type,
         retry_after=retry_after,
         retry_at=retry_at,
     )

@@ -18,7 +18,7 @@ __all__ = ["BodyField", "Format", "Operation", "Param"]
 
 ResponseKind = Literal["none", "model", "list", "page", "check", "text"]
 PageStyle = Literal["count", "total", "data", "logs", "scim"]
-AuthMode = Literal["none", "optional", "required"]
+AuthMode = Literal["none", "optional", "required", "scim"]
 
 
 @frozen(kw_only=True)
@@ -98,11 +98,20 @@ class Operation:
     session: Literal["login", "logout"] | None = None
     """``login``: a success's ``token`` becomes the client's; ``logout``: the client forgets it."""
     media_type: str | None = None
-    """``text`` responses: the success body's media type (``text/csv``), returned as a ``str``."""
+    """``text`` responses: the success body's media type (``text/csv``), returned as a ``str``.
+    JSON operations: the ``application/...+json`` type their bodies are sent with instead of
+    ``application/json`` (``application/scim+json``)."""
     page_style: PageStyle | None = None
     """Paginated operations: the shape of a page on the wire (see ``_pagination.read_page``)."""
     page_extra: tuple[str, ...] = ()
     """Paginated operations: integer fields Docker Hub adds to every page (``active_count``)."""
+
+    @property
+    def json_media_type(self) -> str:
+        """The media type of this operation's JSON bodies (request and response)."""
+        if self.media_type is not None and self.response_kind != "text":
+            return self.media_type
+        return "application/json"
 
     @property
     def path_params(self) -> tuple[Param, ...]:

@@ -27,6 +27,10 @@ mapping each offending field (a parameter name, or a body path such as
 ``build_tags[0].name``; ``non_field_errors`` for the body as a whole) to a list of messages::
 
     {"detail": "Invalid request body", "errors": {"name": ["expected a string, got an integer"]}}
+
+SCIM operations (``auth: scim``, ``application/scim+json``) authenticate with the bearer SCIM
+token of an organization instead of a login, answer with their media type, and shape every
+error, and every error under ``/v2/scim/``, as RFC 7644 does (:func:`scim_error_response`).
 """
 
 from __future__ import annotations
@@ -156,6 +160,8 @@ class HTTPError(Exception):
         self.errors = {k: list(v) for k, v in (errors or {}).items()}
         self.headers = dict(headers or {})
         self.extra = dict(extra or {})
+        self.scim_type: str | None = None
+        """For SCIM operations: the RFC 7644 error keyword (``invalidFilter``...), if any."""
 
     def body(self) -> dict[str, Any]:
         body: dict[str, Any] = {"detail": self.detail}
@@ -176,7 +182,9 @@ def _unauthorized(detail: str, extra: Mapping[str, object] | None = None) -> HTT
 def domain_error(exc: FakehubError) -> HTTPError:
     """The response for a domain error of :mod:`fakehub.state`."""
     if isinstance(exc, Invalid):
-        return bad_request(exc.message, {exc.field: [exc.reason]})
+        error = bad_request(exc.message, {exc.field: [exc.reason]})
+        error.scim_type = getattr(exc, "scim_type", None)
+        return error
     if isinstance(exc, SecondFactorRequired):
         return _unauthorized(exc.message, {"login_2fa_token": exc.login_2fa_token})
     if isinstance(exc, Unauthorized):
@@ -191,12 +199,14 @@ def domain_error(exc: FakehubError) -> HTTPError:
 
 
 def json_response(
-    body: object, status: int = 200, headers: Mapping[str, str] | None = None
+    body: object,
+    status: int = 200,
+    headers: Mapping[str, str] | None = None,
+    *,
+    mimetype: str = "application/json",
 ) -> Response:
     """A JSON response (keys in the order given, as Docker Hub sends them)."""
-    response = Response(
-        json.dumps(body, ensure_ascii=False), status=status, mimetype="application/json"
-    )
+    response = Response(json.dumps(body, ensure_ascii=False), status=status, mimetype=mimetype)
     for name, value in (headers or {}).items():
         response.headers[name] = value
     return response
@@ -211,6 +221,55 @@ def empty_response(status: int) -> Response:
 
 def error_response(error: HTTPError) -> Response:
     return json_response(error.body(), error.status, error.headers)
+
+
+SCIM_MEDIA_TYPE: Final = "application/scim+json"
+SCIM_ERROR_SCHEMA: Final = "urn:ietf:params:scim:api:messages:2.0:Error"
+_SCIM_TYPES: Final = {400: "invalidValue", 409: "uniqueness"}
+"""The SCIM error keyword of a status, when the error does not name a more precise one."""
+
+
+def scim_error_response(error: HTTPError) -> Response:
+    """An error of a SCIM operation, as RFC 7644 section 3.12 shapes it:
+    ``{"schemas": [...Error], "status": "404", "scimType": ..., "detail": ...}``, served as
+    application/scim+json (``scimType`` for a 400 or a 409 only)."""
+    body: dict[str, Any] = {"schemas": [SCIM_ERROR_SCHEMA], "status": str(error.status)}
+    scim_type = error.scim_type or _SCIM_TYPES.get(error.status)
+    if scim_type is not None:
+        body["scimType"] = scim_type
+    detail = error.detail
+    if error.errors:  # a SCIM error has no field list: the first problem joins the detail
+        name, messages = next(iter(error.errors.items()))
+        if messages[0] not in detail:
+            detail = f"{detail}: {name}: {messages[0]}"
+    body["detail"] = detail
+    headers = dict(error.headers)
+    if error.status == 401:
+        headers["WWW-Authenticate"] = 'Bearer realm="scim"'
+    return json_response(body, error.status, headers, mimetype=SCIM_MEDIA_TYPE)
+
+
+SCIM_PATH_PREFIX: Final = "/v2/scim/"
+"""Errors under this prefix that no operation's view answers (a refused path, an unknown
+path, a wrong method, a body too large) are SCIM-shaped too."""
+
+
+def _any_error_response(error: HTTPError) -> Response:
+    """``error`` shaped as the request's API shapes errors: SCIM's under ``/v2/scim/``."""
+    if request.path.startswith(SCIM_PATH_PREFIX):
+        return scim_error_response(error)
+    return error_response(error)
+
+
+def _scim_org(backend: Backend) -> str:
+    """The organization a SCIM operation's bearer token belongs to (its SCIM token only)."""
+    try:
+        token = parse_authorization(request.headers.get("Authorization"))
+        return backend.state.scim_org(token)
+    except InvalidToken as exc:
+        raise _unauthorized(exc.message) from None
+    except FakehubError as exc:
+        raise domain_error(exc) from None
 
 
 # --- request validation --------------------------------------------------------------------
@@ -348,6 +407,12 @@ def _cattrs_errors(exc: BaseException, path: str, errors: dict[str, list[str]]) 
         add(path, str(exc))
 
 
+def _invalid_body(errors: Mapping[str, Sequence[str]]) -> HTTPError:
+    error = bad_request("Invalid request body", errors)
+    error.scim_type = "invalidSyntax"
+    return error
+
+
 def _body_value(op: Operation, path_values: Mapping[str, object]) -> object:
     """The request body structured into ``op.body``, with formats and templates checked."""
     assert op.body is not None
@@ -358,18 +423,20 @@ def _body_value(op: Operation, path_values: Mapping[str, object]) -> object:
         try:
             document = json.loads(raw)
         except (ValueError, UnicodeDecodeError) as exc:
-            raise bad_request(
+            error = bad_request(
                 f"JSON parse error - {exc}", {"non_field_errors": [f"JSON parse error - {exc}"]}
-            ) from None
+            )
+            error.scim_type = "invalidSyntax"
+            raise error from None
     errors: dict[str, list[str]] = {}
     _shape_errors(document, op.body, "", errors)
     if errors:
-        raise bad_request("Invalid request body", errors)
+        raise _invalid_body(errors)
     try:
         body: Any = strict_converter.structure(document, op.body)
     except Exception as exc:
         _cattrs_errors(exc, "", errors)
-        raise bad_request("Invalid request body", errors) from None
+        raise _invalid_body(errors) from None
     changes: dict[str, object] = {}
     for fld in op.body_fields:
         value = getattr(body, fld.name)
@@ -545,11 +612,15 @@ def _make_view(route: Route, backend: Backend) -> Callable[..., Response]:
     op = route.operation
     handler: Callable[..., object] = getattr(handlers, route.handler)
     paginated = op.response_kind == "page"
+    errors = scim_error_response if op.media_type == SCIM_MEDIA_TYPE else error_response
 
     def view(**raw_path: str) -> Response:
         try:
             path_values = _path_values(op, raw_path)
-            claims = _enforce_scopes(backend, op, _authenticate(backend, op), path_values)
+            scim_org = _scim_org(backend) if op.auth == "scim" else None
+            claims = None
+            if op.auth != "scim":
+                claims = _enforce_scopes(backend, op, _authenticate(backend, op), path_values)
             query_values = _query_values(op, request.args)
             page, page_size = _paging(op, query_values) if paginated else (1, DEFAULT_PAGE_SIZE)
             kwargs: dict[str, object] = {**path_values, **query_values}
@@ -561,6 +632,8 @@ def _make_view(route: Route, backend: Backend) -> Callable[..., Response]:
                 claims=claims,
                 remote_addr=request.remote_addr or "",
                 user_agent=request.user_agent.string,
+                scim_org=scim_org,
+                base_url=request.host_url.rstrip("/"),
             )
             body: object
             with backend.state.lock:
@@ -585,14 +658,14 @@ def _make_view(route: Route, backend: Backend) -> Callable[..., Response]:
                     )
                 elif op.response_kind in ("none", "check"):
                     return empty_response(op.success_status)
-                elif op.media_type is not None:
+                elif op.response_kind == "text":
                     text = typing.cast(str, result)
                     return Response(text, status=op.success_status, mimetype=op.media_type)
                 else:
                     body = converter.unstructure(result)
         except HTTPError as error:
-            return error_response(error)
-        return json_response(body, op.success_status)
+            return errors(error)
+        return json_response(body, op.success_status, mimetype=op.json_media_type)
 
     view.__name__ = route.handler
     return view
@@ -658,7 +731,7 @@ def _check_request() -> Response | None:
     """Before routing's answer: refuse unusable paths (400) and oversized bodies (413)."""
     problem = _path_problem(request.environ)
     if problem is not None:
-        return error_response(bad_request(f"Invalid path: {problem}.", {"path": [problem]}))
+        return _any_error_response(bad_request(f"Invalid path: {problem}.", {"path": [problem]}))
     if is_control_path(request.path):
         return None  # the control API takes documents as large as a snapshot
     backend = get_backend(current_app)
@@ -686,26 +759,26 @@ def _too_large() -> Response:
     detail = "Request body too large"
     if limit is not None:
         detail += f": the limit is {limit} bytes"
-    return json_response({"detail": f"{detail}."}, 413)
+    return _any_error_response(HTTPError(413, f"{detail}."))
 
 
 def _http_error(exc: HTTPException) -> Response:
     if isinstance(exc, RequestEntityTooLarge):
         return _too_large()
     if isinstance(exc, MethodNotAllowed):
-        response = json_response({"detail": f'Method "{request.method}" not allowed.'}, 405)
         allowed = exc.valid_methods or []
-        if allowed:
-            response.headers["Allow"] = ", ".join(allowed)
-        return response
+        headers = {"Allow": ", ".join(allowed)} if allowed else {}
+        return _any_error_response(
+            HTTPError(405, f'Method "{request.method}" not allowed.', headers=headers)
+        )
     if isinstance(exc, NotFound):
-        return json_response({"detail": "Not found."}, 404)
-    return json_response({"detail": exc.description or exc.name}, exc.code or 500)
+        return _any_error_response(HTTPError(404, "Not found."))
+    return _any_error_response(HTTPError(exc.code or 500, exc.description or exc.name))
 
 
 def _server_error(exc: Exception) -> Response:
     log.exception("fakehub: unhandled error", exc_info=exc)
-    return json_response({"detail": f"Internal server error: {type(exc).__name__}"}, 500)
+    return _any_error_response(HTTPError(500, f"Internal server error: {type(exc).__name__}"))
 
 
 def _openapi_document() -> bytes:
@@ -787,7 +860,7 @@ def create_app(
 
     app.before_request(_check_request)
     app.register_error_handler(HTTPException, _http_error)
-    app.register_error_handler(HTTPError, error_response)
+    app.register_error_handler(HTTPError, _any_error_response)
     app.register_error_handler(Exception, _server_error)
     app.wsgi_app = TrafficMiddleware(  # type: ignore[method-assign]
         app.wsgi_app,

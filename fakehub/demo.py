@@ -15,7 +15,9 @@ servers hold the same state and the same snapshot.
   ``JBSWY3DPEHPK3PXP`` (base32; any authenticator app, or ``fakehub.totp.totp``, makes codes);
 * organization ``acme`` (owner ``alice``) with the group ``developers`` (``bob``), the
   public repository ``acme/tools``, a pending invite (``DEMO_INVITE_ID``) of ``carol`` to
-  join its ``developers``, and the audit events of that history (``_audit_logs``).
+  join its ``developers``, and the audit events of that history (``_audit_logs``); its SCIM
+  token is ``DEMO_SCIM_TOKENS["acme"]``, and its identity provider provisioned ``bob``
+  (userName ``bob@example.com``).
 """
 
 from __future__ import annotations
@@ -26,7 +28,13 @@ from typing import Any, Final
 
 from fakehub.state import hash_password
 
-__all__ = ["DEMO_INVITE_ID", "DEMO_TOTP_SECRETS", "DEMO_USERS", "demo_document"]
+__all__ = [
+    "DEMO_INVITE_ID",
+    "DEMO_SCIM_TOKENS",
+    "DEMO_TOTP_SECRETS",
+    "DEMO_USERS",
+    "demo_document",
+]
 
 DEMO_USERS: Final = {
     "alice": "alice-password-1",
@@ -38,6 +46,8 @@ DEMO_TOTP_SECRETS: Final = {"carol": "JBSWY3DPEHPK3PXP"}
 """The TOTP secrets (base32) of the demo accounts with two-factor authentication."""
 DEMO_INVITE_ID: Final = "1a71e000-0000-4000-a000-0000ca701000"
 """The id of the demo's pending invite: ``carol`` to ``acme``'s group ``developers``."""
+DEMO_SCIM_TOKENS: Final = {"acme": "acme-scim-token-0123456789abcdef"}
+"""The SCIM bearer tokens of the demo organizations."""
 
 _EPOCH: Final = datetime.datetime(2024, 11, 26, 12, 0, 0, tzinfo=datetime.UTC)
 
@@ -245,6 +255,18 @@ def demo_document() -> dict[str, Any]:
                     "role": "member",
                     "team": "developers",
                     "created_at": _at(days=2),
+                }
+            ],
+            "scim_token": DEMO_SCIM_TOKENS["acme"],
+            "scim_users": [
+                {
+                    "id": "5c1a0000-0000-4000-a000-000000000b0b",
+                    "username": "bob",
+                    "email": "bob@example.com",
+                    "given_name": "Bob",
+                    "family_name": "Builder",
+                    "created": _at(days=200),
+                    "last_modified": _at(days=200),
                 }
             ],
         },

@@ -15,13 +15,14 @@ import datetime
 import hashlib
 import io
 from collections.abc import Callable, Mapping, Sequence
-from typing import Final
+from typing import Any, Final
 
 from attrs import field, frozen
 
 from dockerhub_sdk._converter_base import parse_datetime
 from dockerhub_sdk._generated import models as m
 from dockerhub_sdk._types import UNSET, Unset
+from fakehub import scim
 from fakehub import state as s
 from fakehub.audit import CATALOGUE
 from fakehub.auth import ACCESS_TOKEN_TTL, Claims, InvalidToken, TokenIssuer
@@ -95,6 +96,15 @@ __all__ = [
     "repositories_unstar",
     "repositories_update",
     "repository_groups_create",
+    "scim_resource_type",
+    "scim_resource_types",
+    "scim_schema",
+    "scim_schemas",
+    "scim_service_provider_config",
+    "scim_users_create",
+    "scim_users_get",
+    "scim_users_list",
+    "scim_users_update",
     "tags_delete",
     "tags_list",
     "users_get",
@@ -125,6 +135,10 @@ class Context:
     claims: Claims | None = None
     remote_addr: str = ""
     user_agent: str = ""
+    scim_org: str | None = None
+    """SCIM operations: the organization whose SCIM token authenticated the request."""
+    base_url: str = ""
+    """The server's root URL without a trailing slash (``http://127.0.0.1:5555``)."""
 
     @property
     def caller(self) -> str | None:
@@ -1263,3 +1277,298 @@ def repository_groups_create(
         ctx.caller, namespace, repository, body.group_id, body.permission
     )
     return m.RepositoryGroup(group_name=group.name, permission=permission, group_id=group.id)
+
+
+# --- SCIM 2.0 --------------------------------------------------------------------------------
+
+SCIM_LIST_RESPONSE: Final = "urn:ietf:params:scim:api:messages:2.0:ListResponse"
+SCIM_SERVICE_PROVIDER_CONFIG: Final = "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"
+SCIM_RESOURCE_TYPE: Final = "urn:ietf:params:scim:schemas:core:2.0:ResourceType"
+SCIM_SCHEMA: Final = "urn:ietf:params:scim:schemas:core:2.0:Schema"
+SCIM_MAX_RESULTS: Final = 200
+"""The largest ``count`` a SCIM list takes (Docker's limit)."""
+
+
+def _scim_org(ctx: Context) -> str:
+    if ctx.scim_org is None:  # the app authenticates SCIM operations before calling
+        raise s.Unauthorized("Authentication credentials were not provided.")
+    return ctx.scim_org
+
+
+def _scim_attribute(attributes: frozenset[str] | None, name: str, value: object) -> object | Unset:
+    return value if attributes is None or name.lower() in attributes else UNSET
+
+
+def scim_user_model(
+    view: s.ScimUserView, base_url: str, attributes: frozenset[str] | None = None
+) -> m.ScimUser:
+    """The wire form of a SCIM user; ``attributes`` (lower-cased) keeps only those named
+    (``id`` and ``schemas`` always stay)."""
+    u = view.user
+    name = m.ScimName(
+        given_name=u.given_name or UNSET,
+        family_name=u.family_name or UNSET,
+    )
+    meta = m.ScimMeta(
+        resource_type="User",
+        location=f"{base_url}/v2/scim/2.0/Users/{u.id}",
+        created=u.created,
+        last_modified=u.last_modified,
+    )
+
+    def keep(attribute: str, value: object) -> Any:
+        return _scim_attribute(attributes, attribute, value)
+
+    return m.ScimUser(
+        schemas=[s.SCIM_USER_SCHEMA],
+        id=u.id,
+        user_name=keep("userName", u.email),
+        name=keep("name", name if u.given_name or u.family_name else UNSET),
+        display_name=keep("displayName", u.username),
+        active=keep("active", view.active),
+        emails=keep("emails", [m.ScimEmail(value=u.email, display=u.email, primary=True)]),
+        groups=keep("groups", [m.ScimGroupRef(value=g, display=g) for g in view.groups]),
+        meta=keep("meta", meta),
+    )
+
+
+def _scim_service_provider_config() -> m.ScimServiceProviderConfig:
+    return m.ScimServiceProviderConfig(
+        schemas=[SCIM_SERVICE_PROVIDER_CONFIG],
+        documentation_uri="https://docs.docker.com/security/for-admins/provisioning/scim/",
+        patch=m.ScimSupported(supported=False),
+        bulk=m.ScimBulk(supported=False, max_operations=0, max_payload_size=0),
+        filter=m.ScimFilterSupport(supported=True, max_results=SCIM_MAX_RESULTS),
+        change_password=m.ScimSupported(supported=False),
+        sort=m.ScimSupported(supported=True),
+        etag=m.ScimSupported(supported=False),
+        authentication_schemes=[
+            m.ScimAuthenticationScheme(
+                type="oauthbearertoken",
+                name="OAuth 2.0 Bearer Token",
+                description="The organization's SCIM token, from its SSO connection, as "
+                "`Authorization: Bearer <token>`.",
+                spec_uri="http://tools.ietf.org/html/rfc6750",
+            )
+        ],
+    )
+
+
+def _scim_user_resource_type() -> m.ScimResourceType:
+    return m.ScimResourceType(
+        schemas=[SCIM_RESOURCE_TYPE],
+        id="User",
+        name="User",
+        description="User Account",
+        endpoint="/Users",
+        schema=s.SCIM_USER_SCHEMA,
+    )
+
+
+def _scim_attr(
+    name: str,
+    description: str,
+    *,
+    type: str = "string",
+    multi_valued: bool = False,
+    required: bool = False,
+    mutability: str = "readWrite",
+    uniqueness: str = "none",
+) -> m.ScimSubAttribute:
+    return m.ScimSubAttribute(
+        name=name,
+        type=type,
+        multi_valued=multi_valued,
+        description=description,
+        required=required,
+        case_exact=False,
+        mutability=mutability,
+        returned="default",
+        uniqueness=uniqueness,
+    )
+
+
+def _scim_parent(
+    attr: m.ScimSubAttribute, subs: list[m.ScimSubAttribute] | None = None
+) -> m.ScimSchemaAttribute:
+    return m.ScimSchemaAttribute(
+        name=attr.name,
+        type=attr.type,
+        multi_valued=attr.multi_valued,
+        description=attr.description,
+        required=attr.required,
+        case_exact=attr.case_exact,
+        mutability=attr.mutability,
+        returned=attr.returned,
+        uniqueness=attr.uniqueness,
+        sub_attributes=UNSET if subs is None else subs,
+    )
+
+
+def _scim_user_schema() -> m.ScimSchema:
+    return m.ScimSchema(
+        schemas=[SCIM_SCHEMA],
+        id=s.SCIM_USER_SCHEMA,
+        name="User",
+        description="User Account",
+        attributes=[
+            _scim_parent(
+                _scim_attr(
+                    "userName",
+                    "The user's email address: unique within the organization, and it cannot "
+                    "change.",
+                    required=True,
+                    uniqueness="server",
+                )
+            ),
+            _scim_parent(
+                _scim_attr("name", "The user's name.", type="complex"),
+                [
+                    _scim_attr("givenName", "The given name."),
+                    _scim_attr("familyName", "The family name."),
+                ],
+            ),
+            _scim_parent(
+                _scim_attr(
+                    "displayName",
+                    'The username in Docker, also known as the "Docker ID".',
+                    mutability="readOnly",
+                )
+            ),
+            _scim_parent(
+                _scim_attr(
+                    "active",
+                    "Whether the user is a member of the organization.",
+                    type="boolean",
+                )
+            ),
+            _scim_parent(
+                _scim_attr(
+                    "emails", "The user's email address.", type="complex", multi_valued=True
+                ),
+                [
+                    _scim_attr("value", "The address.", mutability="readOnly"),
+                    _scim_attr("display", "The address.", mutability="readOnly"),
+                    _scim_attr("primary", "Always true.", type="boolean", mutability="readOnly"),
+                ],
+            ),
+            _scim_parent(
+                _scim_attr(
+                    "groups",
+                    "The organization's groups (teams) the user is in.",
+                    type="complex",
+                    multi_valued=True,
+                    mutability="readOnly",
+                ),
+                [
+                    _scim_attr("value", "The group's name.", mutability="readOnly"),
+                    _scim_attr("display", "The group's name.", mutability="readOnly"),
+                ],
+            ),
+        ],
+    )
+
+
+def scim_service_provider_config(ctx: Context) -> m.ScimServiceProviderConfig:
+    _scim_org(ctx)
+    return _scim_service_provider_config()
+
+
+def scim_resource_types(ctx: Context) -> m.ScimResourceTypeList:
+    _scim_org(ctx)
+    types = [_scim_user_resource_type()]
+    return m.ScimResourceTypeList(
+        schemas=[SCIM_LIST_RESPONSE],
+        total_results=len(types),
+        start_index=1,
+        items_per_page=len(types),
+        resources=types,
+    )
+
+
+def scim_resource_type(ctx: Context, *, name: str) -> m.ScimResourceType:
+    _scim_org(ctx)
+    resource_type = _scim_user_resource_type()
+    if name != resource_type.id:
+        raise s.NotFound(f"Resource type {name} not found: the only one is {resource_type.id}.")
+    return resource_type
+
+
+def scim_schemas(ctx: Context) -> m.ScimSchemaList:
+    _scim_org(ctx)
+    schemas = [_scim_user_schema()]
+    return m.ScimSchemaList(
+        schemas=[SCIM_LIST_RESPONSE],
+        total_results=len(schemas),
+        start_index=1,
+        items_per_page=len(schemas),
+        resources=schemas,
+    )
+
+
+def scim_schema(ctx: Context, *, schema_id: str) -> m.ScimSchema:
+    _scim_org(ctx)
+    schema = _scim_user_schema()
+    if schema_id != schema.id:
+        raise s.NotFound(f"Schema {schema_id} not found: the only one is {schema.id}.")
+    return schema
+
+
+def scim_users_list(
+    ctx: Context,
+    *,
+    filter: str | None = None,
+    attributes: str | None = None,
+    sort_by: str | None = None,
+    sort_order: str | None = None,
+) -> list[m.ScimUser]:
+    org = _scim_org(ctx)
+    where = scim.parse_filter(filter) if filter is not None else None
+    chosen = scim.parse_attributes(attributes) if attributes is not None else None
+    sort_key = scim.sort_key_attribute(sort_by) if sort_by is not None else None
+    views = ctx.state.scim_users(
+        org, where=where, sort_by=sort_key, descending=sort_order == "descending"
+    )
+    return [scim_user_model(v, ctx.base_url, chosen) for v in views]
+
+
+def _check_scim_schemas(schemas: list[str]) -> None:
+    if s.SCIM_USER_SCHEMA not in schemas:
+        raise s.Invalid("schemas", f"must include {s.SCIM_USER_SCHEMA}")
+
+
+def scim_users_create(ctx: Context, *, body: m.ScimUserCreate) -> m.ScimUser:
+    org = _scim_org(ctx)
+    _check_scim_schemas(body.schemas)
+    name = body.name if isinstance(body.name, m.ScimName) else m.ScimName()
+    view = ctx.state.scim_create_user(
+        org,
+        body.user_name,
+        given_name=_given(name.given_name) or "",
+        family_name=_given(name.family_name) or "",
+    )
+    return scim_user_model(view, ctx.base_url)
+
+
+def scim_users_get(ctx: Context, *, user_id: str) -> m.ScimUser:
+    return scim_user_model(ctx.state.scim_user(_scim_org(ctx), user_id), ctx.base_url)
+
+
+def scim_users_update(ctx: Context, *, user_id: str, body: m.ScimUserUpdate) -> m.ScimUser:
+    org = _scim_org(ctx)
+    _check_scim_schemas(body.schemas)
+    active, enabled = body.active, body.enabled
+    if isinstance(active, bool) and isinstance(enabled, bool) and active != enabled:
+        raise s.Invalid("active", "active and enabled disagree: give one of them")
+    # Docker: leaving the state out means false (a deactivation)
+    chosen = active if isinstance(active, bool) else enabled if isinstance(enabled, bool) else False
+    name = body.name if isinstance(body.name, m.ScimName) else m.ScimName()
+    view = ctx.state.scim_update_user(
+        org,
+        user_id,
+        active=chosen,
+        email=_given(body.user_name),
+        given_name=_given(name.given_name),
+        family_name=_given(name.family_name),
+    )
+    return scim_user_model(view, ctx.base_url)

@@ -173,6 +173,12 @@ class Invalid(FakehubError):
         self.reason = message
 
 
+class ScimMutability(Invalid):
+    """A SCIM attribute that cannot change (SCIM's ``mutability`` error)."""
+
+    scim_type = "mutability"
+
+
 # --- passwords ----------------------------------------------------------------------------
 
 
@@ -307,6 +313,53 @@ class Organization:
     """Members in no group who are not owners (an owner demoted to ``member``, for one)."""
     invites: dict[str, Invite] = field(factory=dict)
     """Pending invites, by id."""
+    scim_token_hash: str | None = None
+    """:func:`hash_token` of the organization's SCIM bearer token (its SSO connection's)."""
+    scim_users: dict[str, ScimUser] = field(factory=dict)
+    """The users SCIM provisioned, by SCIM id, in provisioning order."""
+
+
+@define(kw_only=True)
+class ScimUser:
+    """A user an organization's identity provider provisioned through SCIM: the account
+    ``username``, known to the IdP by ``email`` (its SCIM ``userName``). It is active while
+    ``username`` is a member of the organization."""
+
+    id: str
+    username: str
+    email: str
+    given_name: str = ""
+    family_name: str = ""
+    created: datetime.datetime
+    last_modified: datetime.datetime
+
+
+@frozen(kw_only=True)
+class ScimUserView:
+    """A SCIM user as SCIM shows it: with whether it is active and the groups it is in."""
+
+    user: ScimUser
+    active: bool
+    groups: tuple[str, ...]
+
+    def values(self) -> dict[str, list[object]]:
+        """Attribute values for filters and sorting (keys lower-cased, see fakehub.scim)."""
+        u = self.user
+        return {
+            "id": [u.id],
+            "username": [u.email],
+            "displayname": [u.username],
+            "name.givenname": [u.given_name],
+            "name.familyname": [u.family_name],
+            "active": [self.active],
+            "emails.value": [u.email],
+            "groups.value": list(self.groups),
+            "meta.created": [u.created],
+            "meta.lastmodified": [u.last_modified],
+        }
+
+
+SCIM_USER_SCHEMA: Final = "urn:ietf:params:scim:schemas:core:2.0:User"
 
 
 def org_role(org: Organization, username: str) -> str:
@@ -2253,6 +2306,169 @@ class State:
         """Every recorded event, oldest first (for tests and the control API)."""
         return list(self._audit_events)
 
+    # -- SCIM 2.0 ------------------------------------------------------------------------------
+
+    @_locked
+    def scim_org(self, token: str | None) -> str:
+        """The organization whose SCIM token ``token`` is; 401 for none or another secret (a
+        login's token included: SCIM takes the organization's SCIM token only)."""
+        if token is None:
+            raise Unauthorized("Authentication credentials were not provided.")
+        digest = hash_token(token)
+        for org in self._orgs.values():
+            if org.scim_token_hash is not None and hmac.compare_digest(org.scim_token_hash, digest):
+                return org.name
+        raise Unauthorized("Invalid SCIM token.")
+
+    @_locked
+    def set_scim_token(self, org: str, token: str) -> None:
+        """Give ``org`` a SCIM token (what setting up SCIM on its SSO connection does)."""
+        organization = self.get_org(org)
+        _check_scim_token("scim_token", token)
+        organization.scim_token_hash = hash_token(token)
+
+    def _scim_view(self, organization: Organization, user: ScimUser) -> ScimUserView:
+        return ScimUserView(
+            user=user,
+            active=user.username in org_member_names(organization),
+            groups=tuple(
+                g.name for g in organization.groups.values() if user.username in g.members
+            ),
+        )
+
+    @_locked
+    def scim_users(
+        self,
+        org: str,
+        *,
+        where: Callable[[dict[str, list[object]]], bool] | None = None,
+        sort_by: str | None = None,
+        descending: bool = False,
+    ) -> list[ScimUserView]:
+        """``org``'s SCIM users (in provisioning order, or by the lower-cased attribute
+        ``sort_by``), those ``where`` accepts."""
+        organization = self.get_org(org)
+        views = [self._scim_view(organization, u) for u in organization.scim_users.values()]
+        if where is not None:
+            views = [v for v in views if where(v.values())]
+        if sort_by is not None:
+
+            def key(view: ScimUserView) -> tuple[bool, str]:
+                found = view.values().get(sort_by) or [None]
+                value = found[0]
+                if isinstance(value, datetime.datetime):
+                    return False, format_datetime(value)
+                return value is None, str(value).lower() if value is not None else ""
+
+            views.sort(key=key, reverse=descending)
+        return views
+
+    def _scim_user(self, organization: Organization, user_id: str) -> ScimUser:
+        user = organization.scim_users.get(user_id)
+        if user is None:
+            raise NotFound(f"User {user_id} not found.")
+        return user
+
+    @_locked
+    def scim_user(self, org: str, user_id: str) -> ScimUserView:
+        organization = self.get_org(org)
+        return self._scim_view(organization, self._scim_user(organization, user_id))
+
+    def _scim_username(self, email: str) -> str:
+        """A free username for a new account, made of the email's local part."""
+        base = re.sub(r"[^a-z0-9]", "", email.split("@", 1)[0].lower())[:26]
+        if len(base) < 2:
+            base = f"user{base}"
+        candidate, n = base, 1
+        while self._namespace_exists(candidate):
+            n += 1
+            candidate = f"{base}{n}"
+        return candidate
+
+    @_locked
+    def scim_create_user(
+        self, org: str, email: str, *, given_name: str = "", family_name: str = ""
+    ) -> ScimUserView:
+        """Provision the person with ``email`` in ``org``: the account whose email
+        (``gravatar_email``) it is, else a new account (no usable password) named after the
+        email; they become a member of ``org``."""
+        organization = self.get_org(org)
+        if not _EMAIL.fullmatch(email):
+            raise Invalid("userName", "must be an email address (name@example.com)")
+        lowered = email.lower()
+        if any(u.email.lower() == lowered for u in organization.scim_users.values()):
+            raise Conflict(f"A user with userName {email} already exists in {org}.")
+        account = next(
+            (u for u in self._users.values() if u.gravatar_email.lower() == lowered), None
+        )
+        if account is not None and any(
+            u.username == account.username for u in organization.scim_users.values()
+        ):
+            raise Conflict(f"{account.username} is already provisioned in {org}.")
+        if account is None:
+            account = self.create_user(
+                self._scim_username(email),
+                self._hex_id(),  # a random password nobody knows: the account signs in by SSO
+                full_name=" ".join(p for p in (given_name, family_name) if p),
+                gravatar_email=email,
+            )
+        now = self.now()
+        user = ScimUser(
+            id=self._uuid(),
+            username=account.username,
+            email=email,
+            given_name=given_name,
+            family_name=family_name,
+            created=now,
+            last_modified=now,
+        )
+        if account.username not in org_member_names(organization):
+            organization.direct_members.append(account.username)
+        organization.scim_users[user.id] = user
+        return self._scim_view(organization, user)
+
+    @_locked
+    def scim_update_user(
+        self,
+        org: str,
+        user_id: str,
+        *,
+        active: bool,
+        email: str | None = None,
+        given_name: str | None = None,
+        family_name: str | None = None,
+    ) -> ScimUserView:
+        """Replace a SCIM user's name parts (those given and not empty) and active state:
+        deactivating removes the user from ``org`` and its groups, activating makes them a
+        member again. The userName cannot change; the last owner cannot be deactivated."""
+        organization = self.get_org(org)
+        user = self._scim_user(organization, user_id)
+        if email is not None and email.lower() != user.email.lower():
+            raise ScimMutability("userName", f"cannot change (it is {user.email})")
+        name = user.username
+        member = name in org_member_names(organization)
+        if not active and member and organization.members == [name]:
+            raise Invalid("active", f"{name} is the last owner of {org} and cannot be deactivated")
+        if given_name:
+            user.given_name = given_name
+        if family_name:
+            user.family_name = family_name
+        if active and not member:
+            organization.direct_members.append(name)
+        elif not active and member:
+            for people in (
+                organization.members,
+                organization.editors,
+                organization.direct_members,
+            ):
+                if name in people:
+                    people.remove(name)
+            for group in organization.groups.values():
+                if name in group.members:
+                    group.members.remove(name)
+        user.last_modified = self.now()
+        return self._scim_view(organization, user)
+
     # -- snapshot and load -------------------------------------------------------------------
 
     @_locked
@@ -2371,6 +2587,19 @@ def _dump_org(org: Organization) -> dict[str, Any]:
             for g in org.groups.values()
         ],
         "invites": [_dump_invite(i) for i in org.invites.values()],
+        "scim_token_hash": org.scim_token_hash,
+        "scim_users": [
+            {
+                "id": u.id,
+                "username": u.username,
+                "email": u.email,
+                "given_name": u.given_name,
+                "family_name": u.family_name,
+                "created": _dt(u.created),
+                "last_modified": _dt(u.last_modified),
+            }
+            for u in org.scim_users.values()
+        ],
     }
 
 
@@ -2397,6 +2626,12 @@ def _dump_audit_event(event: AuditEvent) -> dict[str, Any]:
         "timestamp": _dt(event.timestamp),
         "action_description": event.action_description,
     }
+
+
+def _check_scim_token(path: str, token: str) -> str:
+    if not re.fullmatch(r"[\x21-\x7e]{16,}", token):
+        raise Invalid(path, "must be at least 16 printable ASCII characters, without spaces")
+    return token
 
 
 def _dump_repo(repo: Repository) -> dict[str, Any]:
@@ -2712,6 +2947,9 @@ _ORG_KEYS: Final = frozenset(
         "members",
         "editors",
         "direct_members",
+        "scim_token",
+        "scim_token_hash",
+        "scim_users",
         "groups",
         "invites",
     }
@@ -2969,6 +3207,7 @@ class _Loader:
         for invite_item, invite_path in obj.items("invites"):
             invite = self._invite(invite_item, invite_path, org)
             org.invites[invite.id] = invite
+        self._scim(obj, org)
         self._names.add(name)
         return org
 
@@ -3039,6 +3278,60 @@ class _Loader:
             sent_at=i.when("sent_at", created_at),
             sent_count=i.integer("sent_count", 1, minimum=1),
         )
+
+    def _scim(self, obj: _Obj, org: Organization) -> None:
+        """An organization's SCIM token (``scim_token``, hashed here, or ``scim_token_hash``
+        from a snapshot) and SCIM users."""
+        if obj.present("scim_token"):
+            if obj.present("scim_token_hash"):
+                raise Invalid(obj.at("scim_token"), "give scim_token or scim_token_hash, not both")
+            token = _check_scim_token(obj.at("scim_token"), obj.text("scim_token"))
+            org.scim_token_hash = hash_token(token)
+        elif obj.present("scim_token_hash"):
+            token_hash = obj.text("scim_token_hash")
+            if not re.fullmatch(r"[0-9a-f]{64}", token_hash):
+                raise Invalid(obj.at("scim_token_hash"), "expected 64 lower-case hex digits")
+            org.scim_token_hash = token_hash
+        for item, path in obj.items("scim_users"):
+            u = _Obj(
+                item,
+                path,
+                {
+                    "id",
+                    "username",
+                    "email",
+                    "given_name",
+                    "family_name",
+                    "created",
+                    "last_modified",
+                },
+            )
+            username = self._known_user(u.text("username"), u.at("username"))
+            email = u.text("email")
+            if not _EMAIL.fullmatch(email):
+                raise Invalid(u.at("email"), "must be an email address (name@example.com)")
+            user_id = u.text("id") if u.present("id") else self.state._uuid()
+            if not re.fullmatch(
+                r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", user_id
+            ):
+                raise Invalid(u.at("id"), "expected a lower-case UUID")
+            for other in org.scim_users.values():
+                if other.id == user_id:
+                    raise Invalid(u.at("id"), f"SCIM user {user_id} appears twice")
+                if other.username == username:
+                    raise Invalid(u.at("username"), f"{username} is provisioned twice")
+                if other.email.lower() == email.lower():
+                    raise Invalid(u.at("email"), f"userName {email} appears twice")
+            created = u.when("created", self.now)
+            org.scim_users[user_id] = ScimUser(
+                id=user_id,
+                username=username,
+                email=email,
+                given_name=u.text("given_name", ""),
+                family_name=u.text("family_name", ""),
+                created=created,
+                last_modified=u.when("last_modified", created),
+            )
 
     def _owner_pk(self, namespace: str) -> int:
         """The namespace's numeric id; 0 when it is still unassigned (see ``commit``)."""

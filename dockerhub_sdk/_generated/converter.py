@@ -77,6 +77,24 @@ from dockerhub_sdk._generated.models import (
     RepositorySummary,
     RepositoryUpdate,
     RepoVisibility,
+    ScimAuthenticationScheme,
+    ScimBulk,
+    ScimEmail,
+    ScimFilterSupport,
+    ScimGroupRef,
+    ScimMeta,
+    ScimName,
+    ScimResourceType,
+    ScimResourceTypeList,
+    ScimSchema,
+    ScimSchemaAttribute,
+    ScimSchemaList,
+    ScimServiceProviderConfig,
+    ScimSubAttribute,
+    ScimSupported,
+    ScimUser,
+    ScimUserCreate,
+    ScimUserUpdate,
     SourceType,
     Tag,
     TagImage,
@@ -408,6 +426,256 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
     )
     conv.register_structure_hook(RepositoryGroup, make_dict_structure_fn(RepositoryGroup, conv))
     conv.register_unstructure_hook(RepositoryGroup, make_dict_unstructure_fn(RepositoryGroup, conv))
+    conv.register_structure_hook(
+        ScimName,
+        make_dict_structure_fn(
+            ScimName,
+            conv,
+            given_name=override(rename="givenName"),
+            family_name=override(rename="familyName"),
+        ),
+    )
+    conv.register_unstructure_hook(
+        ScimName,
+        make_dict_unstructure_fn(
+            ScimName,
+            conv,
+            given_name=override(rename="givenName", omit_if_default=True),
+            family_name=override(rename="familyName", omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(ScimEmail, make_dict_structure_fn(ScimEmail, conv))
+    conv.register_unstructure_hook(
+        ScimEmail,
+        make_dict_unstructure_fn(
+            ScimEmail,
+            conv,
+            display=override(omit_if_default=True),
+            primary=override(omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(ScimGroupRef, make_dict_structure_fn(ScimGroupRef, conv))
+    conv.register_unstructure_hook(
+        ScimGroupRef,
+        make_dict_unstructure_fn(ScimGroupRef, conv, display=override(omit_if_default=True)),
+    )
+    conv.register_structure_hook(
+        ScimMeta,
+        make_dict_structure_fn(
+            ScimMeta,
+            conv,
+            resource_type=override(rename="resourceType"),
+            last_modified=override(rename="lastModified"),
+        ),
+    )
+    conv.register_unstructure_hook(
+        ScimMeta,
+        make_dict_unstructure_fn(
+            ScimMeta,
+            conv,
+            resource_type=override(rename="resourceType"),
+            last_modified=override(rename="lastModified"),
+        ),
+    )
+    conv.register_structure_hook(
+        ScimUser,
+        make_dict_structure_fn(
+            ScimUser,
+            conv,
+            user_name=override(rename="userName"),
+            display_name=override(rename="displayName"),
+        ),
+    )
+    conv.register_unstructure_hook(
+        ScimUser,
+        make_dict_unstructure_fn(
+            ScimUser,
+            conv,
+            user_name=override(rename="userName", omit_if_default=True),
+            name=override(omit_if_default=True),
+            display_name=override(rename="displayName", omit_if_default=True),
+            active=override(omit_if_default=True),
+            emails=override(omit_if_default=True),
+            groups=override(omit_if_default=True),
+            meta=override(omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(
+        ScimUserCreate,
+        make_dict_structure_fn(ScimUserCreate, conv, user_name=override(rename="userName")),
+    )
+    conv.register_unstructure_hook(
+        ScimUserCreate,
+        make_dict_unstructure_fn(
+            ScimUserCreate,
+            conv,
+            user_name=override(rename="userName"),
+            name=override(omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(
+        ScimUserUpdate,
+        make_dict_structure_fn(ScimUserUpdate, conv, user_name=override(rename="userName")),
+    )
+    conv.register_unstructure_hook(
+        ScimUserUpdate,
+        make_dict_unstructure_fn(
+            ScimUserUpdate,
+            conv,
+            user_name=override(rename="userName", omit_if_default=True),
+            name=override(omit_if_default=True),
+            active=override(omit_if_default=True),
+            enabled=override(omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(ScimSupported, make_dict_structure_fn(ScimSupported, conv))
+    conv.register_unstructure_hook(ScimSupported, make_dict_unstructure_fn(ScimSupported, conv))
+    conv.register_structure_hook(
+        ScimBulk,
+        make_dict_structure_fn(
+            ScimBulk,
+            conv,
+            max_operations=override(rename="maxOperations"),
+            max_payload_size=override(rename="maxPayloadSize"),
+        ),
+    )
+    conv.register_unstructure_hook(
+        ScimBulk,
+        make_dict_unstructure_fn(
+            ScimBulk,
+            conv,
+            max_operations=override(rename="maxOperations"),
+            max_payload_size=override(rename="maxPayloadSize"),
+        ),
+    )
+    conv.register_structure_hook(
+        ScimFilterSupport,
+        make_dict_structure_fn(ScimFilterSupport, conv, max_results=override(rename="maxResults")),
+    )
+    conv.register_unstructure_hook(
+        ScimFilterSupport,
+        make_dict_unstructure_fn(
+            ScimFilterSupport, conv, max_results=override(rename="maxResults")
+        ),
+    )
+    conv.register_structure_hook(
+        ScimAuthenticationScheme,
+        make_dict_structure_fn(ScimAuthenticationScheme, conv, spec_uri=override(rename="specUri")),
+    )
+    conv.register_unstructure_hook(
+        ScimAuthenticationScheme,
+        make_dict_unstructure_fn(
+            ScimAuthenticationScheme, conv, spec_uri=override(rename="specUri")
+        ),
+    )
+    conv.register_structure_hook(
+        ScimServiceProviderConfig,
+        make_dict_structure_fn(
+            ScimServiceProviderConfig,
+            conv,
+            documentation_uri=override(rename="documentationUri"),
+            change_password=override(rename="changePassword"),
+            authentication_schemes=override(rename="authenticationSchemes"),
+        ),
+    )
+    conv.register_unstructure_hook(
+        ScimServiceProviderConfig,
+        make_dict_unstructure_fn(
+            ScimServiceProviderConfig,
+            conv,
+            documentation_uri=override(rename="documentationUri"),
+            change_password=override(rename="changePassword"),
+            authentication_schemes=override(rename="authenticationSchemes"),
+        ),
+    )
+    conv.register_structure_hook(ScimResourceType, make_dict_structure_fn(ScimResourceType, conv))
+    conv.register_unstructure_hook(
+        ScimResourceType, make_dict_unstructure_fn(ScimResourceType, conv)
+    )
+    conv.register_structure_hook(
+        ScimResourceTypeList,
+        make_dict_structure_fn(
+            ScimResourceTypeList,
+            conv,
+            total_results=override(rename="totalResults"),
+            start_index=override(rename="startIndex"),
+            items_per_page=override(rename="itemsPerPage"),
+            resources=override(rename="Resources"),
+        ),
+    )
+    conv.register_unstructure_hook(
+        ScimResourceTypeList,
+        make_dict_unstructure_fn(
+            ScimResourceTypeList,
+            conv,
+            total_results=override(rename="totalResults"),
+            start_index=override(rename="startIndex"),
+            items_per_page=override(rename="itemsPerPage"),
+            resources=override(rename="Resources"),
+        ),
+    )
+    conv.register_structure_hook(
+        ScimSubAttribute,
+        make_dict_structure_fn(
+            ScimSubAttribute,
+            conv,
+            multi_valued=override(rename="multiValued"),
+            case_exact=override(rename="caseExact"),
+        ),
+    )
+    conv.register_unstructure_hook(
+        ScimSubAttribute,
+        make_dict_unstructure_fn(
+            ScimSubAttribute,
+            conv,
+            multi_valued=override(rename="multiValued"),
+            case_exact=override(rename="caseExact"),
+        ),
+    )
+    conv.register_structure_hook(
+        ScimSchemaAttribute,
+        make_dict_structure_fn(
+            ScimSchemaAttribute,
+            conv,
+            multi_valued=override(rename="multiValued"),
+            case_exact=override(rename="caseExact"),
+            sub_attributes=override(rename="subAttributes"),
+        ),
+    )
+    conv.register_unstructure_hook(
+        ScimSchemaAttribute,
+        make_dict_unstructure_fn(
+            ScimSchemaAttribute,
+            conv,
+            multi_valued=override(rename="multiValued"),
+            case_exact=override(rename="caseExact"),
+            sub_attributes=override(rename="subAttributes", omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(ScimSchema, make_dict_structure_fn(ScimSchema, conv))
+    conv.register_unstructure_hook(ScimSchema, make_dict_unstructure_fn(ScimSchema, conv))
+    conv.register_structure_hook(
+        ScimSchemaList,
+        make_dict_structure_fn(
+            ScimSchemaList,
+            conv,
+            total_results=override(rename="totalResults"),
+            start_index=override(rename="startIndex"),
+            items_per_page=override(rename="itemsPerPage"),
+            resources=override(rename="Resources"),
+        ),
+    )
+    conv.register_unstructure_hook(
+        ScimSchemaList,
+        make_dict_unstructure_fn(
+            ScimSchemaList,
+            conv,
+            total_results=override(rename="totalResults"),
+            start_index=override(rename="startIndex"),
+            items_per_page=override(rename="itemsPerPage"),
+            resources=override(rename="Resources"),
+        ),
+    )
     return conv
 
 

@@ -163,6 +163,22 @@ REPO_PERMISSION = Format(
     max_length=5,
     lowercase=False,
 )
+SCIM_SORT_ORDER = Format(
+    name="scim_sort_order",
+    pattern="^(?:ascending|descending)$",
+    rule="a SCIM sort order (`ascending` or `descending`)",
+    min_length=1,
+    max_length=None,
+    lowercase=False,
+)
+EMAIL = Format(
+    name="email",
+    pattern="^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$",
+    rule="an email address (name@example.com)",
+    min_length=1,
+    max_length=254,
+    lowercase=False,
+)
 
 FORMATS: dict[str, Format] = {
     "namespace": NAMESPACE,
@@ -185,4 +201,6 @@ FORMATS: dict[str, Format] = {
     "invite_id": INVITE_ID,
     "optional_group": OPTIONAL_GROUP,
     "repo_permission": REPO_PERMISSION,
+    "scim_sort_order": SCIM_SORT_ORDER,
+    "email": EMAIL,
 }

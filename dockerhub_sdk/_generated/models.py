@@ -78,6 +78,24 @@ __all__ = [
     "RepositoryPermissions",
     "RepositorySummary",
     "RepositoryUpdate",
+    "ScimAuthenticationScheme",
+    "ScimBulk",
+    "ScimEmail",
+    "ScimFilterSupport",
+    "ScimGroupRef",
+    "ScimMeta",
+    "ScimName",
+    "ScimResourceType",
+    "ScimResourceTypeList",
+    "ScimSchema",
+    "ScimSchemaAttribute",
+    "ScimSchemaList",
+    "ScimServiceProviderConfig",
+    "ScimSubAttribute",
+    "ScimSupported",
+    "ScimUser",
+    "ScimUserCreate",
+    "ScimUserUpdate",
     "SourceType",
     "Tag",
     "TagImage",
@@ -1255,6 +1273,240 @@ class RepositoryGroup:
     group_name: str
     permission: str
     group_id: int
+
+
+@attrs.frozen(kw_only=True)
+class ScimName:
+    """A SCIM user's name."""
+
+    given_name: str | Unset = UNSET
+    family_name: str | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class ScimEmail:
+    """An email address of a SCIM user."""
+
+    value: str
+    display: str | Unset = UNSET
+    primary: bool | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class ScimGroupRef:
+    """A group (team) of the organization the SCIM user is in.
+
+    Attributes:
+        value: The group's name.
+    """
+
+    value: str
+    display: str | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class ScimMeta:
+    """A SCIM resource's metadata.
+
+    Attributes:
+        location: The resource's absolute URL.
+    """
+
+    resource_type: str
+    location: str
+    created: datetime.datetime
+    last_modified: datetime.datetime
+
+
+@attrs.frozen(kw_only=True)
+class ScimUser:
+    """A SCIM user: a person the organization's identity provider provisions. `id` and `schemas` are always present; the other attributes may be left out by `attributes`.
+
+    Attributes:
+        id: The SCIM id (a UUID).
+        user_name: The user's email address.
+        display_name: The Docker ID (username).
+        active: Whether the user is a member of the organization.
+    """
+
+    schemas: list[str]
+    id: str
+    user_name: str | Unset = UNSET
+    name: ScimName | Unset = UNSET
+    display_name: str | Unset = UNSET
+    active: bool | Unset = UNSET
+    emails: list[ScimEmail] | Unset = UNSET
+    groups: list[ScimGroupRef] | Unset = UNSET
+    meta: ScimMeta | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class ScimUserCreate:
+    """What `POST /v2/scim/2.0/Users` takes.
+
+    Attributes:
+        schemas: Must include `urn:ietf:params:scim:schemas:core:2.0:User`.
+        user_name: The user's email address.
+    """
+
+    schemas: list[str] = attrs.Factory(lambda: ["urn:ietf:params:scim:schemas:core:2.0:User"])
+    user_name: str
+    name: ScimName | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class ScimUserUpdate:
+    """What `PUT /v2/scim/2.0/Users/{id}` takes. `active` (RFC 7643) or `enabled` (Docker's name) says whether the user stays provisioned; Docker treats leaving both out as `false`, deactivating the user. `name` given replaces the name parts it carries.
+
+    Attributes:
+        schemas: Must include `urn:ietf:params:scim:schemas:core:2.0:User`.
+        user_name: Must be the user's current userName (it cannot change).
+        enabled: Docker's name for `active`.
+    """
+
+    schemas: list[str] = attrs.Factory(lambda: ["urn:ietf:params:scim:schemas:core:2.0:User"])
+    user_name: str | Unset = UNSET
+    name: ScimName | Unset = UNSET
+    active: bool | Unset = UNSET
+    enabled: bool | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class ScimSupported:
+    """Whether the service provider supports a SCIM feature."""
+
+    supported: bool
+
+
+@attrs.frozen(kw_only=True)
+class ScimBulk:
+    """The service provider's bulk-operation support."""
+
+    supported: bool
+    max_operations: int
+    max_payload_size: int
+
+
+@attrs.frozen(kw_only=True)
+class ScimFilterSupport:
+    """The service provider's filter support."""
+
+    supported: bool
+    max_results: int
+
+
+@attrs.frozen(kw_only=True)
+class ScimAuthenticationScheme:
+    """How a SCIM client authenticates."""
+
+    type: str
+    name: str
+    description: str
+    spec_uri: str
+
+
+@attrs.frozen(kw_only=True)
+class ScimServiceProviderConfig:
+    """What the SCIM service provider supports (RFC 7643 section 5)."""
+
+    schemas: list[str]
+    documentation_uri: str
+    patch: ScimSupported
+    bulk: ScimBulk
+    filter: ScimFilterSupport
+    change_password: ScimSupported
+    sort: ScimSupported
+    etag: ScimSupported
+    authentication_schemes: list[ScimAuthenticationScheme]
+
+
+@attrs.frozen(kw_only=True)
+class ScimResourceType:
+    """A kind of SCIM resource the service provider serves (RFC 7643 section 6).
+
+    Attributes:
+        schema: The URN of the resource's schema.
+    """
+
+    schemas: list[str]
+    id: str
+    name: str
+    description: str
+    endpoint: str
+    schema: str
+
+
+@attrs.frozen(kw_only=True)
+class ScimResourceTypeList:
+    """Every SCIM resource type, as a SCIM ListResponse."""
+
+    schemas: list[str]
+    total_results: int
+    start_index: int
+    items_per_page: int
+    resources: list[ScimResourceType]
+
+
+@attrs.frozen(kw_only=True)
+class ScimSubAttribute:
+    """An attribute of a complex SCIM attribute.
+
+    Attributes:
+        type: `string`, `boolean` or `complex`.
+    """
+
+    name: str
+    type: str
+    multi_valued: bool
+    description: str
+    required: bool
+    case_exact: bool
+    mutability: str
+    returned: str
+    uniqueness: str
+
+
+@attrs.frozen(kw_only=True)
+class ScimSchemaAttribute:
+    """An attribute of a SCIM schema (RFC 7643 section 7).
+
+    Attributes:
+        type: `string`, `boolean` or `complex`.
+        sub_attributes: A complex attribute's parts.
+    """
+
+    name: str
+    type: str
+    multi_valued: bool
+    description: str
+    required: bool
+    case_exact: bool
+    mutability: str
+    returned: str
+    uniqueness: str
+    sub_attributes: list[ScimSubAttribute] | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class ScimSchema:
+    """A SCIM schema (RFC 7643 section 7)."""
+
+    schemas: list[str]
+    id: str
+    name: str
+    description: str
+    attributes: list[ScimSchemaAttribute]
+
+
+@attrs.frozen(kw_only=True)
+class ScimSchemaList:
+    """Every SCIM schema, as a SCIM ListResponse."""
+
+    schemas: list[str]
+    total_results: int
+    start_index: int
+    items_per_page: int
+    resources: list[ScimSchema]
 
 
 @attrs.frozen(kw_only=True)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Iterator
 from typing import Literal
@@ -43,6 +44,13 @@ from dockerhub_sdk._generated.models import (
     RepositoryGroup,
     RepositoryInfo,
     RepositorySummary,
+    ScimName,
+    ScimResourceType,
+    ScimResourceTypeList,
+    ScimSchema,
+    ScimSchemaList,
+    ScimServiceProviderConfig,
+    ScimUser,
     SourceType,
     Tag,
     TriggeredBuild,
@@ -116,6 +124,15 @@ from dockerhub_sdk._generated.operations import (
     REPOSITORIES_UNSTAR,
     REPOSITORIES_UPDATE,
     REPOSITORY_GROUPS_CREATE,
+    SCIM_RESOURCE_TYPE,
+    SCIM_RESOURCE_TYPES,
+    SCIM_SCHEMA,
+    SCIM_SCHEMAS,
+    SCIM_SERVICE_PROVIDER_CONFIG,
+    SCIM_USERS_CREATE,
+    SCIM_USERS_GET,
+    SCIM_USERS_LIST,
+    SCIM_USERS_UPDATE,
     TAGS_DELETE,
     TAGS_LIST,
     USERS_GET,
@@ -1735,6 +1752,165 @@ class RepositoryGroupsResource(APIResource):
         )
 
 
+class ScimResource(APIResource):
+    """What the organization's SCIM 2.0 service provider supports. Every SCIM operation authenticates with the organization's SCIM token (`DockerHub(scim_token=...)`), not a login, and speaks application/scim+json."""
+
+    def service_provider_config(self) -> ScimServiceProviderConfig:
+        """Get the SCIM service provider's configuration.
+
+        HTTP: `GET /v2/scim/2.0/ServiceProviderConfig/`.
+        """
+        return self._client._request_model(SCIM_SERVICE_PROVIDER_CONFIG, ScimServiceProviderConfig)
+
+    def resource_types(self) -> ScimResourceTypeList:
+        """List the SCIM resource types.
+
+        HTTP: `GET /v2/scim/2.0/ResourceTypes/`.
+        """
+        return self._client._request_model(SCIM_RESOURCE_TYPES, ScimResourceTypeList)
+
+    def resource_type(self, name: str) -> ScimResourceType:
+        """Get a SCIM resource type by name (`User`).
+
+        HTTP: `GET /v2/scim/2.0/ResourceTypes/{name}/`.
+        """
+        return self._client._request_model(
+            SCIM_RESOURCE_TYPE, ScimResourceType, path={"name": name}
+        )
+
+    def schemas(self) -> ScimSchemaList:
+        """List the SCIM schemas.
+
+        HTTP: `GET /v2/scim/2.0/Schemas/`.
+        """
+        return self._client._request_model(SCIM_SCHEMAS, ScimSchemaList)
+
+    def schema(self, schema_id: str) -> ScimSchema:
+        """Get a SCIM schema by id (`urn:ietf:params:scim:schemas:core:2.0:User`).
+
+        HTTP: `GET /v2/scim/2.0/Schemas/{schema_id}/`.
+        """
+        return self._client._request_model(SCIM_SCHEMA, ScimSchema, path={"schema_id": schema_id})
+
+
+class ScimUsersResource(APIResource):
+    """The users the organization's identity provider provisions through SCIM 2.0: they are members of the organization while active."""
+
+    def list(
+        self,
+        *,
+        filter: str | None = None,
+        attributes: str | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        start_index: int | None = None,
+        count: int | None = None,
+    ) -> Page[ScimUser]:
+        """List the organization's SCIM users.
+
+        In provisioning order, or by `sortBy` (`userName`, `displayName`, `name.givenName`, `name.familyName`, `emails`, `active`, `id`, `meta.created`, `meta.lastModified`; `sortOrder` ascending by default). `filter` keeps the users an RFC 7644 filter accepts: `attr op "value"` with `eq`, `ne`, `co`, `sw`, `ew` or `attr pr`, combined with `and`, `or`, `not (...)` and parentheses, over `userName`, `displayName`, `name.givenName`, `name.familyName`, `emails`, `groups`, `active` and `id` (400 `invalidFilter` for anything else). `attributes` (comma-separated) keeps only those attributes (`id` and `schemas` always stay).
+
+        HTTP: `GET /v2/scim/2.0/Users/`.
+        """
+        return self._client._request_page(
+            SCIM_USERS_LIST,
+            ScimUser,
+            Page,
+            query={
+                "filter": filter,
+                "attributes": attributes,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "start_index": start_index,
+                "count": count,
+            },
+        )
+
+    def iter(
+        self,
+        *,
+        filter: str | None = None,
+        attributes: str | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        count: int | None = None,
+    ) -> Iterator[ScimUser]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the organization's SCIM users.
+
+        In provisioning order, or by `sortBy` (`userName`, `displayName`, `name.givenName`, `name.familyName`, `emails`, `active`, `id`, `meta.created`, `meta.lastModified`; `sortOrder` ascending by default). `filter` keeps the users an RFC 7644 filter accepts: `attr op "value"` with `eq`, `ne`, `co`, `sw`, `ew` or `attr pr`, combined with `and`, `or`, `not (...)` and parentheses, over `userName`, `displayName`, `name.givenName`, `name.familyName`, `emails`, `groups`, `active` and `id` (400 `invalidFilter` for anything else). `attributes` (comma-separated) keeps only those attributes (`id` and `schemas` always stay).
+
+        HTTP: `GET /v2/scim/2.0/Users/`.
+        """
+        return self._client._iter_pages(
+            SCIM_USERS_LIST,
+            ScimUser,
+            query={
+                "filter": filter,
+                "attributes": attributes,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "count": count,
+            },
+        )
+
+    def create(
+        self,
+        *,
+        user_name: str,
+        schemas: builtins.list[str] | Unset = UNSET,
+        name: ScimName | Unset = UNSET,
+    ) -> ScimUser:
+        """Provision a user.
+
+        Makes the person with this email address a member of the organization: the Docker account with that email when there is one, else a new account named after the email. 409 (`uniqueness`) when the organization already has a SCIM user with that userName.
+
+        HTTP: `POST /v2/scim/2.0/Users/`.
+        """
+        return self._client._request_model(
+            SCIM_USERS_CREATE,
+            ScimUser,
+            body={"schemas": schemas, "user_name": user_name, "name": name},
+        )
+
+    def get(self, user_id: str) -> ScimUser:
+        """Get a SCIM user by id.
+
+        HTTP: `GET /v2/scim/2.0/Users/{user_id}/`.
+        """
+        return self._client._request_model(SCIM_USERS_GET, ScimUser, path={"user_id": user_id})
+
+    def update(
+        self,
+        user_id: str,
+        *,
+        schemas: builtins.list[str] | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        name: ScimName | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+    ) -> ScimUser:
+        """Replace a SCIM user's name and active state.
+
+        `active: false` (or `enabled: false`, or neither) deprovisions: the user leaves the organization (its groups included) and stays listed as inactive; `active: true` makes them a member again.
+
+        HTTP: `PUT /v2/scim/2.0/Users/{user_id}/`.
+        """
+        return self._client._request_model(
+            SCIM_USERS_UPDATE,
+            ScimUser,
+            path={"user_id": user_id},
+            body={
+                "schemas": schemas,
+                "user_name": user_name,
+                "name": name,
+                "active": active,
+                "enabled": enabled,
+            },
+        )
+
+
 class GeneratedClient(BaseClient):
     """The client's resources, one attribute each."""
 
@@ -1760,6 +1936,8 @@ class GeneratedClient(BaseClient):
     audit_logs: AuditLogsResource
     invites: InvitesResource
     repository_groups: RepositoryGroupsResource
+    scim: ScimResource
+    scim_users: ScimUsersResource
 
     def _init_resources(self) -> None:
         self.auth = AuthResource(self)
@@ -1784,3 +1962,5 @@ class GeneratedClient(BaseClient):
         self.audit_logs = AuditLogsResource(self)
         self.invites = InvitesResource(self)
         self.repository_groups = RepositoryGroupsResource(self)
+        self.scim = ScimResource(self)
+        self.scim_users = ScimUsersResource(self)

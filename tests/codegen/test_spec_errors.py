@@ -188,11 +188,54 @@ def test_a_text_response_without_a_media_type_is_an_error() -> None:
     assert "`response: text` needs a media_type" in err.message
 
 
-def test_a_media_type_without_a_text_response_is_an_error() -> None:
+def test_a_text_media_type_on_a_json_response_is_an_error() -> None:
     text = _mini().replace("response: text", "response: Widget")
     err = _error(text)
     assert err.line == _line_of(text, "media_type: text/csv")
-    assert "media_type applies to `response: text` only" in err.message
+    assert "media_type of a JSON response must be an application/...+json" in err.message
+    assert "not 'text/csv'" in err.message
+
+
+def test_a_json_media_type_is_carried_by_a_json_operation() -> None:
+    text = (
+        _mini()
+        .replace("response: text", "response: Widget")
+        .replace("media_type: text/csv", "media_type: application/scim+json")
+    )
+    op = parse_spec(text, PATH).operations[-1]
+    assert op.response_kind == "model"
+    assert op.media_type == "application/scim+json"
+
+
+def test_plain_application_json_as_a_media_type_is_an_error() -> None:
+    text = (
+        _mini()
+        .replace("response: text", "response: Widget")
+        .replace("media_type: text/csv", "media_type: application/json")
+    )
+    err = _error(text)
+    assert err.line == _line_of(text, "media_type: application/json")
+    assert "must be an application/...+json media type" in err.message
+
+
+def test_a_media_type_on_an_operation_without_a_response_is_an_error() -> None:
+    text = _mini().replace("        response: text\n", "")
+    err = _error(text)
+    assert err.line == _line_of(text, "media_type: text/csv")
+    assert "media_type applies to `response: text` (text/...) or to an operation" in err.message
+
+
+def test_scim_is_an_auth_mode() -> None:
+    text = (
+        _mini()
+        .replace("response: text", "response: Widget")
+        .replace("media_type: text/csv", "media_type: application/scim+json")
+    )
+    text = text.replace(
+        "path: /v2/widgets/{namespace}/export/\n        auth: required",
+        "path: /v2/widgets/{namespace}/export/\n        auth: scim",
+    )
+    assert parse_spec(text, PATH).operations[-1].auth == "scim"
 
 
 def test_a_non_text_media_type_is_an_error() -> None:

@@ -152,6 +152,15 @@ WORLD: Final = {
                 {"name": "owners", "members": ["myusername"]},
                 {"name": "developers", "members": ["jonsnow"]},
             ],
+            # SCIM: the organization's token, and jonsnow as the official SCIM examples name him
+            "scim_token": "myorganization-scim-token",
+            "scim_users": [
+                {
+                    "id": "d80f7c79-7730-49d8-9a41-7c42fb622d9c",
+                    "username": "jonsnow",
+                    "email": "jon.snow@docker.com",
+                }
+            ],
         },
     ],
     "repositories": [
@@ -182,6 +191,8 @@ class Replay:
     body: dict[str, Any] = field(factory=dict)
     """Body fields replaced, each with a comment at its row saying why."""
     setup: Setup | None = None
+    scim: bool = False
+    """Sent with myorganization's SCIM token instead of a login."""
 
 
 def _live_2fa(client: FlaskClient, request: dict[str, Any]) -> None:
@@ -261,6 +272,19 @@ REPLAYS: Final[dict[tuple[str, str], Replay]] = {
     ("get", "/v2/orgs/{org_name}/groups/{group_name}"): Replay(),
     ("put", "/v2/orgs/{org_name}/groups/{group_name}"): Replay(),
     ("delete", "/v2/orgs/{org_name}/groups/{group_name}"): Replay(),
+    ("get", "/v2/scim/2.0/ServiceProviderConfig"): Replay(scim=True),
+    ("get", "/v2/scim/2.0/ResourceTypes"): Replay(scim=True),
+    ("get", "/v2/scim/2.0/ResourceTypes/{name}"): Replay(scim=True),
+    ("get", "/v2/scim/2.0/Schemas"): Replay(scim=True),
+    ("get", "/v2/scim/2.0/Schemas/{id}"): Replay(scim=True),
+    ("get", "/v2/scim/2.0/Users"): Replay(scim=True),
+    ("post", "/v2/scim/2.0/Users"): Replay(
+        scim=True,
+        # jon.snow@docker.com is the SCIM user the `id` examples name: provision someone else
+        body={"userName": "arya.stark@docker.com"},
+    ),
+    ("get", "/v2/scim/2.0/Users/{id}"): Replay(scim=True),
+    ("put", "/v2/scim/2.0/Users/{id}"): Replay(scim=True),
 }
 
 
@@ -294,7 +318,9 @@ def test_the_official_example_succeeds(app: Flask, method: str, path: str) -> No
             replay.setup(client, request)
         url = re.sub(r"\{(\w+)\}", lambda m: str(request["path"][m.group(1)]), path) + "/"
         headers = {"Content-Type": media_type} if media_type else {}
-        if replay.caller is not None:
+        if replay.scim:
+            headers["Authorization"] = f"Bearer {WORLD['orgs'][0]['scim_token']}"
+        elif replay.caller is not None:
             headers["Authorization"] = f"Bearer {backend.tokens.issue(replay.caller)}"
         data = None if request["body"] is None else _encode(request["body"])
         response = client.open(url, method=method.upper(), data=data, headers=headers)

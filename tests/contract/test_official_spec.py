@@ -33,7 +33,7 @@ from flask import Flask
 from dockerhub_sdk._generated.operations import OPERATIONS
 from fakehub.app import create_app, get_backend
 from fakehub.clock import ManualClock
-from fakehub.demo import DEMO_INVITE_ID, demo_document
+from fakehub.demo import DEMO_INVITE_ID, DEMO_SCIM_TOKENS, demo_document
 from fakehub.state import State
 
 OFFICIAL: Final = Path(
@@ -98,6 +98,9 @@ def patch_official_defects(document: dict[str, Any]) -> None:
     page = members_of_group["get"]["responses"]["200"]["content"]["application/json"]["schema"]
     for link in ("next", "previous"):
         page["properties"][link]["nullable"] = True
+    # SCIM `authenticationSchemes` typed as an object: RFC 7643 section 5 makes it an array
+    config = schemas["scim_service_provider_config"]["properties"]
+    config["authenticationSchemes"] = {"type": "array", "items": config["authenticationSchemes"]}
 
 
 @functools.cache
@@ -128,7 +131,9 @@ def to_json_schema(node: Any, schemas: dict[str, Any], trail: tuple[str, ...] = 
     return out
 
 
-def response_schema(path: str, method: str, status: int) -> dict[str, Any]:
+def response_schema(
+    path: str, method: str, status: int, media_type: str = "application/json"
+) -> dict[str, Any]:
     """The JSON Schema the official document gives for this answer."""
     document = official()
     responses = document["paths"][path][method.lower()]["responses"]
@@ -139,7 +144,7 @@ def response_schema(path: str, method: str, status: int) -> dict[str, Any]:
         response = document["components"]["responses"][ref.rsplit("/", 1)[1]]
     if "content" not in response:  # documented without a body: any body will do
         return {}
-    schema = response["content"]["application/json"]["schema"]
+    schema = response["content"][media_type]["schema"]
     converted: dict[str, Any] = to_json_schema(schema, document["components"]["schemas"])
     return converted
 
@@ -162,6 +167,7 @@ class Case:
     path: dict[str, str]
     status: int
     caller: str | None = None
+    """A user (a login's token), or ``SCIM`` (acme's SCIM token)."""
     query: dict[str, str | int] = field(factory=dict)
     body: dict[str, Any] | None = None
     prepare: Callable[[State], dict[str, str]] | None = None
@@ -184,6 +190,7 @@ def _alices_token(state: State) -> dict[str, str]:
     return {"uuid": token.uuid}
 
 
+SCIM: Final = "acme-scim-token"
 _NGINX: Final = {"namespace": "library", "repository": "nginx"}
 _SECRET: Final = {"namespace": "alice", "repository": "secret-project"}
 _ACME: Final = {"org_name": "acme"}
@@ -200,6 +207,8 @@ def _demo_group_id(name: str) -> int:
 
 
 _DEVS_ID: Final = _demo_group_id("developers")
+_SCIM_USER: Final = "urn:ietf:params:scim:schemas:core:2.0:User"
+_BOB_SCIM: Final = "5c1a0000-0000-4000-a000-000000000b0b"
 
 CASES: Final = [
     Case(
@@ -570,6 +579,77 @@ CASES: Final = [
         body={"group_id": _DEVS_ID, "permission": "read"},
         status=401,
     ),
+    # SCIM: acme's SCIM token; a login (even the owner's) is a 401
+    Case(operation="scim.service_provider_config", path={}, caller=SCIM, status=200),
+    Case(operation="scim.service_provider_config", path={}, status=401),
+    Case(operation="scim.service_provider_config", path={}, caller="alice", status=401),
+    Case(operation="scim.resource_types", path={}, caller=SCIM, status=200),
+    Case(operation="scim.resource_type", path={"name": "User"}, caller=SCIM, status=200),
+    Case(operation="scim.resource_type", path={"name": "Group"}, caller=SCIM, status=404),
+    Case(operation="scim.schemas", path={}, caller=SCIM, status=200),
+    Case(operation="scim.schema", path={"schema_id": _SCIM_USER}, caller=SCIM, status=200),
+    Case(operation="scim.schema", path={"schema_id": "urn:x"}, caller=SCIM, status=404),
+    Case(
+        operation="scim_users.create",
+        path={},
+        body={"schemas": [_SCIM_USER], "userName": "dana@example.com"},
+        caller=SCIM,
+        status=201,
+    ),
+    Case(
+        operation="scim_users.create",
+        path={},
+        body={"schemas": [_SCIM_USER], "userName": "not an email"},
+        caller=SCIM,
+        status=400,
+    ),
+    Case(
+        operation="scim_users.create",
+        path={},
+        body={"schemas": [_SCIM_USER], "userName": "bob@example.com"},
+        caller=SCIM,
+        status=409,
+    ),
+    Case(operation="scim_users.list", path={}, caller=SCIM, status=200),
+    Case(
+        operation="scim_users.list",
+        path={},
+        query={"filter": 'userName eq "bob@example.com"', "startIndex": 1, "count": 10},
+        caller=SCIM,
+        status=200,
+    ),
+    Case(
+        operation="scim_users.list",
+        path={},
+        query={"filter": 'userName gt "a"'},
+        caller=SCIM,
+        status=400,
+    ),
+    Case(operation="scim_users.list", path={}, status=401),
+    Case(operation="scim_users.get", path={"user_id": _BOB_SCIM}, caller=SCIM, status=200),
+    Case(operation="scim_users.get", path={"user_id": _BOB_SCIM}, caller="alice", status=401),
+    Case(operation="scim_users.get", path={"user_id": "nope"}, caller=SCIM, status=404),
+    Case(
+        operation="scim_users.update",
+        path={"user_id": _BOB_SCIM},
+        body={"schemas": [_SCIM_USER], "active": False},
+        caller=SCIM,
+        status=200,
+    ),
+    Case(
+        operation="scim_users.update",
+        path={"user_id": _BOB_SCIM},
+        body={"schemas": ["urn:other"], "active": True},
+        caller=SCIM,
+        status=400,
+    ),
+    Case(
+        operation="scim_users.update",
+        path={"user_id": "nope"},
+        body={"schemas": [_SCIM_USER]},
+        caller=SCIM,
+        status=404,
+    ),
 ]
 
 
@@ -590,6 +670,8 @@ def test_fakehub_answers_as_the_official_spec_says(app: Flask, case: Case) -> No
     headers = (
         {"Authorization": f"Bearer {backend.tokens.issue(case.caller)}"} if case.caller else {}
     )
+    if case.caller == SCIM:
+        headers = {"Authorization": f"Bearer {DEMO_SCIM_TOKENS['acme']}"}
     try:
         response = app.test_client().open(
             url, method=op.method, query_string=case.query, json=case.body, headers=headers
@@ -599,7 +681,7 @@ def test_fakehub_answers_as_the_official_spec_says(app: Flask, case: Case) -> No
         backend.state.load(snapshot)
     assert response.status_code == case.status, response.get_data(as_text=True)
     official_path = official_path_of(op.path)
-    if op.media_type is not None and case.status == 200:  # CSV: the documented columns
+    if op.response_kind == "text" and case.status == 200:  # CSV: the documented columns
         documented = official()["paths"][official_path]["get"]["responses"]["200"]["content"]
         item = documented[op.media_type]["schema"]["items"]
         assert response.mimetype == op.media_type
@@ -614,7 +696,8 @@ def test_fakehub_answers_as_the_official_spec_says(app: Flask, case: Case) -> No
         assert str(case.status) in official()["paths"][official_path]["head"]["responses"]
         assert response.get_data() == b""
         return
-    schema = response_schema(official_path, op.method, case.status)
+    assert response.mimetype == op.json_media_type
+    schema = response_schema(official_path, op.method, case.status, op.json_media_type)
     jsonschema.validate(
         response.get_json(), schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER
     )

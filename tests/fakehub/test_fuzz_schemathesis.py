@@ -27,7 +27,8 @@ this test mix in what the demo data holds (``alice/webapp`` with its webhook, bu
 builds and build link, ``library/nginx``, ``alice/secret-project``, the users, the ``acme``
 organization...), make bodies repeat the path where they must (``dockerhub_repo_name``),
 and draw who calls: ``alice`` (who owns most of the demo data), ``bob`` (a collaborator on
-one private repository, a stranger elsewhere: 403s and hidden 404s) or nobody.
+one private repository, a stranger elsewhere: 403s and hidden 404s) or nobody; SCIM
+operations are called with acme's SCIM token, alice's login (a 401) or nothing.
 """
 
 from __future__ import annotations
@@ -57,7 +58,13 @@ from schemathesis.specs.openapi.checks import (
 from fakehub._generated.routes import ROUTES
 from fakehub.app import create_app, get_backend
 from fakehub.clock import ManualClock
-from fakehub.demo import DEMO_INVITE_ID, DEMO_TOTP_SECRETS, DEMO_USERS, demo_document
+from fakehub.demo import (
+    DEMO_INVITE_ID,
+    DEMO_SCIM_TOKENS,
+    DEMO_TOTP_SECRETS,
+    DEMO_USERS,
+    demo_document,
+)
 from fakehub.totp import totp
 
 MAX_EXAMPLES: Final = 15
@@ -244,14 +251,42 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
         "body": {"hook_url": "https://example.com/hook"},
     },
     "webhooks_delete": {"path": {**_WEBAPP_PATH, "webhook_id": WEBAPP["webhooks"][0]["id"]}},
+    # SCIM: called with acme's SCIM token
+    "scim_service_provider_config": {},
+    "scim_resource_types": {},
+    "scim_resource_type": {"path": {"name": "User"}},
+    "scim_schemas": {},
+    "scim_schema": {"path": {"schema_id": "urn:ietf:params:scim:schemas:core:2.0:User"}},
+    "scim_users_list": {
+        "query": {"filter": 'userName eq "bob@example.com"', "sortBy": "userName", "count": 1}
+    },
+    "scim_users_create": {
+        "body": {
+            "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+            "userName": "dana.scully@example.com",
+            "name": {"givenName": "Dana", "familyName": "Scully"},
+        }
+    },
+    "scim_users_get": {"path": {"user_id": "5c1a0000-0000-4000-a000-000000000b0b"}},
+    "scim_users_update": {
+        "path": {"user_id": "5c1a0000-0000-4000-a000-000000000b0b"},
+        "body": {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "active": False},
+    },
 }
-"""One request per operation that succeeds on the demo data, as ``alice``."""
+"""One request per operation that succeeds on the demo data, as ``alice`` (SCIM operations
+with acme's SCIM token)."""
 
 CALLER_HEADER: Final = "X-Fuzz-Caller"
 """Carries the caller from case generation to the test, which swaps it for a fresh token."""
 EXPECT_SUCCESS: Final = "X-Fuzz-Expect-Success"
 """Marks the ``HAPPY`` requests."""
 ANONYMOUS: Final = "-"
+SCIM: Final = "acme-scim"
+"""The caller that sends acme's SCIM token (``DEMO_SCIM_TOKENS["acme"]``)."""
+
+
+def _is_scim(operation: schemathesis.APIOperation) -> bool:
+    return bool(operation.definition.raw["security"] == [{"bearerSCIMAuth": []}])
 
 
 def _operation_id(operation: schemathesis.APIOperation) -> str:
@@ -267,6 +302,8 @@ def before_add_examples(
     assert operation is not None
     happy = HAPPY[_operation_id(operation)]
     caller = ANONYMOUS if operation.definition.raw["security"] == [] else "alice"
+    if _is_scim(operation):
+        caller = SCIM
     extra = {"body": happy["body"]} if "body" in happy else {}
     examples.append(
         operation.Case(
@@ -348,6 +385,14 @@ def _known_path(names: frozenset[str]) -> st.SearchStrategy[dict[str, Any]] | No
         return st.fixed_dictionaries({"invite_id": st.just(DEMO_INVITE_ID)})
     if names == {"uuid"}:
         return st.fixed_dictionaries({"uuid": st.just(FUZZ_PAT_UUID)})
+    if names == {"user_id"}:  # SCIM
+        return st.fixed_dictionaries({"user_id": st.just("5c1a0000-0000-4000-a000-000000000b0b")})
+    if names == {"name"}:  # SCIM
+        return st.fixed_dictionaries({"name": st.just("User")})
+    if names == {"schema_id"}:  # SCIM
+        return st.fixed_dictionaries(
+            {"schema_id": st.just("urn:ietf:params:scim:schemas:core:2.0:User")}
+        )
     if names == {"username"}:
         return st.fixed_dictionaries({"username": st.sampled_from(USERS)})
     if names == {"namespace"}:
@@ -378,6 +423,8 @@ _KNOWN_BODY_VALUES: Final[dict[str, list[Any]]] = {
     "team": ["developers", ""],
     "group_id": GROUP_IDS,
     "permission": ["read", "write", "admin"],
+    "schemas": [["urn:ietf:params:scim:schemas:core:2.0:User"]],
+    "userName": ["bob@example.com", "dana@example.com"],
 }
 """Body fields that name something, and values of them that exist in the demo data."""
 
@@ -436,7 +483,10 @@ def flatmap_case(
             case.body = {**case.body, **{k: _fill(t, values) for k, t in templates.items()}}
         return case
 
-    return st.tuples(st.sampled_from(["alice", "bob", ANONYMOUS]), st.booleans()).map(finish)
+    callers = (
+        [SCIM, "alice", ANONYMOUS] if _is_scim(case.operation) else ["alice", "bob", ANONYMOUS]
+    )
+    return st.tuples(st.sampled_from(callers), st.booleans()).map(finish)
 
 
 # --- the test ------------------------------------------------------------------------------
@@ -471,7 +521,9 @@ def test_every_answer_conforms_to_the_openapi_document(case: schemathesis.Case) 
     must_succeed = headers.pop(EXPECT_SUCCESS, None) is not None
     if not tests_credentials:
         headers.pop("Authorization", None)
-        if caller != ANONYMOUS:
+        if caller == SCIM:
+            headers["Authorization"] = f"Bearer {DEMO_SCIM_TOKENS['acme']}"
+        elif caller != ANONYMOUS:
             headers["Authorization"] = f"Bearer {BACKEND.tokens.issue(caller)}"
     case.headers = headers
     response = case.call_and_validate(checks=CHECKS)

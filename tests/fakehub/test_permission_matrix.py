@@ -137,6 +137,16 @@ NOT_REPOSITORY_SCOPED: Final = {
     "invites.list": "an organization's invites (test_..._in_an_organization below)",
     "invites.resend": "an organization's invites (test_..._in_an_organization below)",
     "invites.cancel": "an organization's invites (test_..._in_an_organization below)",
+    # SCIM: an organization's SCIM token, not a login (test_..._with_a_scim_token below)
+    "scim.service_provider_config": "SCIM (test_..._with_a_scim_token below)",
+    "scim.resource_types": "SCIM (test_..._with_a_scim_token below)",
+    "scim.resource_type": "SCIM (test_..._with_a_scim_token below)",
+    "scim.schemas": "SCIM (test_..._with_a_scim_token below)",
+    "scim.schema": "SCIM (test_..._with_a_scim_token below)",
+    "scim_users.list": "SCIM (test_..._with_a_scim_token below)",
+    "scim_users.create": "SCIM (test_..._with_a_scim_token below)",
+    "scim_users.get": "SCIM (test_..._with_a_scim_token below)",
+    "scim_users.update": "SCIM (test_..._with_a_scim_token below)",
 }
 
 OWNER, COLLABORATOR, STRANGER = "alice", "bob", "carol"
@@ -487,3 +497,71 @@ def test_the_status_docker_hub_answers_in_an_organization(
         missing = op.path.format(**{**path, first: MISSING.get(first, "nope")})
         response = client.open(missing, method=op.method, json=body, headers=headers)
         assert response.status_code == 404, response.get_data()
+
+
+# --- SCIM -----------------------------------------------------------------------------------
+
+ACME_SCIM, GLOBEX_SCIM = "acme-scim-token-for-the-matrix", "globex-scim-token-for-the-matrix"
+BOB_SCIM_ID: Final = "5c1a0000-0000-4000-a000-000000000b0b"
+SCIM_CASES: Final[dict[str, tuple[dict[str, str], dict[str, Any] | None, bool]]] = {
+    # op id: (path, body, whether it touches acme's users: another organization's token
+    # then answers 404)
+    "scim.service_provider_config": ({}, None, False),
+    "scim.resource_types": ({}, None, False),
+    "scim.resource_type": ({"name": "User"}, None, False),
+    "scim.schemas": ({}, None, False),
+    "scim.schema": ({"schema_id": "urn:ietf:params:scim:schemas:core:2.0:User"}, None, False),
+    "scim_users.list": ({}, None, False),
+    "scim_users.create": ({}, {"userName": "dana@example.com"}, False),
+    "scim_users.get": ({"user_id": BOB_SCIM_ID}, None, True),
+    "scim_users.update": ({"user_id": BOB_SCIM_ID}, {"active": True}, True),
+}
+"""acme (alice owns it, bob is SCIM-provisioned in it) and globex each have a SCIM token."""
+SCIM_CALLERS: Final = ("anonymous", OWNER, COLLABORATOR, STRANGER, "acme-scim", "globex-scim")
+
+
+def scim_expected(op: Operation, touches_acme: bool, caller: str) -> int:
+    """Only an organization's SCIM token opens SCIM: a login (even the owner's) is a 401."""
+    if caller == "acme-scim":
+        return op.success_status
+    if caller == "globex-scim":
+        return 404 if touches_acme else op.success_status
+    return 401
+
+
+def test_every_scim_operation_has_a_scim_case() -> None:
+    scim_ops = {op.id for op in OPERATIONS.values() if op.id.split(".")[0].startswith("scim")}
+    assert scim_ops == set(SCIM_CASES)
+
+
+@pytest.mark.parametrize("caller", SCIM_CALLERS)
+@pytest.mark.parametrize("op_id", sorted(SCIM_CASES))
+def test_the_status_docker_hub_answers_with_a_scim_token(
+    app: Flask, client: FlaskClient, op_id: str, caller: str
+) -> None:
+    backend = get_backend(app)
+    doc = copy.deepcopy(TEMPLATE)
+    (acme,) = (org for org in doc["orgs"] if org["name"] == "acme")
+    acme["scim_token"] = ACME_SCIM
+    acme["scim_users"] = [{"id": BOB_SCIM_ID, "username": "bob", "email": "bob@example.com"}]
+    doc["orgs"].append({"name": "globex", "members": [STRANGER], "scim_token": GLOBEX_SCIM})
+    backend.state.reset()
+    backend.state.load(doc)
+    op = OPERATIONS[op_id]
+    path, body, touches_acme = SCIM_CASES[op_id]
+    token: str | None = {"acme-scim": ACME_SCIM, "globex-scim": GLOBEX_SCIM}.get(caller)
+    if caller in (OWNER, COLLABORATOR, STRANGER):
+        token = backend.tokens.issue(caller)
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    if body is not None:
+        body = {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], **body}
+    response = client.open(op.path.format(**path), method=op.method, json=body, headers=headers)
+    status = scim_expected(op, touches_acme, caller)
+    assert response.status_code == status, response.get_data()
+    assert response.mimetype == "application/scim+json"
+    if status >= 400:
+        assert response.get_json() == {
+            "schemas": ["urn:ietf:params:scim:api:messages:2.0:Error"],
+            "status": str(status),
+            "detail": response.get_json()["detail"],
+        }

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterator
 from typing import Literal
 
@@ -69,7 +70,7 @@ class WidgetsResource(APIResource):
         *,
         name: str,
         color: Color | Literal["red", "dark-blue"] = Color.RED,
-        parts: list[Part] | Unset = UNSET,
+        parts: builtins.list[Part] | Unset = UNSET,
         notes: dict[str, str] | Unset = UNSET,
     ) -> Widget:
         """Create a widget.
