@@ -360,6 +360,8 @@ class ScimUserView:
 
 
 SCIM_USER_SCHEMA: Final = "urn:ietf:params:scim:schemas:core:2.0:User"
+SCIM_ACTOR: Final = "scim"
+"""The actor of the audit events of SCIM provisioning (the identity provider, not a user)."""
 
 
 def org_role(org: Organization, username: str) -> str:
@@ -2422,10 +2424,25 @@ class State:
             created=now,
             last_modified=now,
         )
-        if account.username not in org_member_names(organization):
+        joined = account.username not in org_member_names(organization)
+        if joined:
             organization.direct_members.append(account.username)
         organization.scim_users[user.id] = user
+        if joined:
+            self._audit_scim(organization, "org.member.add", account.username, "provisioned")
         return self._scim_view(organization, user)
+
+    def _audit_scim(self, organization: Organization, action: str, name: str, did: str) -> None:
+        """:meth:`audit` for a membership change the identity provider made through SCIM (the
+        actor is :data:`SCIM_ACTOR`)."""
+        self.audit(
+            organization.name,
+            action,
+            actor=SCIM_ACTOR,
+            name=name,
+            description=f"the identity provider {did} {name} in {organization.name}",
+            data={"source": "scim"},
+        )
 
     @_locked
     def scim_update_user(
@@ -2455,6 +2472,7 @@ class State:
             user.family_name = family_name
         if active and not member:
             organization.direct_members.append(name)
+            self._audit_scim(organization, "org.member.add", name, "reactivated")
         elif not active and member:
             for people in (
                 organization.members,
@@ -2466,6 +2484,7 @@ class State:
             for group in organization.groups.values():
                 if name in group.members:
                     group.members.remove(name)
+            self._audit_scim(organization, "org.member.remove", name, "deactivated")
         user.last_modified = self.now()
         return self._scim_view(organization, user)
 

@@ -380,3 +380,23 @@ def test_attributes_keep_only_what_is_asked(idp: DockerHub) -> None:
     with pytest.raises(BadRequestError) as info:
         idp.scim_users.list(attributes="userName,password")
     assert info.value.scim_type == "invalidValue"
+
+
+def _last_event(alice: DockerHub) -> tuple[str, str, str]:
+    alice.set_cache_options(enabled=False)  # the provider's writes are another client's
+    event = alice.audit_logs.list("acme", page_size=1).results[0]
+    return event.action, event.name, event.actor
+
+
+def test_provisioning_a_member_is_audited_with_the_identity_provider_as_actor(
+    idp: DockerHub, alice: DockerHub
+) -> None:
+    idp.scim_users.create(user_name="dana@example.com")
+    assert _last_event(alice) == ("org.member.add", "dana", "scim")
+
+
+def test_deactivating_and_reactivating_are_audited(idp: DockerHub, alice: DockerHub) -> None:
+    idp.scim_users.update(BOB, active=False)
+    assert _last_event(alice) == ("org.member.remove", "bob", "scim")
+    idp.scim_users.update(BOB, active=True)
+    assert _last_event(alice) == ("org.member.add", "bob", "scim")
