@@ -138,6 +138,9 @@ def our_operation(method: str, path: str) -> Operation:
     return found[0]
 
 
+_INVITE_ID: Final = "1a71e000-0000-4000-a000-000000000ed0"
+"""A pending invite of myorganization (the invite operations' `id` has no official example)."""
+
 # The accounts, organizations and repositories the official examples name.
 WORLD: Final = {
     "users": [
@@ -150,8 +153,10 @@ WORLD: Final = {
             "members": ["myusername", "jonsnow"],
             "groups": [
                 {"name": "owners", "members": ["myusername"]},
-                {"name": "developers", "members": ["jonsnow"]},
+                # the team-access example gives the team with id 12345 write access
+                {"id": 12345, "name": "developers", "members": ["jonsnow"]},
             ],
+            "invites": [{"id": _INVITE_ID, "invitee": "ned@example.com", "inviter": "myusername"}],
             # SCIM: the organization's token, and jonsnow as the official SCIM examples name him
             "scim_token": "myorganization-scim-token",
             "scim_users": [
@@ -161,6 +166,12 @@ WORLD: Final = {
                     "email": "jon.snow@docker.com",
                 }
             ],
+        },
+        # the bulk-invite example invites to the organization "docker", team "owners"
+        {
+            "name": "docker",
+            "members": ["myusername"],
+            "groups": [{"name": "owners", "members": ["myusername"]}],
         },
     ],
     "repositories": [
@@ -263,6 +274,15 @@ REPLAYS: Final[dict[tuple[str, str], Replay]] = {
     ),
     ("get", "/v2/auditlogs/{account}"): Replay(path={"account": "myorganization"}),
     ("get", "/v2/auditlogs/{account}/actions"): Replay(path={"account": "myorganization"}),
+    ("get", "/v2/orgs/{org_name}/invites"): Replay(),
+    ("post", "/v2/invites/bulk"): Replay(),
+    ("patch", "/v2/invites/{id}/resend"): Replay(path={"id": _INVITE_ID}),
+    ("delete", "/v2/invites/{id}"): Replay(path={"id": _INVITE_ID}),
+    ("patch", "/v2/orgs/{org_name}/groups/{group_name}"): Replay(),
+    ("get", "/v2/orgs/{org_name}/groups/{group_name}/members"): Replay(),
+    ("post", "/v2/orgs/{org_name}/groups/{group_name}/members"): Replay(),
+    ("delete", "/v2/orgs/{org_name}/groups/{group_name}/members/{username}"): Replay(),
+    ("post", "/v2/repositories/{namespace}/{repository}/groups"): Replay(path=_REPO),
     ("get", "/v2/orgs/{org_name}/members"): Replay(),
     ("get", "/v2/orgs/{org_name}/members/export"): Replay(),
     ("put", "/v2/orgs/{org_name}/members/{username}"): Replay(),
