@@ -31,10 +31,11 @@ from attrs import field, frozen
 from flask import Flask
 
 from dockerhub_sdk._generated.operations import OPERATIONS
-from fakehub.app import create_app, get_backend
+from fakehub.app import Backend, create_app, get_backend
 from fakehub.clock import ManualClock
-from fakehub.demo import DEMO_INVITE_ID, DEMO_SCIM_TOKENS, demo_document
+from fakehub.demo import DEMO_INVITE_ID, DEMO_SCIM_TOKENS, DEMO_TOTP_SECRETS, demo_document
 from fakehub.state import State
+from fakehub.totp import totp
 
 OFFICIAL: Final = Path(
     os.environ.get(
@@ -170,16 +171,17 @@ class Case:
     """A user (a login's token), or ``SCIM`` (acme's SCIM token)."""
     query: dict[str, str | int] = field(factory=dict)
     body: dict[str, Any] | None = None
-    prepare: Callable[[State], dict[str, str]] | None = None
-    """Makes what the request needs in the state; returns path values (a new token's uuid)."""
+    prepare: Callable[[Backend], dict[str, str]] | None = None
+    """Makes what the request needs; returns values for the path's placeholders (a new token's
+    uuid) and, for the other names, the body's fields (a live login_2fa_token)."""
 
     @property
     def id(self) -> str:
         return f"{self.operation}-{self.status}-{self.caller or 'anonymous'}"
 
 
-def _alices_token(state: State) -> dict[str, str]:
-    token, _ = state.create_access_token(
+def _alices_token(backend: Backend) -> dict[str, str]:
+    token, _ = backend.state.create_access_token(
         "alice",
         token_label="ci",
         scopes=["repo:read"],
@@ -188,6 +190,13 @@ def _alices_token(state: State) -> dict[str, str]:
         creator_ua="",
     )
     return {"uuid": token.uuid}
+
+
+def _carols_second_step(backend: Backend) -> dict[str, str]:
+    return {
+        "login_2fa_token": backend.tokens.issue_login_2fa("carol"),
+        "code": totp(DEMO_TOTP_SECRETS["carol"], backend.state.now().timestamp()),
+    }
 
 
 SCIM: Final = "acme-scim-token"
@@ -228,6 +237,13 @@ CASES: Final = [
         path={},
         body={"username": "carol", "password": "carol-password-1"},
         status=401,
+    ),
+    Case(
+        operation="auth.login_2fa",
+        path={},
+        body={"login_2fa_token": "", "code": ""},
+        prepare=_carols_second_step,
+        status=200,
     ),
     Case(
         operation="auth.login_2fa",
@@ -665,7 +681,12 @@ def test_fakehub_answers_as_the_official_spec_says(app: Flask, case: Case) -> No
     backend = get_backend(app)
     snapshot = copy.deepcopy(backend.state.snapshot())
     op = OPERATIONS[case.operation]
-    path = {**case.path, **(case.prepare(backend.state) if case.prepare else {})}
+    prepared = case.prepare(backend) if case.prepare else {}
+    in_path = {p.wire for p in op.path_params}
+    path = {**case.path, **{k: v for k, v in prepared.items() if k in in_path}}
+    body = case.body
+    if body is not None:
+        body = {**body, **{k: v for k, v in prepared.items() if k not in in_path}}
     url = op.path.format(**path)
     headers = (
         {"Authorization": f"Bearer {backend.tokens.issue(case.caller)}"} if case.caller else {}
@@ -674,7 +695,7 @@ def test_fakehub_answers_as_the_official_spec_says(app: Flask, case: Case) -> No
         headers = {"Authorization": f"Bearer {DEMO_SCIM_TOKENS['acme']}"}
     try:
         response = app.test_client().open(
-            url, method=op.method, query_string=case.query, json=case.body, headers=headers
+            url, method=op.method, query_string=case.query, json=body, headers=headers
         )
     finally:
         backend.state.reset()
