@@ -83,6 +83,27 @@ def main() -> int:
             listed = hub.webhooks.list("alice", "demo-app")
             print(f"webhooks on alice/demo-app: {[(w.name, len(w.hooks)) for w in listed]}")
 
+            # today's API: a personal access token is a credential of its own
+            pat = hub.access_tokens.create(token_label="demo", scopes=["repo:read"])
+            with DockerHub(base_url=url, username="alice", token=pat.token) as ci:
+                mine = [r.name for r in ci.namespace_repositories.iter("alice")]
+                print(f"with a read-only PAT ({pat.token[:9]}…): alice's repositories {mine}")
+                try:
+                    ci.repositories.update("alice", "demo-app", description="not allowed")
+                except PermissionDeniedError as exc:
+                    print(f"  …and a write answers {exc.status_code}: the token is read-only")
+
+            # organizations: members, an invite, and the audit log that records both
+            members = {m.username: m.role for m in hub.org_members.iter("acme")}
+            print(f"acme's members: {members}")
+            (invited,) = hub.invites.bulk_create(
+                org="acme", invitees=["dana@example.com"], team="developers"
+            ).invitees
+            pending = [i.invitee for i in hub.invites.iter("acme")]
+            print(f"invited {invited.invitee}: {invited.status}; pending invites: {pending}")
+            events = [f"{e.action} ({e.actor})" for e in hub.audit_logs.list("acme", page_size=3)]
+            print(f"acme's audit log, newest first: {events}")
+
             try:
                 hub.repositories.delete("library", "nginx")
             except PermissionDeniedError as exc:

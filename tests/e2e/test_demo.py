@@ -23,5 +23,9 @@ def test_demo_script_runs_end_to_end_and_cleans_up() -> None:
     assert "created alice/demo-app" in out
     assert "walked every page lazily: 180 tags" in out
     assert "starred library/python" in out
+    assert "with a read-only PAT (dckr_pat_…)" in out
+    assert "and a write answers 403" in out
+    assert "invited dana@example.com: invited" in out
+    assert "acme's audit log, newest first: ['org.member.invite.send (alice)'" in out
     assert "after delete, alice/demo-app answers 404" in out
     assert out.rstrip().endswith("demo done")
