@@ -108,6 +108,12 @@ _WEBAPP_PATH: Final = {"namespace": "alice", "repository": "webapp"}
 _SECRET_PATH: Final = {"namespace": "alice", "repository": "secret-project"}
 _NGINX_PATH: Final = {"namespace": "library", "repository": "nginx"}
 _BUILD_TAG_ID: Final = WEBAPP["autobuild"]["build_tags"][0]["id"]
+_DEMO_OAT_PATH: Final = {
+    "org_name": "acme",
+    "access_token_id": next(o for o in SNAPSHOT["orgs"] if o["name"] == "acme")["access_tokens"][0][
+        "id"
+    ],
+}
 
 HAPPY: Final[dict[str, dict[str, Any]]] = {
     "auth_login": {"body": {"username": "alice", "password": DEMO_USERS["alice"]}},
@@ -224,6 +230,33 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
         "body": {"hook_url": "https://example.com/hook"},
     },
     "webhooks_delete": {"path": {**_WEBAPP_PATH, "webhook_id": WEBAPP["webhooks"][0]["id"]}},
+    "org_settings_get": {"path": {"name": "acme"}},
+    "org_settings_update": {
+        "path": {"name": "acme"},
+        "body": {
+            "restricted_images": {
+                "enabled": True,
+                "allow_official_images": False,
+                "allow_verified_publishers": True,
+            }
+        },
+    },
+    "org_access_tokens_create": {
+        "path": {"name": "acme"},
+        "body": {
+            "label": "ci",
+            "description": "CI pulls",
+            "resources": [{"type": "TYPE_REPO", "path": "acme/tools", "scopes": ["repo-pull"]}],
+            "expires_at": "2099-01-01T00:00:00Z",
+        },
+    },
+    "org_access_tokens_list": {"path": {"name": "acme"}, "query": {"page_size": 1}},
+    "org_access_tokens_get": {"path": _DEMO_OAT_PATH},
+    "org_access_tokens_update": {
+        "path": _DEMO_OAT_PATH,
+        "body": {"label": "renamed", "is_active": False},
+    },
+    "org_access_tokens_delete": {"path": _DEMO_OAT_PATH},
 }
 """One request per operation that succeeds on the demo data, as ``alice``."""
 
