@@ -116,6 +116,24 @@ class Context:
         return self.claims.username if self.claims is not None else None
 
 
+def _org_token(ctx: Context) -> bool:
+    """Whether the caller is an organization acting through an organization access token."""
+    return ctx.claims is not None and ctx.claims.oat is not None
+
+
+def _may(ctx: Context, repo: s.Repository, *, admin: bool) -> bool:
+    """Whether the caller may write (``admin``: administer) ``repo``. An organization access
+    token writes with ``repo-push`` on it and administers nothing (it deletes nothing)."""
+    if ctx.claims is not None and ctx.claims.oat is not None:
+        token = ctx.state.usable_org_access_token(ctx.claims.username, ctx.claims.oat)
+        return (
+            not admin
+            and token is not None
+            and token.grants_repo(repo.namespace, repo.name, is_private=repo.is_private, write=True)
+        )
+    return (ctx.state.is_owner if admin else ctx.state.can_write)(ctx.caller, repo)
+
+
 def _given(value: str | Unset) -> str | None:
     return None if isinstance(value, Unset) else value
 
@@ -163,7 +181,7 @@ def _repository(
         description=repo.description,
         is_private=repo.is_private,
         is_automated=repo.is_automated,
-        can_edit=ctx.state.is_owner(ctx.caller, repo),
+        can_edit=_may(ctx, repo, admin=not _org_token(ctx)),
         star_count=repo.star_count,
         pull_count=repo.pull_count,
         last_updated=repo.last_updated,
@@ -820,8 +838,8 @@ def _repository_info(ctx: Context, repo: s.Repository) -> m.RepositoryInfo:
         full_description=repo.full_description,
         permissions=m.RepositoryPermissions(
             read=True,
-            write=ctx.state.can_write(ctx.caller, repo),
-            admin=ctx.state.is_owner(ctx.caller, repo),
+            write=_may(ctx, repo, admin=False),
+            admin=_may(ctx, repo, admin=True),
         ),
         media_types=_media_types(repo),
         content_types=_content_types(repo),

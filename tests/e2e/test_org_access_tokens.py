@@ -370,3 +370,16 @@ def test_the_org_token_is_kept_in_the_state_document(fake: Hub, alice: DockerHub
     state.load(document)
     assert alice.org_access_tokens.get("acme", created.id).label == "ci"
     assert fake.client().auth.token(identifier="acme", secret=created.token).access_token
+
+
+def test_the_permissions_shown_follow_the_tokens_scopes(
+    fake: Hub, alice: DockerHub, private_repo: str
+) -> None:
+    puller = _oat_client(fake, _oat(alice, _resource("acme/*", "repo-pull")))
+    pusher = _oat_client(fake, _oat(alice, _resource("acme/*", "repo-push")))
+    shown = puller.namespace_repositories.get("acme", private_repo).permissions
+    assert (shown.read, shown.write, shown.admin) == (True, False, False)
+    assert not puller.repositories.get("acme", private_repo).can_edit
+    shown = pusher.namespace_repositories.get("acme", private_repo).permissions
+    assert (shown.read, shown.write, shown.admin) == (True, True, False)
+    assert pusher.repositories.get("acme", private_repo).can_edit
