@@ -166,7 +166,7 @@ class AuthTokenResponse:
     """The answer of `POST /v2/auth/token/`.
 
     Attributes:
-        access_token: A JWT valid for about 10 minutes, sent as `Authorization: Bearer <access_token>`; it carries the scopes of the personal access token it came from.
+        access_token: A JWT valid for about 10 minutes, sent as `Authorization: Bearer <access_token>`; it carries the scopes of the personal access token it came from, or acts for the organization with the resources and scopes of the organization access token it came from.
     """
 
     access_token: str

@@ -154,7 +154,7 @@ class AuthResource(APIResource):
     def token(self, *, identifier: str, secret: str) -> AuthTokenResponse:
         """Exchange a password or an access token for a short-lived access token (JWT).
 
-        Anyone may call it. `identifier` is the username (the organization name for an organization access token); `secret` a password, `dckr_pat_...` or `dckr_oat_...`. The access token lasts about 10 minutes and carries the personal access token's scopes. The client does not keep it: `DockerHub(username=..., token="dckr_pat_...")` exchanges and renews on its own.
+        Anyone may call it. `identifier` is the username (the organization name for an organization access token); `secret` a password, `dckr_pat_...` or `dckr_oat_...`. The access token lasts about 10 minutes and carries the personal access token's scopes; one made from an organization access token acts for the organization with only that token's resources and scopes (an inactive, expired or unknown one is a 401). The client does not keep it: `DockerHub(username=..., token="dckr_pat_...")` (or the organization's name with `"dckr_oat_..."`) exchanges and renews on its own.
 
         HTTP: `POST /v2/auth/token/`.
         """
