@@ -18,6 +18,12 @@ Permission rules (as on Docker Hub):
   repository, :class:`Forbidden` when the caller sees it but does not own it;
 * starring needs a caller who can see the repository.
 
+An organization acting through one of its organization access tokens is a caller too (its
+name): it owns the organization's repositories and administers the organization, and
+:mod:`fakehub.app` limits each of its requests to the token's resources and scopes before the
+state sees it. What only a user may do (a profile, stars, personal or organization access
+tokens) refuses it with :class:`Forbidden`.
+
 Ids are monotonic integers from one counter shared by every kind of object. ``snapshot()``
 returns the whole state as a JSON-able document and ``load()`` accepts it back (and a
 simpler hand-written form of it).
