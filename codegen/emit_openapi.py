@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from codegen.ir import Field, FormatDef, OperationDef, ParamDef, Spec, TypeRef
+from codegen.ir import Field, FormatDef, OperationDef, PaginationDef, ParamDef, Spec, TypeRef
 
 __all__ = ["emit_openapi"]
 
@@ -157,17 +157,8 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
         responses[str(op.status)] = {"description": "Done; no body."}
     else:
         item = {"$ref": f"#/components/schemas/{op.response_item}"}
-        if op.response_kind == "page":
-            schema: dict[str, Any] = {
-                "type": "object",
-                "required": ["count", "next", "previous", "results"],
-                "properties": {
-                    "count": {"type": "integer", "minimum": 0},
-                    "next": {"type": ["string", "null"], "format": "uri"},
-                    "previous": {"type": ["string", "null"], "format": "uri"},
-                    "results": {"type": "array", "items": item},
-                },
-            }
+        if op.pagination is not None:
+            schema: dict[str, Any] = _page_schema(op.pagination, item)
         elif op.response_kind == "list":
             schema = {"type": "array", "items": item}
         else:
@@ -190,6 +181,33 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
     if op.session:
         out["x-session"] = op.session
     return out
+
+
+def _page_schema(pagination: PaginationDef, item: dict[str, Any]) -> dict[str, Any]:
+    """A page's JSON schema in its paging style (see spec/README.md)."""
+    items = {"type": "array", "items": item}
+    count = {"type": "integer", "minimum": 0}
+    if pagination.style == "data":
+        return {"type": "object", "required": ["data"], "properties": {"data": items}}
+    if pagination.style == "logs":
+        return {"type": "object", "required": ["logs"], "properties": {"logs": items}}
+    if pagination.style == "scim":
+        return {
+            "type": "object",
+            "required": ["schemas", "totalResults", "startIndex", "itemsPerPage", "Resources"],
+            "properties": {
+                "schemas": {"type": "array", "items": {"type": "string"}},
+                "totalResults": count,
+                "startIndex": {"type": "integer", "minimum": 1},
+                "itemsPerPage": count,
+                "Resources": items,
+            },
+        }
+    link = {"type": ["string", "null"], "format": "uri"}
+    properties = {pagination.style: count, "next": link, "previous": link}
+    properties.update({name: count for name in pagination.extra})
+    properties["results"] = items
+    return {"type": "object", "required": list(properties), "properties": properties}
 
 
 def _request_models(spec: Spec) -> set[str]:

@@ -114,15 +114,36 @@ def _models(spec: Spec) -> str:
             body.append(_doc(e.description, "    ") + "\n")
         body.extend(f"    {member_name(v)} = {v!r}\n" for v in e.values)
     body.extend(_model(spec, m) for m in spec.models)
+    pages = [op.pagination for op in spec.operations if op.pagination and op.pagination.page_class]
+    for op in spec.operations:
+        pg = op.pagination
+        if pg is None or pg.page_class is None:
+            continue
+        body.append("\n\n@attrs.frozen(kw_only=True)\n")
+        body.append(f"class {pg.page_class}(Page[{op.response_item}]):\n")
+        body.append(
+            _doc(
+                f"A page of `{op.response_item}`, with the counts Docker Hub adds to every page "
+                f"of `{op.id}`.",
+                "    ",
+            )
+            + "\n"
+        )
+        body.extend(f"    {name}: int\n" for name in pg.extra)
     text = "".join(body)
     out.extend(f"import {n}\n" for n in _used(text, ["datetime", "enum"]))
     if _used(text, ["Any"]):
         out.append("from typing import Any\n")
     out.append("\nimport attrs\n\n")
+    if pages:
+        out.append("from dockerhub_sdk._pagination import Page\n")
     types = _used(text, ["UNSET", "Unset"])
     if types:
-        out.append(f"from dockerhub_sdk._types import {', '.join(types)}\n\n")
+        out.append(f"from dockerhub_sdk._types import {', '.join(types)}\n")
+    if pages or types:
+        out.append("\n")
     names = [e.name for e in spec.enums] + [m.name for m in spec.models]
+    names += [pg.page_class for pg in pages if pg.page_class]
     out.append("__all__ = [\n" + "".join(f"    {n!r},\n" for n in sorted(names)) + "]\n\n")
     out.append(text)
     return "".join(out)
@@ -335,6 +356,12 @@ def _operations(spec: Spec) -> str:
             f"    summary={op.summary!r},\n"
             + (f"    session={op.session!r},\n" if op.session else "")
             + (f"    media_type={op.media_type!r},\n" if op.media_type else "")
+            + (f"    page_style={op.pagination.style!r},\n" if op.pagination else "")
+            + (
+                f"    page_extra={op.pagination.extra!r},\n"
+                if op.pagination and op.pagination.extra
+                else ""
+            )
             + ")\n\n"
         )
     out.append("OPERATIONS: dict[str, Operation] = {\n")
@@ -359,7 +386,7 @@ def _signature(spec: Spec, op: OperationDef, *, for_iter: bool) -> tuple[str, li
     keyword = [p for p in op.params if p.location == "path" and p.current_user]
     query = [p for p in op.params if p.location == "query"]
     if for_iter:
-        query = [p for p in query if p.name != "page"]
+        query = [p for p in query if p.name not in ("page", "start_index")]
     parts = ["self"]
     parts.extend(f"{p.name}: {_param_ann(p)}" for p in positional)
     kw: list[str] = []
@@ -423,7 +450,10 @@ def _resource(spec: Spec, r: ResourceDef) -> str:
                 name, ret = op.iter_name, f"Iterator[{item}]"
                 call, cast = "_iter_pages", f", {item}"
             elif op.response_kind == "page":
-                name, ret, call, cast = op.name, f"Page[{item}]", "_request_page", f", {item}"
+                assert op.pagination is not None
+                page = op.pagination.page_class or f"Page[{item}]"
+                name, ret, call = op.name, page, "_request_page"
+                cast = f", {item}, {op.pagination.page_class or 'Page'}"
             elif op.response_kind == "list":
                 name, ret, call, cast = op.name, f"list[{item}]", "_request_list", f", {item}"
             elif op.response_kind == "model":
@@ -473,7 +503,9 @@ def _resources(spec: Spec) -> str:
     if typing_names:
         out.append(f"from typing import {', '.join(typing_names)}\n")
     out.append("\nfrom dockerhub_sdk._base_client import BaseClient\n")
-    models = _used(body, sorted([e.name for e in spec.enums] + [m.name for m in spec.models]))
+    page_classes = [op.pagination.page_class for op in spec.operations if op.pagination]
+    names = [e.name for e in spec.enums] + [m.name for m in spec.models]
+    models = _used(body, sorted(names + [n for n in page_classes if n]))
     if models:
         out.append("from dockerhub_sdk._generated.models import (\n")
         out.extend(f"    {n},\n" for n in models)

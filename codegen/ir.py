@@ -113,6 +113,21 @@ class ParamDef:
     description: str
 
 
+PageStyle = Literal["count", "total", "data", "logs", "scim"]
+PAGE_STYLES: tuple[PageStyle, ...] = ("count", "total", "data", "logs", "scim")
+
+
+@frozen(kw_only=True)
+class PaginationDef:
+    """How a paginated operation's pages look on the wire (see spec/README.md)."""
+
+    style: PageStyle
+    extra: tuple[str, ...] = ()
+    """Integer fields Docker Hub adds to every page (``active_count``), kept on a page subclass."""
+    page_class: str | None = None
+    """The generated ``Page`` subclass carrying ``extra`` (``None``: plain ``Page``)."""
+
+
 @frozen(kw_only=True)
 class OperationDef:
     resource: str
@@ -126,7 +141,7 @@ class OperationDef:
     params: tuple[ParamDef, ...]
     body: str | None
     response: TypeRef | None
-    paginated: bool
+    pagination: PaginationDef | None
     status: int
     repo_scope: str | None
     session: Literal["login", "logout"] | None = None
@@ -135,6 +150,10 @@ class OperationDef:
     media_type: str | None = None
     """``response: text``: the success body is text of this media type (``text/csv``); the SDK
     method returns it as a ``str``."""
+
+    @property
+    def paginated(self) -> bool:
+        return self.pagination is not None
 
     @property
     def id(self) -> str:

@@ -9,11 +9,12 @@ import keyword
 import re
 import string
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Final, Literal, cast
 
 import yaml
 
 from codegen.ir import (
+    PAGE_STYLES,
     PRIMITIVES,
     EnumDef,
     Field,
@@ -21,6 +22,8 @@ from codegen.ir import (
     Info,
     ModelDef,
     OperationDef,
+    PageStyle,
+    PaginationDef,
     ParamDef,
     ResourceDef,
     Spec,
@@ -440,15 +443,20 @@ class _Loader:
                 response.kind == "list" and response.items[0].kind == "model"
             ):
                 self.src.fail(m["response"][1], f"{where}.response must be a model or list[Model]")
-        paginated = self._flag(m, "paginated", where)
-        if paginated:
+        pagination = self._pagination(m, where, response, models)
+        if pagination is not None:
+            node = m["paginated"][1]
             if method != "GET":
-                self.src.fail(m["paginated"][1], f"{where}: only GET operations are paginated")
-            if response is None or response.kind != "model":
-                self.src.fail(m["paginated"][1], f"{where}: a paginated response must be a model")
-            if any(p.name in ("page", "page_size") for p in params):
-                self.src.fail(m["paginated"][1], f"{where}: page and page_size are implicit")
-            params = (*params, *_page_params())
+                self.src.fail(node, f"{where}: only GET operations are paginated")
+            implicit = _page_params(pagination.style)
+            clash = sorted({p.name for p in implicit} & {p.name for p in params})
+            clash += sorted({p.wire for p in implicit} & {p.wire for p in params} - set(clash))
+            if clash:
+                names = " and ".join(p.name for p in implicit)
+                self.src.fail(
+                    node, f"{where}: {', '.join(clash)}: {names} are implicit with this style"
+                )
+            params = (*params, *implicit)
         check = self._flag(m, "check", where)
         if check:
             if method != "HEAD":
@@ -482,7 +490,7 @@ class _Loader:
             params=params,
             body=body,
             response=response,
-            paginated=paginated,
+            pagination=pagination,
             status=status,
             repo_scope=scope,
             session=session,
@@ -504,9 +512,60 @@ class _Loader:
         media_type = self.src.string(node, f"{where}.media_type")
         if not re.fullmatch(r"text/[a-z0-9.+-]+", media_type):
             self.src.fail(node, f"{where}.media_type must be a text/... media type")
-        if self._flag(m, "paginated", where) or "session" in m:
+        if "paginated" in m or "session" in m:
             self.src.fail(node, f"{where}: a text response is not paginated and has no session")
         return media_type
+
+    def _pagination(
+        self,
+        m: dict[str, tuple[yaml.Node, yaml.Node]],
+        where: str,
+        response: TypeRef | None,
+        models: dict[str, ModelDef],
+    ) -> PaginationDef | None:
+        """``paginated: true`` (Docker Hub's usual ``{count, next, previous, results}``) or
+        ``paginated: {style: ..., extra: [...]}``."""
+        if "paginated" not in m:
+            return None
+        node = m["paginated"][1]
+        what = f"{where}.paginated"
+        if isinstance(node, yaml.ScalarNode):
+            if not self.src.boolean(node, what):
+                return None
+            style: PageStyle = "count"
+            extra: tuple[str, ...] = ()
+        else:
+            p = self.src.mapping(node, what, allowed=("style", "extra"), required=("style",))
+            raw_style = self.src.string(p["style"][1], f"{what}.style")
+            if raw_style not in PAGE_STYLES:
+                self.src.fail(
+                    p["style"][1],
+                    f"{what}.style {raw_style!r} must be one of {', '.join(PAGE_STYLES)}",
+                )
+            style = raw_style
+            names: list[str] = []
+            for item in self.src.sequence(p["extra"][1], f"{what}.extra") if "extra" in p else []:
+                name = self.src.string(item, f"{what}.extra[]")
+                if not _IDENT.match(name) or keyword.iskeyword(name) or name in _PAGE_FIELDS:
+                    self.src.fail(
+                        item,
+                        f"{what}.extra {name!r} must be a lower_snake_case name other than "
+                        f"{', '.join(sorted(_PAGE_FIELDS))}",
+                    )
+                if name in names:
+                    self.src.fail(item, f"{what}.extra lists {name!r} twice")
+                names.append(name)
+            if names and style not in ("count", "total"):
+                self.src.fail(p["extra"][1], f"{what}.extra applies to the count and total styles")
+            extra = tuple(names)
+        if response is None or response.kind != "model":
+            self.src.fail(node, f"{where}: a paginated response must be a model")
+        page_class = None
+        if extra:
+            page_class = f"{response.name}Page"
+            if page_class in models:
+                self.src.fail(node, f"{where}: the page class {page_class} clashes with a model")
+        return PaginationDef(style=style, extra=extra, page_class=page_class)
 
     def _session(
         self,
@@ -693,7 +752,11 @@ class _Loader:
         return self.src.string(m[key][1], f"{where}.{key}").strip() if key in m else ""
 
 
-def _page_params() -> tuple[ParamDef, ...]:
+_PAGE_FIELDS: Final = frozenset({"count", "next", "previous", "results", "page"})
+
+
+def _page_params(style: PageStyle) -> tuple[ParamDef, ...]:
+    """The query parameters a paging style implies (none for ``data``: one page holds all)."""
     common: dict[str, Any] = {
         "location": "query",
         "type": "int",
@@ -703,6 +766,25 @@ def _page_params() -> tuple[ParamDef, ...]:
         "current_user": False,
         "minimum": 1,
     }
+    if style == "data":
+        return ()
+    if style == "scim":
+        return (
+            ParamDef(
+                name="start_index",
+                wire="startIndex",
+                maximum=None,
+                description="The 1-based index of the first result (SCIM `startIndex`).",
+                **common,
+            ),
+            ParamDef(
+                name="count",
+                wire="count",
+                maximum=100,
+                description="Results per page, 1 to 100 (SCIM `count`).",
+                **common,
+            ),
+        )
     return (
         ParamDef(
             name="page", wire="page", maximum=None, description="Page number, from 1.", **common

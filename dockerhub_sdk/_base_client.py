@@ -72,7 +72,7 @@ from dockerhub_sdk._exceptions import (
     make_status_error,
 )
 from dockerhub_sdk._operation import BodyField, Operation, Param, ResponseKind
-from dockerhub_sdk._pagination import Page
+from dockerhub_sdk._pagination import Page, read_page
 from dockerhub_sdk._ratelimit import RateLimit, rate_limit_from
 from dockerhub_sdk._retries import RetryOptions, logger, send_with_retries
 from dockerhub_sdk._transport import RawResponse, Request, Response, Transport, Urllib3Transport
@@ -81,6 +81,7 @@ from dockerhub_sdk._types import UNSET, Unset
 __all__ = ["BaseClient"]
 
 T = TypeVar("T")
+P = TypeVar("P", bound=Page[Any])
 
 _EMPTY: Mapping[str, object] = types.MappingProxyType({})
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -615,12 +616,13 @@ class BaseClient:
         self,
         op: Operation,
         item: type[T],
+        page_type: type[P],
         *,
         path: Mapping[str, object] = _EMPTY,
         query: Mapping[str, object] = _EMPTY,
-    ) -> Page[T]:
+    ) -> P:
         prepared = self._prepare(op, "page", path, query, None)
-        return self._fetch_page(prepared, prepared.url, prepared.page, item)
+        return self._fetch_page(prepared, prepared.url, prepared.page, item, page_type)
 
     def _iter_pages(
         self,
@@ -1037,37 +1039,34 @@ class BaseClient:
             ) from exc
         return result
 
-    def _fetch_page(self, prepared: _Prepared, url: str, number: int, item: type[T]) -> Page[T]:
+    def _fetch_page(
+        self, prepared: _Prepared, url: str, number: int, item: type[T], page_type: type[P]
+    ) -> P:
         data = self._json(prepared, url, self._send(prepared, url))
-        if not isinstance(data, dict):
-            raise self._invalid_body(prepared, url, "expected a page object")
-        count, next_url, previous, results = (
-            data.get(k) for k in ("count", "next", "previous", "results")
-        )
-        if isinstance(count, bool) or not isinstance(count, int):
-            raise self._invalid_body(prepared, url, "the page has no integer 'count'")
-        if not (next_url is None or isinstance(next_url, str)):
-            raise self._invalid_body(prepared, url, "the page's 'next' is not a URL or null")
-        if not (previous is None or isinstance(previous, str)):
-            raise self._invalid_body(prepared, url, "the page's 'previous' is not a URL or null")
-        if not isinstance(results, list):
-            raise self._invalid_body(prepared, url, "the page has no 'results' array")
-        return Page(
-            count=count,
-            next=next_url,
-            previous=previous,
+        op = prepared.op
+        try:
+            raw = read_page(op.page_style or "count", data, url, number, op.page_extra)
+        except ValueError as exc:
+            raise self._invalid_body(prepared, url, str(exc)) from None
+        return page_type(
+            count=raw.count,
+            next=raw.next,
+            previous=raw.previous,
             results=[
-                self._structure(prepared, url, value, item, f"$.results[{index}]")
-                for index, value in enumerate(results)
+                self._structure(prepared, url, value, item, f"{raw.items_at}[{index}]")
+                for index, value in enumerate(raw.items)
             ],
-            page=number,
+            page=raw.page,
+            # the extra counts live on the operation's page subclass (the iterator's plain
+            # Page has no use for them)
+            **(raw.extra if page_type is not Page else {}),
         )
 
     def _walk(self, prepared: _Prepared, item: type[T]) -> Iterator[T]:
         url, number, seen = prepared.url, prepared.page, set()
         while True:
             seen.add(url)
-            page = self._fetch_page(prepared, url, number, item)
+            page = self._fetch_page(prepared, url, number, item, Page)
             yield from page.results
             if page.next is None:
                 return

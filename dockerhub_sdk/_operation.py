@@ -17,6 +17,7 @@ from dockerhub_sdk._types import HTTPMethod
 __all__ = ["BodyField", "Format", "Operation", "Param"]
 
 ResponseKind = Literal["none", "model", "list", "page", "check", "text"]
+PageStyle = Literal["count", "total", "data", "logs", "scim"]
 AuthMode = Literal["none", "optional", "required"]
 
 
@@ -98,6 +99,10 @@ class Operation:
     """``login``: a success's ``token`` becomes the client's; ``logout``: the client forgets it."""
     media_type: str | None = None
     """``text`` responses: the success body's media type (``text/csv``), returned as a ``str``."""
+    page_style: PageStyle | None = None
+    """Paginated operations: the shape of a page on the wire (see ``_pagination.read_page``)."""
+    page_extra: tuple[str, ...] = ()
+    """Paginated operations: integer fields Docker Hub adds to every page (``active_count``)."""
 
     @property
     def path_params(self) -> tuple[Param, ...]:

@@ -62,7 +62,7 @@ from werkzeug.exceptions import (
 from werkzeug.routing import BaseConverter
 
 from dockerhub_sdk._generated.converter import converter, strict_converter
-from dockerhub_sdk._operation import Operation, Param
+from dockerhub_sdk._operation import Operation, PageStyle, Param
 from fakehub import handlers
 from fakehub._generated.routes import ROUTES
 from fakehub._route import Route
@@ -403,30 +403,75 @@ def _fill_template(template: str, values: Mapping[str, object]) -> object:
 # --- pagination ----------------------------------------------------------------------------
 
 
-def _page_url(page: int) -> str:
-    """This request's absolute URL with ``page`` replaced (removed for page 1), as DRF does."""
+def _page_url(page: int, key: str = "page") -> str:
+    """This request's absolute URL with ``key`` replaced (removed for 1), as DRF does."""
     query = {k: v for k, v in request.args.items(multi=False)}
     if page == 1:
-        query.pop("page", None)
+        query.pop(key, None)
     else:
-        query["page"] = str(page)
+        query[key] = str(page)
     encoded = urlencode(sorted(query.items()))
     return f"{request.base_url}?{encoded}" if encoded else request.base_url
 
 
-def paginate(items: Sequence[object], *, page: int, page_size: int) -> dict[str, Any]:
-    """One Docker Hub page of ``items``; a page past the end answers 404 ``Invalid page.``."""
+SCIM_LIST_RESPONSE: Final = "urn:ietf:params:scim:api:messages:2.0:ListResponse"
+
+
+def paginate(
+    items: Sequence[object],
+    *,
+    page: int,
+    page_size: int,
+    style: PageStyle = "count",
+    extra: Mapping[str, int] | None = None,
+) -> dict[str, Any]:
+    """One page of ``items`` in the operation's paging style (``page`` is SCIM's ``startIndex``
+    and ``page_size`` its ``count`` for the ``scim`` style).
+
+    ``count``/``total``: a page past the end answers 404 ``Invalid page.``; ``logs``: an empty
+    page; ``scim``: an empty ``Resources``; ``data``: everything, in one page.
+    """
+
+    def dump(chunk: Sequence[object]) -> list[object]:
+        return [converter.unstructure(item) for item in chunk]
+
+    if style == "data":
+        return {"data": dump(items)}
+    if style == "scim":
+        chunk = items[page - 1 : page - 1 + page_size]
+        return {
+            "schemas": [SCIM_LIST_RESPONSE],
+            "totalResults": len(items),
+            "startIndex": page,
+            "itemsPerPage": len(chunk),
+            "Resources": dump(chunk),
+        }
+    start = (page - 1) * page_size
+    if style == "logs":
+        return {"logs": dump(items[start : start + page_size])}
     count = len(items)
     pages = max(1, math.ceil(count / page_size))
     if page > pages:
         raise HTTPError(404, "Invalid page.")
-    start = (page - 1) * page_size
     return {
-        "count": count,
+        style: count,
         "next": _page_url(page + 1) if page < pages else None,
         "previous": _page_url(page - 1) if page > 1 else None,
-        "results": [converter.unstructure(item) for item in items[start : start + page_size]],
+        **(extra or {}),
+        "results": dump(items[start : start + page_size]),
     }
+
+
+def _paging(op: Operation, query_values: dict[str, object]) -> tuple[int, int]:
+    """Remove the implicit paging parameters from ``query_values``: ``(page, page_size)``, or
+    SCIM's ``(startIndex, count)``."""
+    if op.page_style == "scim":
+        start = query_values.pop("start_index", 1)
+        count = query_values.pop("count", DEFAULT_PAGE_SIZE)
+        return int(typing.cast(int, start)), int(typing.cast(int, count))
+    page = query_values.pop("page", 1)
+    page_size = query_values.pop("page_size", DEFAULT_PAGE_SIZE)
+    return int(typing.cast(int, page)), int(typing.cast(int, page_size))
 
 
 # --- the view -----------------------------------------------------------------------------
@@ -561,8 +606,7 @@ def _make_view(route: Route, backend: Backend) -> Callable[..., Response]:
             path_values = _path_values(op, raw_path)
             claims = _enforce_scopes(backend, op, _authenticate(backend, op), path_values)
             query_values = _query_values(op, request.args)
-            page = int(typing.cast(int, query_values.pop("page", 1)))
-            page_size = int(typing.cast(int, query_values.pop("page_size", DEFAULT_PAGE_SIZE)))
+            page, page_size = _paging(op, query_values) if paginated else (1, DEFAULT_PAGE_SIZE)
             kwargs: dict[str, object] = {**path_values, **query_values}
             if op.body is not None:
                 kwargs["body"] = _body_value(op, path_values)
@@ -580,8 +624,19 @@ def _make_view(route: Route, backend: Backend) -> Callable[..., Response]:
                 except FakehubError as exc:
                     raise domain_error(exc) from None
                 if paginated:
+                    listing = (
+                        result
+                        if isinstance(result, handlers.Listing)
+                        else handlers.Listing(items=typing.cast(Sequence[object], result))
+                    )
+                    if set(listing.extra) != set(op.page_extra):
+                        raise TypeError(f"{op.id}: the handler must give {op.page_extra} counts")
                     body = paginate(
-                        typing.cast(Sequence[object], result), page=page, page_size=page_size
+                        listing.items,
+                        page=page,
+                        page_size=page_size,
+                        style=op.page_style or "count",
+                        extra=listing.extra,
                     )
                 elif op.response_kind in ("none", "check"):
                     return empty_response(op.success_status)

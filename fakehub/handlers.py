@@ -14,10 +14,10 @@ import csv
 import datetime
 import hashlib
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
-from attrs import frozen
+from attrs import field, frozen
 
 from dockerhub_sdk._generated import models as m
 from dockerhub_sdk._types import UNSET, Unset
@@ -26,6 +26,7 @@ from fakehub.auth import ACCESS_TOKEN_TTL, Claims, InvalidToken, TokenIssuer
 
 __all__ = [
     "Context",
+    "Listing",
     "access_tokens_create",
     "access_tokens_delete",
     "access_tokens_get",
@@ -99,6 +100,15 @@ __all__ = [
     "webhooks_delete",
     "webhooks_list",
 ]
+
+
+@frozen(kw_only=True)
+class Listing:
+    """What a paginated handler returns when Docker Hub adds counts to every page
+    (``active_count``); otherwise it returns the plain list. The app cuts the page."""
+
+    items: Sequence[object]
+    extra: Mapping[str, int] = field(factory=dict)
 
 
 @frozen(kw_only=True)
@@ -400,8 +410,10 @@ def access_tokens_create(ctx: Context, *, body: m.AccessTokenCreate) -> m.Access
     return _access_token(pat, secret)
 
 
-def access_tokens_list(ctx: Context) -> list[m.AccessToken]:
-    return [_access_token(t) for t in ctx.state.list_access_tokens(ctx.caller)]
+def access_tokens_list(ctx: Context) -> Listing:
+    tokens = ctx.state.list_access_tokens(ctx.caller)
+    active = sum(1 for t in tokens if t.is_active)
+    return Listing(items=[_access_token(t) for t in tokens], extra={"active_count": active})
 
 
 def access_tokens_get(ctx: Context, *, uuid: str) -> m.AccessToken:

@@ -9,11 +9,13 @@ from typing import Any
 
 import attrs
 
+from dockerhub_sdk._pagination import Page
 from dockerhub_sdk._types import UNSET, Unset
 
 __all__ = [
     "AccessToken",
     "AccessTokenCreate",
+    "AccessTokenPage",
     "AccessTokenUpdate",
     "AuthTokenRequest",
     "AuthTokenResponse",
@@ -1189,3 +1191,10 @@ class HookCreate:
     """
 
     hook_url: str
+
+
+@attrs.frozen(kw_only=True)
+class AccessTokenPage(Page[AccessToken]):
+    """A page of `AccessToken`, with the counts Docker Hub adds to every page of `access_tokens.list`."""
+
+    active_count: int

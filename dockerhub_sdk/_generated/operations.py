@@ -276,6 +276,8 @@ ACCESS_TOKENS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the logged-in user's personal access tokens (without their secrets).",
+    page_style="count",
+    page_extra=("active_count",),
 )
 
 ACCESS_TOKENS_GET = Operation(
@@ -419,6 +421,7 @@ ORGS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the organizations the logged-in user belongs to.",
+    page_style="count",
 )
 
 ORGS_GET = Operation(
@@ -493,6 +496,7 @@ ORG_MEMBERS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the members of an organization.",
+    page_style="count",
 )
 
 ORG_MEMBERS_EXPORT = Operation(
@@ -593,6 +597,7 @@ ORG_GROUPS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the groups of an organization.",
+    page_style="count",
 )
 
 ORG_GROUPS_CREATE = Operation(
@@ -890,6 +895,7 @@ REPOSITORIES_STARRED = Operation(
     repo_scope=None,
     js_name="repositoriesStarred",
     summary="List the repositories a user starred.",
+    page_style="count",
 )
 
 REPOSITORIES_CREATE = Operation(
@@ -1024,6 +1030,7 @@ TAGS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="tags",
     summary="List the tags of a repository.",
+    page_style="count",
 )
 
 TAGS_DELETE = Operation(
@@ -1197,6 +1204,7 @@ NAMESPACE_REPOSITORIES_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List the repositories of a user or organization.",
+    page_style="count",
 )
 
 NAMESPACE_TAGS_LIST = Operation(
@@ -1220,6 +1228,7 @@ NAMESPACE_TAGS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name=None,
     summary="List the tags of a repository, with their images.",
+    page_style="count",
 )
 
 NAMESPACE_TAGS_EXISTS_ANY = Operation(
@@ -1308,6 +1317,7 @@ COMMENTS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="comments",
     summary="List the comments on a repository.",
+    page_style="count",
 )
 
 COLLABORATORS_LIST = Operation(
@@ -1331,6 +1341,7 @@ COLLABORATORS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="collaborators",
     summary="List the collaborators of a repository you own.",
+    page_style="count",
 )
 
 COLLABORATORS_ADD = Operation(
@@ -1426,6 +1437,7 @@ BUILDS_HISTORY = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildHistory",
     summary="List the builds of a repository, newest first.",
+    page_style="count",
 )
 
 BUILDS_GET = Operation(
@@ -1635,6 +1647,7 @@ BUILD_LINKS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildLinks",
     summary="List the build links of a repository.",
+    page_style="count",
 )
 
 BUILD_LINKS_CREATE = Operation(
@@ -1724,6 +1737,7 @@ BUILD_TRIGGERS_HISTORY = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildTriggerHistory",
     summary="List the calls of a repository's build trigger.",
+    page_style="count",
 )
 
 WEBHOOKS_LIST = Operation(
@@ -1747,6 +1761,7 @@ WEBHOOKS_LIST = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="webhooks",
     summary="List the webhooks of a repository you own.",
+    page_style="count",
 )
 
 WEBHOOKS_CREATE = Operation(

@@ -10,6 +10,7 @@ from typing import Literal
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._generated.models import (
     AccessToken,
+    AccessTokenPage,
     AuthTokenResponse,
     AutomatedBuild,
     Build,
@@ -190,15 +191,18 @@ class AccessTokensResource(APIResource):
             body={"token_label": token_label, "scopes": scopes, "expires_at": expires_at},
         )
 
-    def list(self, *, page: int | None = None, page_size: int | None = None) -> Page[AccessToken]:
+    def list(self, *, page: int | None = None, page_size: int | None = None) -> AccessTokenPage:
         """List the logged-in user's personal access tokens (without their secrets).
 
-        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page; `Page` does not carry it.
+        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page: the page is an `AccessTokenPage`.
 
         HTTP: `GET /v2/access-tokens/`.
         """
         return self._client._request_page(
-            ACCESS_TOKENS_LIST, AccessToken, query={"page": page, "page_size": page_size}
+            ACCESS_TOKENS_LIST,
+            AccessToken,
+            AccessTokenPage,
+            query={"page": page, "page_size": page_size},
         )
 
     def iter(self, *, page_size: int | None = None) -> Iterator[AccessToken]:
@@ -206,7 +210,7 @@ class AccessTokensResource(APIResource):
 
         List the logged-in user's personal access tokens (without their secrets).
 
-        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page; `Page` does not carry it.
+        Paginated. Requires a password login. Docker Hub adds `active_count` (how many are active) to each page: the page is an `AccessTokenPage`.
 
         HTTP: `GET /v2/access-tokens/`.
         """
@@ -293,7 +297,7 @@ class OrgsResource(APIResource):
         HTTP: `GET /v2/user/orgs/`.
         """
         return self._client._request_page(
-            ORGS_LIST, Organization, query={"page": page, "page_size": page_size}
+            ORGS_LIST, Organization, Page, query={"page": page, "page_size": page_size}
         )
 
     def iter(self, *, page_size: int | None = None) -> Iterator[Organization]:
@@ -340,6 +344,7 @@ class OrgMembersResource(APIResource):
         return self._client._request_page(
             ORG_MEMBERS_LIST,
             OrgMember,
+            Page,
             path={"org_name": org_name},
             query={
                 "search": search,
@@ -438,6 +443,7 @@ class OrgGroupsResource(APIResource):
         return self._client._request_page(
             ORG_GROUPS_LIST,
             OrgGroup,
+            Page,
             path={"org_name": org_name},
             query={"username": username, "search": search, "page": page, "page_size": page_size},
         )
@@ -698,6 +704,7 @@ class RepositoriesResource(APIResource):
         return self._client._request_page(
             REPOSITORIES_STARRED,
             Repository,
+            Page,
             path={"username": username},
             query={"page": page, "page_size": page_size},
         )
@@ -820,6 +827,7 @@ class TagsResource(APIResource):
         return self._client._request_page(
             TAGS_LIST,
             Tag,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -965,6 +973,7 @@ class NamespaceRepositoriesResource(APIResource):
         return self._client._request_page(
             NAMESPACE_REPOSITORIES_LIST,
             NamespaceRepository,
+            Page,
             path={"namespace": namespace},
             query={"name": name, "ordering": ordering, "page": page, "page_size": page_size},
         )
@@ -1013,6 +1022,7 @@ class NamespaceTagsResource(APIResource):
         return self._client._request_page(
             NAMESPACE_TAGS_LIST,
             NamespaceTag,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1092,6 +1102,7 @@ class CommentsResource(APIResource):
         return self._client._request_page(
             COMMENTS_LIST,
             Comment,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1135,6 +1146,7 @@ class CollaboratorsResource(APIResource):
         return self._client._request_page(
             COLLABORATORS_LIST,
             Collaborator,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1222,6 +1234,7 @@ class BuildsResource(APIResource):
         return self._client._request_page(
             BUILDS_HISTORY,
             Build,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1424,6 +1437,7 @@ class BuildLinksResource(APIResource):
         return self._client._request_page(
             BUILD_LINKS_LIST,
             BuildLink,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1506,6 +1520,7 @@ class BuildTriggersResource(APIResource):
         return self._client._request_page(
             BUILD_TRIGGERS_HISTORY,
             BuildTriggerEvent,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )
@@ -1549,6 +1564,7 @@ class WebhooksResource(APIResource):
         return self._client._request_page(
             WEBHOOKS_LIST,
             Webhook,
+            Page,
             path={"namespace": namespace, "repository": repository},
             query={"page": page, "page_size": page_size},
         )

@@ -208,3 +208,54 @@ def test_a_paginated_text_response_is_an_error() -> None:
     )
     err = _error(text)
     assert "a text response is not paginated" in err.message
+
+
+_PAGINATED = "        paginated: true\n"
+
+
+def test_a_paging_style_must_be_a_known_one() -> None:
+    text = _mini().replace(_PAGINATED, "        paginated: {style: cursor}\n")
+    err = _error(text)
+    assert err.line == _line_of(text, "style: cursor")
+    assert "'cursor' must be one of count, total, data, logs, scim" in err.message
+
+
+def test_extra_page_counts_apply_to_the_count_and_total_styles_only() -> None:
+    text = _mini().replace(_PAGINATED, "        paginated: {style: logs, extra: [active]}\n")
+    assert "extra applies to the count and total styles" in _error(text).message
+
+
+def test_an_extra_page_count_cannot_shadow_a_page_field() -> None:
+    text = _mini().replace(_PAGINATED, "        paginated: {style: total, extra: [next]}\n")
+    assert "extra 'next' must be a lower_snake_case name other than" in _error(text).message
+
+
+def test_the_implicit_scim_paging_parameters_cannot_be_declared() -> None:
+    text = _mini().replace(_PAGINATED, "        paginated: {style: scim}\n")
+    text = text.replace("color: {in: query, type: str}", "count: {in: query, type: int}")
+    err = _error(text)
+    assert err.line == _line_of(text, "paginated: {style: scim}")
+    assert "count: start_index and count are implicit" in err.message
+
+
+def test_each_paging_style_implies_its_own_query_parameters() -> None:
+    implied = {}
+    for style in ("count", "total", "data", "logs", "scim"):
+        text = _mini().replace(_PAGINATED, f"        paginated: {{style: {style}}}\n")
+        op = parse_spec(text, PATH).operations[0]
+        assert op.pagination is not None and op.pagination.style == style
+        implied[style] = [p.wire for p in op.params if p.location == "query" and p.name != "color"]
+    assert implied == {
+        "count": ["page", "page_size"],
+        "total": ["page", "page_size"],
+        "data": [],
+        "logs": ["page", "page_size"],
+        "scim": ["startIndex", "count"],
+    }
+
+
+def test_extra_page_counts_name_a_generated_page_class() -> None:
+    text = _mini().replace(_PAGINATED, "        paginated: {style: count, extra: [active]}\n")
+    pagination = parse_spec(text, PATH).operations[0].pagination
+    assert pagination is not None
+    assert (pagination.extra, pagination.page_class) == (("active",), "WidgetPage")

@@ -1,11 +1,11 @@
 """fakehub's answers against Docker's OFFICIAL OpenAPI description of the Hub API.
 
-The seed of issue 3's conformance suite. Each ``Case`` sends one request to fakehub (demo data)
-and validates the JSON it gets against the schema that
-``/work/shared/reference/docker-hub-openapi/latest.yaml`` gives for that path, method and
-status (OpenAPI 3.0, converted to JSON Schema: ``nullable`` → ``"null"`` in ``type``, every
-``$ref`` inlined). The official document's known defects are worked around in one place,
-:func:`patch_official_defects`, one commented line per defect.
+The conformance suite. Each ``Case`` sends one request to fakehub (demo data) and validates the
+JSON it gets against the schema that ``tests/contract/official/latest.yaml`` (vendored; see the
+README beside it) gives for that path, method and status (OpenAPI 3.0, converted to JSON
+Schema: ``nullable`` → ``"null"`` in ``type``, every ``$ref`` inlined). The official
+document's known defects are worked around in one place, :func:`patch_official_defects`, one
+commented line per defect.
 
 To cover another operation: add ``Case`` rows to ``CASES`` (and, when the official schema is
 wrong about live behaviour, one line to :func:`patch_official_defects`).
@@ -34,11 +34,9 @@ from fakehub.clock import ManualClock
 
 OFFICIAL: Final = Path(
     os.environ.get(
-        "DOCKERHUB_OFFICIAL_OPENAPI", "/work/shared/reference/docker-hub-openapi/latest.yaml"
+        "DOCKERHUB_OFFICIAL_OPENAPI", str(Path(__file__).parent / "official" / "latest.yaml")
     )
 )
-
-pytestmark = pytest.mark.skipif(not OFFICIAL.exists(), reason=f"{OFFICIAL} is not available")
 
 
 _IMAGE: Final = "#/components/schemas/image"

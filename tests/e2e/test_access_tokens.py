@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from dockerhub_sdk import (
+    AccessTokenPage,
     AuthenticationError,
     DockerHub,
     NotFoundError,
@@ -56,6 +57,14 @@ def test_access_tokens_list_pages_the_callers_tokens(alice: DockerHub, bob: Dock
     labels = {t.token_label for t in alice.access_tokens.iter()}
     assert labels == {"one", "two", "three"}
     assert all(t.token == "" for t in alice.access_tokens.iter())
+
+
+def test_access_tokens_list_counts_the_active_tokens_on_every_page(alice: DockerHub) -> None:
+    tokens = [alice.access_tokens.create(token_label=n, scopes=["repo:read"]) for n in "abc"]
+    alice.access_tokens.update(tokens[0].uuid, is_active=False)
+    page = alice.access_tokens.list(page=2, page_size=2)
+    assert isinstance(page, AccessTokenPage)
+    assert (page.count, page.active_count, len(page.results)) == (3, 2, 1)
 
 
 def test_access_tokens_update_renames_and_disables(alice: DockerHub) -> None:

@@ -9,6 +9,7 @@ import pytest
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._cache import ANONYMOUS, ResponseCache
 from dockerhub_sdk._exceptions import InvalidInputError, NotFoundError
+from dockerhub_sdk._pagination import Page
 from dockerhub_sdk._transport import Response
 
 from .fakes import (
@@ -110,6 +111,7 @@ def test_the_cache_key_includes_the_query_string(
         client._request_page(
             OPS["tags.list"],
             Summary,
+            Page,
             path={"namespace": "alice", "repository": "app"},
             query={"page": page},
         )

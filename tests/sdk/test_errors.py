@@ -23,6 +23,7 @@ from dockerhub_sdk._exceptions import (
     RateLimitError,
     make_status_error,
 )
+from dockerhub_sdk._pagination import Page
 from dockerhub_sdk._transport import Request, Response
 
 from .fakes import BASE_URL, OPS, FakeTransport, Repo, Summary, TagItem, json_response
@@ -194,7 +195,7 @@ def test_a_page_without_results_is_refused(client: BaseClient, transport: FakeTr
     transport.on("GET", "/v2/repositories/alice/app/tags/", json_response({"count": 0}))
     with pytest.raises(APIResponseValidationError, match="no 'results' array"):
         client._request_page(
-            OPS["tags.list"], TagItem, path={"namespace": "alice", "repository": "app"}
+            OPS["tags.list"], TagItem, Page, path={"namespace": "alice", "repository": "app"}
         )
 
 

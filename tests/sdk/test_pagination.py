@@ -49,7 +49,11 @@ class PagedTags:
 
 def _list(client: BaseClient, **query: Any) -> Page[TagItem]:
     return client._request_page(
-        OPS["tags.list"], TagItem, path={"namespace": "alice", "repository": "app"}, query=query
+        OPS["tags.list"],
+        TagItem,
+        Page,
+        path={"namespace": "alice", "repository": "app"},
+        query=query,
     )
 
 

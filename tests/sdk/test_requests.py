@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dockerhub_sdk._base_client import BaseClient
+from dockerhub_sdk._pagination import Page
 from dockerhub_sdk._version import __version__
 
 from .fakes import (
@@ -62,7 +63,7 @@ def test_non_ascii_path_segment_is_utf8_percent_encoded(
 
 def test_query_values_are_percent_encoded(client: BaseClient, transport: FakeTransport) -> None:
     transport.on("GET", "/v2/search/repositories/", json_response(_page([])))
-    client._request_page(OPS["search.repositories"], TagItem, query={"query": "a&b=c d/é"})
+    client._request_page(OPS["search.repositories"], TagItem, Page, query={"query": "a&b=c d/é"})
     assert transport.last.url == f"{BASE_URL}/v2/search/repositories/?query=a%26b%3Dc%20d%2F%C3%A9"
 
 
@@ -73,6 +74,7 @@ def test_query_parameters_given_as_none_are_left_out(
     client._request_page(
         OPS["tags.list"],
         TagItem,
+        Page,
         path={"namespace": "alice", "repository": "app"},
         query={"page": None, "page_size": 25},
     )
@@ -84,7 +86,7 @@ def test_query_uses_the_wire_name_and_json_booleans(
 ) -> None:
     transport.on("GET", "/v2/search/repositories/", json_response(_page([])))
     client._request_page(
-        OPS["search.repositories"], TagItem, query={"query": "x", "official": True}
+        OPS["search.repositories"], TagItem, Page, query={"query": "x", "official": True}
     )
     assert transport.last.url.endswith("?query=x&is_official=true")
 

@@ -6,6 +6,7 @@ import pytest
 
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._exceptions import InvalidInputError
+from dockerhub_sdk._pagination import Page
 from dockerhub_sdk._types import UNSET
 
 from .fakes import OPS, Link, Me, Repo, TagItem, body_of, json_response, repo_json
@@ -147,6 +148,7 @@ def test_int_query_parameter_below_its_minimum_is_refused(
         client._request_page(
             OPS["tags.list"],
             TagItem,
+            Page,
             path={"namespace": "alice", "repository": "app"},
             query={"page": 0},
         )
@@ -158,6 +160,7 @@ def test_int_query_parameter_above_its_maximum_is_refused(client: BaseClient) ->
         client._request_page(
             OPS["tags.list"],
             TagItem,
+            Page,
             path={"namespace": "alice", "repository": "app"},
             query={"page_size": 101},
         )
@@ -168,6 +171,7 @@ def test_bool_is_not_accepted_as_an_int(client: BaseClient) -> None:
         client._request_page(
             OPS["tags.list"],
             TagItem,
+            Page,
             path={"namespace": "alice", "repository": "app"},
             query={"page": True},
         )
@@ -185,12 +189,12 @@ def test_numeric_string_is_not_accepted_as_an_int_path_parameter(authed: BaseCli
 
 def test_empty_string_query_parameter_is_refused(client: BaseClient) -> None:
     with pytest.raises(InvalidInputError, match=r"^query '' must not be empty$"):
-        client._request_page(OPS["search.repositories"], TagItem, query={"query": ""})
+        client._request_page(OPS["search.repositories"], TagItem, Page, query={"query": ""})
 
 
 def test_missing_required_query_parameter_is_refused(client: BaseClient) -> None:
     with pytest.raises(InvalidInputError, match=r"^query None is required$"):
-        client._request_page(OPS["search.repositories"], TagItem, query={})
+        client._request_page(OPS["search.repositories"], TagItem, Page, query={})
 
 
 def test_body_field_format_is_checked(authed: BaseClient, transport: Transport) -> None:

@@ -63,6 +63,7 @@ WIDGETS_LIST = Operation(
     repo_scope=None,
     js_name="widgets",
     summary="List widgets.",
+    page_style="count",
 )
 
 WIDGETS_CREATE = Operation(

@@ -42,6 +42,7 @@ class WidgetsResource(APIResource):
         return self._client._request_page(
             WIDGETS_LIST,
             Widget,
+            Page,
             path={"namespace": namespace},
             query={"color": color, "page": page, "page_size": page_size},
         )
