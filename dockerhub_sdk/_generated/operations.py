@@ -834,6 +834,7 @@ ORG_ACCESS_TOKENS_LIST = Operation(
     repo_scope=None,
     js_name=None,
     summary="List an organization's access tokens (without their secrets), newest first.",
+    page_style="total",
 )
 
 REPOSITORIES_GET = Operation(

@@ -639,13 +639,14 @@ class OrgAccessTokensResource(APIResource):
     ) -> Page[OrgAccessToken]:
         """List an organization's access tokens (without their secrets), newest first.
 
-        Paginated. Requires a login as an owner of the organization.
+        Paginated; Docker Hub's pages carry `total` instead of `count` (the SDK's `Page.count` holds it). Requires a login as an owner of the organization.
 
         HTTP: `GET /v2/orgs/{name}/access-tokens/`.
         """
         return self._client._request_page(
             ORG_ACCESS_TOKENS_LIST,
             OrgAccessToken,
+            Page,
             path={"name": name},
             query={"page": page, "page_size": page_size},
         )
@@ -655,7 +656,7 @@ class OrgAccessTokensResource(APIResource):
 
         List an organization's access tokens (without their secrets), newest first.
 
-        Paginated. Requires a login as an owner of the organization.
+        Paginated; Docker Hub's pages carry `total` instead of `count` (the SDK's `Page.count` holds it). Requires a login as an owner of the organization.
 
         HTTP: `GET /v2/orgs/{name}/access-tokens/`.
         """

@@ -185,3 +185,18 @@ def test_a_deleted_token_is_unauthorized_everywhere(app: Flask) -> None:
     )
     assert response.status_code == 401
     assert response.get_json() == {"detail": "Token has been revoked."}
+
+
+def test_the_list_is_a_total_page(app: Flask) -> None:
+    backend = get_backend(app)
+    backend.state.reset()
+    backend.state.load(DOCUMENT)
+    token = backend.tokens.issue("alice")
+    response = app.test_client().get(
+        "/v2/orgs/acme/access-tokens/?page_size=2", headers={"Authorization": f"Bearer {token}"}
+    )
+    body = response.get_json()
+    assert response.status_code == 200 and list(body) == ["total", "next", "previous", "results"]
+    assert body["total"] == 3 and len(body["results"]) == 2
+    assert body["next"].endswith("/v2/orgs/acme/access-tokens/?page=2&page_size=2")
+    assert "token" not in body["results"][0] and "token_hash" not in body["results"][0]
