@@ -109,8 +109,8 @@ REPOSITORY_ORDERING = Format(
 )
 IMMUTABLE_TAGS_REGEX = Format(
     name="immutable_tags_regex",
-    pattern="^[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*(/[a-z0-9]+((\\.|_|__|-+)[a-z0-9]+)*)*$",
-    rule="Docker's rule for immutable-tags regexes: lower-case letters and digits, separated by single ., _, __ or runs of -, in /-separated parts",
+    pattern="^[^\\x00-\\x1f\\x7f]+$",
+    rule="a regular expression of 1 to 255 characters, without control characters, e.g. `v.*`",
     min_length=1,
     max_length=255,
     lowercase=False,

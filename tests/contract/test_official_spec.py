@@ -19,6 +19,7 @@ import functools
 import io
 import os
 import random
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
@@ -31,6 +32,7 @@ from flask import Flask
 from dockerhub_sdk._generated.operations import OPERATIONS
 from fakehub.app import create_app, get_backend
 from fakehub.clock import ManualClock
+from fakehub.state import State
 
 OFFICIAL: Final = Path(
     os.environ.get(
@@ -84,6 +86,10 @@ def patch_official_defects(document: dict[str, Any]) -> None:
     oat_page = schemas["getOrgAccessTokensResponse"]["properties"]
     for link in ("next", "previous"):
         oat_page[link]["nullable"] = True
+    # personal access token pages' `next` and `previous` not nullable either
+    tokens = schemas["getAccessTokensResponse"]["properties"]
+    for link in ("next", "previous"):
+        tokens[link]["nullable"] = True
     # HEAD answers documented with a JSON body (CheckRepository): a HEAD answer has none;
     # `Case.check` asserts the empty body instead
 
@@ -141,10 +147,24 @@ class Case:
     caller: str | None = None
     query: dict[str, str | int] = field(factory=dict)
     body: dict[str, Any] | None = None
+    prepare: Callable[[State], dict[str, str]] | None = None
+    """Makes what the request needs in the state; returns path values (a new token's uuid)."""
 
     @property
     def id(self) -> str:
         return f"{self.operation}-{self.status}-{self.caller or 'anonymous'}"
+
+
+def _alices_token(state: State) -> dict[str, str]:
+    token, _ = state.create_access_token(
+        "alice",
+        token_label="ci",
+        scopes=["repo:read"],
+        expires_at=None,
+        creator_ip="",
+        creator_ua="",
+    )
+    return {"uuid": token.uuid}
 
 
 _NGINX: Final = {"namespace": "library", "repository": "nginx"}
@@ -162,6 +182,75 @@ _RESTRICTED: Final = {
 }
 
 CASES: Final = [
+    Case(
+        operation="auth.login",
+        path={},
+        body={"username": "alice", "password": "alice-password-1"},
+        status=200,
+    ),
+    Case(
+        operation="auth.login",
+        path={},
+        body={"username": "alice", "password": "wrong-password"},
+        status=401,
+    ),
+    Case(
+        operation="auth.login",  # the first step of a two-factor login
+        path={},
+        body={"username": "carol", "password": "carol-password-1"},
+        status=401,
+    ),
+    Case(
+        operation="auth.login_2fa",
+        path={},
+        body={"login_2fa_token": "not-a-token", "code": "123456"},
+        status=401,
+    ),
+    Case(
+        operation="auth.token",
+        path={},
+        body={"identifier": "alice", "secret": "alice-password-1"},
+        status=200,
+    ),
+    Case(
+        operation="auth.token",
+        path={},
+        body={"identifier": "alice", "secret": "dckr_pat_wrong"},
+        status=401,
+    ),
+    Case(
+        operation="access_tokens.create",
+        path={},
+        body={"token_label": "ci", "scopes": ["repo:read"]},
+        caller="alice",
+        status=201,
+    ),
+    Case(
+        operation="access_tokens.create",
+        path={},
+        body={"token_label": "ci", "scopes": ["repo:read"]},
+        status=401,
+    ),
+    Case(operation="access_tokens.list", path={}, caller="alice", status=200),
+    Case(operation="access_tokens.get", path={}, prepare=_alices_token, caller="alice", status=200),
+    Case(operation="access_tokens.get", path={}, prepare=_alices_token, caller="bob", status=404),
+    Case(
+        operation="access_tokens.update",
+        path={},
+        prepare=_alices_token,
+        body={"token_label": "renamed", "is_active": False},
+        caller="alice",
+        status=200,
+    ),
+    Case(
+        operation="access_tokens.delete", path={}, prepare=_alices_token, caller="alice", status=204
+    ),
+    Case(
+        operation="access_tokens.get",
+        path={"uuid": "00000000-0000-4000-8000-000000000000"},
+        caller="alice",
+        status=404,
+    ),
     Case(operation="namespace_repositories.list", path={"namespace": "library"}, status=200),
     Case(
         operation="namespace_repositories.list",
@@ -217,7 +306,7 @@ CASES: Final = [
     Case(
         operation="namespace_repositories.verify_immutable_tags",
         path=_SECRET,
-        body={"regex": "v.*"},
+        body={"regex": "v("},
         caller="alice",
         status=400,
     ),
@@ -373,7 +462,8 @@ def test_fakehub_answers_as_the_official_spec_says(app: Flask, case: Case) -> No
     backend = get_backend(app)
     snapshot = copy.deepcopy(backend.state.snapshot())
     op = OPERATIONS[case.operation]
-    url = op.path.format(**case.path)
+    path = {**case.path, **(case.prepare(backend.state) if case.prepare else {})}
+    url = op.path.format(**path)
     headers = (
         {"Authorization": f"Bearer {backend.tokens.issue(case.caller)}"} if case.caller else {}
     )

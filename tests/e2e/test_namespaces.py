@@ -115,9 +115,20 @@ def test_verify_lists_the_tags_a_rule_matches(alice: DockerHub) -> None:
     ).tags == [tags[0]]
 
 
-def test_verify_refuses_a_regex_breaking_the_official_rule(alice: DockerHub) -> None:
-    with pytest.raises(InvalidInputError):
-        alice.namespace_repositories.verify_immutable_tags("alice", "webapp", regex="v.*")
+def test_verify_takes_a_regular_expression_as_dockers_example_does(alice: DockerHub) -> None:
+    verify = alice.namespace_repositories.verify_immutable_tags
+    assert verify("alice", "webapp", regex=r"1\..*").tags == ["1.0.0", "1.1.0"]
+    assert verify("alice", "webapp", regex="v.*").tags == []
+
+
+def test_verify_refuses_a_regex_that_does_not_compile(alice: DockerHub) -> None:
+    with pytest.raises(BadRequestError, match="regular expression"):
+        alice.namespace_repositories.verify_immutable_tags("alice", "webapp", regex="v(")
+
+
+def test_verify_refuses_a_control_character_before_any_request(alice: DockerHub) -> None:
+    with pytest.raises(InvalidInputError, match="regular expression of 1 to 255"):
+        alice.namespace_repositories.verify_immutable_tags("alice", "webapp", regex="v\n")
 
 
 def test_immutable_tags_need_the_owner(bob: DockerHub) -> None:
