@@ -115,12 +115,17 @@ PAT_SCOPES: Final = ("repo:admin", "repo:write", "repo:read", "repo:public_read"
 """The scopes a personal access token may have."""
 OAT_PREFIX: Final = "dckr_oat_"
 """How the secret of an organization access token starts."""
-OAT_REPO_SCOPES: Final = ("repo-pull", "repo-push")
+OAT_PULL_SCOPES: Final = ("repo-pull", "scope-image-pull")
+"""Read a repository: ``repo-pull``, or ``scope-image-pull`` as Docker's official example
+spells it (the two are the same scope)."""
+OAT_PUSH_SCOPES: Final = ("repo-push", "scope-image-push")
+"""Read and write a repository: ``repo-push`` (or ``scope-image-push``)."""
+OAT_REPO_SCOPES: Final = (*OAT_PULL_SCOPES, *OAT_PUSH_SCOPES)
 """The scopes of an organization access token's ``TYPE_REPO`` resource."""
 OAT_ORG_SCOPES: Final = ("member-read", "member-edit")
 """The scopes of an organization access token's ``TYPE_ORG`` resource."""
 OAT_PUBLIC_REPOS: Final = "*/*/public"
-"""The ``TYPE_REPO`` path that means every public repository (``repo-pull`` only)."""
+"""The ``TYPE_REPO`` path that means every public repository (pull scopes only)."""
 OAT_LABEL_MAX: Final = 100
 OAT_DESCRIPTION_MAX: Final = 255
 PASSWORD_ITERATIONS: Final = 10_000
@@ -314,9 +319,9 @@ class OrgAccessToken:
         return self.is_active and (self.expires_at is None or now < self.expires_at)
 
     def grants_repo(self, namespace: str, name: str, *, is_private: bool, write: bool) -> bool:
-        """Whether a resource covers ``namespace/name`` with ``repo-push`` (a write) or
-        ``repo-pull``/``repo-push`` (a read)."""
-        needed = {"repo-push"} if write else set(OAT_REPO_SCOPES)
+        """Whether a resource covers ``namespace/name`` with a push scope (a write) or a pull
+        or push scope (a read)."""
+        needed = set(OAT_PUSH_SCOPES) if write else set(OAT_REPO_SCOPES)
         return any(
             r.covers_repo(namespace, name, is_private=is_private) and needed & set(r.scopes)
             for r in self.resources
@@ -1217,7 +1222,7 @@ class State:
                 allowed: tuple[str, ...] = OAT_REPO_SCOPES
                 self._check_oat_repo_path(org, f"{where}.path", resource.path)
                 if resource.path == OAT_PUBLIC_REPOS:
-                    allowed = ("repo-pull",)
+                    allowed = OAT_PULL_SCOPES
             elif resource.type == "TYPE_ORG":
                 allowed = OAT_ORG_SCOPES
                 if resource.path != org:
@@ -2656,6 +2661,8 @@ class _Loader:
             res_where = r.at("path")
             res_target = r.text("path")
             allowed = OAT_REPO_SCOPES if kind == "TYPE_REPO" else OAT_ORG_SCOPES
+            if res_target == OAT_PUBLIC_REPOS:
+                allowed = OAT_PULL_SCOPES
             if kind == "TYPE_ORG" and res_target != org:
                 raise Invalid(res_where, f"a TYPE_ORG resource's path must be {org}")
             if kind == "TYPE_REPO" and res_target != OAT_PUBLIC_REPOS:

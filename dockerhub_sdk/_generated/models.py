@@ -729,7 +729,7 @@ class OrgSettingsUpdate:
 
 @attrs.frozen(kw_only=True)
 class OrgAccessTokenResource:
-    """What an organization access token may reach (the official `orgAccessTokenResource`). `TYPE_REPO`: `path` is `<org>/<repository>` (an existing repository), a glob such as `<org>/*`, or `*/*/public` (every public repository); `scopes` are `repo-pull` (read) and `repo-push` (read and write; `*/*/public` takes `repo-pull` only). `TYPE_ORG`: `path` is the organization's name; `scopes` are `member-read` (its members and groups) and `member-edit` (change them too)."""
+    """What an organization access token may reach (the official `orgAccessTokenResource`). `TYPE_REPO`: `path` is `<org>/<repository>` (an existing repository), a glob such as `<org>/*`, or `*/*/public` (every public repository); `scopes` are `repo-pull` (read) and `repo-push` (read and write; `*/*/public` takes `repo-pull` only), also accepted as `scope-image-pull` / `scope-image-push`, the spelling of Docker's official example. `TYPE_ORG`: `path` is the organization's name; `scopes` are `member-read` (its members and groups) and `member-edit` (change them too)."""
 
     type: OrgAccessTokenResourceType
     path: str

@@ -383,3 +383,19 @@ def test_the_permissions_shown_follow_the_tokens_scopes(
     shown = pusher.namespace_repositories.get("acme", private_repo).permissions
     assert (shown.read, shown.write, shown.admin) == (True, True, False)
     assert pusher.repositories.get("acme", private_repo).can_edit
+
+
+def test_the_official_examples_scope_spelling_works_the_same(
+    fake: Hub, alice: DockerHub, private_repo: str
+) -> None:
+    created = alice.org_access_tokens.create(
+        "acme", label="ci", resources=[_resource(f"acme/{private_repo}", "scope-image-pull")]
+    )
+    assert created.resources[0].scopes == ["scope-image-pull"]  # kept as given
+    hub = _oat_client(fake, created.token)
+    assert hub.repositories.get("acme", private_repo).is_private
+    with pytest.raises(PermissionDeniedError):
+        hub.repositories.update("acme", private_repo, description="changed")
+    pusher = _oat_client(fake, _oat(alice, _resource("acme/*", "scope-image-push")))
+    pusher.repositories.update("acme", private_repo, description="pushed")
+    assert alice.repositories.get("acme", private_repo).description == "pushed"
