@@ -33,6 +33,8 @@ def _schema(typ: TypeRef) -> dict[str, Any]:
         return {"$ref": f"#/components/schemas/{typ.name}"}
     if typ.kind == "list":
         return {"type": "array", "items": _schema(typ.items[0])}
+    if typ.kind == "dict":
+        return {"type": "object", "additionalProperties": _schema(typ.items[0])}
     return {"type": [_JSON_TYPES[i.name] for i in typ.items]}
 
 
@@ -73,7 +75,7 @@ def _field_schema(spec: Spec, field: Field) -> dict[str, Any]:
                 "description": description,
             }
         )
-    if field.has_default and field.type.kind not in ("model", "list"):
+    if field.has_default and field.type.kind not in ("model", "list", "dict"):
         schema["default"] = field.default
     return schema
 

@@ -81,6 +81,11 @@ def default_expr(spec: Spec, typ: TypeRef, value: Any) -> str:
     if typ.kind == "list":
         items = ", ".join(default_expr(spec, typ.items[0], v) for v in value)
         return f"[{items}]"
+    if typ.kind == "dict":
+        entries = ", ".join(
+            f"{k!r}: {default_expr(spec, typ.items[0], v)}" for k, v in value.items()
+        )
+        return f"{{{entries}}}"
     if typ.kind == "model":
         model = spec.model(typ.name)
         by_name = {f.name: f for f in model.fields}
@@ -93,7 +98,7 @@ def _field_line(spec: Spec, field: Field) -> str:
     ann = field_annotation(field)
     if field.has_default:
         expr = default_expr(spec, field.type, field.default)
-        if field.type.kind in ("list", "model") and field.default is not None:
+        if field.type.kind in ("list", "dict", "model") and field.default is not None:
             return f"    {field.name}: {ann} = attrs.Factory(lambda: {expr})\n"
         return f"    {field.name}: {ann} = {expr}\n"
     if not field.required:
@@ -402,7 +407,7 @@ def _signature(spec: Spec, op: OperationDef, *, for_iter: bool) -> tuple[str, li
             if f.type.kind == "enum":
                 values = ", ".join(repr(v) for v in _enum(spec, f.type.name).values)
                 ann = ann.replace(f.type.name, f"{f.type.name} | Literal[{values}]", 1)
-            if f.has_default and f.type.kind not in ("list", "model"):
+            if f.has_default and f.type.kind not in ("list", "dict", "model"):
                 optional_kw.append(f"{f.name}: {ann} = {default_expr(spec, f.type, f.default)}")
             elif f.has_default or not f.required:
                 if "| Unset" not in ann:

@@ -27,9 +27,10 @@ PRIMITIVES = ("str", "int", "float", "bool")
 
 @frozen
 class TypeRef:
-    """A type expression: ``kind`` is primitive, datetime, json, enum, model, list or union."""
+    """A type expression: ``kind`` is primitive, datetime, json, enum, model, list, dict (a
+    JSON object mapping strings to ``items[0]``) or union."""
 
-    kind: Literal["primitive", "datetime", "json", "enum", "model", "list", "union"]
+    kind: Literal["primitive", "datetime", "json", "enum", "model", "list", "dict", "union"]
     name: str = ""
     items: tuple[TypeRef, ...] = ()
 
@@ -42,6 +43,8 @@ class TypeRef:
             return "Any"
         if self.kind == "list":
             return f"list[{self.items[0].python()}]"
+        if self.kind == "dict":
+            return f"dict[str, {self.items[0].python()}]"
         return " | ".join(item.python() for item in self.items)
 
     def models(self) -> tuple[str, ...]:

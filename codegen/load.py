@@ -276,6 +276,10 @@ class _Loader:
                 return isinstance(v, str)
             if t.kind == "list":
                 return isinstance(v, list) and all(ok(t.items[0], i) for i in v)
+            if t.kind == "dict":
+                return isinstance(v, dict) and all(
+                    isinstance(k, str) and ok(t.items[0], i) for k, i in v.items()
+                )
             if t.kind == "model":
                 return isinstance(v, dict)
             return t.kind == "json"
@@ -295,7 +299,7 @@ class _Loader:
             self.src.fail(node, f"{where}: {exc}")
 
     def _parse_type(self, text: str) -> TypeRef:
-        if "|" in text and not text.startswith("list["):
+        if "|" in text and not text.startswith(("list[", "dict[")):
             parts = [p.strip() for p in text.split("|")]
             for part in parts:
                 if part not in PRIMITIVES:
@@ -308,6 +312,11 @@ class _Loader:
             return TypeRef("union", items=tuple(TypeRef("primitive", p) for p in parts))
         if text.startswith("list[") and text.endswith("]"):
             return TypeRef("list", items=(self._parse_type(text[5:-1].strip()),))
+        if text.startswith("dict[") and text.endswith("]"):
+            key, comma, value = text[5:-1].partition(",")
+            if key.strip() != "str" or not comma:
+                raise ValueError(f"{text!r}: a dict maps str to a type: dict[str, T]")
+            return TypeRef("dict", items=(self._parse_type(value.strip()),))
         if text in PRIMITIVES:
             return TypeRef("primitive", text)
         if text == "datetime":
@@ -325,7 +334,9 @@ class _Loader:
             *sorted(self.enum_names),
             *sorted(self.model_names),
         ]
-        raise ValueError(f"unknown type {text!r}; known types: {', '.join(known)}, list[T]")
+        raise ValueError(
+            f"unknown type {text!r}; known types: {', '.join(known)}, list[T], dict[str, T]"
+        )
 
     # -- resources and operations ------------------------------------------------------------
 

@@ -14,9 +14,10 @@ servers hold the same state and the same snapshot.
 * user ``carol`` (password ``carol-password-1``) with two-factor authentication: TOTP secret
   ``JBSWY3DPEHPK3PXP`` (base32; any authenticator app, or ``fakehub.totp.totp``, makes codes);
 * organization ``acme`` (owner ``alice``) with the group ``developers`` (``bob``), the
-  public repository ``acme/tools``, image access management on (official images allowed,
-  verified publishers not) and the organization access token ``ci-pull``
-  (:data:`DEMO_ORG_ACCESS_TOKEN`, ``repo-pull`` on ``acme/*``).
+  public repository ``acme/tools``, the audit events of that history (``_audit_logs``), image
+  access management on (official images allowed, verified publishers not) and the
+  organization access token ``ci-pull`` (:data:`DEMO_ORG_ACCESS_TOKEN`, ``repo-pull`` on
+  ``acme/*``).
 """
 
 from __future__ import annotations
@@ -490,4 +491,64 @@ def demo_document() -> dict[str, Any]:
             ],
         },
     ]
-    return {"users": users, "orgs": orgs, "repositories": repositories}
+    return {
+        "users": users,
+        "orgs": orgs,
+        "repositories": repositories,
+        "audit_logs": _audit_logs(),
+    }
+
+
+def _audit_logs() -> list[dict[str, Any]]:
+    """acme's audit log: how its group and its repository came to be, oldest first."""
+
+    def event(
+        action: str, name: str, days: float, description: str, data: dict[str, str]
+    ) -> dict[str, Any]:
+        return {
+            "account": "acme",
+            "action": action,
+            "name": name,
+            "actor": "alice",
+            "data": data,
+            "timestamp": _at(days=days),
+            "action_description": description,
+        }
+
+    return [
+        event(
+            "org.team.create",
+            "acme",
+            1100,
+            "created the team developers in acme",
+            {"team": "developers"},
+        ),
+        event(
+            "org.team.member.add",
+            "bob",
+            900,
+            "added bob to the team developers in acme",
+            {"team": "developers"},
+        ),
+        event(
+            "repo.create",
+            "acme/tools",
+            300,
+            "created the public repository acme/tools",
+            {"visibility": "public"},
+        ),
+        event(
+            "repo.tag.push",
+            "acme/tools",
+            4,
+            "pushed the tag latest to the repository acme/tools",
+            {"tag": "latest"},
+        ),
+        event(
+            "repo.tag.push",
+            "acme/tools",
+            4,
+            "pushed the tag 2024.11 to the repository acme/tools",
+            {"tag": "2024.11"},
+        ),
+    ]

@@ -19,9 +19,11 @@ from typing import Final
 
 from attrs import field, frozen
 
+from dockerhub_sdk._converter_base import parse_datetime
 from dockerhub_sdk._generated import models as m
 from dockerhub_sdk._types import UNSET, Unset
 from fakehub import state as s
+from fakehub.audit import CATALOGUE
 from fakehub.auth import ACCESS_TOKEN_TTL, Claims, InvalidToken, TokenIssuer
 
 __all__ = [
@@ -32,6 +34,8 @@ __all__ = [
     "access_tokens_get",
     "access_tokens_list",
     "access_tokens_update",
+    "audit_logs_list",
+    "audit_logs_list_actions",
     "auth_login",
     "auth_login_2fa",
     "auth_logout",
@@ -1199,3 +1203,61 @@ def webhooks_create_hook(
 
 def webhooks_delete(ctx: Context, *, namespace: str, repository: str, webhook_id: int) -> None:
     ctx.state.delete_webhook(ctx.caller, namespace, repository, webhook_id)
+
+
+# --- audit logs ---------------------------------------------------------------------------
+
+
+def audit_logs_list_actions(ctx: Context, *, account: str) -> m.AuditActions:
+    ctx.state.audit_actions(ctx.caller, account)
+    return m.AuditActions(
+        actions={
+            category.key: m.AuditLogActions(
+                label=category.label,
+                actions=[
+                    m.AuditLogAction(name=a.name, description=a.description, label=a.label)
+                    for a in category.actions
+                ],
+            )
+            for category in CATALOGUE
+        }
+    )
+
+
+def _audit_time(field: str, value: str | None) -> datetime.datetime | None:
+    """A ``from`` / ``to`` filter (its form already checked against ``audit_datetime``)."""
+    if value is None:
+        return None
+    try:
+        return parse_datetime(value)
+    except ValueError:
+        raise s.Invalid(field, f"{value} is not a valid date and time") from None
+
+
+def _audit_log(event: s.AuditEvent) -> m.AuditLog:
+    return m.AuditLog(
+        account=event.account,
+        action=event.action,
+        name=event.name,
+        actor=event.actor,
+        data=dict(event.data),
+        timestamp=event.timestamp,
+        action_description=event.action_description,
+    )
+
+
+def audit_logs_list(
+    ctx: Context,
+    *,
+    account: str,
+    action: str | None = None,
+    name: str | None = None,
+    actor: str | None = None,
+    from_: str | None = None,
+    to: str | None = None,
+) -> list[m.AuditLog]:
+    since, until = _audit_time("from", from_), _audit_time("to", to)
+    events = ctx.state.audit_logs(
+        ctx.caller, account, action=action, name=name, actor=actor, since=since, until=until
+    )
+    return [_audit_log(e) for e in events]

@@ -41,7 +41,7 @@ import random
 import re
 import string
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Concatenate, Final, ParamSpec, TypeVar
 
 from attrs import define, field, frozen
@@ -49,9 +49,11 @@ from attrs import define, field, frozen
 from dockerhub_sdk._converter_base import format_datetime, parse_datetime
 from dockerhub_sdk._generated.formats import GROUP, NAMESPACE, ORG, REPOSITORY, TAG, USERNAME
 from dockerhub_sdk._operation import Format
+from fakehub.audit import ACTIONS as AUDIT_ACTIONS
 from fakehub.totp import InvalidSecret, check_code, decode_secret
 
 __all__ = [
+    "AuditEvent",
     "AutomatedBuild",
     "Build",
     "BuildLink",
@@ -611,6 +613,22 @@ class TriggeredBuild:
     build_code: str
 
 
+@frozen(kw_only=True)
+class AuditEvent:
+    """One audit-log event: a write made in ``account`` (an organization) by ``actor``."""
+
+    account: str
+    action: str
+    """``"{category}.{name}"`` of :data:`fakehub.audit.CATALOGUE` (``repo.create``)."""
+    name: str
+    """What it is about: the repository (``acme/app``), the member's username for member
+    events, otherwise the organization."""
+    actor: str
+    data: dict[str, str] = field(factory=dict)
+    timestamp: datetime.datetime
+    action_description: str
+
+
 def display_repo_ref(full_name: str) -> str:
     """How Docker Hub names another repository: official images without ``library/``."""
     namespace, _, name = full_name.partition("/")
@@ -665,6 +683,7 @@ class State:
         self._orgs: dict[str, Organization] = {}
         self._repos: dict[tuple[str, str], Repository] = {}
         self._next_id = 1
+        self._audit_events: list[AuditEvent] = []
 
     # -- infrastructure ----------------------------------------------------------------------
 
@@ -678,6 +697,7 @@ class State:
         self._orgs = {}
         self._repos = {}
         self._next_id = 1
+        self._audit_events = []
 
     def _new_id(self) -> int:
         value = self._next_id
@@ -1066,6 +1086,7 @@ class State:
             raise Invalid("role", "expected owner, editor or member")
         if role != "owner" and organization.members == [username]:
             raise Invalid("role", f"{username} is the last owner of {org}.")
+        previous = org_role(organization, username)
         for people in (organization.members, organization.editors, organization.direct_members):
             if username in people:
                 people.remove(username)
@@ -1075,6 +1096,14 @@ class State:
             organization.editors.append(username)
         elif not any(username in g.members for g in organization.groups.values()):
             organization.direct_members.append(username)
+        self.audit(
+            org,
+            "org.member.role.change",
+            actor=caller,
+            name=username,
+            description=f"changed the role of {username} from {previous} to {role} in {org}",
+            data={"role": role, "previous_role": previous},
+        )
 
     @_locked
     def org_groups(self, caller: str | None, org: str) -> list[Group]:
@@ -1099,6 +1128,13 @@ class State:
             raise Conflict(f"Group {org}/{name} already exists.")
         group = Group(id=self._new_id(), name=name, description=description)
         organization.groups[name] = group
+        self.audit(
+            org,
+            "org.team.create",
+            actor=caller,
+            description=f"created the team {name} in {org}",
+            data={"team": name},
+        )
         return group
 
     @_locked
@@ -1114,6 +1150,13 @@ class State:
         organization.groups = {
             (new_name if key == name else key): g for key, g in organization.groups.items()
         }
+        self.audit(
+            org,
+            "org.team.update",
+            actor=caller,
+            description=f"updated the team {new_name} in {org}",
+            data={"team": new_name, "previous_name": name},
+        )
         return group
 
     @_locked
@@ -1121,6 +1164,13 @@ class State:
         organization = self._org_for(caller, org, owner=True)
         self._group_of(organization, name)
         del organization.groups[name]
+        self.audit(
+            org,
+            "org.team.delete",
+            actor=caller,
+            description=f"deleted the team {name} in {org}",
+            data={"team": name},
+        )
 
     @_locked
     def remove_org_member(self, caller: str | None, org: str, username: str) -> None:
@@ -1135,6 +1185,13 @@ class State:
         for group in organization.groups.values():
             if username in group.members:
                 group.members.remove(username)
+        self.audit(
+            org,
+            "org.member.remove",
+            actor=caller,
+            name=username,
+            description=f"removed {username} from {org}",
+        )
 
     @_locked
     def current_user(self, caller: str | None) -> User:
@@ -1186,6 +1243,14 @@ class State:
         if member in team.members:
             raise Conflict(f"{member} is already a member of {org}/{group}.")
         team.members.append(member)
+        self.audit(
+            org,
+            "org.team.member.add",
+            actor=user,
+            name=member,
+            description=f"added {member} to the team {group} in {org}",
+            data={"team": group},
+        )
         return member
 
     # -- organization settings and organization access tokens -------------------------------
@@ -1202,6 +1267,21 @@ class State:
         """Replace ``org``'s image access settings; owners only."""
         organization = self._org_for(caller, org, owner=True)
         organization.restricted_images = restricted_images
+        self.audit(
+            organization.name,
+            "org.settings.update",
+            actor=caller,
+            description=f"updated the settings of {organization.name}",
+            data={
+                "restricted_images.enabled": str(restricted_images.enabled).lower(),
+                "restricted_images.allow_official_images": str(
+                    restricted_images.allow_official_images
+                ).lower(),
+                "restricted_images.allow_verified_publishers": str(
+                    restricted_images.allow_verified_publishers
+                ).lower(),
+            },
+        )
         return restricted_images
 
     def _org_owner(self, caller: str | None, org: str) -> Organization:
@@ -1303,6 +1383,13 @@ class State:
             expires_at=None if expires_at is None else _aware(expires_at),
         )
         organization.access_tokens[token.id] = token
+        self.audit(
+            organization.name,
+            "org.access_token.create",
+            actor=caller,
+            description=f"created the access token {label} in {organization.name}",
+            data={"access_token_id": token.id, "label": label},
+        )
         return token, secret
 
     @_locked
@@ -1342,12 +1429,26 @@ class State:
             token.resources = checked
         if is_active is not None:
             token.is_active = is_active
+        self.audit(
+            org,
+            "org.access_token.update",
+            actor=caller,
+            description=f"updated the access token {token.label} in {org}",
+            data={"access_token_id": token.id, "label": token.label},
+        )
         return token
 
     @_locked
     def delete_org_access_token(self, caller: str | None, org: str, token_id: str) -> None:
-        self.get_org_access_token(caller, org, token_id)
+        token = self.get_org_access_token(caller, org, token_id)
         del self._orgs[org].access_tokens[token_id]
+        self.audit(
+            org,
+            "org.access_token.delete",
+            actor=caller,
+            description=f"deleted the access token {token.label} in {org}",
+            data={"access_token_id": token.id, "label": token.label},
+        )
 
     @_locked
     def authenticate_org_token(
@@ -1450,6 +1551,14 @@ class State:
             date_registered=self.now(),
         )
         self._repos[(namespace, name)] = repo
+        visibility = "private" if is_private else "public"
+        self._audit_repo(
+            repo,
+            "repo.create",
+            user,
+            f"created the {visibility} repository",
+            {"visibility": visibility},
+        )
         return repo
 
     @_locked
@@ -1463,10 +1572,16 @@ class State:
         full_description: str | None = None,
     ) -> Repository:
         repo = self._admin_repo(caller, namespace, name)
+        changed = []
         if description is not None:
             repo.description = description
+            changed.append("description")
         if full_description is not None:
             repo.full_description = full_description
+            changed.append("full_description")
+        self._audit_repo(
+            repo, "repo.update", caller, "updated the repository", {"fields": ",".join(changed)}
+        )
         return repo
 
     @_locked
@@ -1479,6 +1594,7 @@ class State:
         for other in self._repos.values():
             for link_id in [i for i, link in other.links.items() if link.to_repo == repo.full_name]:
                 del other.links[link_id]
+        self._audit_repo(repo, "repo.delete", caller, "deleted the repository")
 
     @_locked
     def star(self, caller: str | None, namespace: str, name: str) -> None:
@@ -1510,6 +1626,13 @@ class State:
         if tag not in repo.tags:
             raise NotFound(f"Tag {tag} not found in {repo.full_name}.")
         del repo.tags[tag]
+        self._audit_repo(
+            repo,
+            "repo.tag.delete",
+            caller,
+            f"deleted the tag {tag} from the repository",
+            {"tag": tag},
+        )
 
     @_locked
     def push_tag(
@@ -1546,6 +1669,13 @@ class State:
             repo.tags[tag] = result
         repo.last_updated = now
         repo.status = 1
+        self._audit_repo(
+            repo,
+            "repo.tag.push",
+            pusher or namespace,
+            f"pushed the tag {tag} to the repository",
+            {"tag": tag},
+        )
         return result
 
     @_locked
@@ -1593,6 +1723,13 @@ class State:
         checked = [_check_rule(f"immutable_tags_rules[{i}]", r) for i, r in enumerate(rules)]
         repo.immutable_tags = enabled
         repo.immutable_tags_rules = checked
+        self._audit_repo(
+            repo,
+            "repo.immutable.tags.updated",
+            caller,
+            f"turned immutable tags {'on' if enabled else 'off'} for the repository",
+            {"enabled": "true" if enabled else "false", "rules": ",".join(checked)},
+        )
         return repo
 
     @_locked
@@ -1621,6 +1758,13 @@ class State:
         if user in repo.collaborators:
             raise Conflict(f"{user} is already a collaborator on {repo.full_name}.")
         repo.collaborators.append(user)
+        self._audit_repo(
+            repo,
+            "repo.collaborator.add",
+            caller,
+            f"added {user} as a collaborator on",
+            {"user": user},
+        )
         return user
 
     @_locked
@@ -1629,6 +1773,13 @@ class State:
         if user not in repo.collaborators:
             raise NotFound(f"{user} is not a collaborator on {repo.full_name}.")
         repo.collaborators.remove(user)
+        self._audit_repo(
+            repo,
+            "repo.collaborator.remove",
+            caller,
+            f"removed the collaborator {user} from",
+            {"user": user},
+        )
 
     # -- automated builds --------------------------------------------------------------------
 
@@ -1689,6 +1840,13 @@ class State:
         )
         repo.autobuild = autobuild
         repo.build_trigger = BuildTrigger(token=self._uuid())
+        self._audit_repo(
+            repo,
+            "repo.autobuild.create",
+            user,
+            f"set up an automated build from {provider} {vcs_repo_name} for",
+            {"provider": provider, "source": vcs_repo_name},
+        )
         return repo, autobuild
 
     def _check_build_tag(self, path: str, spec: BuildTagSpec) -> BuildTagSpec:
@@ -1716,9 +1874,17 @@ class State:
     def create_build_tag(
         self, caller: str | None, namespace: str, name: str, spec: BuildTagSpec
     ) -> BuildTag:
-        autobuild = self._autobuild_of(self._admin_repo(caller, namespace, name))
+        repo = self._admin_repo(caller, namespace, name)
+        autobuild = self._autobuild_of(repo)
         tag = self._new_build_tag(self._check_build_tag("", spec))
         autobuild.build_tags.append(tag)
+        self._audit_repo(
+            repo,
+            "repo.build_tag.create",
+            caller,
+            f"added the build rule {tag.name} to",
+            {"build_tag_id": str(tag.id), "build_tag": tag.name},
+        )
         return tag
 
     def _build_tag(self, autobuild: AutomatedBuild, tag_id: int) -> BuildTag:
@@ -1731,19 +1897,36 @@ class State:
     def update_build_tag(
         self, caller: str | None, namespace: str, name: str, tag_id: int, spec: BuildTagSpec
     ) -> BuildTag:
-        autobuild = self._autobuild_of(self._admin_repo(caller, namespace, name))
+        repo = self._admin_repo(caller, namespace, name)
+        autobuild = self._autobuild_of(repo)
         tag = self._build_tag(autobuild, tag_id)
         self._check_build_tag("", spec)
         tag.name = spec.name
         tag.dockerfile_location = spec.dockerfile_location
         tag.source_type = spec.source_type
         tag.source_name = spec.source_name
+        self._audit_repo(
+            repo,
+            "repo.build_tag.update",
+            caller,
+            f"changed the build rule {tag.name} of",
+            {"build_tag_id": str(tag.id), "build_tag": tag.name},
+        )
         return tag
 
     @_locked
     def delete_build_tag(self, caller: str | None, namespace: str, name: str, tag_id: int) -> None:
-        autobuild = self._autobuild_of(self._admin_repo(caller, namespace, name))
-        autobuild.build_tags.remove(self._build_tag(autobuild, tag_id))
+        repo = self._admin_repo(caller, namespace, name)
+        autobuild = self._autobuild_of(repo)
+        tag = self._build_tag(autobuild, tag_id)
+        autobuild.build_tags.remove(tag)
+        self._audit_repo(
+            repo,
+            "repo.build_tag.delete",
+            caller,
+            f"removed the build rule {tag.name} from",
+            {"build_tag_id": str(tag.id), "build_tag": tag.name},
+        )
 
     @_locked
     def trigger_build(
@@ -1790,6 +1973,17 @@ class State:
                     build_code=build.build_code,
                 )
             )
+        self._audit_repo(
+            repo,
+            "repo.build.trigger",
+            caller,
+            f"triggered {len(submitted)} build(s) of {source_type} {source_name} for",
+            {
+                "source_type": source_type,
+                "source_name": source_name,
+                "builds": ",".join(b.build_code for b in submitted),
+            },
+        )
         return submitted
 
     @_locked
@@ -1828,6 +2022,13 @@ class State:
             raise Conflict(f"{repo.full_name} already links to {target.full_name}.")
         link = BuildLink(id=self._new_id(), to_repo=target.full_name)
         repo.links[link.id] = link
+        self._audit_repo(
+            repo,
+            "repo.build_link.create",
+            caller,
+            f"linked {target.full_name} to",
+            {"link_id": str(link.id), "to_repo": target.full_name},
+        )
         return link
 
     @_locked
@@ -1835,7 +2036,14 @@ class State:
         repo = self._admin_repo(caller, namespace, name)
         if link_id not in repo.links:
             raise NotFound(f"Build link {link_id} not found.")
-        del repo.links[link_id]
+        link = repo.links.pop(link_id)
+        self._audit_repo(
+            repo,
+            "repo.build_link.delete",
+            caller,
+            f"unlinked {link.to_repo} from",
+            {"link_id": str(link_id), "to_repo": link.to_repo},
+        )
 
     @_locked
     def get_build_trigger(self, caller: str | None, namespace: str, name: str) -> BuildTrigger:
@@ -1874,6 +2082,13 @@ class State:
             last_updated=self.now(),
         )
         repo.webhooks[webhook.id] = webhook
+        self._audit_repo(
+            repo,
+            "repo.webhook.create",
+            caller,
+            f"created the webhook {hook_name} of",
+            {"webhook_id": str(webhook.id), "webhook": hook_name},
+        )
         return webhook
 
     @_locked
@@ -1899,6 +2114,13 @@ class State:
         webhook.hooks.append(hook)
         webhook.last_updated = now
         webhook.last_updater = caller
+        self._audit_repo(
+            repo,
+            "repo.webhook.hook.create",
+            caller,
+            f"added {hook_url} to the webhook {webhook.name} of",
+            {"webhook_id": str(webhook_id), "hook_url": hook_url},
+        )
         return hook
 
     @_locked
@@ -1908,7 +2130,125 @@ class State:
         repo = self._admin_repo(caller, namespace, name)
         if webhook_id not in repo.webhooks:
             raise NotFound(f"Webhook {webhook_id} not found.")
-        del repo.webhooks[webhook_id]
+        webhook = repo.webhooks.pop(webhook_id)
+        self._audit_repo(
+            repo,
+            "repo.webhook.delete",
+            caller,
+            f"deleted the webhook {webhook.name} of",
+            {"webhook_id": str(webhook_id), "webhook": webhook.name},
+        )
+
+    # -- audit logs --------------------------------------------------------------------------
+
+    def audit(
+        self,
+        account: str,
+        action: str,
+        *,
+        actor: str | None,
+        description: str,
+        name: str | None = None,
+        data: Mapping[str, str] | None = None,
+    ) -> None:
+        """Record that ``actor`` just made a write in ``account``, when it is an organization
+        (Docker Hub audits organizations only: elsewhere this does nothing).
+
+        Every write in an organization calls this once, as its last step, after every check
+        has passed (so a failed write records nothing), with the lock held. ``action`` is a
+        ``"{category}.{name}"`` of :data:`fakehub.audit.CATALOGUE`; ``name`` defaults to the
+        organization (give the repository's full name for ``repo.*`` actions, the member's
+        username for member events); ``description`` is the event's sentence
+        (``created the team qa``); ``data`` its details, strings only.
+        """
+        if action not in AUDIT_ACTIONS:
+            raise ValueError(f"{action!r} is not an action of fakehub.audit.CATALOGUE")
+        if actor is None:
+            raise ValueError(f"an audited write ({action}) needs the caller who made it")
+        if account not in self._orgs:
+            return
+        self._audit_events.append(
+            AuditEvent(
+                account=account,
+                action=action,
+                name=account if name is None else name,
+                actor=actor,
+                data=dict(data or {}),
+                timestamp=self.now(),
+                action_description=description,
+            )
+        )
+
+    def _audit_repo(
+        self,
+        repo: Repository,
+        action: str,
+        caller: str | None,
+        description: str,
+        data: Mapping[str, str] | None = None,
+    ) -> None:
+        """:meth:`audit` for a write to ``repo`` (``name`` is its full name)."""
+        self.audit(
+            repo.namespace,
+            action,
+            actor=caller,
+            name=repo.full_name,
+            description=f"{description} {repo.full_name}",
+            data=data,
+        )
+
+    def _audit_reader(self, caller: str | None, account: str) -> None:
+        """An organization's audit log is its owners'; a user's is their own."""
+        user = self._require_caller(caller)
+        organization = self._orgs.get(account)
+        if organization is not None:
+            if user not in organization.members:
+                raise Forbidden("Only owners of the organization may read its audit logs.")
+            return
+        if account not in self._users:
+            raise NotFound(f"Account {account} not found.")
+        if account != user:
+            raise Forbidden("You do not have permission to perform this action.")
+
+    @_locked
+    def audit_actions(self, caller: str | None, account: str) -> None:
+        """Check that ``caller`` may read ``account``'s audit log (the catalogue of actions
+        is :data:`fakehub.audit.CATALOGUE`, the same for every account)."""
+        self._audit_reader(caller, account)
+
+    @_locked
+    def audit_logs(
+        self,
+        caller: str | None,
+        account: str,
+        *,
+        action: str | None = None,
+        name: str | None = None,
+        actor: str | None = None,
+        since: datetime.datetime | None = None,
+        until: datetime.datetime | None = None,
+    ) -> list[AuditEvent]:
+        """``account``'s audit events, newest first (the later-recorded first at equal times),
+        keeping those with exactly this ``action`` / ``name`` / ``actor`` and a timestamp
+        within ``since`` .. ``until`` (both included)."""
+        self._audit_reader(caller, account)
+        found = [
+            (index, event)
+            for index, event in enumerate(self._audit_events)
+            if event.account == account
+            and (action is None or event.action == action)
+            and (name is None or event.name == name)
+            and (actor is None or event.actor == actor)
+            and (since is None or event.timestamp >= since)
+            and (until is None or event.timestamp <= until)
+        ]
+        found.sort(key=lambda pair: (pair[1].timestamp, pair[0]), reverse=True)
+        return [event for _, event in found]
+
+    @_locked
+    def audit_events(self) -> list[AuditEvent]:
+        """Every recorded event, oldest first (for tests and the control API)."""
+        return list(self._audit_events)
 
     # -- snapshot and load -------------------------------------------------------------------
 
@@ -1921,6 +2261,7 @@ class State:
             "users": [_dump_user(u) for u in self._users.values()],
             "orgs": [_dump_org(o) for o in self._orgs.values()],
             "repositories": [_dump_repo(r) for r in self._repos.values()],
+            "audit_logs": [_dump_audit_event(e) for e in self._audit_events],
         }
 
     @_locked
@@ -1940,6 +2281,7 @@ class State:
             "users": len(loader.users),
             "orgs": len(loader.orgs),
             "repositories": len(loader.repos),
+            "audit_logs": len(loader.audit_events),
         }
 
 
@@ -2040,6 +2382,18 @@ def _dump_org_access_token(token: OrgAccessToken) -> dict[str, Any]:
         "created_at": _dt(token.created_at),
         "expires_at": _dt(token.expires_at),
         "last_used_at": _dt(token.last_used_at),
+    }
+
+
+def _dump_audit_event(event: AuditEvent) -> dict[str, Any]:
+    return {
+        "account": event.account,
+        "action": event.action,
+        "name": event.name,
+        "actor": event.actor,
+        "data": dict(event.data),
+        "timestamp": _dt(event.timestamp),
+        "action_description": event.action_description,
     }
 
 
@@ -2405,6 +2759,11 @@ _REPO_KEYS: Final = frozenset(
 )
 
 
+_AUDIT_EVENT_KEYS: Final = frozenset(
+    {"account", "action", "name", "actor", "data", "timestamp", "action_description"}
+)
+
+
 class _Loader:
     """Reads a whole document into new objects, checking it against the state, then commits."""
 
@@ -2422,6 +2781,7 @@ class _Loader:
         self._user_names: set[str] = set()
         self._links: list[tuple[Repository, BuildLink, str]] = []
         self._creators: list[tuple[Tag, str, bool, bool]] = []
+        self.audit_events: list[AuditEvent] = []
 
     # ids: explicit ones are kept (and must be unique); missing ones are assigned at commit
 
@@ -2458,7 +2818,7 @@ class _Loader:
                 self._ids[value] = where
 
     def read(self, doc: object) -> None:
-        root = _Obj(doc, "", {"version", "next_id", "users", "orgs", "repositories"})
+        root = _Obj(doc, "", {"version", "next_id", "users", "orgs", "repositories", "audit_logs"})
         if root.present("version") and root.integer("version") != SNAPSHOT_VERSION:
             raise Invalid("version", f"unsupported version (this fakehub reads {SNAPSHOT_VERSION})")
         self._existing_ids()
@@ -2477,6 +2837,8 @@ class _Loader:
             keys.add((repo.namespace, repo.name))
             self.repos.append(repo)
         self._check_links(keys)
+        for item, path in root.items("audit_logs"):
+            self.audit_events.append(self._audit_event(item, path))
 
     def _check_links(self, keys: set[tuple[str, str]]) -> None:
         for _, link, path in self._links:
@@ -2693,6 +3055,36 @@ class _Loader:
             created_at=obj.when("created_at", self.now),
             expires_at=obj.opt_when("expires_at"),
             last_used_at=obj.opt_when("last_used_at"),
+        )
+
+    def _audit_event(self, item: object, path: str) -> AuditEvent:
+        obj = _Obj(item, path, _AUDIT_EVENT_KEYS)
+        account = obj.text("account", fmt=NAMESPACE)
+        if account not in self._names:
+            raise Invalid(obj.at("account"), f"no such user or organization: {account}")
+        action = obj.text("action")
+        if action not in AUDIT_ACTIONS:
+            raise Invalid(
+                obj.at("action"),
+                f"{action!r} is not an audit action of fakehub "
+                "(GET /v2/auditlogs/{account}/actions lists them)",
+            )
+        raw = obj._get("data", {})
+        if not isinstance(raw, dict):
+            raise Invalid(obj.at("data"), "expected an object of strings")
+        details: dict[str, str] = {}
+        for key, value in raw.items():
+            if not isinstance(value, str):
+                raise Invalid(f"{obj.at('data')}.{key}", "expected a string")
+            details[str(key)] = value
+        return AuditEvent(
+            account=account,
+            action=action,
+            name=obj.text("name", account),
+            actor=obj.text("actor"),
+            data=details,
+            timestamp=obj.when("timestamp", self.now),
+            action_description=obj.text("action_description", ""),
         )
 
     def _owner_pk(self, namespace: str) -> int:
@@ -3064,6 +3456,7 @@ class _Loader:
             s._users[user.username] = user
         for org in self.orgs:
             s._orgs[org.name] = org
+        s._audit_events.extend(self.audit_events)
         for repo in self.repos:
             # webhooks and links were keyed provisionally; key them by their final ids
             repo.webhooks = {w.id: w for w in repo.webhooks.values()}

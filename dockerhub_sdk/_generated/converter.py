@@ -16,6 +16,10 @@ from dockerhub_sdk._generated.models import (
     AccessToken,
     AccessTokenCreate,
     AccessTokenUpdate,
+    AuditActions,
+    AuditLog,
+    AuditLogAction,
+    AuditLogActions,
     AuthTokenRequest,
     AuthTokenResponse,
     AutomatedBuild,
@@ -406,6 +410,16 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
     conv.register_unstructure_hook(WebhookCreate, make_dict_unstructure_fn(WebhookCreate, conv))
     conv.register_structure_hook(HookCreate, make_dict_structure_fn(HookCreate, conv))
     conv.register_unstructure_hook(HookCreate, make_dict_unstructure_fn(HookCreate, conv))
+    conv.register_structure_hook(AuditLogAction, make_dict_structure_fn(AuditLogAction, conv))
+    conv.register_unstructure_hook(AuditLogAction, make_dict_unstructure_fn(AuditLogAction, conv))
+    conv.register_structure_hook(AuditLogActions, make_dict_structure_fn(AuditLogActions, conv))
+    conv.register_unstructure_hook(AuditLogActions, make_dict_unstructure_fn(AuditLogActions, conv))
+    conv.register_structure_hook(AuditActions, make_dict_structure_fn(AuditActions, conv))
+    conv.register_unstructure_hook(AuditActions, make_dict_unstructure_fn(AuditActions, conv))
+    conv.register_structure_hook(AuditLog, make_dict_structure_fn(AuditLog, conv))
+    conv.register_unstructure_hook(
+        AuditLog, make_dict_unstructure_fn(AuditLog, conv, data=override(omit_if_default=True))
+    )
     return conv
 
 

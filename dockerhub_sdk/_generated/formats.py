@@ -155,6 +155,14 @@ ORG_ACCESS_TOKEN_DESCRIPTION = Format(
     max_length=255,
     lowercase=False,
 )
+AUDIT_DATETIME = Format(
+    name="audit_datetime",
+    pattern="^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$",
+    rule="an RFC 3339 date and time with its offset, such as `2026-01-31T09:30:00Z` or `2026-01-31T10:30:00.250+01:00`",
+    min_length=1,
+    max_length=None,
+    lowercase=False,
+)
 
 FORMATS: dict[str, Format] = {
     "namespace": NAMESPACE,
@@ -176,4 +184,5 @@ FORMATS: dict[str, Format] = {
     "org_access_token_id": ORG_ACCESS_TOKEN_ID,
     "org_access_token_label": ORG_ACCESS_TOKEN_LABEL,
     "org_access_token_description": ORG_ACCESS_TOKEN_DESCRIPTION,
+    "audit_datetime": AUDIT_DATETIME,
 }

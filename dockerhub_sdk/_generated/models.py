@@ -17,6 +17,10 @@ __all__ = [
     "AccessTokenCreate",
     "AccessTokenPage",
     "AccessTokenUpdate",
+    "AuditActions",
+    "AuditLog",
+    "AuditLogAction",
+    "AuditLogActions",
     "AuthTokenRequest",
     "AuthTokenResponse",
     "AutomatedBuild",
@@ -1191,6 +1195,65 @@ class HookCreate:
     """
 
     hook_url: str
+
+
+@attrs.frozen(kw_only=True)
+class AuditLogAction:
+    """One action of the audit-log catalogue, as the official `AuditLogAction`.
+
+    Attributes:
+        name: The action within its category (`tag.push`); events and the `action` filter use `{category}.{name}` (`repo.tag.push`).
+        label: A short title (`Tag Pushed`).
+    """
+
+    name: str
+    description: str
+    label: str
+
+
+@attrs.frozen(kw_only=True)
+class AuditLogActions:
+    """The actions of one category, as the official `AuditLogActions`.
+
+    Attributes:
+        label: The category's title (`Repository`).
+    """
+
+    actions: list[AuditLogAction]
+    label: str
+
+
+@attrs.frozen(kw_only=True)
+class AuditActions:
+    """The catalogue of audit-log actions, as the official `GetAuditActionsResponse`.
+
+    Attributes:
+        actions: The categories (`org`, `repo`) by key.
+    """
+
+    actions: dict[str, AuditLogActions]
+
+
+@attrs.frozen(kw_only=True)
+class AuditLog:
+    """One audit-log event, as the official `AuditLog`.
+
+    Attributes:
+        account: The organization the event belongs to.
+        action: `{category}.{name}` of the catalogue (`repo.tag.push`).
+        name: What it is about: the repository (`acme/app`) for repository events, the member's username for member events, otherwise the organization.
+        actor: The user who made the change.
+        data: The details (`{tag: latest}`); Docker omits an empty map.
+        action_description: A sentence (`pushed the tag latest to the repository acme/app`).
+    """
+
+    account: str
+    action: str
+    name: str
+    actor: str
+    data: dict[str, str] | Unset = UNSET
+    timestamp: datetime.datetime
+    action_description: str
 
 
 @attrs.frozen(kw_only=True)

@@ -3,6 +3,7 @@
 
 from dockerhub_sdk._generated.formats import (
     ACCESS_TOKEN_UUID,
+    AUDIT_DATETIME,
     BUILD_CODE,
     GROUP,
     IMMUTABLE_TAGS_REGEX,
@@ -26,6 +27,8 @@ from dockerhub_sdk._generated.models import (
     AccessToken,
     AccessTokenCreate,
     AccessTokenUpdate,
+    AuditActions,
+    AuditLog,
     AuthTokenRequest,
     AuthTokenResponse,
     AutomatedBuild,
@@ -149,6 +152,15 @@ BUILD_TAG_ID_PATH = Param(
 )
 WEBHOOK_ID_PATH = Param(
     name="webhook_id", wire="webhook_id", location="path", type=int, required=True, minimum=1
+)
+ACCOUNT_PATH = Param(
+    name="account",
+    wire="account",
+    location="path",
+    type=str,
+    required=True,
+    format=NAMESPACE,
+    description="The organization (or user).",
 )
 
 AUTH_LOGIN = Operation(
@@ -1830,6 +1842,89 @@ WEBHOOKS_DELETE = Operation(
     summary="Delete a webhook of a repository you own.",
 )
 
+AUDIT_LOGS_LIST_ACTIONS = Operation(
+    id="audit_logs.list_actions",
+    resource="audit_logs",
+    name="list_actions",
+    method="GET",
+    path="/v2/auditlogs/{account}/actions/",
+    params=(ACCOUNT_PATH,),
+    body=None,
+    body_fields=(),
+    response=AuditActions,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="List the actions audit-log events can have, by category.",
+)
+
+AUDIT_LOGS_LIST = Operation(
+    id="audit_logs.list",
+    resource="audit_logs",
+    name="list",
+    method="GET",
+    path="/v2/auditlogs/{account}/",
+    params=(
+        ACCOUNT_PATH,
+        Param(
+            name="action",
+            wire="action",
+            location="query",
+            type=str,
+            required=False,
+            description="Only events of this action (`repo.tag.push`).",
+        ),
+        Param(
+            name="name",
+            wire="name",
+            location="query",
+            type=str,
+            required=False,
+            description="Only events about this: a repository (`acme/app`), a member's username, the organization.",
+        ),
+        Param(
+            name="actor",
+            wire="actor",
+            location="query",
+            type=str,
+            required=False,
+            description="Only events this user caused.",
+        ),
+        Param(
+            name="from_",
+            wire="from",
+            location="query",
+            type=str,
+            required=False,
+            format=AUDIT_DATETIME,
+            description="Only events at or after this time (`2026-01-31T09:30:00Z`).",
+        ),
+        Param(
+            name="to",
+            wire="to",
+            location="query",
+            type=str,
+            required=False,
+            format=AUDIT_DATETIME,
+            description="Only events at or before this time.",
+        ),
+        PAGE_QUERY,
+        PAGE_SIZE_QUERY,
+    ),
+    body=None,
+    body_fields=(),
+    response=AuditLog,
+    response_kind="page",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="List the audit-log events of an organization, newest first.",
+    page_style="logs",
+)
+
 OPERATIONS: dict[str, Operation] = {
     "auth.login": AUTH_LOGIN,
     "auth.login_2fa": AUTH_LOGIN_2FA,
@@ -1903,4 +1998,6 @@ OPERATIONS: dict[str, Operation] = {
     "webhooks.create": WEBHOOKS_CREATE,
     "webhooks.create_hook": WEBHOOKS_CREATE_HOOK,
     "webhooks.delete": WEBHOOKS_DELETE,
+    "audit_logs.list_actions": AUDIT_LOGS_LIST_ACTIONS,
+    "audit_logs.list": AUDIT_LOGS_LIST,
 }

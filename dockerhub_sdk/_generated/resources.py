@@ -11,6 +11,8 @@ from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._generated.models import (
     AccessToken,
     AccessTokenPage,
+    AuditActions,
+    AuditLog,
     AuthTokenResponse,
     AutomatedBuild,
     Build,
@@ -54,6 +56,8 @@ from dockerhub_sdk._generated.operations import (
     ACCESS_TOKENS_GET,
     ACCESS_TOKENS_LIST,
     ACCESS_TOKENS_UPDATE,
+    AUDIT_LOGS_LIST,
+    AUDIT_LOGS_LIST_ACTIONS,
     AUTH_LOGIN,
     AUTH_LOGIN_2FA,
     AUTH_LOGOUT,
@@ -1631,6 +1635,88 @@ class WebhooksResource(APIResource):
         )
 
 
+class AuditLogsResource(APIResource):
+    """The audit log of an organization: an event for every write made in it (members, teams, repositories and everything in them). Readable by the organization's owners only; a user account's log (always empty: fakehub audits organizations only) by that user."""
+
+    def list_actions(self, account: str) -> AuditActions:
+        """List the actions audit-log events can have, by category.
+
+        The catalogue to filter audit-log events with: `{category}.{name}` of an entry is an event's `action`. Requires a login as an owner of the organization, or as the user for a user account: 403 for anyone else, 404 for an unknown account.
+
+        HTTP: `GET /v2/auditlogs/{account}/actions/`.
+        """
+        return self._client._request_model(
+            AUDIT_LOGS_LIST_ACTIONS, AuditActions, path={"account": account}
+        )
+
+    def list(
+        self,
+        account: str,
+        *,
+        action: str | None = None,
+        name: str | None = None,
+        actor: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[AuditLog]:
+        """List the audit-log events of an organization, newest first.
+
+        Requires a login as an owner of the organization, or as the user for a user account: 403 for anyone else, 404 for an unknown account. Docker's `{logs: [...]}` pages. The filters keep events with exactly this `action` (`repo.tag.push`: the category and the name of an entry of the catalogue), `name` or `actor`, and a timestamp from `from` to `to` (both included; RFC 3339 with an offset: a malformed one is a 400).
+
+        HTTP: `GET /v2/auditlogs/{account}/`.
+        """
+        return self._client._request_page(
+            AUDIT_LOGS_LIST,
+            AuditLog,
+            Page,
+            path={"account": account},
+            query={
+                "action": action,
+                "name": name,
+                "actor": actor,
+                "from_": from_,
+                "to": to,
+                "page": page,
+                "page_size": page_size,
+            },
+        )
+
+    def iter(
+        self,
+        account: str,
+        *,
+        action: str | None = None,
+        name: str | None = None,
+        actor: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[AuditLog]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the audit-log events of an organization, newest first.
+
+        Requires a login as an owner of the organization, or as the user for a user account: 403 for anyone else, 404 for an unknown account. Docker's `{logs: [...]}` pages. The filters keep events with exactly this `action` (`repo.tag.push`: the category and the name of an entry of the catalogue), `name` or `actor`, and a timestamp from `from` to `to` (both included; RFC 3339 with an offset: a malformed one is a 400).
+
+        HTTP: `GET /v2/auditlogs/{account}/`.
+        """
+        return self._client._iter_pages(
+            AUDIT_LOGS_LIST,
+            AuditLog,
+            path={"account": account},
+            query={
+                "action": action,
+                "name": name,
+                "actor": actor,
+                "from_": from_,
+                "to": to,
+                "page_size": page_size,
+            },
+        )
+
+
 class GeneratedClient(BaseClient):
     """The client's resources, one attribute each."""
 
@@ -1655,6 +1741,7 @@ class GeneratedClient(BaseClient):
     build_links: BuildLinksResource
     build_triggers: BuildTriggersResource
     webhooks: WebhooksResource
+    audit_logs: AuditLogsResource
 
     def _init_resources(self) -> None:
         self.auth = AuthResource(self)
@@ -1678,3 +1765,4 @@ class GeneratedClient(BaseClient):
         self.build_links = BuildLinksResource(self)
         self.build_triggers = BuildTriggersResource(self)
         self.webhooks = WebhooksResource(self)
+        self.audit_logs = AuditLogsResource(self)

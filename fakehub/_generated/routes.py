@@ -7,6 +7,8 @@ from dockerhub_sdk._generated.operations import (
     ACCESS_TOKENS_GET,
     ACCESS_TOKENS_LIST,
     ACCESS_TOKENS_UPDATE,
+    AUDIT_LOGS_LIST,
+    AUDIT_LOGS_LIST_ACTIONS,
     AUTH_LOGIN,
     AUTH_LOGIN_2FA,
     AUTH_LOGOUT,
@@ -382,4 +384,10 @@ ROUTES: tuple[Route, ...] = (
         rule="/v2/repositories/<namespace>/<repository>/webhooks/<webhook_id>/",
         handler="webhooks_delete",
     ),
+    Route(
+        operation=AUDIT_LOGS_LIST_ACTIONS,
+        rule="/v2/auditlogs/<account>/actions/",
+        handler="audit_logs_list_actions",
+    ),
+    Route(operation=AUDIT_LOGS_LIST, rule="/v2/auditlogs/<account>/", handler="audit_logs_list"),
 )

@@ -259,3 +259,16 @@ def test_extra_page_counts_name_a_generated_page_class() -> None:
     pagination = parse_spec(text, PATH).operations[0].pagination
     assert pagination is not None
     assert (pagination.extra, pagination.page_class) == (("active",), "WidgetPage")
+
+
+def test_dict_keys_must_be_strings() -> None:
+    text = _mini().replace('type: "dict[str, Part]"', 'type: "dict[int, Part]"')
+    err = _error(text)
+    assert err.line == _line_of(text, "dict[int, Part]")
+    assert "dict[str, T]" in err.message
+
+
+def test_dict_default_must_map_strings_to_the_value_type() -> None:
+    text = _mini().replace("default: {a: b}", "default: {a: 1}")
+    err = _error(text)
+    assert err.line == _line_of(text, "default: {a: 1}")

@@ -58,6 +58,9 @@ def _of_type(t: TypeRef, precision: str, depth: int) -> st.SearchStrategy[Any]:
         return _model(SPEC.model(t.name), depth + 1)
     if t.kind == "list":
         return st.lists(_of_type(t.items[0], precision, depth), max_size=2 if depth < 2 else 0)
+    if t.kind == "dict":
+        values = _of_type(t.items[0], precision, depth)
+        return st.dictionaries(st.text(max_size=5), values, max_size=2 if depth < 2 else 0)
     return st.one_of(*(_PRIMITIVE[i.name] for i in t.items))
 
 

@@ -266,6 +266,8 @@ REPLAYS: Final[dict[tuple[str, str], Replay]] = {
     ("post", "/v2/namespaces/{namespace}/repositories/{repository}/immutabletags/verify"): Replay(
         path=_REPO
     ),
+    ("get", "/v2/auditlogs/{account}"): Replay(path={"account": "myorganization"}),
+    ("get", "/v2/auditlogs/{account}/actions"): Replay(path={"account": "myorganization"}),
     ("get", "/v2/orgs/{org_name}/members"): Replay(),
     ("get", "/v2/orgs/{org_name}/members/export"): Replay(),
     ("put", "/v2/orgs/{org_name}/members/{username}"): Replay(),

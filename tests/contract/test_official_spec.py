@@ -90,6 +90,10 @@ def patch_official_defects(document: dict[str, Any]) -> None:
     tokens = schemas["getAccessTokensResponse"]["properties"]
     for link in ("next", "previous"):
         tokens[link]["nullable"] = True
+    # audit-log endpoints document their errors only as `default` (rpcStatus): list them
+    for audit in ("/v2/auditlogs/{account}", "/v2/auditlogs/{account}/actions"):
+        answers = document["paths"][audit]["get"]["responses"]
+        answers.update({s: answers["default"] for s in ("400", "401", "403", "404")})
     # HEAD answers documented with a JSON body (CheckRepository): a HEAD answer has none;
     # `Case.check` asserts the empty body instead
 
@@ -447,6 +451,28 @@ CASES: Final = [
         Case(operation="org_access_tokens.delete", path=_DEMO_OAT, caller="alice", status=204),
         Case(operation="org_access_tokens.delete", path=_DEMO_OAT, caller="bob", status=403),
     ),
+    # audit logs (acme: alice owns it, bob is a member)
+    Case(operation="audit_logs.list_actions", path={"account": "acme"}, caller="alice", status=200),
+    Case(operation="audit_logs.list_actions", path={"account": "acme"}, caller="bob", status=403),
+    Case(operation="audit_logs.list_actions", path={"account": "acme"}, status=401),
+    Case(operation="audit_logs.list_actions", path={"account": "nope"}, caller="bob", status=404),
+    Case(operation="audit_logs.list", path={"account": "acme"}, caller="alice", status=200),
+    Case(
+        operation="audit_logs.list",
+        path={"account": "acme"},
+        caller="alice",
+        query={"actor": "alice", "from": "2024-11-01T00:00:00Z", "page_size": 2},
+        status=200,
+    ),
+    Case(
+        operation="audit_logs.list",
+        path={"account": "acme"},
+        caller="alice",
+        query={"to": "2024-02-30T00:00:00Z"},
+        status=400,
+    ),
+    Case(operation="audit_logs.list", path={"account": "acme"}, caller="bob", status=403),
+    Case(operation="audit_logs.list", path={"account": "acme"}, status=401),
 ]
 
 

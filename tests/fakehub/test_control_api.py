@@ -94,7 +94,7 @@ def test_load_answers_what_it_added(client: FlaskClient) -> None:
             "repositories": [{"namespace": "erin", "name": "app"}],
         },
     )
-    assert response.get_json() == {"users": 1, "orgs": 0, "repositories": 1}
+    assert response.get_json() == {"users": 1, "orgs": 0, "repositories": 1, "audit_logs": 0}
 
 
 def test_control_paths_answer_with_a_trailing_slash_too(client: FlaskClient) -> None:

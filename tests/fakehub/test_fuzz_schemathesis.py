@@ -158,6 +158,11 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
         "body": {"role": "editor"},
     },
     "org_members_remove": {"path": {"org_name": "acme", "username": "bob"}},
+    "audit_logs_list_actions": {"path": {"account": "acme"}},
+    "audit_logs_list": {
+        "path": {"account": "acme"},
+        "query": {"action": "repo.tag.push", "from": "2024-01-01T00:00:00Z", "page_size": 1},
+    },
     "users_registry_settings": {"path": {"username": "alice"}},
     "repositories_get": {"path": _SECRET_PATH},
     "repositories_list": {"path": {"namespace": "alice"}, "query": {"page_size": 1}},

@@ -125,6 +125,8 @@ NOT_REPOSITORY_SCOPED: Final = {
     "org_access_tokens.get": "an organization's tokens (test_..._org_settings_and_tokens)",
     "org_access_tokens.update": "an organization's tokens (test_..._org_settings_and_tokens)",
     "org_access_tokens.delete": "an organization's tokens (test_..._org_settings_and_tokens)",
+    "audit_logs.list_actions": "an organization's audit log (test_..._in_an_organization below)",
+    "audit_logs.list": "an organization's audit log (test_..._in_an_organization below)",
 }
 
 OWNER, COLLABORATOR, STRANGER = "alice", "bob", "carol"
@@ -361,6 +363,8 @@ ORG_CASES: Final[dict[str, tuple[dict[str, str], dict[str, Any] | None, frozense
         frozenset({"owners"}),
     ),
     "org_members.remove": ({"org_name": "acme", "username": "bob"}, None, frozenset({"owners"})),
+    "audit_logs.list_actions": ({"account": "acme"}, None, frozenset({"owners"})),
+    "audit_logs.list": ({"account": "acme"}, None, frozenset({"owners"})),
 }
 """acme: alice owns it, bob is in its group ``developers``, carol is a stranger."""
 
@@ -376,7 +380,7 @@ def test_every_organization_operation_has_an_org_case() -> None:
     org_ops = {
         op.id
         for op in OPERATIONS.values()
-        if op.id.split(".")[0] in ("orgs", "org_members", "org_groups")
+        if op.id.split(".")[0] in ("orgs", "org_members", "org_groups", "audit_logs")
     }
     assert org_ops == set(ORG_CASES)
 

@@ -40,6 +40,7 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
             made=override(unstruct_hook=format_optional_datetime_ms),
             parts=override(omit_if_default=True),
             from_=override(rename="from", omit_if_default=True),
+            labels=override(omit_if_default=True),
         ),
     )
     conv.register_structure_hook(WidgetCreate, make_dict_structure_fn(WidgetCreate, conv))

@@ -39,6 +39,7 @@ class Widget:
     made: datetime.datetime | None
     parts: list[Part] | Unset = UNSET
     from_: str | Unset = UNSET
+    labels: dict[str, Part] | Unset = UNSET
 
 
 @attrs.frozen(kw_only=True)
@@ -56,3 +57,4 @@ class WidgetCreate:
     name: str
     color: Color = Color.RED
     parts: list[Part] = attrs.Factory(lambda: [Part(id=1)])
+    notes: dict[str, str] = attrs.Factory(lambda: {"a": "b"})

@@ -79,6 +79,7 @@ WIDGETS_CREATE = Operation(
         BodyField(name="name", wire="name", format=NAMESPACE),
         BodyField(name="color", wire="color"),
         BodyField(name="parts", wire="parts"),
+        BodyField(name="notes", wire="notes"),
     ),
     response=Widget,
     response_kind="model",

@@ -70,6 +70,7 @@ class WidgetsResource(APIResource):
         name: str,
         color: Color | Literal["red", "dark-blue"] = Color.RED,
         parts: list[Part] | Unset = UNSET,
+        notes: dict[str, str] | Unset = UNSET,
     ) -> Widget:
         """Create a widget.
 
@@ -79,7 +80,7 @@ class WidgetsResource(APIResource):
             WIDGETS_CREATE,
             Widget,
             path={"namespace": namespace},
-            body={"name": name, "color": color, "parts": parts},
+            body={"name": name, "color": color, "parts": parts, "notes": notes},
         )
 
     def delete(self, namespace: str, widget_id: int) -> None:
