@@ -1164,7 +1164,7 @@ def _check_body_field(op: Operation, spec: BodyField, value: object) -> object:
         return value  # nullable fields; the model says whether null is allowed
     if not isinstance(value, str):
         raise _invalid(op, spec.name, value, "must be a string")
-    if not value:
+    if not value and (spec.format is None or spec.format.min_length > 0):
         raise _invalid(op, spec.name, value, "must not be empty")
     result = _library_prefixed(op, spec, value) if spec.library_prefix else value
     if spec.format is not None:

@@ -548,9 +548,11 @@ def _enforce_scopes(
     return claims
 
 
-OAT_REFUSED: Final = frozenset({"repositories.star", "repositories.unstar", *ADMIN_ONLY})
+OAT_REFUSED: Final = frozenset(
+    {"repositories.star", "repositories.unstar", "repository_groups.create", *ADMIN_ONLY}
+)
 """Repository operations no organization access token may do (stars belong to users; no
-scope deletes repository content)."""
+scope deletes repository content or gives a team access to a repository)."""
 OAT_ORG_RESOURCES: Final = frozenset({"org_members", "org_groups", "groups"})
 """Operations on an organization's members and groups: a ``TYPE_ORG`` resource's
 ``member-read`` (reads) or ``member-edit`` (writes)."""
@@ -564,8 +566,8 @@ def _enforce_org_token(
     grant, acting as the organization (``claims.username``).
 
     A repository operation needs a ``TYPE_REPO`` resource covering the repository with
-    ``repo-pull`` (or ``repo-push``) to read and ``repo-push`` to write; stars and deletions
-    are refused. A read it does not cover is made anonymously (a private repository is then
+    ``repo-pull`` (or ``repo-push``) to read and ``repo-push`` to write; stars, deletions and
+    giving a team access are refused. A read it does not cover is made anonymously (a private repository is then
     missing), a write answers 403. An operation on the organization's members or groups needs
     its ``TYPE_ORG`` resource with ``member-read`` / ``member-edit``. Logging out is allowed;
     other reads that need no login are anonymous; everything else answers 403.

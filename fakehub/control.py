@@ -18,6 +18,11 @@
   each bad field. ``GET`` lists the active rules (``count`` is what remains, ``matched`` and
   ``fired`` how often they matched and acted); ``DELETE`` removes them all (204);
   ``DELETE /_fakehub/faults/<id>`` one of them (204, or 404).
+* ``POST /_fakehub/invites/<id>/accept`` — the invitee accepts a pending invite (Docker Hub
+  does it in its web UI): they join the organization with the invite's role, and its group.
+  Body ``{"username": ...}``, required for an invite sent to an email address (optional
+  otherwise). 200 with ``{"org", "username"}``; 404 for an unknown invite; 400 naming a bad
+  ``username``.
 * ``POST /_fakehub/rate-limit`` — ``{"limit": N, "window": 60}`` (``limit`` null: no limit;
   ``window`` in seconds, 60 by default): every caller starts a fresh window. 200 with the
   setting, which ``GET`` shows too.
@@ -209,3 +214,24 @@ def set_rate_limit() -> Response:
 )
 def rate_limit() -> Response:
     return _json(get_backend(current_app).rate_limiter.settings())
+
+
+@control.route(
+    "/invites/<invite_id>/accept/",
+    methods=["POST"],
+    strict_slashes=False,
+    provide_automatic_options=False,
+)
+def accept_invite(invite_id: str) -> Response:
+    body = _json_body(default={})
+    if not isinstance(body, dict) or set(body) - {"username"}:
+        raise bad_request(
+            "Invalid request body", {"non_field_errors": ['expected {"username": "..."}']}
+        )
+    username = body.get("username")
+    if username is not None and not isinstance(username, str):
+        raise bad_request("Invalid request body", {"username": ["expected a string"]})
+    state = get_backend(current_app).state
+    with state.lock:
+        org, member = state.accept_invite(invite_id, username)
+    return _json({"org": org.name, "username": member})

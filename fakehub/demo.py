@@ -14,10 +14,11 @@ servers hold the same state and the same snapshot.
 * user ``carol`` (password ``carol-password-1``) with two-factor authentication: TOTP secret
   ``JBSWY3DPEHPK3PXP`` (base32; any authenticator app, or ``fakehub.totp.totp``, makes codes);
 * organization ``acme`` (owner ``alice``) with the group ``developers`` (``bob``), the
-  public repository ``acme/tools``, the audit events of that history (``_audit_logs``), image
-  access management on (official images allowed, verified publishers not) and the
-  organization access token ``ci-pull`` (:data:`DEMO_ORG_ACCESS_TOKEN`, ``repo-pull`` on
-  ``acme/*``).
+* organization ``acme`` (owner ``alice``) with the group ``developers`` (``bob``), the
+  public repository ``acme/tools``, a pending invite (``DEMO_INVITE_ID``) of ``carol`` to
+  join its ``developers``, the audit events of that history (``_audit_logs``), image access
+  management on (official images allowed, verified publishers not) and the organization
+  access token ``ci-pull`` (:data:`DEMO_ORG_ACCESS_TOKEN`, ``repo-pull`` on ``acme/*``).
 """
 
 from __future__ import annotations
@@ -28,7 +29,13 @@ from typing import Any, Final
 
 from fakehub.state import hash_password
 
-__all__ = ["DEMO_ORG_ACCESS_TOKEN", "DEMO_TOTP_SECRETS", "DEMO_USERS", "demo_document"]
+__all__ = [
+    "DEMO_INVITE_ID",
+    "DEMO_ORG_ACCESS_TOKEN",
+    "DEMO_TOTP_SECRETS",
+    "DEMO_USERS",
+    "demo_document",
+]
 
 DEMO_ORG_ACCESS_TOKEN: Final = "dckr_oat_AcmeDemoPullToken0000000001"
 """The secret of ``acme``'s demo organization access token ``ci-pull`` (``acme/*``,
@@ -42,6 +49,8 @@ DEMO_USERS: Final = {
 """The demo accounts and their passwords."""
 DEMO_TOTP_SECRETS: Final = {"carol": "JBSWY3DPEHPK3PXP"}
 """The TOTP secrets (base32) of the demo accounts with two-factor authentication."""
+DEMO_INVITE_ID: Final = "1a71e000-0000-4000-a000-0000ca701000"
+"""The id of the demo's pending invite: ``carol`` to ``acme``'s group ``developers``."""
 
 _EPOCH: Final = datetime.datetime(2024, 11, 26, 12, 0, 0, tzinfo=datetime.UTC)
 
@@ -255,6 +264,16 @@ def demo_document() -> dict[str, Any]:
                     "resources": [{"type": "TYPE_REPO", "path": "acme/*", "scopes": ["repo-pull"]}],
                     "created_by": "alice",
                     "created_at": _at(days=30),
+                }
+            ],
+            "invites": [
+                {
+                    "id": DEMO_INVITE_ID,
+                    "invitee": "carol",
+                    "inviter": "alice",
+                    "role": "member",
+                    "team": "developers",
+                    "created_at": _at(days=2),
                 }
             ],
         },

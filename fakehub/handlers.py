@@ -58,6 +58,10 @@ __all__ = [
     "collaborators_list",
     "comments_list",
     "groups_add_member",
+    "invites_bulk_create",
+    "invites_cancel",
+    "invites_list",
+    "invites_resend",
     "namespace_repositories_create",
     "namespace_repositories_exists",
     "namespace_repositories_get",
@@ -77,6 +81,9 @@ __all__ = [
     "org_groups_delete",
     "org_groups_get",
     "org_groups_list",
+    "org_groups_list_members",
+    "org_groups_patch",
+    "org_groups_remove_member",
     "org_groups_update",
     "org_members_export",
     "org_members_list",
@@ -94,6 +101,7 @@ __all__ = [
     "repositories_starred",
     "repositories_unstar",
     "repositories_update",
+    "repository_groups_create",
     "tags_delete",
     "tags_list",
     "users_get",
@@ -513,17 +521,54 @@ def org_members_list(
     type: str | None = None,
     role: str | None = None,
 ) -> list[m.OrgMember]:
-    del invites  # fakehub has no pending invites
-    _, rows = ctx.state.org_members(ctx.caller, org_name)
-    if type == "invitee":
-        return []
+    organization, rows = ctx.state.org_members(ctx.caller, org_name)
     needle = (search or "").lower()
-    return [
+    members = [
         _org_member(user, member_role, groups)
         for user, member_role, groups in rows
         if (role is None or member_role == role)
         and (needle in user.username or needle in user.full_name.lower())
     ]
+    if type == "invitee":
+        members = []
+    if type in ("invitee", "all") or invites:
+        members += [
+            row
+            for row in _invitee_rows(ctx, organization)
+            if role is None and (needle in row.username or needle in row.full_name.lower())
+        ]
+    return members
+
+
+def _invitee_rows(ctx: Context, organization: s.Organization) -> list[m.OrgMember]:
+    """The pending invitees, as members with the role ``Invitee``: shown to owners only. A
+    registered invitee with their profile; one invited by email with the address as username."""
+    if ctx.caller not in organization.members:
+        return []
+    rows = []
+    for invite in sorted(organization.invites.values(), key=lambda i: i.created_at):
+        user = ctx.state.find_user(invite.invitee)
+        if user is not None:
+            rows.append(_org_member(user, "invitee", []))
+            continue
+        rows.append(
+            m.OrgMember(
+                id="",
+                username=invite.invitee,
+                full_name="",
+                location="",
+                company="",
+                profile_url="",
+                date_joined=invite.created_at,
+                gravatar_url="",
+                type="User",
+                email=invite.invitee,
+                role="Invitee",
+                groups=[],
+                is_guest=False,
+            )
+        )
+    return rows
 
 
 def _org_group(group: s.Group) -> m.OrgGroup:
@@ -1261,3 +1306,106 @@ def audit_logs_list(
         ctx.caller, account, action=action, name=name, actor=actor, since=since, until=until
     )
     return [_audit_log(e) for e in events]
+
+
+# --- invites, group members, groups' access to repositories --------------------------------
+
+
+def _invite(org: str, invite: s.Invite) -> m.Invite:
+    return m.Invite(
+        id=invite.id,
+        inviter_username=invite.inviter,
+        invitee=invite.invitee,
+        org=org,
+        team=invite.team,
+        role=invite.role,
+        created_at=invite.created_at,
+    )
+
+
+def invites_list(ctx: Context, *, org_name: str) -> list[m.Invite]:
+    return [_invite(org_name, i) for i in ctx.state.list_invites(ctx.caller, org_name)]
+
+
+def invites_bulk_create(ctx: Context, *, body: m.InviteBulkCreate) -> m.InviteBulkResult:
+    org = body.org.lower()
+    outcomes = ctx.state.bulk_invite(
+        ctx.caller, org, body.invitees, team=body.team, role=body.role, dry_run=body.dry_run
+    )
+    return m.InviteBulkResult(
+        invitees=[
+            m.InviteeResult(
+                invitee=o.invitee,
+                status=o.status,
+                invite=UNSET if o.invite is None else _invite(org, o.invite),
+            )
+            for o in outcomes
+        ]
+    )
+
+
+def invites_resend(ctx: Context, *, invite_id: str) -> None:
+    ctx.state.resend_invite(ctx.caller, invite_id)
+
+
+def invites_cancel(ctx: Context, *, invite_id: str) -> None:
+    ctx.state.cancel_invite(ctx.caller, invite_id)
+
+
+def org_groups_patch(
+    ctx: Context, *, org_name: str, group_name: str, body: m.OrgGroupPatch
+) -> m.OrgGroup:
+    group = ctx.state.patch_org_group(
+        ctx.caller,
+        org_name,
+        group_name,
+        new_name=_given(body.name),
+        description=_given(body.description),
+    )
+    return _org_group(group)
+
+
+def _group_member(user: s.User, *, with_email: bool) -> m.OrgGroupMember:
+    email: str | Unset = user.gravatar_email if with_email else UNSET
+    return m.OrgGroupMember(
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        location=user.location,
+        company=user.company,
+        profile_url=user.profile_url,
+        date_joined=user.date_joined,
+        gravatar_url=user.gravatar_url,
+        type="User",
+        email=email,
+        gravatar_email=email,
+    )
+
+
+def org_groups_list_members(
+    ctx: Context, *, org_name: str, group_name: str, search: str | None = None
+) -> list[m.OrgGroupMember]:
+    owner, users = ctx.state.group_members(ctx.caller, org_name, group_name)
+    needle = (search or "").lower()
+    return [
+        _group_member(u, with_email=owner)
+        for u in users
+        if needle in u.username
+        or needle in u.full_name.lower()
+        or (owner and needle in u.gravatar_email.lower())
+    ]
+
+
+def org_groups_remove_member(
+    ctx: Context, *, org_name: str, group_name: str, username: str
+) -> None:
+    ctx.state.remove_group_member(ctx.caller, org_name, group_name, username)
+
+
+def repository_groups_create(
+    ctx: Context, *, namespace: str, repository: str, body: m.RepositoryGroupCreate
+) -> m.RepositoryGroup:
+    group, permission = ctx.state.set_repository_group(
+        ctx.caller, namespace, repository, body.group_id, body.permission
+    )
+    return m.RepositoryGroup(group_name=group.name, permission=permission, group_id=group.id)

@@ -8,15 +8,19 @@ HTTP layer (:mod:`fakehub.app`) maps to status codes.
 Permission rules (as on Docker Hub):
 
 * anyone, even anonymous, reads public repositories;
-* a private repository is visible only to its owners (the namespace user, or the members
-  of the owning organization) and its collaborators; to anyone else it does not exist
+* a private repository is visible only to its owners (the namespace user, or the owners
+  of the owning organization), its collaborators and the groups given access (below); to
+  anyone else it does not exist
   (:class:`NotFound`, never :class:`Forbidden`, so its existence does not leak);
 * collaborators have write access: they may delete tags;
 * everything else that changes or administers a repository (descriptions, deletion,
   collaborators, webhooks, automated builds, links, triggers) needs an owner:
   :class:`Unauthorized` without a caller, :class:`NotFound` when the caller cannot see the
   repository, :class:`Forbidden` when the caller sees it but does not own it;
-* starring needs a caller who can see the repository.
+* starring needs a caller who can see the repository;
+* in an organization's repositories, the members of a group given access
+  (``team_permissions``) see it with ``read``, also push (as collaborators do) with
+  ``write``, and administer it (as its owners do) with ``admin``.
 
 An organization acting through one of its organization access tokens is a caller too (its
 name): it owns the organization's repositories and administers the organization, and
@@ -68,6 +72,8 @@ __all__ = [
     "Group",
     "Hook",
     "Invalid",
+    "Invite",
+    "InviteOutcome",
     "NotFound",
     "OrgAccessToken",
     "OrgAccessTokenResource",
@@ -134,6 +140,12 @@ PASSWORD_ITERATIONS: Final = 10_000
 """PBKDF2 rounds. Deliberately low: fakehub guards test accounts, and tests create many."""
 
 _BUILD_CODE_ALPHABET: Final = string.ascii_lowercase + string.digits
+ORG_ROLES: Final = ("owner", "editor", "member")
+REPO_PERMISSIONS: Final = {"read": 1, "write": 2, "admin": 3}
+"""A group's (team's) permission on an organization's repository, by strength."""
+MAX_INVITEES: Final = 1000
+"""The most invitees one bulk invite takes (Docker Hub's limit)."""
+_EMAIL: Final = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 def utc_now() -> datetime.datetime:
@@ -340,6 +352,32 @@ class OrgAccessToken:
 
 
 @define(kw_only=True)
+class Invite:
+    """A pending invitation to join an organization (accepted or cancelled ones are gone)."""
+
+    id: str
+    invitee: str
+    """A registered user's username, or the (lower-cased) email address of someone else."""
+    inviter: str
+    role: str = "member"
+    team: str = ""
+    """The group the invitee joins; empty for none."""
+    created_at: datetime.datetime
+    sent_at: datetime.datetime
+    """When it was last sent (created or resent)."""
+    sent_count: int = 1
+
+
+@frozen(kw_only=True)
+class InviteOutcome:
+    """What a bulk invite did for one invitee (``status`` as Docker Hub spells it)."""
+
+    invitee: str
+    status: str
+    invite: Invite | None = None
+
+
+@define(kw_only=True)
 class Organization:
     pk: int
     id: str
@@ -358,6 +396,8 @@ class Organization:
     restricted_images: RestrictedImages = field(factory=RestrictedImages)
     access_tokens: dict[str, OrgAccessToken] = field(factory=dict)
     """Its organization access tokens, by id."""
+    invites: dict[str, Invite] = field(factory=dict)
+    """Pending invites, by id."""
 
 
 def org_role(org: Organization, username: str) -> str:
@@ -574,6 +614,8 @@ class Repository:
     immutable_tags: bool = False
     """Whether tags matching ``immutable_tags_rules`` can no longer be overwritten."""
     immutable_tags_rules: list[str] = field(factory=list)
+    team_permissions: dict[int, str] = field(factory=dict)
+    """Group id -> ``read``, ``write`` or ``admin`` (an organization's repositories only)."""
 
     @property
     def full_name(self) -> str:
@@ -733,19 +775,47 @@ class State:
         return (*org.members, org.name) if org is not None else ()
 
     def is_owner(self, caller: str | None, repo: Repository) -> bool:
-        """Whether ``caller`` administers ``repo`` (``can_edit`` on the wire)."""
-        return caller is not None and caller in self._owners(repo.namespace)
+        """Whether ``caller`` administers ``repo`` (``can_edit`` on the wire): the namespace's
+        owners, and members of a group with ``admin`` on it."""
+        if caller is None:
+            return False
+        return caller in self._owners(repo.namespace) or self._team_level(caller, repo) >= 3
 
     def can_see(self, caller: str | None, repo: Repository) -> bool:
         if not repo.is_private:
             return True
         if caller is None:
             return False
-        return self.is_owner(caller, repo) or caller in repo.collaborators
+        return (
+            self.is_owner(caller, repo)
+            or caller in repo.collaborators
+            or self._team_level(caller, repo) >= 1
+        )
 
     def can_write(self, caller: str | None, repo: Repository) -> bool:
-        """Push access: owners and collaborators."""
-        return caller is not None and (self.is_owner(caller, repo) or caller in repo.collaborators)
+        """Push access: owners, collaborators, and members of a group with ``write`` or more."""
+        return caller is not None and (
+            self.is_owner(caller, repo)
+            or caller in repo.collaborators
+            or self._team_level(caller, repo) >= 2
+        )
+
+    def _team_level(self, caller: str, repo: Repository) -> int:
+        """The strongest permission (:data:`REPO_PERMISSIONS`) ``caller``'s groups have on
+        ``repo``; 0 for none."""
+        if not repo.team_permissions:
+            return 0
+        org = self._orgs.get(repo.namespace)
+        if org is None:
+            return 0
+        return max(
+            (
+                REPO_PERMISSIONS[repo.team_permissions[g.id]]
+                for g in org.groups.values()
+                if caller in g.members and g.id in repo.team_permissions
+            ),
+            default=0,
+        )
 
     def has_starred(self, caller: str | None, repo: Repository) -> bool:
         return caller is not None and caller in repo.stars
@@ -1150,6 +1220,9 @@ class State:
         organization.groups = {
             (new_name if key == name else key): g for key, g in organization.groups.items()
         }
+        for invite in organization.invites.values():
+            if invite.team == name:
+                invite.team = new_name
         self.audit(
             org,
             "org.team.update",
@@ -1162,8 +1235,14 @@ class State:
     @_locked
     def delete_org_group(self, caller: str | None, org: str, name: str) -> None:
         organization = self._org_for(caller, org, owner=True)
-        self._group_of(organization, name)
+        group = self._group_of(organization, name)
         del organization.groups[name]
+        for repo in self._repos.values():
+            if repo.namespace == organization.name:
+                repo.team_permissions.pop(group.id, None)
+        for invite in organization.invites.values():
+            if invite.team == name:
+                invite.team = ""
         self.audit(
             org,
             "org.team.delete",
@@ -1240,8 +1319,8 @@ class State:
         member = member.lower()
         if member not in self._users:
             raise Invalid("member", f"no such user: {member}")
-        if member in team.members:
-            raise Conflict(f"{member} is already a member of {org}/{group}.")
+        if member in team.members:  # already in it: nothing to do (Docker documents no 409)
+            return member
         team.members.append(member)
         self.audit(
             org,
@@ -1478,6 +1557,257 @@ class State:
         """Whether the repository is private; ``None`` when it does not exist."""
         repo = self._repos.get((namespace, name))
         return None if repo is None else repo.is_private
+
+    # -- invites, group members and groups' access to repositories ------------------------
+
+    @_locked
+    def list_invites(self, caller: str | None, org: str) -> list[Invite]:
+        """``org``'s pending invites, oldest first (then in the order sent); owners only."""
+        organization = self._org_for(caller, org, owner=True)
+        return sorted(organization.invites.values(), key=lambda i: i.created_at)
+
+    def _invitee(self, text: str) -> str | None:
+        """What an invite names: a registered user (given by username, or by their email
+        address), or the email address of someone without an account; None when ``text`` is
+        neither an email address nor a registered user."""
+        text = text.strip()
+        if "@" in text:
+            if not _EMAIL.fullmatch(text):
+                return None
+            email = text.lower()
+            for user in self._users.values():
+                if user.gravatar_email.strip().lower() == email:
+                    return user.username
+            return email
+        name = text.lower()
+        return name if name in self._users else None
+
+    @_locked
+    def bulk_invite(
+        self,
+        caller: str | None,
+        org: str,
+        invitees: Sequence[str],
+        *,
+        team: str = "",
+        role: str = "member",
+        dry_run: bool = False,
+    ) -> list[InviteOutcome]:
+        """Invite each of ``invitees`` (usernames or email addresses) to ``org``; owners only.
+
+        One outcome per invitee, in order: ``invited``, ``already_invited`` (with the pending
+        invite, unchanged), ``existing_org_member`` or ``invalid_email_or_docker_id``. A
+        ``dry_run`` gives the same outcomes and creates nothing."""
+        inviter = self._require_caller(caller)
+        if org.lower() not in self._orgs:  # named in the body: a bad request, not a bad URL
+            raise Invalid("org", f"no such organization: {org}")
+        organization = self._org_for(caller, org.lower(), owner=True)
+        if role not in ORG_ROLES:
+            raise Invalid("role", "expected owner, editor or member")
+        if team and team not in organization.groups:
+            raise Invalid("team", f"no group {team} in organization {organization.name}")
+        if not invitees:
+            raise Invalid("invitees", "at least one invitee is required")
+        if len(invitees) > MAX_INVITEES:
+            raise Invalid("invitees", f"at most {MAX_INVITEES} invitees at once")
+        members = set(org_member_names(organization))
+        pending: dict[str, Invite | None] = {i.invitee: i for i in organization.invites.values()}
+        now = self.now()
+        outcomes = []
+        for given in invitees:
+            target = self._invitee(given)
+            if target is None:
+                outcomes.append(InviteOutcome(invitee=given, status="invalid_email_or_docker_id"))
+            elif target in members:
+                outcomes.append(InviteOutcome(invitee=given, status="existing_org_member"))
+            elif target in pending:
+                outcomes.append(
+                    InviteOutcome(invitee=given, status="already_invited", invite=pending[target])
+                )
+            elif dry_run:
+                pending[target] = None
+                outcomes.append(InviteOutcome(invitee=given, status="invited"))
+            else:
+                invite = Invite(
+                    id=self._uuid(),
+                    invitee=target,
+                    inviter=inviter,
+                    role=role,
+                    team=team,
+                    created_at=now,
+                    sent_at=now,
+                )
+                organization.invites[invite.id] = invite
+                pending[target] = invite
+                outcomes.append(InviteOutcome(invitee=given, status="invited", invite=invite))
+                self.audit(
+                    organization.name,
+                    "org.member.invite.send",
+                    actor=inviter,
+                    name=target,
+                    description=f"invited {target} to {organization.name}",
+                    data={"team": team, "role": role},
+                )
+        return outcomes
+
+    def _invite(self, invite_id: str) -> tuple[Organization, Invite]:
+        for organization in self._orgs.values():
+            invite = organization.invites.get(invite_id)
+            if invite is not None:
+                return organization, invite
+        raise NotFound(f"Invite {invite_id} not found.")
+
+    def _owned_invite(self, caller: str | None, invite_id: str) -> tuple[Organization, Invite]:
+        user = self._require_caller(caller)
+        organization, invite = self._invite(invite_id)
+        if user not in organization.members:
+            raise Forbidden("You do not have permission to perform this action.")
+        return organization, invite
+
+    @_locked
+    def resend_invite(self, caller: str | None, invite_id: str) -> Invite:
+        organization, invite = self._owned_invite(caller, invite_id)
+        invite.sent_at = self.now()
+        invite.sent_count += 1
+        self.audit(
+            organization.name,
+            "org.member.invite.resend",
+            actor=caller,
+            name=invite.invitee,
+            description=f"invited {invite.invitee} to {organization.name} again",
+            data={"team": invite.team, "role": invite.role},
+        )
+        return invite
+
+    @_locked
+    def cancel_invite(self, caller: str | None, invite_id: str) -> None:
+        organization, invite = self._owned_invite(caller, invite_id)
+        del organization.invites[invite_id]
+        self.audit(
+            organization.name,
+            "org.member.invite.cancel",
+            actor=caller,
+            name=invite.invitee,
+            description=f"canceled the invite of {invite.invitee} to {organization.name}",
+            data={"team": invite.team, "role": invite.role},
+        )
+
+    @_locked
+    def accept_invite(
+        self, invite_id: str, username: str | None = None
+    ) -> tuple[Organization, str]:
+        """The invitee accepts (fakehub's control API; Docker Hub does it in its web UI): they
+        join the organization with the invite's role, and its group. An email invite needs
+        the ``username`` of the account accepting it; a user's invite, that user or none."""
+        organization, invite = self._invite(invite_id)
+        if "@" not in invite.invitee:
+            if username is not None and username.lower() != invite.invitee:
+                raise Invalid("username", f"the invite is for {invite.invitee}")
+            member = invite.invitee
+        else:
+            if username is None:
+                raise Invalid("username", "an email invite needs the username accepting it")
+            member = username.lower()
+        if member not in self._users:
+            raise Invalid("username", f"no such user: {member}")
+        del organization.invites[invite_id]
+        if member not in org_member_names(organization):
+            if invite.role == "owner":
+                organization.members.append(member)
+            elif invite.role == "editor":
+                organization.editors.append(member)
+            elif not (invite.team and invite.team in organization.groups):
+                organization.direct_members.append(member)
+        group = organization.groups.get(invite.team) if invite.team else None
+        if group is not None and member not in group.members:
+            group.members.append(member)
+        self.audit(
+            organization.name,
+            "org.member.add",
+            actor=member,
+            name=member,
+            description=f"{member} joined {organization.name} by accepting an invite",
+            data={"team": invite.team, "role": invite.role},
+        )
+        return organization, member
+
+    @_locked
+    def patch_org_group(
+        self,
+        caller: str | None,
+        org: str,
+        name: str,
+        *,
+        new_name: str | None = None,
+        description: str | None = None,
+    ) -> Group:
+        """Change only what is given of a group; owners only."""
+        group = self._group_of(self._org_for(caller, org, owner=True), name)
+        return self.update_org_group(
+            caller,
+            org,
+            name,
+            new_name=group.name if new_name is None else new_name,
+            description=group.description if description is None else description,
+        )
+
+    @_locked
+    def group_members(self, caller: str | None, org: str, name: str) -> tuple[bool, list[User]]:
+        """Whether the caller owns ``org``, and the members of its group ``name``, by username;
+        members of the organization only."""
+        organization = self._org_for(caller, org, owner=False)
+        group = self._group_of(organization, name)
+        users = [self._users[u] for u in sorted(group.members) if u in self._users]
+        return caller in organization.members, users
+
+    @_locked
+    def remove_group_member(self, caller: str | None, org: str, name: str, username: str) -> None:
+        """Take ``username`` out of a group; they stay in the organization."""
+        organization = self._org_for(caller, org, owner=True)
+        group = self._group_of(organization, name)
+        username = username.lower()
+        if username not in group.members:
+            raise NotFound(f"{username} is not a member of {organization.name}/{name}.")
+        group.members.remove(username)
+        if username not in org_member_names(organization):
+            organization.direct_members.append(username)
+        self.audit(
+            organization.name,
+            "org.team.member.remove",
+            actor=caller,
+            name=username,
+            description=f"removed {username} from the team {name} in {organization.name}",
+            data={"team": name},
+        )
+
+    @_locked
+    def set_repository_group(
+        self, caller: str | None, namespace: str, name: str, group_id: int, permission: str
+    ) -> tuple[Group, str]:
+        """Give a group of the organization owning the repository ``permission`` on it
+        (replacing what it had); the repository's administrators only."""
+        repo = self._admin_repo(caller, namespace, name)
+        organization = self._orgs.get(repo.namespace)
+        if organization is None:
+            raise Invalid(
+                "group_id",
+                f"{repo.full_name} belongs to a user; groups get access to an organization's "
+                "repositories only",
+            )
+        if permission not in REPO_PERMISSIONS:
+            raise Invalid("permission", "expected read, write or admin")
+        group = next((g for g in organization.groups.values() if g.id == group_id), None)
+        if group is None:
+            raise Invalid("group_id", f"no group with id {group_id} in {organization.name}")
+        repo.team_permissions[group.id] = permission
+        self._audit_repo(
+            repo,
+            "repo.team.permission.update",
+            caller,
+            f"gave the team {group.name} {permission} access to",
+            {"team": group.name, "permission": permission},
+        )
+        return group, permission
 
     # -- repositories ------------------------------------------------------------------------
 
@@ -2260,9 +2590,21 @@ class State:
             "next_id": self._next_id,
             "users": [_dump_user(u) for u in self._users.values()],
             "orgs": [_dump_org(o) for o in self._orgs.values()],
-            "repositories": [_dump_repo(r) for r in self._repos.values()],
+            "repositories": [
+                {**_dump_repo(r), "team_permissions": self._dump_team_permissions(r)}
+                for r in self._repos.values()
+            ],
             "audit_logs": [_dump_audit_event(e) for e in self._audit_events],
         }
+
+    def _dump_team_permissions(self, repo: Repository) -> list[dict[str, str]]:
+        org = self._orgs.get(repo.namespace)
+        groups = {g.id: g.name for g in org.groups.values()} if org is not None else {}
+        return [
+            {"group_name": groups[group_id], "permission": permission}
+            for group_id, permission in repo.team_permissions.items()
+            if group_id in groups
+        ]
 
     @_locked
     def load(self, doc: object) -> dict[str, int]:
@@ -2357,6 +2699,7 @@ def _dump_org(org: Organization) -> dict[str, Any]:
         ],
         "restricted_images": _dump_restricted_images(org.restricted_images),
         "access_tokens": [_dump_org_access_token(t) for t in org.access_tokens.values()],
+        "invites": [_dump_invite(i) for i in org.invites.values()],
     }
 
 
@@ -2382,6 +2725,19 @@ def _dump_org_access_token(token: OrgAccessToken) -> dict[str, Any]:
         "created_at": _dt(token.created_at),
         "expires_at": _dt(token.expires_at),
         "last_used_at": _dt(token.last_used_at),
+    }
+
+
+def _dump_invite(invite: Invite) -> dict[str, Any]:
+    return {
+        "id": invite.id,
+        "invitee": invite.invitee,
+        "inviter": invite.inviter,
+        "role": invite.role,
+        "team": invite.team,
+        "created_at": _dt(invite.created_at),
+        "sent_at": _dt(invite.sent_at),
+        "sent_count": invite.sent_count,
     }
 
 
@@ -2713,6 +3069,7 @@ _ORG_KEYS: Final = frozenset(
         "groups",
         "restricted_images",
         "access_tokens",
+        "invites",
     }
 )
 _ORG_ACCESS_TOKEN_KEYS: Final = frozenset(
@@ -2755,6 +3112,7 @@ _REPO_KEYS: Final = frozenset(
         "is_automated",
         "immutable_tags",
         "immutable_tags_rules",
+        "team_permissions",
     }
 )
 
@@ -2780,6 +3138,8 @@ class _Loader:
         self._names: set[str] = set()
         self._user_names: set[str] = set()
         self._links: list[tuple[Repository, BuildLink, str]] = []
+        self._team_permissions: list[tuple[Repository, Group, str]] = []
+        self._invite_ids: set[str] = set()
         self._creators: list[tuple[Tag, str, bool, bool]] = []
         self.audit_events: list[AuditEvent] = []
 
@@ -2993,6 +3353,9 @@ class _Loader:
             if token.id in org.access_tokens:
                 raise Invalid(f"{token_path}.id", f"duplicate access token {token.id}")
             org.access_tokens[token.id] = token
+        for invite_item, invite_path in obj.items("invites"):
+            invite = self._invite(invite_item, invite_path, org)
+            org.invites[invite.id] = invite
         self._names.add(name)
         return org
 
@@ -3085,6 +3448,44 @@ class _Loader:
             data=details,
             timestamp=obj.when("timestamp", self.now),
             action_description=obj.text("action_description", ""),
+        )
+
+    def _invite(self, item: object, path: str, org: Organization) -> Invite:
+        keys = {"id", "invitee", "inviter", "role", "team", "created_at", "sent_at", "sent_count"}
+        i = _Obj(item, path, keys)
+        invite_id = i.text("id") if i.present("id") else self.state._uuid()
+        if not re.fullmatch(
+            r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", invite_id
+        ):
+            raise Invalid(i.at("id"), "expected a lower-case UUID")
+        if invite_id in self._invite_ids or any(
+            invite_id in o.invites for o in self.state._orgs.values()
+        ):
+            raise Invalid(i.at("id"), f"invite {invite_id} already exists")
+        self._invite_ids.add(invite_id)
+        invitee = i.text("invitee").strip().lower()
+        if "@" in invitee:
+            if not _EMAIL.fullmatch(invitee):
+                raise Invalid(i.at("invitee"), "expected a username or an email address")
+        else:
+            self._known_user(invitee, i.at("invitee"))
+        if invitee in org_member_names(org):
+            raise Invalid(i.at("invitee"), f"{invitee} is already a member of {org.name}")
+        if any(other.invitee == invitee for other in org.invites.values()):
+            raise Invalid(i.at("invitee"), f"{invitee} is invited twice")
+        team = i.text("team", "")
+        if team and team not in org.groups:
+            raise Invalid(i.at("team"), f"no group {team} in organization {org.name}")
+        created_at = i.when("created_at", self.now)
+        return Invite(
+            id=invite_id,
+            invitee=invitee,
+            inviter=self._known_user(i.text("inviter"), i.at("inviter")),
+            role=i.choice("role", ORG_ROLES, "member"),
+            team=team,
+            created_at=created_at,
+            sent_at=i.when("sent_at", created_at),
+            sent_count=i.integer("sent_count", 1, minimum=1),
         )
 
     def _owner_pk(self, namespace: str) -> int:
@@ -3193,7 +3594,29 @@ class _Loader:
             repo.build_trigger = self._trigger(obj.value["build_trigger"], obj.at("build_trigger"))
         elif repo.autobuild is not None:
             repo.build_trigger = BuildTrigger(token=self.state._uuid())
+        self._repo_team_permissions(obj, repo)
         return repo
+
+    def _repo_team_permissions(self, obj: _Obj, repo: Repository) -> None:
+        items = list(obj.items("team_permissions"))
+        if not items:
+            return
+        org = next((o for o in self.orgs if o.name == repo.namespace), None)
+        org = org or self.state._orgs.get(repo.namespace)
+        if org is None:
+            raise Invalid(obj.at("team_permissions"), f"{repo.namespace} is not an organization")
+        seen: set[str] = set()
+        for item, path in items:
+            t = _Obj(item, path, {"group_name", "permission"})
+            group_name = t.text("group_name")
+            group = org.groups.get(group_name)
+            if group is None:
+                raise Invalid(t.at("group_name"), f"no group {group_name} in {org.name}")
+            if group_name in seen:
+                raise Invalid(t.at("group_name"), f"group {group_name} is listed twice")
+            seen.add(group_name)
+            permission = t.choice("permission", tuple(REPO_PERMISSIONS))
+            self._team_permissions.append((repo, group, permission))
 
     def _tag(self, item: object, path: str, owner_pk: int) -> Tag:
         t = _Obj(
@@ -3462,3 +3885,5 @@ class _Loader:
             repo.webhooks = {w.id: w for w in repo.webhooks.values()}
             repo.links = {link.id: link for link in repo.links.values()}
             s._repos[(repo.namespace, repo.name)] = repo
+        for repo, group, permission in self._team_permissions:
+            repo.team_permissions[group.id] = permission

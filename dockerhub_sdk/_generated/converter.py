@@ -50,6 +50,10 @@ from dockerhub_sdk._generated.models import (
     ImmutableTagsUpdate,
     ImmutableTagsVerifyRequest,
     ImmutableTagsVerifyResponse,
+    Invite,
+    InviteBulkCreate,
+    InviteBulkResult,
+    InviteeResult,
     Login2FARequest,
     LoginRequest,
     LoginResponse,
@@ -64,6 +68,8 @@ from dockerhub_sdk._generated.models import (
     OrgAccessTokenUpdate,
     Organization,
     OrgGroup,
+    OrgGroupMember,
+    OrgGroupPatch,
     OrgGroupWrite,
     OrgMember,
     OrgMemberRoleUpdate,
@@ -72,6 +78,8 @@ from dockerhub_sdk._generated.models import (
     RegistrySettings,
     Repository,
     RepositoryCreate,
+    RepositoryGroup,
+    RepositoryGroupCreate,
     RepositoryInfo,
     RepositoryPermissions,
     RepositorySummary,
@@ -420,6 +428,49 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
     conv.register_unstructure_hook(
         AuditLog, make_dict_unstructure_fn(AuditLog, conv, data=override(omit_if_default=True))
     )
+    conv.register_structure_hook(Invite, make_dict_structure_fn(Invite, conv))
+    conv.register_unstructure_hook(Invite, make_dict_unstructure_fn(Invite, conv))
+    conv.register_structure_hook(InviteBulkCreate, make_dict_structure_fn(InviteBulkCreate, conv))
+    conv.register_unstructure_hook(
+        InviteBulkCreate, make_dict_unstructure_fn(InviteBulkCreate, conv)
+    )
+    conv.register_structure_hook(InviteeResult, make_dict_structure_fn(InviteeResult, conv))
+    conv.register_unstructure_hook(
+        InviteeResult,
+        make_dict_unstructure_fn(InviteeResult, conv, invite=override(omit_if_default=True)),
+    )
+    conv.register_structure_hook(InviteBulkResult, make_dict_structure_fn(InviteBulkResult, conv))
+    conv.register_unstructure_hook(
+        InviteBulkResult, make_dict_unstructure_fn(InviteBulkResult, conv)
+    )
+    conv.register_structure_hook(OrgGroupPatch, make_dict_structure_fn(OrgGroupPatch, conv))
+    conv.register_unstructure_hook(
+        OrgGroupPatch,
+        make_dict_unstructure_fn(
+            OrgGroupPatch,
+            conv,
+            name=override(omit_if_default=True),
+            description=override(omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(OrgGroupMember, make_dict_structure_fn(OrgGroupMember, conv))
+    conv.register_unstructure_hook(
+        OrgGroupMember,
+        make_dict_unstructure_fn(
+            OrgGroupMember,
+            conv,
+            email=override(omit_if_default=True),
+            gravatar_email=override(omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(
+        RepositoryGroupCreate, make_dict_structure_fn(RepositoryGroupCreate, conv)
+    )
+    conv.register_unstructure_hook(
+        RepositoryGroupCreate, make_dict_unstructure_fn(RepositoryGroupCreate, conv)
+    )
+    conv.register_structure_hook(RepositoryGroup, make_dict_structure_fn(RepositoryGroup, conv))
+    conv.register_unstructure_hook(RepositoryGroup, make_dict_unstructure_fn(RepositoryGroup, conv))
     return conv
 
 

@@ -163,6 +163,30 @@ AUDIT_DATETIME = Format(
     max_length=None,
     lowercase=False,
 )
+INVITE_ID = Format(
+    name="invite_id",
+    pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+    rule="an invite's id (a UUID, lower-case hex digits in the 8-4-4-4-12 form)",
+    min_length=36,
+    max_length=36,
+    lowercase=False,
+)
+OPTIONAL_GROUP = Format(
+    name="optional_group",
+    pattern="^(?:[a-z0-9][a-z0-9_-]*)?$",
+    rule="a group (team) name (lower-case letters, digits, - and _), or empty for none",
+    min_length=0,
+    max_length=255,
+    lowercase=False,
+)
+REPO_PERMISSION = Format(
+    name="repo_permission",
+    pattern="^(?:read|write|admin)$",
+    rule="a team's permission on a repository (`read`, `write` or `admin`)",
+    min_length=4,
+    max_length=5,
+    lowercase=False,
+)
 
 FORMATS: dict[str, Format] = {
     "namespace": NAMESPACE,
@@ -185,4 +209,7 @@ FORMATS: dict[str, Format] = {
     "org_access_token_label": ORG_ACCESS_TOKEN_LABEL,
     "org_access_token_description": ORG_ACCESS_TOKEN_DESCRIPTION,
     "audit_datetime": AUDIT_DATETIME,
+    "invite_id": INVITE_ID,
+    "optional_group": OPTIONAL_GROUP,
+    "repo_permission": REPO_PERMISSION,
 }

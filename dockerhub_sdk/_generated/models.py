@@ -51,6 +51,10 @@ __all__ = [
     "ImmutableTagsUpdate",
     "ImmutableTagsVerifyRequest",
     "ImmutableTagsVerifyResponse",
+    "Invite",
+    "InviteBulkCreate",
+    "InviteBulkResult",
+    "InviteeResult",
     "Login2FARequest",
     "LoginRequest",
     "LoginResponse",
@@ -64,6 +68,8 @@ __all__ = [
     "OrgAccessTokenResourceType",
     "OrgAccessTokenUpdate",
     "OrgGroup",
+    "OrgGroupMember",
+    "OrgGroupPatch",
     "OrgGroupWrite",
     "OrgMember",
     "OrgMemberRoleUpdate",
@@ -74,6 +80,8 @@ __all__ = [
     "RepoVisibility",
     "Repository",
     "RepositoryCreate",
+    "RepositoryGroup",
+    "RepositoryGroupCreate",
     "RepositoryInfo",
     "RepositoryPermissions",
     "RepositorySummary",
@@ -639,7 +647,7 @@ class OrgMember:
         id: The user's id (32 hex digits).
         type: Always `User`.
         email: The member's email address.
-        role: `Owner`, `Editor` or `Member`.
+        role: `Owner`, `Editor`, `Member`, or `Invitee` for a pending invite.
         groups: The groups (teams) of the organization the user is in.
         is_guest: Whether the member's email is outside the organization's verified domains.
     """
@@ -1254,6 +1262,132 @@ class AuditLog:
     data: dict[str, str] | Unset = UNSET
     timestamp: datetime.datetime
     action_description: str
+
+
+@attrs.frozen(kw_only=True)
+class Invite:
+    """A pending invitation to join an organization (the official `invite`, plus the `role` Docker Hub also sends).
+
+    Attributes:
+        id: The invite's id (a UUID).
+        inviter_username: Who sent it.
+        invitee: The Docker ID of a registered user, or the email address of someone without an account.
+        org: The organization to join.
+        team: The group (team) to join; empty for none.
+        role: The role the invitee gets: `owner`, `editor` or `member`.
+    """
+
+    id: str
+    inviter_username: str
+    invitee: str
+    org: str
+    team: str
+    role: str
+    created_at: datetime.datetime
+
+
+@attrs.frozen(kw_only=True)
+class InviteBulkCreate:
+    """The body of `POST /v2/invites/bulk`.
+
+    Attributes:
+        org: The organization to invite to.
+        invitees: Docker IDs or email addresses (1 to 1000).
+        team: A group (team) of the organization the invitees join; empty for none.
+        role: `owner`, `editor` or `member`.
+        dry_run: Only validate; create no invite.
+    """
+
+    org: str
+    invitees: list[str]
+    team: str = ""
+    role: str = "member"
+    dry_run: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class InviteeResult:
+    """What happened to one invitee of a bulk invite.
+
+    Attributes:
+        invitee: The invitee as given.
+        status: `invited`, `already_invited` (a pending invite exists: `invite` is it), `existing_org_member` or `invalid_email_or_docker_id`.
+        invite: The invite: the new one (`invited`; absent on a dry run) or the pending one (`already_invited`).
+    """
+
+    invitee: str
+    status: str
+    invite: Invite | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class InviteBulkResult:
+    """The answer of `POST /v2/invites/bulk`, one result per invitee in the order given."""
+
+    invitees: list[InviteeResult]
+
+
+@attrs.frozen(kw_only=True)
+class OrgGroupPatch:
+    """The body of `PATCH /v2/orgs/{org_name}/groups/{group_name}`; only the fields given change.
+
+    Attributes:
+        name: The group's new name.
+        description: What the group is for.
+    """
+
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class OrgGroupMember:
+    """A member of a group, as `GET /v2/orgs/{org_name}/groups/{group_name}/members` lists it (the official `group_member`). `email` and `gravatar_email` are shown to the organization's owners only.
+
+    Attributes:
+        id: The user's id (32 hex digits).
+        type: Always `User`.
+        email: The member's email address (owners only).
+        gravatar_email: The member's Gravatar email (owners only).
+    """
+
+    id: str
+    username: str
+    full_name: str
+    location: str
+    company: str
+    profile_url: str
+    date_joined: datetime.datetime
+    gravatar_url: str
+    type: str
+    email: str | Unset = UNSET
+    gravatar_email: str | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class RepositoryGroupCreate:
+    """The body of `POST /v2/repositories/{namespace}/{repository}/groups`.
+
+    Attributes:
+        group_id: The id of a group (team) of the organization that owns the repository.
+        permission: `read` (view, pull), `write` (also push) or `admin` (also manage the repository).
+    """
+
+    group_id: int
+    permission: str
+
+
+@attrs.frozen(kw_only=True)
+class RepositoryGroup:
+    """A group's (team's) permission on a repository.
+
+    Attributes:
+        permission: `read`, `write` or `admin`.
+    """
+
+    group_name: str
+    permission: str
+    group_id: int
 
 
 @attrs.frozen(kw_only=True)

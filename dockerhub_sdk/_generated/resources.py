@@ -29,6 +29,8 @@ from dockerhub_sdk._generated.models import (
     GroupMember,
     Hook,
     ImmutableTagsVerifyResponse,
+    Invite,
+    InviteBulkResult,
     LoginResponse,
     NamespaceRepository,
     NamespaceTag,
@@ -37,10 +39,12 @@ from dockerhub_sdk._generated.models import (
     OrgAccessTokenResource,
     Organization,
     OrgGroup,
+    OrgGroupMember,
     OrgMember,
     OrgSettings,
     RegistrySettings,
     Repository,
+    RepositoryGroup,
     RepositoryInfo,
     RepositorySummary,
     RestrictedImages,
@@ -80,6 +84,10 @@ from dockerhub_sdk._generated.operations import (
     COLLABORATORS_LIST,
     COMMENTS_LIST,
     GROUPS_ADD_MEMBER,
+    INVITES_BULK_CREATE,
+    INVITES_CANCEL,
+    INVITES_LIST,
+    INVITES_RESEND,
     NAMESPACE_REPOSITORIES_CREATE,
     NAMESPACE_REPOSITORIES_EXISTS,
     NAMESPACE_REPOSITORIES_GET,
@@ -99,6 +107,9 @@ from dockerhub_sdk._generated.operations import (
     ORG_GROUPS_DELETE,
     ORG_GROUPS_GET,
     ORG_GROUPS_LIST,
+    ORG_GROUPS_LIST_MEMBERS,
+    ORG_GROUPS_PATCH,
+    ORG_GROUPS_REMOVE_MEMBER,
     ORG_GROUPS_UPDATE,
     ORG_MEMBERS_EXPORT,
     ORG_MEMBERS_LIST,
@@ -116,6 +127,7 @@ from dockerhub_sdk._generated.operations import (
     REPOSITORIES_STARRED,
     REPOSITORIES_UNSTAR,
     REPOSITORIES_UPDATE,
+    REPOSITORY_GROUPS_CREATE,
     TAGS_DELETE,
     TAGS_LIST,
     USERS_GET,
@@ -341,7 +353,7 @@ class OrgMembersResource(APIResource):
     ) -> Page[OrgMember]:
         """List the members of an organization.
 
-        Requires a login as a member of the organization (403 for anyone else, 404 for an unknown organization). `search` keeps the members whose username or full name contains it; `role` keeps one role; `type` `invitee` lists pending invitees only (fakehub has none), `all` and `member` list members.
+        Requires a login as a member of the organization (403 for anyone else, 404 for an unknown organization). `search` keeps the members whose username or full name contains it; `role` keeps one role; `type` `invitee` lists the pending invitees only, `all` (or `invites=true`) the members then the invitees, `member` (the default) the members. Invitees (role `Invitee`; one invited by email has the address as `username` and an empty `id`) are shown to owners only, and never with `role`.
 
         HTTP: `GET /v2/orgs/{org_name}/members/`.
         """
@@ -374,7 +386,7 @@ class OrgMembersResource(APIResource):
 
         List the members of an organization.
 
-        Requires a login as a member of the organization (403 for anyone else, 404 for an unknown organization). `search` keeps the members whose username or full name contains it; `role` keeps one role; `type` `invitee` lists pending invitees only (fakehub has none), `all` and `member` list members.
+        Requires a login as a member of the organization (403 for anyone else, 404 for an unknown organization). `search` keeps the members whose username or full name contains it; `role` keeps one role; `type` `invitee` lists the pending invitees only, `all` (or `invites=true`) the members then the invitees, `member` (the default) the members. Invitees (role `Invitee`; one invited by email has the address as `username` and an empty `id`) are shown to owners only, and never with `role`.
 
         HTTP: `GET /v2/orgs/{org_name}/members/`.
         """
@@ -525,6 +537,85 @@ class OrgGroupsResource(APIResource):
         """
         self._client._request_none(
             ORG_GROUPS_DELETE, path={"org_name": org_name, "group_name": group_name}
+        )
+
+    def patch(
+        self,
+        org_name: str,
+        group_name: str,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+    ) -> OrgGroup:
+        """Change some details of a group (its name, its description, or both).
+
+        Requires a login as an owner of the organization (403 for anyone else). Only the fields given change; an empty body changes nothing. 409 when the new name is taken. The group keeps its id, its members and its repository permissions.
+
+        HTTP: `PATCH /v2/orgs/{org_name}/groups/{group_name}/`.
+        """
+        return self._client._request_model(
+            ORG_GROUPS_PATCH,
+            OrgGroup,
+            path={"org_name": org_name, "group_name": group_name},
+            body={"name": name, "description": description},
+        )
+
+    def list_members(
+        self,
+        org_name: str,
+        group_name: str,
+        *,
+        search: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[OrgGroupMember]:
+        """List the members of a group.
+
+        Requires a login as a member of the organization (403 for anyone else). `search` keeps the members whose username or full name contains it (case-insensitive) and, for the organization's owners, whose email does; only owners see emails. By username.
+
+        HTTP: `GET /v2/orgs/{org_name}/groups/{group_name}/members/`.
+        """
+        return self._client._request_page(
+            ORG_GROUPS_LIST_MEMBERS,
+            OrgGroupMember,
+            Page,
+            path={"org_name": org_name, "group_name": group_name},
+            query={"search": search, "page": page, "page_size": page_size},
+        )
+
+    def iter_list_members(
+        self,
+        org_name: str,
+        group_name: str,
+        *,
+        search: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[OrgGroupMember]:
+        """Iterate over every result of `list_members`, fetching pages lazily.
+
+        List the members of a group.
+
+        Requires a login as a member of the organization (403 for anyone else). `search` keeps the members whose username or full name contains it (case-insensitive) and, for the organization's owners, whose email does; only owners see emails. By username.
+
+        HTTP: `GET /v2/orgs/{org_name}/groups/{group_name}/members/`.
+        """
+        return self._client._iter_pages(
+            ORG_GROUPS_LIST_MEMBERS,
+            OrgGroupMember,
+            path={"org_name": org_name, "group_name": group_name},
+            query={"search": search, "page_size": page_size},
+        )
+
+    def remove_member(self, org_name: str, group_name: str, username: str) -> None:
+        """Remove a user from a group (they stay in the organization).
+
+        Requires a login as an owner of the organization (403 for anyone else). 404 when the user is not in the group. A user in no other group stays a member of the organization.
+
+        HTTP: `DELETE /v2/orgs/{org_name}/groups/{group_name}/members/{username}/`.
+        """
+        self._client._request_none(
+            ORG_GROUPS_REMOVE_MEMBER,
+            path={"org_name": org_name, "group_name": group_name, "username": username},
         )
 
 
@@ -1207,7 +1298,7 @@ class GroupsResource(APIResource):
     def add_member(self, org: str, group: str, *, member: str) -> GroupMember:
         """Add a user to a group of an organization.
 
-        Requires a login as an owner of the organization. Returns the new member.
+        Requires a login as an owner of the organization (403 for anyone else); 400 for an unknown user; adding someone already in the group changes nothing. The user joins the organization if not yet a member. Docker's official `POST /v2/orgs/{org_name}/groups/{group_name}/members` (same body, `{member}`, answering 200); returns the new member.
 
         HTTP: `POST /v2/orgs/{org}/groups/{group}/members/`; the JavaScript library's `addCollaboratorToGroup`.
         """
@@ -1717,6 +1808,89 @@ class AuditLogsResource(APIResource):
         )
 
 
+class InvitesResource(APIResource):
+    """Invitations to join an organization."""
+
+    def bulk_create(
+        self,
+        *,
+        org: str,
+        invitees: list[str],
+        team: str = "",
+        role: str = "member",
+        dry_run: bool = False,
+    ) -> InviteBulkResult:
+        """Invite users (by Docker ID or email address) to an organization.
+
+        Requires a login as an owner of the organization (403 for anyone else; 400 for an unknown organization or `team`, no invitees or more than 1000). Answers 202 with one result per invitee, in order: `invited` (with the new invite), `already_invited` (a pending invite of the organization already exists; `invite` is that one, unchanged), `existing_org_member`, or `invalid_email_or_docker_id` (neither an email address nor a registered user). An email address of a registered user invites that user (the invite names their Docker ID). `dry_run` validates only: the same statuses, no invite created.
+
+        HTTP: `POST /v2/invites/bulk/`.
+        """
+        return self._client._request_model(
+            INVITES_BULK_CREATE,
+            InviteBulkResult,
+            body={"org": org, "invitees": invitees, "team": team, "role": role, "dry_run": dry_run},
+        )
+
+    def list(self, org_name: str) -> Page[Invite]:
+        """List the pending invites of an organization.
+
+        Requires a login as an owner of the organization (403 for anyone else, 404 for an unknown organization). Oldest first, all in one `data` array.
+
+        HTTP: `GET /v2/orgs/{org_name}/invites/`.
+        """
+        return self._client._request_page(INVITES_LIST, Invite, Page, path={"org_name": org_name})
+
+    def iter(self, org_name: str) -> Iterator[Invite]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the pending invites of an organization.
+
+        Requires a login as an owner of the organization (403 for anyone else, 404 for an unknown organization). Oldest first, all in one `data` array.
+
+        HTTP: `GET /v2/orgs/{org_name}/invites/`.
+        """
+        return self._client._iter_pages(INVITES_LIST, Invite, path={"org_name": org_name})
+
+    def resend(self, invite_id: str) -> None:
+        """Send a pending invite again.
+
+        Requires a login as an owner of the invite's organization (403 for anyone else); 404 for an unknown, accepted or cancelled invite.
+
+        HTTP: `PATCH /v2/invites/{invite_id}/resend/`.
+        """
+        self._client._request_none(INVITES_RESEND, path={"invite_id": invite_id})
+
+    def cancel(self, invite_id: str) -> None:
+        """Cancel a pending invite.
+
+        Requires a login as an owner of the invite's organization (403 for anyone else); 404 for an unknown, accepted or already cancelled invite. It no longer lists.
+
+        HTTP: `DELETE /v2/invites/{invite_id}/`.
+        """
+        self._client._request_none(INVITES_CANCEL, path={"invite_id": invite_id})
+
+
+class RepositoryGroupsResource(APIResource):
+    """Groups' (teams') access to an organization's repositories."""
+
+    def create(
+        self, namespace: str, repository: str, *, group_id: int, permission: str
+    ) -> RepositoryGroup:
+        """Give a group (team) of the organization access to one of its repositories.
+
+        Requires a login as an administrator of the repository (the organization's owners, or members of a group with `admin` on it). The group's members get `read` (see and pull a private repository), `write` (also push and delete tags) or `admin` (also change its settings, collaborators, webhooks, builds and groups). Giving a group access again replaces its permission. 400 for a user's repository or a group not of the repository's organization.
+
+        HTTP: `POST /v2/repositories/{namespace}/{repository}/groups/`.
+        """
+        return self._client._request_model(
+            REPOSITORY_GROUPS_CREATE,
+            RepositoryGroup,
+            path={"namespace": namespace, "repository": repository},
+            body={"group_id": group_id, "permission": permission},
+        )
+
+
 class GeneratedClient(BaseClient):
     """The client's resources, one attribute each."""
 
@@ -1742,6 +1916,8 @@ class GeneratedClient(BaseClient):
     build_triggers: BuildTriggersResource
     webhooks: WebhooksResource
     audit_logs: AuditLogsResource
+    invites: InvitesResource
+    repository_groups: RepositoryGroupsResource
 
     def _init_resources(self) -> None:
         self.auth = AuthResource(self)
@@ -1766,3 +1942,5 @@ class GeneratedClient(BaseClient):
         self.build_triggers = BuildTriggersResource(self)
         self.webhooks = WebhooksResource(self)
         self.audit_logs = AuditLogsResource(self)
+        self.invites = InvitesResource(self)
+        self.repository_groups = RepositoryGroupsResource(self)

@@ -31,6 +31,10 @@ from dockerhub_sdk._generated.operations import (
     COLLABORATORS_LIST,
     COMMENTS_LIST,
     GROUPS_ADD_MEMBER,
+    INVITES_BULK_CREATE,
+    INVITES_CANCEL,
+    INVITES_LIST,
+    INVITES_RESEND,
     NAMESPACE_REPOSITORIES_CREATE,
     NAMESPACE_REPOSITORIES_EXISTS,
     NAMESPACE_REPOSITORIES_GET,
@@ -50,6 +54,9 @@ from dockerhub_sdk._generated.operations import (
     ORG_GROUPS_DELETE,
     ORG_GROUPS_GET,
     ORG_GROUPS_LIST,
+    ORG_GROUPS_LIST_MEMBERS,
+    ORG_GROUPS_PATCH,
+    ORG_GROUPS_REMOVE_MEMBER,
     ORG_GROUPS_UPDATE,
     ORG_MEMBERS_EXPORT,
     ORG_MEMBERS_LIST,
@@ -67,6 +74,7 @@ from dockerhub_sdk._generated.operations import (
     REPOSITORIES_STARRED,
     REPOSITORIES_UNSTAR,
     REPOSITORIES_UPDATE,
+    REPOSITORY_GROUPS_CREATE,
     TAGS_DELETE,
     TAGS_LIST,
     USERS_GET,
@@ -146,6 +154,21 @@ ROUTES: tuple[Route, ...] = (
         operation=ORG_GROUPS_DELETE,
         rule="/v2/orgs/<org_name>/groups/<group_name>/",
         handler="org_groups_delete",
+    ),
+    Route(
+        operation=ORG_GROUPS_PATCH,
+        rule="/v2/orgs/<org_name>/groups/<group_name>/",
+        handler="org_groups_patch",
+    ),
+    Route(
+        operation=ORG_GROUPS_LIST_MEMBERS,
+        rule="/v2/orgs/<org_name>/groups/<group_name>/members/",
+        handler="org_groups_list_members",
+    ),
+    Route(
+        operation=ORG_GROUPS_REMOVE_MEMBER,
+        rule="/v2/orgs/<org_name>/groups/<group_name>/members/<username>/",
+        handler="org_groups_remove_member",
     ),
     Route(operation=ORG_SETTINGS_GET, rule="/v2/orgs/<name>/settings/", handler="org_settings_get"),
     Route(
@@ -390,4 +413,15 @@ ROUTES: tuple[Route, ...] = (
         handler="audit_logs_list_actions",
     ),
     Route(operation=AUDIT_LOGS_LIST, rule="/v2/auditlogs/<account>/", handler="audit_logs_list"),
+    Route(operation=INVITES_BULK_CREATE, rule="/v2/invites/bulk/", handler="invites_bulk_create"),
+    Route(operation=INVITES_LIST, rule="/v2/orgs/<org_name>/invites/", handler="invites_list"),
+    Route(
+        operation=INVITES_RESEND, rule="/v2/invites/<invite_id>/resend/", handler="invites_resend"
+    ),
+    Route(operation=INVITES_CANCEL, rule="/v2/invites/<invite_id>/", handler="invites_cancel"),
+    Route(
+        operation=REPOSITORY_GROUPS_CREATE,
+        rule="/v2/repositories/<namespace>/<repository>/groups/",
+        handler="repository_groups_create",
+    ),
 )

@@ -28,6 +28,7 @@ from dockerhub_sdk import (
 )
 from fakehub.app import get_backend
 from fakehub.audit import ACTIONS
+from fakehub.demo import DEMO_INVITE_ID
 from tests.e2e.conftest import Hub
 
 DEMO_EVENTS = 5
@@ -295,6 +296,50 @@ WRITES = [
         "acme/tools",
         {"hook_url": "https://ci.example.com/hook"},
         setup=lambda h: h.webhooks.create("acme", "tools", name="ci"),
+    ),
+    Write(
+        "invite-send",
+        lambda h: h.invites.bulk_create(org="acme", invitees=["dave@example.org"], team="owners"),
+        "org.member.invite.send",
+        "dave@example.org",
+        {"team": "owners", "role": "member"},
+    ),
+    Write(
+        "invite-resend",
+        lambda h: h.invites.resend(DEMO_INVITE_ID),
+        "org.member.invite.resend",
+        "carol",
+        {"team": "developers"},
+    ),
+    Write(
+        "invite-cancel",
+        lambda h: h.invites.cancel(DEMO_INVITE_ID),
+        "org.member.invite.cancel",
+        "carol",
+        {"team": "developers"},
+    ),
+    Write(
+        "team-patch",
+        lambda h: h.org_groups.patch("acme", "developers", description="Builders"),
+        "org.team.update",
+        "acme",
+        {"team": "developers"},
+    ),
+    Write(
+        "team-member-remove",
+        lambda h: h.org_groups.remove_member("acme", "developers", "bob"),
+        "org.team.member.remove",
+        "bob",
+        {"team": "developers"},
+    ),
+    Write(
+        "team-repository-access",
+        lambda h: h.repository_groups.create(
+            "acme", "tools", group_id=h.org_groups.get("acme", "developers").id, permission="write"
+        ),
+        "repo.team.permission.update",
+        "acme/tools",
+        {"team": "developers", "permission": "write"},
     ),
     Write(
         "webhook-delete",

@@ -57,7 +57,7 @@ from schemathesis.specs.openapi.checks import (
 from fakehub._generated.routes import ROUTES
 from fakehub.app import create_app, get_backend
 from fakehub.clock import ManualClock
-from fakehub.demo import DEMO_TOTP_SECRETS, DEMO_USERS, demo_document
+from fakehub.demo import DEMO_INVITE_ID, DEMO_TOTP_SECRETS, DEMO_USERS, demo_document
 from fakehub.totp import totp
 
 MAX_EXAMPLES: Final = 15
@@ -108,6 +108,10 @@ _WEBAPP_PATH: Final = {"namespace": "alice", "repository": "webapp"}
 _SECRET_PATH: Final = {"namespace": "alice", "repository": "secret-project"}
 _NGINX_PATH: Final = {"namespace": "library", "repository": "nginx"}
 _BUILD_TAG_ID: Final = WEBAPP["autobuild"]["build_tags"][0]["id"]
+_DEVS_PATH: Final = {"org_name": "acme", "group_name": "developers"}
+_ACME: Final = next(o for o in SNAPSHOT["orgs"] if o["name"] == "acme")
+DEVS_GROUP_ID: Final = next(g["id"] for g in _ACME["groups"] if g["name"] == "developers")
+GROUP_IDS: Final = [g["id"] for g in _ACME["groups"]]
 _DEMO_OAT_PATH: Final = {
     "org_name": "acme",
     "access_token_id": next(o for o in SNAPSHOT["orgs"] if o["name"] == "acme")["access_tokens"][0][
@@ -203,6 +207,17 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
     "collaborators_add": {"path": _WEBAPP_PATH, "body": {"user": "bob"}},
     "collaborators_delete": {"path": {**_SECRET_PATH, "username": "bob"}},
     "groups_add_member": {"path": {"org": "acme", "group": "owners"}, "body": {"member": "bob"}},
+    "invites_list": {"path": {"org_name": "acme"}},
+    "invites_bulk_create": {"body": {"org": "acme", "invitees": ["new@example.org", "bob"]}},
+    "invites_resend": {"path": {"invite_id": DEMO_INVITE_ID}},
+    "invites_cancel": {"path": {"invite_id": DEMO_INVITE_ID}},
+    "org_groups_patch": {"path": _DEVS_PATH, "body": {"description": "Builders"}},
+    "org_groups_list_members": {"path": _DEVS_PATH, "query": {"page_size": 1}},
+    "org_groups_remove_member": {"path": {**_DEVS_PATH, "username": "bob"}},
+    "repository_groups_create": {
+        "path": {"namespace": "acme", "repository": "tools"},
+        "body": {"group_id": DEVS_GROUP_ID, "permission": "write"},
+    },
     "builds_history": {"path": _WEBAPP_PATH},
     "builds_get": {"path": {**_WEBAPP_PATH, "build_code": WEBAPP["builds"][0]["build_code"]}},
     "builds_trigger": {"path": _WEBAPP_PATH, "body": {}},
@@ -354,6 +369,16 @@ def _known_path(names: frozenset[str]) -> st.SearchStrategy[dict[str, Any]] | No
         return st.fixed_dictionaries(
             {"org_name": st.just("acme"), "username": st.sampled_from(["alice", "bob"])}
         )
+    if names == {"org_name", "group_name", "username"}:
+        return st.fixed_dictionaries(
+            {
+                "org_name": st.just("acme"),
+                "group_name": st.sampled_from(["developers", "owners"]),
+                "username": st.sampled_from(["alice", "bob"]),
+            }
+        )
+    if names == {"invite_id"}:
+        return st.fixed_dictionaries({"invite_id": st.just(DEMO_INVITE_ID)})
     if names == {"uuid"}:
         return st.fixed_dictionaries({"uuid": st.just(FUZZ_PAT_UUID)})
     if names == {"username"}:
@@ -381,6 +406,11 @@ _KNOWN_BODY_VALUES: Final[dict[str, list[Any]]] = {
     "hook_url": ["https://example.com/hook"],
     "vcs_repo_name": ["alice/webapp"],
     "scopes": [["repo:read"], ["repo:admin", "repo:public_read"]],
+    "org": ["acme"],
+    "invitees": [["bob", "new@example.org"], ["carol"], ["nobody", "x@"]],
+    "team": ["developers", ""],
+    "group_id": GROUP_IDS,
+    "permission": ["read", "write", "admin"],
 }
 """Body fields that name something, and values of them that exist in the demo data."""
 

@@ -25,7 +25,13 @@ FULL_ID: Final = "f0110000-0000-4000-a000-000000000001"
 PULL_ID: Final = "f0110000-0000-4000-a000-000000000002"
 PUBLIC_ID: Final = "f0110000-0000-4000-a000-000000000003"
 REFUSED: Final = frozenset(
-    {"repositories.star", "repositories.unstar", "repositories.delete", "tags.delete"}
+    {
+        "repositories.star",
+        "repositories.unstar",
+        "repositories.delete",
+        "tags.delete",
+        "repository_groups.create",
+    }
 )
 """Repository operations no organization access token may do."""
 ORG_RESOURCES: Final = frozenset({"org_members", "org_groups", "groups"})

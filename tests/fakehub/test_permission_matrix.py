@@ -1,5 +1,7 @@
 """Who may do what: every repository-scoped operation of the spec × {anonymous, owner,
-collaborator, another user} × {public, private repository}, asserting Docker Hub's status.
+collaborator, another user} × {public, private repository} of a user, and the same of an
+organization × also the members of its groups with ``read``, ``write`` and ``admin`` on them,
+asserting Docker Hub's status.
 
 The rules (``expected``):
 
@@ -11,9 +13,14 @@ The rules (``expected``):
   logged-in user, deleting tags (``PUSH``) to the owner and collaborators, everything else
   (``ADMIN``: settings, collaborators, builds, links, triggers, webhooks) to the owner only;
   otherwise 403;
-* creating (``CREATE``: a repository, or an automated build, which creates its repository when
-  missing) needs to own the namespace: 403 for anyone else, whether the repository is hidden
-  from them or not.
+* creating (``CREATE``: a repository) needs to own the namespace: 403 for anyone else, whether
+  the repository is hidden from them or not; setting up an automated build (``SETUP``, which
+  creates its repository when missing) needs to administer the repository: 403 for anyone
+  else, hidden or not;
+* in an organization's repositories, the members of a group with ``read`` see them (private
+  ones included), ``write`` also pushes (``PUSH``), ``admin`` also administers (``ADMIN``,
+  ``SETUP``, ``TEAM``); giving a group access (``TEAM``) is for administrators, and answers 400
+  on a user's repository (groups exist in organizations only).
 
 The operations come from ``dockerhub_sdk._generated.operations.OPERATIONS``: an operation
 added to the spec without an expectation here fails the test. Each case starts from the same
@@ -46,6 +53,8 @@ class Kind(enum.Enum):
     PUSH = "its owner and collaborators"
     ADMIN = "its owner only"
     CREATE = "the namespace's owner only"
+    SETUP = "its administrators (creating it when missing: 403 all the same)"
+    TEAM = "its administrators, on an organization's repository (400 on a user's)"
 
 
 KINDS: Final = {
@@ -74,7 +83,7 @@ KINDS: Final = {
     "builds.get": Kind.ADMIN,
     "builds.trigger": Kind.ADMIN,
     "autobuilds.get": Kind.ADMIN,
-    "autobuilds.create": Kind.CREATE,
+    "autobuilds.create": Kind.SETUP,
     "build_tags.create": Kind.ADMIN,
     "build_tags.update": Kind.ADMIN,
     "build_tags.delete": Kind.ADMIN,
@@ -87,6 +96,7 @@ KINDS: Final = {
     "webhooks.create": Kind.ADMIN,
     "webhooks.create_hook": Kind.ADMIN,
     "webhooks.delete": Kind.ADMIN,
+    "repository_groups.create": Kind.TEAM,
 }
 """Who may use each repository-scoped operation on a repository they can see."""
 
@@ -99,7 +109,6 @@ NOT_REPOSITORY_SCOPED: Final = {
     "repositories.list": "lists a namespace: private ones hidden (test_listings_hide_...)",
     "repositories.starred": "lists stars: private ones hidden (test_listings_hide_...)",
     "namespace_repositories.list": "lists a namespace: private ones hidden (test_listings_...)",
-    "groups.add_member": "an organization's group, not a repository",
     "orgs.list": "the caller's organizations (test_..._in_an_organization below)",
     "orgs.get": "an organization's profile (test_..._in_an_organization below)",
     "org_members.list": "an organization's members (test_..._in_an_organization below)",
@@ -127,26 +136,62 @@ NOT_REPOSITORY_SCOPED: Final = {
     "org_access_tokens.delete": "an organization's tokens (test_..._org_settings_and_tokens)",
     "audit_logs.list_actions": "an organization's audit log (test_..._in_an_organization below)",
     "audit_logs.list": "an organization's audit log (test_..._in_an_organization below)",
+    "org_groups.patch": "an organization's groups (test_..._in_an_organization below)",
+    "org_groups.list_members": "an organization's groups (test_..._in_an_organization below)",
+    "org_groups.remove_member": "an organization's groups (test_..._in_an_organization below)",
+    "groups.add_member": "an organization's groups (test_..._in_an_organization below)",
+    "invites.bulk_create": "an organization's invites (test_..._in_an_organization below)",
+    "invites.list": "an organization's invites (test_..._in_an_organization below)",
+    "invites.resend": "an organization's invites (test_..._in_an_organization below)",
+    "invites.cancel": "an organization's invites (test_..._in_an_organization below)",
 }
 
 OWNER, COLLABORATOR, STRANGER = "alice", "bob", "carol"
+READER, WRITER, MANAGER = "reader", "writer", "manager"
+"""Members of acme's groups with ``read``, ``write`` and ``admin`` on acme's repositories."""
 CALLERS: Final = (None, OWNER, COLLABORATOR, STRANGER)
+ORG: Final = "acme"
+"""alice owns it, and owns alice's repositories: she owns every repository of the matrix."""
 VISIBILITIES: Final = ("public", "private")  # also the repositories' names
+REPOS: Final = ("public", "private", "org-public", "org-private")
+"""alice/public, alice/private, acme/public, acme/private."""
+CASES_OF: Final = {
+    "public": CALLERS,
+    "private": CALLERS,
+    "org-public": (*CALLERS, READER, WRITER, MANAGER),
+    "org-private": (*CALLERS, READER, WRITER, MANAGER),
+}
 
 
-def expected(kind: Kind, op: Operation, caller: str | None, visibility: str) -> int:
-    """The status Docker Hub answers ``caller`` for ``op`` on the ``visibility`` repository."""
+def _roles(repo: str) -> tuple[set[str], set[str], set[str]]:
+    """Who sees (when private), who pushes and who administers ``repo``."""
+    sees, pushes, administers = {OWNER, COLLABORATOR}, {OWNER, COLLABORATOR}, {OWNER}
+    if repo.startswith("org-"):
+        sees |= {READER, WRITER, MANAGER}
+        pushes |= {WRITER, MANAGER}
+        administers |= {MANAGER}
+    return sees, pushes, administers
+
+
+def expected(kind: Kind, op: Operation, caller: str | None, repo: str) -> int:
+    """The status Docker Hub answers ``caller`` for ``op`` on the repository ``repo``."""
     if caller is None and op.auth == "required":
         return 401
+    sees, pushes, administers = _roles(repo)
     if kind is Kind.CREATE:
         return op.success_status if caller == OWNER else 403
-    if visibility == "private" and caller not in (OWNER, COLLABORATOR):
+    if kind is Kind.SETUP:
+        return op.success_status if caller in administers else 403
+    if repo.endswith("private") and caller not in sees:
         return 404
+    if kind is Kind.TEAM and caller in administers:
+        return op.success_status if repo.startswith("org-") else 400
     allowed = {
         Kind.READ: True,
         Kind.LOGIN: caller is not None,
-        Kind.PUSH: caller in (OWNER, COLLABORATOR),
-        Kind.ADMIN: caller == OWNER,
+        Kind.PUSH: caller in pushes,
+        Kind.ADMIN: caller in administers,
+        Kind.TEAM: False,
     }[kind]
     return op.success_status if allowed else 403
 
@@ -154,32 +199,48 @@ def expected(kind: Kind, op: Operation, caller: str | None, visibility: str) -> 
 # --- the state every case starts from -------------------------------------------------------
 
 
-def _build_template() -> tuple[dict[str, Any], dict[str, dict[str, object]]]:
-    """alice owns ``alice/public`` and the private ``alice/private``, bob collaborates on both
-    (and starred both), carol owns ``carol/tools``; each of alice's repositories has tags, a
-    comment, an automated build with a build tag, a build, a link, and a webhook with a hook.
-    Returns the snapshot and, per repository, the ids the paths need."""
+def _build_template() -> tuple[dict[str, Any], dict[str, dict[str, object]], str]:
+    """alice owns ``alice/public`` and the private ``alice/private``, and the organization
+    ``acme`` with ``acme/public`` and the private ``acme/private``; bob collaborates on all four
+    (and starred alice's), carol owns ``carol/tools``; each of these four repositories has tags,
+    a comment, an automated build with a build tag, a build, a link, and a webhook with a hook.
+    acme's groups: ``developers`` (bob, no access), ``readers``, ``writers`` and ``managers``
+    (``read``, ``write`` and ``admin`` on acme's repositories); one invite is pending.
+    Returns the snapshot, per repository the ids the paths need, and the invite's id."""
     state = State(clock=ManualClock(), rng=random.Random(3), password_iterations=1)
-    for name in ("alice", "bob", "carol", "dave"):
+    for name in ("alice", "bob", "carol", "dave", READER, WRITER, MANAGER):
         state.create_user(name, f"{name}-password", private_repo_limit=10)
     state.create_repository("carol", namespace="carol", name="tools")
+    state.create_org(ORG, members=[OWNER])
+    groups = {"developers": COLLABORATOR, "readers": READER, "writers": WRITER}
+    groups["managers"] = MANAGER
+    group_ids = {g: state.create_group(ORG, g, members=[m]).id for g, m in groups.items()}
+    (outcome,) = state.bulk_invite(OWNER, ORG, ["invitee@example.org"])
+    assert outcome.invite is not None
     ids: dict[str, dict[str, object]] = {}
-    for name in VISIBILITIES:
-        state.create_repository(OWNER, namespace=OWNER, name=name, is_private=name == "private")
-        state.add_collaborator(OWNER, OWNER, name, COLLABORATOR)
-        state.star(COLLABORATOR, OWNER, name)
+    for key in REPOS:
+        namespace = ORG if key.startswith("org-") else OWNER
+        name = key.removeprefix("org-")
+        state.create_repository(OWNER, namespace=namespace, name=name, is_private=name == "private")
+        state.add_collaborator(OWNER, namespace, name, COLLABORATOR)
+        if namespace == OWNER:
+            state.star(COLLABORATOR, namespace, name)
         for tag in ("latest", "v1"):
-            state.push_tag(OWNER, name, tag)
-        state.add_comment(OWNER, name, OWNER, "first!")
+            state.push_tag(namespace, name, tag)
+        state.add_comment(namespace, name, OWNER, "first!")
         _, autobuild = state.create_autobuild(
-            OWNER, OWNER, name, provider="github", vcs_repo_name="alice/src"
+            OWNER, namespace, name, provider="github", vcs_repo_name="alice/src"
         )
-        (build,) = state.trigger_build(OWNER, OWNER, name)
-        link = state.create_link(OWNER, OWNER, name, "carol/tools")
-        webhook = state.create_webhook(OWNER, OWNER, name, "ci")
-        state.create_hook(OWNER, OWNER, name, webhook.id, "https://ci.example.com/hook")
-        ids[name] = {
-            "namespace": OWNER,
+        (build,) = state.trigger_build(OWNER, namespace, name)
+        link = state.create_link(OWNER, namespace, name, "carol/tools")
+        webhook = state.create_webhook(OWNER, namespace, name, "ci")
+        state.create_hook(OWNER, namespace, name, webhook.id, "https://ci.example.com/hook")
+        if namespace == ORG:
+            for group, permission in (("readers", "read"), ("writers", "write")):
+                state.set_repository_group(OWNER, ORG, name, group_ids[group], permission)
+            state.set_repository_group(OWNER, ORG, name, group_ids["managers"], "admin")
+        ids[key] = {
+            "namespace": namespace,
             "repository": name,
             "tag": "latest",
             "username": COLLABORATOR,
@@ -187,24 +248,26 @@ def _build_template() -> tuple[dict[str, Any], dict[str, dict[str, object]]]:
             "build_tag_id": autobuild.build_tags[0].id,
             "link_id": link.id,
             "webhook_id": webhook.id,
+            "group_id": group_ids["developers"],
         }
-    return state.snapshot(), ids
+    return state.snapshot(), ids, outcome.invite.id
 
 
-TEMPLATE, IDS = _build_template()
+TEMPLATE, IDS, INVITE_ID = _build_template()
 
 
 def _body(op_id: str, repo: str, ids: dict[str, object]) -> dict[str, Any]:
+    namespace, name = ids["namespace"], ids["repository"]
     bodies: dict[str, dict[str, Any]] = {
         "repositories.create": {
-            "namespace": OWNER,
+            "namespace": namespace,
             "name": "fresh",
-            "is_private": repo == "private",
+            "is_private": repo.endswith("private"),
         },
         "namespace_repositories.create": {
-            "namespace": OWNER,
+            "namespace": namespace,
             "name": "fresh",
-            "is_private": repo == "private",
+            "is_private": repo.endswith("private"),
         },
         "namespace_repositories.update_immutable_tags": {
             "immutable_tags": True,
@@ -215,9 +278,9 @@ def _body(op_id: str, repo: str, ids: dict[str, object]) -> dict[str, Any]:
         "collaborators.add": {"user": "dave"},
         "builds.trigger": {"source_type": "Branch", "source_name": "master"},
         "autobuilds.create": {
-            "name": repo,
-            "namespace": OWNER,
-            "dockerhub_repo_name": f"{OWNER}/{repo}",
+            "name": name,
+            "namespace": namespace,
+            "dockerhub_repo_name": f"{namespace}/{name}",
             "provider": "github",
             "vcs_repo_name": "alice/src",
         },
@@ -226,6 +289,7 @@ def _body(op_id: str, repo: str, ids: dict[str, object]) -> dict[str, Any]:
         "build_links.create": {"to_repo": "carol/tools2"},
         "webhooks.create": {"name": "deploy"},
         "webhooks.create_hook": {"hook_url": "https://deploy.example.com/"},
+        "repository_groups.create": {"group_id": ids["group_id"], "permission": "write"},
     }
     return bodies[op_id]
 
@@ -267,19 +331,21 @@ def call(app: Flask, client: FlaskClient) -> Call:
     """``call(op_id, caller, repo, absent)``: the status and JSON body of one request, from a
     fresh state (``absent``: without the repository ``repo``)."""
     backend = get_backend(app)
-    tokens = {name: backend.tokens.issue(name) for name in ("alice", "bob", "carol")}
+    callers = ("alice", "bob", "carol", READER, WRITER, MANAGER)
+    tokens = {name: backend.tokens.issue(name) for name in callers}
 
     def run(op_id: str, caller: str | None, repo: str, absent: bool) -> tuple[int, Any]:
         op = OPERATIONS[op_id]
         doc = copy.deepcopy(TEMPLATE)
         _prepare(op_id, doc)
+        ids = IDS[repo]
         if absent:
+            gone = (ids["namespace"], ids["repository"])
             doc["repositories"] = [
-                r for r in doc["repositories"] if (r["namespace"], r["name"]) != (OWNER, repo)
+                r for r in doc["repositories"] if (r["namespace"], r["name"]) != gone
             ]
         backend.state.reset()
         backend.state.load(doc)
-        ids = IDS[repo]
         path = op.path.format(**{p.wire: ids[p.wire] for p in op.path_params})
         headers = {"Authorization": f"Bearer {tokens[caller]}"} if caller else {}
         body = _body(op_id, repo, ids) if op.body is not None else None
@@ -307,22 +373,26 @@ def test_every_operation_has_an_expectation() -> None:
     assert set(NOT_REPOSITORY_SCOPED) <= set(OPERATIONS)
 
 
-@pytest.mark.parametrize("visibility", VISIBILITIES)
-@pytest.mark.parametrize("caller", CALLERS, ids=lambda c: c or "anonymous")
+REPO_CALLERS: Final = [(repo, caller) for repo in REPOS for caller in CASES_OF[repo]]
+
+
+@pytest.mark.parametrize(
+    ("repo", "caller"), REPO_CALLERS, ids=[f"{r}-{c or 'anonymous'}" for r, c in REPO_CALLERS]
+)
 @pytest.mark.parametrize("op_id", [op.id for op in REPOSITORY_SCOPED])
 def test_the_status_docker_hub_answers(
-    call: Call, op_id: str, caller: str | None, visibility: str
+    call: Call, op_id: str, caller: str | None, repo: str
 ) -> None:
     kind = KINDS.get(op_id)
     assert kind is not None, f"{op_id}: no permission expectation in KINDS"
     op = OPERATIONS[op_id]
-    status, body = call(op_id, caller, visibility, False)
-    assert status == expected(kind, op, caller, visibility), body
+    status, body = call(op_id, caller, repo, False)
+    assert status == expected(kind, op, caller, repo), body
     if status >= 400 and op.method != "HEAD":
         assert isinstance(body, dict) and isinstance(body.get("detail"), str)
-    if visibility == "private" and caller not in (OWNER, COLLABORATOR):
+    if repo.endswith("private") and caller not in _roles(repo)[0]:
         # zero leaks: hidden answers exactly like missing
-        assert (status, body) == call(op_id, caller, visibility, True)
+        assert (status, body) == call(op_id, caller, repo, True)
 
 
 @pytest.mark.parametrize("caller", CALLERS, ids=lambda c: c or "anonymous")
@@ -365,8 +435,26 @@ ORG_CASES: Final[dict[str, tuple[dict[str, str], dict[str, Any] | None, frozense
     "org_members.remove": ({"org_name": "acme", "username": "bob"}, None, frozenset({"owners"})),
     "audit_logs.list_actions": ({"account": "acme"}, None, frozenset({"owners"})),
     "audit_logs.list": ({"account": "acme"}, None, frozenset({"owners"})),
+    "org_groups.patch": (_DEVS, {"description": "builders"}, frozenset({"owners"})),
+    "org_groups.list_members": (_DEVS, None, frozenset({"members"})),
+    "org_groups.remove_member": ({**_DEVS, "username": "bob"}, None, frozenset({"owners"})),
+    "groups.add_member": (
+        {"org": "acme", "group": "developers"},
+        {"member": "dave"},
+        frozenset({"owners"}),
+    ),
+    "invites.list": ({"org_name": "acme"}, None, frozenset({"owners"})),
+    "invites.bulk_create": (
+        {},
+        {"org": "acme", "invitees": ["new@example.org"]},
+        frozenset({"owners"}),
+    ),
+    "invites.resend": ({"invite_id": INVITE_ID}, None, frozenset({"owners"})),
+    "invites.cancel": ({"invite_id": INVITE_ID}, None, frozenset({"owners"})),
 }
 """acme: alice owns it, bob is in its group ``developers``, carol is a stranger."""
+MISSING: Final = {"invite_id": "00000000-0000-4000-a000-000000000000"}
+"""Well-formed values that name nothing (``nope`` for the others)."""
 
 
 def org_expected(op: Operation, who: frozenset[str], caller: str | None) -> int:
@@ -380,7 +468,8 @@ def test_every_organization_operation_has_an_org_case() -> None:
     org_ops = {
         op.id
         for op in OPERATIONS.values()
-        if op.id.split(".")[0] in ("orgs", "org_members", "org_groups", "audit_logs")
+        if op.id.split(".")[0]
+        in ("orgs", "org_members", "org_groups", "groups", "invites", "audit_logs")
     }
     assert org_ops == set(ORG_CASES)
 
@@ -392,9 +481,6 @@ def test_the_status_docker_hub_answers_in_an_organization(
 ) -> None:
     backend = get_backend(app)
     doc = copy.deepcopy(TEMPLATE)
-    doc["orgs"] = [
-        {"name": "acme", "members": [OWNER], "groups": [{"name": "developers", "members": ["bob"]}]}
-    ]
     backend.state.reset()
     backend.state.load(doc)
     op = OPERATIONS[op_id]
@@ -404,7 +490,8 @@ def test_the_status_docker_hub_answers_in_an_organization(
     response = client.open(url, method=op.method, json=body, headers=headers)
     assert response.status_code == org_expected(op, who, caller), response.get_data()
     if path and caller is not None:  # an unknown organization: 404 for anyone logged in
-        missing = op.path.format(**{**path, next(iter(path)): "nope"})
+        first = next(iter(path))
+        missing = op.path.format(**{**path, first: MISSING.get(first, "nope")})
         response = client.open(missing, method=op.method, json=body, headers=headers)
         assert response.status_code == 404, response.get_data()
 
@@ -457,29 +544,15 @@ def test_the_status_docker_hub_answers_for_org_settings_and_tokens(
 ) -> None:
     backend = get_backend(app)
     doc = copy.deepcopy(TEMPLATE)
-    doc["orgs"] = [
+    acme = next(o for o in doc["orgs"] if o["name"] == "acme")  # bob is in its developers
+    acme["access_tokens"] = [
         {
-            "name": "acme",
-            "members": [OWNER],
-            "groups": [{"name": "developers", "members": ["bob"]}],
-            "access_tokens": [
-                {
-                    "id": _OAT_ID,
-                    "token": "dckr_oat_permissionMatrix000000000001",
-                    "created_by": OWNER,
-                    "resources": [
-                        {
-                            "type": "TYPE_REPO",
-                            "path": "acme/*",
-                            "scopes": ["repo-pull", "repo-push"],
-                        },
-                        {
-                            "type": "TYPE_ORG",
-                            "path": "acme",
-                            "scopes": ["member-read", "member-edit"],
-                        },
-                    ],
-                }
+            "id": _OAT_ID,
+            "token": "dckr_oat_permissionMatrix000000000001",
+            "created_by": OWNER,
+            "resources": [
+                {"type": "TYPE_REPO", "path": "acme/*", "scopes": ["repo-pull", "repo-push"]},
+                {"type": "TYPE_ORG", "path": "acme", "scopes": ["member-read", "member-edit"]},
             ],
         }
     ]

@@ -185,3 +185,18 @@ def test_a_bad_event_is_refused_naming_its_path_and_nothing_is_loaded(
     assert info.value.field == path
     assert message in str(info.value)
     assert state.snapshot() == before
+
+
+def test_accepting_an_invite_records_the_new_member_as_the_actor(state: State) -> None:
+    (outcome,) = state.bulk_invite("dave", "acme", ["alice"])
+    assert outcome.invite is not None
+    state.accept_invite(outcome.invite.id)
+    sent, joined = state.audit_events()[-2:]
+    assert (sent.action, sent.name, sent.actor) == ("org.member.invite.send", "alice", "dave")
+    assert (joined.action, joined.name, joined.actor) == ("org.member.add", "alice", "alice")
+
+
+def test_a_dry_run_invite_records_nothing(state: State) -> None:
+    before = len(state.audit_events())
+    state.bulk_invite("dave", "acme", ["alice"], dry_run=True)
+    assert len(state.audit_events()) == before

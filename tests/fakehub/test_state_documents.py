@@ -172,3 +172,138 @@ def test_organization_roles_survive_a_round_trip(clock: ManualClock) -> None:
     copy = fresh(clock)
     copy.load(snap)
     assert copy.snapshot() == snap
+
+
+# -- invites and groups' access to repositories --------------------------------------------
+
+
+def test_invites_and_team_access_survive_a_round_trip(clock: ManualClock) -> None:
+    state = fresh(clock)
+    state.load(demo_document())
+    state.bulk_invite("alice", "acme", ["new@example.org"], team="developers", role="editor")
+    state.resend_invite("alice", "1a71e000-0000-4000-a000-0000ca701000")
+    state.create_repository("alice", namespace="acme", name="vault", is_private=True)
+    developers = state.get_org("acme").groups["developers"].id
+    state.set_repository_group("alice", "acme", "vault", developers, "write")
+    snap = state.snapshot()
+    copy = fresh(clock)
+    copy.load(snap)
+    assert copy.snapshot() == snap
+    invites = {i.invitee: i for i in copy.list_invites("alice", "acme")}
+    assert (invites["carol"].sent_count, invites["new@example.org"].role) == (2, "editor")
+    assert copy.can_write("bob", copy.get_repository("bob", "acme", "vault"))
+
+
+def test_hand_written_invites_and_team_access_fill_in_defaults(state: State) -> None:
+    state.load(
+        {
+            "orgs": [
+                {
+                    "name": "team",
+                    "members": ["alice"],
+                    "groups": [{"name": "devs", "members": ["bob"]}],
+                    "invites": [{"invitee": "Carol", "inviter": "alice", "team": "devs"}],
+                }
+            ],
+            "repositories": [
+                {
+                    "namespace": "team",
+                    "name": "app",
+                    "is_private": True,
+                    "team_permissions": [{"group_name": "devs", "permission": "read"}],
+                }
+            ],
+        }
+    )
+    (invite,) = state.list_invites("alice", "team")
+    assert (invite.invitee, invite.role, invite.team, invite.sent_count) == (
+        "carol",
+        "member",
+        "devs",
+        1,
+    )
+    assert invite.sent_at == invite.created_at
+    repo = state.get_repository("bob", "team", "app")
+    assert (state.can_see("bob", repo), state.can_write("bob", repo)) == (True, False)
+
+
+def _org_with(**extra: Any) -> dict[str, Any]:
+    return {"orgs": [{"name": "team", "members": ["alice"], "groups": [{"name": "devs"}], **extra}]}
+
+
+BAD_INVITE_DOCUMENTS = [
+    (_org_with(invites=[{"invitee": "nobody", "inviter": "alice"}]), "orgs[0].invites[0].invitee"),
+    (_org_with(invites=[{"invitee": "x@", "inviter": "alice"}]), "orgs[0].invites[0].invitee"),
+    (_org_with(invites=[{"invitee": "alice", "inviter": "alice"}]), "orgs[0].invites[0].invitee"),
+    (
+        _org_with(invites=[{"invitee": "bob", "inviter": "alice", "team": "qa"}]),
+        "orgs[0].invites[0].team",
+    ),
+    (
+        _org_with(invites=[{"invitee": "bob", "inviter": "alice", "role": "boss"}]),
+        "orgs[0].invites[0].role",
+    ),
+    (
+        _org_with(
+            invites=[{"invitee": "bob", "inviter": "alice"}, {"invitee": "bob", "inviter": "alice"}]
+        ),
+        "orgs[0].invites[1].invitee",
+    ),
+    (
+        _org_with(invites=[{"id": "nope", "invitee": "bob", "inviter": "alice"}]),
+        "orgs[0].invites[0].id",
+    ),
+    (
+        {
+            **_org_with(),
+            "repositories": [
+                {
+                    "namespace": "team",
+                    "name": "app",
+                    "team_permissions": [{"group_name": "qa", "permission": "read"}],
+                }
+            ],
+        },
+        "repositories[0].team_permissions[0].group_name",
+    ),
+    (
+        {
+            **_org_with(),
+            "repositories": [
+                {
+                    "namespace": "team",
+                    "name": "app",
+                    "team_permissions": [{"group_name": "devs", "permission": "owner"}],
+                }
+            ],
+        },
+        "repositories[0].team_permissions[0].permission",
+    ),
+    (
+        {
+            "repositories": [
+                {
+                    "namespace": "alice",
+                    "name": "app",
+                    "team_permissions": [{"group_name": "devs", "permission": "read"}],
+                }
+            ]
+        },
+        "repositories[0].team_permissions",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("doc", "path"),
+    BAD_INVITE_DOCUMENTS,
+    ids=[f"{i}-{p}" for i, (_, p) in enumerate(BAD_INVITE_DOCUMENTS)],
+)
+def test_a_bad_invite_or_team_access_names_the_path_and_changes_nothing(
+    state: State, doc: Any, path: str
+) -> None:
+    before = state.snapshot()
+    with pytest.raises(Invalid) as error:
+        state.load(doc)
+    assert error.value.field == path
+    assert state.snapshot() == before

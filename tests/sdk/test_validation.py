@@ -6,6 +6,7 @@ import pytest
 
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._exceptions import InvalidInputError
+from dockerhub_sdk._generated.operations import OPERATIONS
 from dockerhub_sdk._pagination import Page
 from dockerhub_sdk._types import UNSET
 
@@ -210,6 +211,16 @@ def test_body_field_with_a_format_refuses_an_empty_string(authed: BaseClient) ->
         authed._request_model(
             OPS["repositories.create"], Repo, body={"namespace": "alice", "name": ""}
         )
+
+
+def test_body_field_sends_an_empty_string_its_format_allows(
+    authed: BaseClient, transport: Transport
+) -> None:
+    op = OPERATIONS["namespace_repositories.create"]  # description: at most 100 characters
+    transport.on("POST", "/v2/namespaces/alice/repositories/", json_response({}, status=201))
+    body = {"name": "app", "description": ""}
+    authed._request_model(op, dict, path={"namespace": "alice"}, body=body)
+    assert body_of(transport.requests[0])["description"] == ""
 
 
 def test_body_field_namespace_is_lower_cased(authed: BaseClient, transport: Transport) -> None:
