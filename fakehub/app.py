@@ -552,6 +552,11 @@ def _authenticate(backend: Backend, op: Operation) -> Claims | None:
         claims = backend.tokens.verify(token) if token is not None else None
     except InvalidToken as exc:
         raise _unauthorized(exc.message) from None
+    # an organization access token's access token: the org token must still be usable
+    if claims is not None and claims.oat is not None:
+        if backend.state.usable_org_access_token(claims.username, claims.oat) is None:
+            raise _unauthorized("Token has been revoked.")
+        return claims
     if claims is not None and backend.state.find_user(claims.username) is None:
         raise _unauthorized("User not found.")
     # deleting, disabling or the expiry of a personal access token ends its access tokens
@@ -583,6 +588,8 @@ def _enforce_scopes(
     sees private repositories as missing (404) and listings as anonymous callers do. Returns
     the claims the handler gets (``None``: treated as anonymous).
     """
+    if claims is not None and claims.oat is not None:
+        return _enforce_org_token(backend, op, claims, path_values)
     if claims is None or claims.scopes is None:
         return claims
     scopes = set(claims.scopes)
@@ -606,6 +613,57 @@ def _enforce_scopes(
     if op.id in PUBLIC_ONLY_LISTINGS:
         return None
     return claims
+
+
+OAT_REFUSED: Final = frozenset(
+    {"repositories.star", "repositories.unstar", "repository_groups.create", *ADMIN_ONLY}
+)
+"""Repository operations no organization access token may do (stars belong to users; no
+scope deletes repository content or gives a team access to a repository)."""
+OAT_ORG_RESOURCES: Final = frozenset({"org_members", "org_groups", "groups"})
+"""Operations on an organization's members and groups: a ``TYPE_ORG`` resource's
+``member-read`` (reads) or ``member-edit`` (writes)."""
+OAT_ORG_PARAMS: Final = ("org_name", "org")
+
+
+def _enforce_org_token(
+    backend: Backend, op: Operation, claims: Claims, path_values: Mapping[str, object]
+) -> Claims | None:
+    """What a token made from an organization access token may do: only what its resources
+    grant, acting as the organization (``claims.username``).
+
+    A repository operation needs a ``TYPE_REPO`` resource covering the repository with
+    ``repo-pull`` (or ``repo-push``) to read and ``repo-push`` to write; stars, deletions and
+    giving a team access are refused. A read it does not cover is made anonymously (a private
+    repository is then missing), a write answers 403. An operation on the organization's
+    members or groups needs its ``TYPE_ORG`` resource with ``member-read`` / ``member-edit``.
+    Logging out is allowed; other reads that need no login are anonymous; everything else
+    answers 403.
+    """
+    denied = HTTPError(403, "The organization access token's scopes do not allow this action.")
+    if op.session == "logout":
+        return claims
+    token = backend.state.usable_org_access_token(claims.username, typing.cast(str, claims.oat))
+    if token is None:
+        raise _unauthorized("Token has been revoked.")
+    namespace, repository = path_values.get("namespace"), path_values.get("repository")
+    if isinstance(namespace, str) and isinstance(repository, str):
+        if op.id in OAT_REFUSED:
+            raise denied
+        private = backend.state.repo_is_private(namespace, repository)
+        if token.grants_repo(namespace, repository, is_private=bool(private), write=op.is_write):
+            return claims
+        if not op.is_write and op.auth != "required":
+            return None
+        raise denied
+    if op.resource in OAT_ORG_RESOURCES:
+        org = next((v for k in OAT_ORG_PARAMS if isinstance(v := path_values.get(k), str)), None)
+        if org is not None and token.grants_org(org, write=op.is_write):
+            return claims
+        raise denied
+    if not op.is_write and op.auth == "optional":
+        return None
+    raise denied
 
 
 def _make_view(route: Route, backend: Backend) -> Callable[..., Response]:

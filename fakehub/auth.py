@@ -54,6 +54,9 @@ class Claims:
     made from a password (which may do everything its user may)."""
     pat: str | None = None
     """The UUID of that personal access token."""
+    oat: str | None = None
+    """The id of the organization access token the token was made from; ``username`` is then
+    the organization's name."""
 
 
 def parse_authorization(header: str | None) -> str | None:
@@ -102,10 +105,12 @@ class TokenIssuer:
         *,
         scopes: Sequence[str] | None = None,
         pat: str | None = None,
+        oat: str | None = None,
         ttl: datetime.timedelta | None = None,
     ) -> str:
         """A token of ``username``; ``scopes`` and ``pat`` when it comes from a personal access
-        token; ``ttl`` (default: the issuer's) how long it lasts."""
+        token; ``oat`` the id of the organization access token when ``username`` is an
+        organization acting through one; ``ttl`` (default: the issuer's) how long it lasts."""
         now = self._now()
         payload: dict[str, object] = {
             "sub": username,
@@ -118,6 +123,8 @@ class TokenIssuer:
             payload["scopes"] = list(scopes)
         if pat is not None:
             payload["pat"] = pat
+        if oat is not None:
+            payload["oat"] = oat
         return jwt.encode(payload, self._secret, algorithm=ALGORITHM)
 
     def issue_login_2fa(self, username: str) -> str:
@@ -191,6 +198,9 @@ class TokenIssuer:
             scopes = tuple(raw_scopes)
         if pat is not None and not isinstance(pat, str):
             raise InvalidToken("Error decoding signature.")
+        oat = payload.get("oat")
+        if oat is not None and not isinstance(oat, str):
+            raise InvalidToken("Error decoding signature.")
         if not isinstance(exp, int | float) or isinstance(exp, bool):
             raise InvalidToken("Error decoding signature.")
         expires = datetime.datetime.fromtimestamp(exp, datetime.UTC)
@@ -199,7 +209,7 @@ class TokenIssuer:
         with self._lock:
             if jti in self._revoked:
                 raise InvalidToken("Token has been revoked.")
-        return Claims(username=username, jti=jti, expires=expires, scopes=scopes, pat=pat)
+        return Claims(username=username, jti=jti, expires=expires, scopes=scopes, pat=pat, oat=oat)
 
     def revoke(self, claims: Claims) -> None:
         """Make the token of ``claims`` unusable (logout)."""

@@ -14,9 +14,12 @@ servers hold the same state and the same snapshot.
 * user ``carol`` (password ``carol-password-1``) with two-factor authentication: TOTP secret
   ``JBSWY3DPEHPK3PXP`` (base32; any authenticator app, or ``fakehub.totp.totp``, makes codes);
 * organization ``acme`` (owner ``alice``) with the group ``developers`` (``bob``), the
+* organization ``acme`` (owner ``alice``) with the group ``developers`` (``bob``), the
   public repository ``acme/tools``, a pending invite (``DEMO_INVITE_ID``) of ``carol`` to
-  join its ``developers``, and the audit events of that history (``_audit_logs``); its SCIM
-  token is ``DEMO_SCIM_TOKENS["acme"]``, and its identity provider provisioned ``bob``
+  join its ``developers``, the audit events of that history (``_audit_logs``), image access
+  management on (official images allowed, verified publishers not) and the organization
+  access token ``ci-pull`` (:data:`DEMO_ORG_ACCESS_TOKEN`, ``repo-pull`` on ``acme/*``); its
+  SCIM token is ``DEMO_SCIM_TOKENS["acme"]``, and its identity provider provisioned ``bob``
   (userName ``bob@example.com``).
 """
 
@@ -30,11 +33,16 @@ from fakehub.state import hash_password
 
 __all__ = [
     "DEMO_INVITE_ID",
+    "DEMO_ORG_ACCESS_TOKEN",
     "DEMO_SCIM_TOKENS",
     "DEMO_TOTP_SECRETS",
     "DEMO_USERS",
     "demo_document",
 ]
+
+DEMO_ORG_ACCESS_TOKEN: Final = "dckr_oat_AcmeDemoPullToken0000000001"
+"""The secret of ``acme``'s demo organization access token ``ci-pull`` (``acme/*``,
+``repo-pull``)."""
 
 DEMO_USERS: Final = {
     "alice": "alice-password-1",
@@ -246,6 +254,22 @@ def demo_document() -> dict[str, Any]:
             "groups": [
                 {"name": "owners", "members": ["alice"]},
                 {"name": "developers", "members": ["bob"]},
+            ],
+            "restricted_images": {
+                "enabled": True,
+                "allow_official_images": True,
+                "allow_verified_publishers": False,
+            },
+            "access_tokens": [
+                {
+                    "id": "ac3e0a70-0000-4000-a000-0000000000a1",
+                    "token": DEMO_ORG_ACCESS_TOKEN,
+                    "label": "ci-pull",
+                    "description": "Pulls every acme repository",
+                    "resources": [{"type": "TYPE_REPO", "path": "acme/*", "scopes": ["repo-pull"]}],
+                    "created_by": "alice",
+                    "created_at": _at(days=30),
+                }
             ],
             "invites": [
                 {

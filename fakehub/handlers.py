@@ -73,6 +73,11 @@ __all__ = [
     "namespace_tags_exists_any",
     "namespace_tags_get",
     "namespace_tags_list",
+    "org_access_tokens_create",
+    "org_access_tokens_delete",
+    "org_access_tokens_get",
+    "org_access_tokens_list",
+    "org_access_tokens_update",
     "org_groups_create",
     "org_groups_delete",
     "org_groups_get",
@@ -85,6 +90,8 @@ __all__ = [
     "org_members_list",
     "org_members_remove",
     "org_members_update_role",
+    "org_settings_get",
+    "org_settings_update",
     "orgs_get",
     "orgs_list",
     "repositories_create",
@@ -145,6 +152,24 @@ class Context:
         return self.claims.username if self.claims is not None else None
 
 
+def _org_token(ctx: Context) -> bool:
+    """Whether the caller is an organization acting through an organization access token."""
+    return ctx.claims is not None and ctx.claims.oat is not None
+
+
+def _may(ctx: Context, repo: s.Repository, *, admin: bool) -> bool:
+    """Whether the caller may write (``admin``: administer) ``repo``. An organization access
+    token writes with ``repo-push`` on it and administers nothing (it deletes nothing)."""
+    if ctx.claims is not None and ctx.claims.oat is not None:
+        token = ctx.state.usable_org_access_token(ctx.claims.username, ctx.claims.oat)
+        return (
+            not admin
+            and token is not None
+            and token.grants_repo(repo.namespace, repo.name, is_private=repo.is_private, write=True)
+        )
+    return (ctx.state.is_owner if admin else ctx.state.can_write)(ctx.caller, repo)
+
+
 def _given(value: str | Unset) -> str | None:
     return None if isinstance(value, Unset) else value
 
@@ -192,7 +217,7 @@ def _repository(
         description=repo.description,
         is_private=repo.is_private,
         is_automated=repo.is_automated,
-        can_edit=ctx.state.is_owner(ctx.caller, repo),
+        can_edit=_may(ctx, repo, admin=not _org_token(ctx)),
         star_count=repo.star_count,
         pull_count=repo.pull_count,
         last_updated=repo.last_updated,
@@ -360,6 +385,11 @@ def auth_login_2fa(ctx: Context, *, body: m.Login2FARequest) -> m.LoginResponse:
 
 
 def auth_token(ctx: Context, *, body: m.AuthTokenRequest) -> m.AuthTokenResponse:
+    if body.secret.startswith(s.OAT_PREFIX):  # an organization access token: acts as the org
+        org, oat = ctx.state.authenticate_org_token(body.identifier, body.secret)
+        return m.AuthTokenResponse(
+            access_token=ctx.tokens.issue(org.name, oat=oat.id, ttl=ACCESS_TOKEN_TTL)
+        )
     user, pat = ctx.state.authenticate_secret(body.identifier, body.secret)
     if pat is None and user.totp_secret is not None:
         raise s.Unauthorized(
@@ -596,6 +626,122 @@ def org_groups_delete(ctx: Context, *, org_name: str, group_name: str) -> None:
     ctx.state.delete_org_group(ctx.caller, org_name, group_name)
 
 
+# --- organization settings and organization access tokens ------------------------------
+
+
+def _org_settings(settings: s.RestrictedImages) -> m.OrgSettings:
+    return m.OrgSettings(
+        restricted_images=m.RestrictedImages(
+            enabled=settings.enabled,
+            allow_official_images=settings.allow_official_images,
+            allow_verified_publishers=settings.allow_verified_publishers,
+        )
+    )
+
+
+def org_settings_get(ctx: Context, *, name: str) -> m.OrgSettings:
+    return _org_settings(ctx.state.org_settings(ctx.caller, name))
+
+
+def org_settings_update(ctx: Context, *, name: str, body: m.OrgSettingsUpdate) -> m.OrgSettings:
+    wanted = body.restricted_images
+    return _org_settings(
+        ctx.state.update_org_settings(
+            ctx.caller,
+            name,
+            s.RestrictedImages(
+                enabled=wanted.enabled,
+                allow_official_images=wanted.allow_official_images,
+                allow_verified_publishers=wanted.allow_verified_publishers,
+            ),
+        )
+    )
+
+
+def _oat_resources(
+    resources: list[m.OrgAccessTokenResource],
+) -> list[s.OrgAccessTokenResource]:
+    return [
+        s.OrgAccessTokenResource(type=r.type.value, path=r.path, scopes=tuple(r.scopes))
+        for r in resources
+    ]
+
+
+def _oat_resource_models(token: s.OrgAccessToken) -> list[m.OrgAccessTokenResource]:
+    return [
+        m.OrgAccessTokenResource(
+            type=m.OrgAccessTokenResourceType(r.type), path=r.path, scopes=list(r.scopes)
+        )
+        for r in token.resources
+    ]
+
+
+def _org_access_token(token: s.OrgAccessToken) -> m.OrgAccessToken:
+    return m.OrgAccessToken(
+        id=token.id,
+        label=token.label,
+        description=token.description,
+        created_by=token.created_by,
+        is_active=token.is_active,
+        created_at=token.created_at,
+        expires_at=token.expires_at,
+        last_used_at=token.last_used_at,
+        resources=_oat_resource_models(token),
+    )
+
+
+def org_access_tokens_create(
+    ctx: Context, *, name: str, body: m.OrgAccessTokenCreate
+) -> m.OrgAccessTokenCreated:
+    token, secret = ctx.state.create_org_access_token(
+        ctx.caller,
+        name,
+        label=body.label,
+        description=_given(body.description) or "",
+        resources=_oat_resources(body.resources),
+        expires_at=None if isinstance(body.expires_at, Unset) else body.expires_at,
+    )
+    return m.OrgAccessTokenCreated(
+        id=token.id,
+        label=token.label,
+        description=token.description,
+        created_by=token.created_by,
+        is_active=token.is_active,
+        created_at=token.created_at,
+        expires_at=token.expires_at,
+        last_used_at=token.last_used_at,
+        token=secret,
+        resources=_oat_resource_models(token),
+    )
+
+
+def org_access_tokens_list(ctx: Context, *, name: str) -> list[m.OrgAccessToken]:
+    return [_org_access_token(t) for t in ctx.state.list_org_access_tokens(ctx.caller, name)]
+
+
+def org_access_tokens_get(ctx: Context, *, org_name: str, access_token_id: str) -> m.OrgAccessToken:
+    return _org_access_token(ctx.state.get_org_access_token(ctx.caller, org_name, access_token_id))
+
+
+def org_access_tokens_update(
+    ctx: Context, *, org_name: str, access_token_id: str, body: m.OrgAccessTokenUpdate
+) -> m.OrgAccessToken:
+    token = ctx.state.update_org_access_token(
+        ctx.caller,
+        org_name,
+        access_token_id,
+        label=_given(body.label),
+        description=_given(body.description),
+        resources=None if isinstance(body.resources, Unset) else _oat_resources(body.resources),
+        is_active=None if isinstance(body.is_active, Unset) else body.is_active,
+    )
+    return _org_access_token(token)
+
+
+def org_access_tokens_delete(ctx: Context, *, org_name: str, access_token_id: str) -> None:
+    ctx.state.delete_org_access_token(ctx.caller, org_name, access_token_id)
+
+
 EXPORT_COLUMNS: Final = ("Name", "Username", "Email", "Type", "Permission", "Teams", "Date Joined")
 
 
@@ -767,8 +913,8 @@ def _repository_info(ctx: Context, repo: s.Repository) -> m.RepositoryInfo:
         full_description=repo.full_description,
         permissions=m.RepositoryPermissions(
             read=True,
-            write=ctx.state.can_write(ctx.caller, repo),
-            admin=ctx.state.is_owner(ctx.caller, repo),
+            write=_may(ctx, repo, admin=False),
+            admin=_may(ctx, repo, admin=True),
         ),
         media_types=_media_types(repo),
         content_types=_content_types(repo),

@@ -22,6 +22,12 @@ Permission rules (as on Docker Hub):
   (``team_permissions``) see it with ``read``, also push (as collaborators do) with
   ``write``, and administer it (as its owners do) with ``admin``.
 
+An organization acting through one of its organization access tokens is a caller too (its
+name): it owns the organization's repositories and administers the organization, and
+:mod:`fakehub.app` limits each of its requests to the token's resources and scopes before the
+state sees it. What only a user may do (a profile, stars, personal or organization access
+tokens) refuses it with :class:`Forbidden`.
+
 Ids are monotonic integers from one counter shared by every kind of object. ``snapshot()``
 returns the whole state as a JSON-able document and ``load()`` accepts it back (and a
 simpler hand-written form of it).
@@ -31,6 +37,7 @@ from __future__ import annotations
 
 import base64
 import datetime
+import fnmatch
 import functools
 import hashlib
 import hmac
@@ -68,10 +75,13 @@ __all__ = [
     "Invite",
     "InviteOutcome",
     "NotFound",
+    "OrgAccessToken",
+    "OrgAccessTokenResource",
     "Organization",
     "PersonalAccessToken",
     "RegistrySettings",
     "Repository",
+    "RestrictedImages",
     "SecondFactorRequired",
     "State",
     "Tag",
@@ -111,6 +121,21 @@ PAT_PREFIX: Final = "dckr_pat_"
 """How the secret of a personal access token starts."""
 PAT_SCOPES: Final = ("repo:admin", "repo:write", "repo:read", "repo:public_read")
 """The scopes a personal access token may have."""
+OAT_PREFIX: Final = "dckr_oat_"
+"""How the secret of an organization access token starts."""
+OAT_PULL_SCOPES: Final = ("repo-pull", "scope-image-pull")
+"""Read a repository: ``repo-pull``, or ``scope-image-pull`` as Docker's official example
+spells it (the two are the same scope)."""
+OAT_PUSH_SCOPES: Final = ("repo-push", "scope-image-push")
+"""Read and write a repository: ``repo-push`` (or ``scope-image-push``)."""
+OAT_REPO_SCOPES: Final = (*OAT_PULL_SCOPES, *OAT_PUSH_SCOPES)
+"""The scopes of an organization access token's ``TYPE_REPO`` resource."""
+OAT_ORG_SCOPES: Final = ("member-read", "member-edit")
+"""The scopes of an organization access token's ``TYPE_ORG`` resource."""
+OAT_PUBLIC_REPOS: Final = "*/*/public"
+"""The ``TYPE_REPO`` path that means every public repository (pull scopes only)."""
+OAT_LABEL_MAX: Final = 100
+OAT_DESCRIPTION_MAX: Final = 255
 PASSWORD_ITERATIONS: Final = 10_000
 """PBKDF2 rounds. Deliberately low: fakehub guards test accounts, and tests create many."""
 
@@ -269,6 +294,69 @@ class Group:
     members: list[str] = field(factory=list)
 
 
+@frozen(kw_only=True)
+class RestrictedImages:
+    """An organization's image access management settings (``PUT /v2/orgs/{name}/settings``)."""
+
+    enabled: bool = False
+    allow_official_images: bool = True
+    allow_verified_publishers: bool = True
+
+
+@frozen(kw_only=True)
+class OrgAccessTokenResource:
+    """What an organization access token may reach: ``TYPE_REPO`` with a repository path
+    (``org/name``, a glob such as ``org/*``, or ``*/*/public``) or ``TYPE_ORG`` with the
+    organization's name, and the scopes it has there."""
+
+    type: str
+    path: str
+    scopes: tuple[str, ...]
+
+    def covers_repo(self, namespace: str, name: str, *, is_private: bool) -> bool:
+        if self.type != "TYPE_REPO":
+            return False
+        if self.path == OAT_PUBLIC_REPOS:
+            return not is_private
+        return fnmatch.fnmatchcase(f"{namespace}/{name}", self.path)
+
+
+@define(kw_only=True)
+class OrgAccessToken:
+    id: str
+    token_hash: str
+    """:func:`hash_token` of the secret; the secret itself is never stored."""
+    label: str
+    description: str = ""
+    resources: list[OrgAccessTokenResource] = field(factory=list)
+    created_by: str
+    is_active: bool = True
+    created_at: datetime.datetime
+    expires_at: datetime.datetime | None = None
+    last_used_at: datetime.datetime | None = None
+
+    def usable(self, now: datetime.datetime) -> bool:
+        return self.is_active and (self.expires_at is None or now < self.expires_at)
+
+    def grants_repo(self, namespace: str, name: str, *, is_private: bool, write: bool) -> bool:
+        """Whether a resource covers ``namespace/name`` with a push scope (a write) or a pull
+        or push scope (a read)."""
+        needed = set(OAT_PUSH_SCOPES) if write else set(OAT_REPO_SCOPES)
+        return any(
+            r.covers_repo(namespace, name, is_private=is_private) and needed & set(r.scopes)
+            for r in self.resources
+        )
+
+    def grants_org(self, org: str, *, write: bool) -> bool:
+        """Whether a ``TYPE_ORG`` resource of ``org`` has ``member-edit`` (a write) or
+        ``member-read``/``member-edit`` (a read)."""
+        needed = {"member-edit"} if write else set(OAT_ORG_SCOPES)
+        return any(
+            r.type == "TYPE_ORG" and r.path == org and needed & set(r.scopes)
+            for r in self.resources
+        )
+
+
 @define(kw_only=True)
 class Invite:
     """A pending invitation to join an organization (accepted or cancelled ones are gone)."""
@@ -311,6 +399,9 @@ class Organization:
     """Members (not owners) with the editor role."""
     direct_members: list[str] = field(factory=list)
     """Members in no group who are not owners (an owner demoted to ``member``, for one)."""
+    restricted_images: RestrictedImages = field(factory=RestrictedImages)
+    access_tokens: dict[str, OrgAccessToken] = field(factory=dict)
+    """Its organization access tokens, by id."""
     invites: dict[str, Invite] = field(factory=dict)
     """Pending invites, by id."""
     scim_token_hash: str | None = None
@@ -735,7 +826,8 @@ class State:
         if namespace in self._users:
             return (namespace,)
         org = self._orgs.get(namespace)
-        return tuple(org.members) if org is not None else ()
+        # an organization access token acts as its organization (``caller`` is the org's name)
+        return (*org.members, org.name) if org is not None else ()
 
     def is_owner(self, caller: str | None, repo: Repository) -> bool:
         """Whether ``caller`` administers ``repo`` (``can_edit`` on the wire): the namespace's
@@ -793,10 +885,19 @@ class State:
         return repo
 
     def _require_caller(self, caller: str | None) -> str:
+        """The caller: a user, or an organization acting through one of its organization
+        access tokens (whose operations fakehub's HTTP layer limits to the token's scopes)."""
         if caller is None:
             raise Unauthorized("Authentication credentials were not provided.")
-        if caller not in self._users:
+        if caller not in self._users and caller not in self._orgs:
             raise Unauthorized("User not found.")
+        return caller
+
+    def _require_user(self, caller: str | None) -> str:
+        """The calling user; an organization (an organization access token) is refused."""
+        caller = self._require_caller(caller)
+        if caller not in self._users:
+            raise Forbidden("Organization access tokens cannot perform this action.")
         return caller
 
     def _admin_repo(self, caller: str | None, namespace: str, name: str) -> Repository:
@@ -970,7 +1071,7 @@ class State:
         creator_ua: str = "",
     ) -> tuple[PersonalAccessToken, str]:
         """A new personal access token of the caller and its secret (shown this once)."""
-        user = self._users[self._require_caller(caller)]
+        user = self._users[self._require_user(caller)]
         if not token_label.strip():
             raise Invalid("token_label", "must not be blank")
         if not scopes:
@@ -999,13 +1100,13 @@ class State:
 
     @_locked
     def list_access_tokens(self, caller: str | None) -> list[PersonalAccessToken]:
-        user = self._users[self._require_caller(caller)]
+        user = self._users[self._require_user(caller)]
         return sorted(user.access_tokens.values(), key=lambda t: t.created_at, reverse=True)
 
     @_locked
     def get_access_token(self, caller: str | None, token_uuid: str) -> PersonalAccessToken:
         """One of the caller's tokens; another user's is :class:`NotFound` like a missing one."""
-        user = self._users[self._require_caller(caller)]
+        user = self._users[self._require_user(caller)]
         pat = user.access_tokens.get(token_uuid)
         if pat is None:
             raise NotFound("Not found.")
@@ -1032,7 +1133,7 @@ class State:
     @_locked
     def delete_access_token(self, caller: str | None, token_uuid: str) -> None:
         self.get_access_token(caller, token_uuid)
-        del self._users[self._require_caller(caller)].access_tokens[token_uuid]
+        del self._users[self._require_user(caller)].access_tokens[token_uuid]
 
     @_locked
     def hide_private(self, namespace: str, name: str) -> None:
@@ -1063,7 +1164,7 @@ class State:
     @_locked
     def user_orgs(self, caller: str | None) -> list[Organization]:
         """The organizations ``caller`` belongs to (as an owner or in a group), by name."""
-        user = self._require_caller(caller)
+        user = self._require_user(caller)
         return sorted(
             (o for o in self._orgs.values() if user in org_member_names(o)),
             key=lambda o: o.name,
@@ -1076,7 +1177,7 @@ class State:
         if organization is None:
             raise NotFound(f"Organization {org} not found.")
         allowed = organization.members if owner else org_member_names(organization)
-        if user not in allowed:
+        if user not in allowed and user != organization.name:  # an org access token: its org
             raise Forbidden("You do not have permission to perform this action.")
         return organization
 
@@ -1228,7 +1329,7 @@ class State:
 
     @_locked
     def current_user(self, caller: str | None) -> User:
-        return self._users[self._require_caller(caller)]
+        return self._users[self._require_user(caller)]
 
     @_locked
     def users(self) -> list[User]:
@@ -1240,7 +1341,7 @@ class State:
 
     @_locked
     def registry_settings(self, caller: str | None, username: str) -> RegistrySettings:
-        user = self._users[self._require_caller(caller)]
+        user = self._users[self._require_user(caller)]
         if username != user.username:
             if username not in self._users:
                 raise NotFound(f"User {username} not found.")
@@ -1265,7 +1366,7 @@ class State:
         organization = self._orgs.get(org)
         if organization is None:
             raise NotFound(f"Organization {org} not found.")
-        if user not in organization.members:
+        if user not in organization.members and user != organization.name:
             raise Forbidden("You do not have permission to perform this action.")
         team = organization.groups.get(group)
         if team is None:
@@ -1285,6 +1386,232 @@ class State:
             data={"team": group},
         )
         return member
+
+    # -- organization settings and organization access tokens -------------------------------
+
+    @_locked
+    def org_settings(self, caller: str | None, org: str) -> RestrictedImages:
+        """``org``'s image access settings; any member may read them."""
+        return self._org_for(caller, org, owner=False).restricted_images
+
+    @_locked
+    def update_org_settings(
+        self, caller: str | None, org: str, restricted_images: RestrictedImages
+    ) -> RestrictedImages:
+        """Replace ``org``'s image access settings; owners only."""
+        organization = self._org_for(caller, org, owner=True)
+        organization.restricted_images = restricted_images
+        self.audit(
+            organization.name,
+            "org.settings.update",
+            actor=caller,
+            description=f"updated the settings of {organization.name}",
+            data={
+                "restricted_images.enabled": str(restricted_images.enabled).lower(),
+                "restricted_images.allow_official_images": str(
+                    restricted_images.allow_official_images
+                ).lower(),
+                "restricted_images.allow_verified_publishers": str(
+                    restricted_images.allow_verified_publishers
+                ).lower(),
+            },
+        )
+        return restricted_images
+
+    def _org_owner(self, caller: str | None, org: str) -> Organization:
+        """``org``, when ``caller`` is a user who owns it (organization access tokens are
+        managed by owners, never by a token)."""
+        self._require_user(caller)
+        return self._org_for(caller, org, owner=True)
+
+    def _check_oat_resources(
+        self, org: str, resources: Sequence[OrgAccessTokenResource]
+    ) -> list[OrgAccessTokenResource]:
+        if not resources:
+            raise Invalid("resources", "at least one resource is required")
+        checked: list[OrgAccessTokenResource] = []
+        for index, resource in enumerate(resources):
+            where = f"resources[{index}]"
+            if resource.type == "TYPE_REPO":
+                allowed: tuple[str, ...] = OAT_REPO_SCOPES
+                self._check_oat_repo_path(org, f"{where}.path", resource.path)
+                if resource.path == OAT_PUBLIC_REPOS:
+                    allowed = OAT_PULL_SCOPES
+            elif resource.type == "TYPE_ORG":
+                allowed = OAT_ORG_SCOPES
+                if resource.path != org:
+                    raise Invalid(f"{where}.path", f"a TYPE_ORG resource's path must be {org}")
+            else:
+                raise Invalid(f"{where}.type", "expected TYPE_REPO or TYPE_ORG")
+            if not resource.scopes:
+                raise Invalid(f"{where}.scopes", "at least one scope is required")
+            for scope in resource.scopes:
+                if scope not in allowed:
+                    raise Invalid(
+                        f"{where}.scopes",
+                        f"unknown scope {scope!r} for {resource.path}: one of {', '.join(allowed)}",
+                    )
+            checked.append(
+                OrgAccessTokenResource(
+                    type=resource.type,
+                    path=resource.path,
+                    scopes=tuple(dict.fromkeys(resource.scopes)),
+                )
+            )
+        return checked
+
+    def _check_oat_repo_path(self, org: str, where: str, path: str) -> None:
+        """``*/*/public``, ``org/<existing repository>`` or ``org/<glob>`` (``*``, ``?``)."""
+        if path == OAT_PUBLIC_REPOS:
+            return
+        namespace, _, name = path.partition("/")
+        if namespace != org or not name:
+            raise Invalid(
+                where,
+                f"expected {org}/<repository>, a glob such as {org}/* or {OAT_PUBLIC_REPOS}",
+            )
+        if any(c in name for c in "*?"):
+            if not re.fullmatch(r"[a-z0-9._*?-]+", name):
+                raise Invalid(where, "a glob of lower-case letters, digits, ., _, -, * and ?")
+            return
+        _check_format(REPOSITORY, where, name)
+        if (namespace, name) not in self._repos:
+            raise Invalid(where, f"no repository {path}: a TYPE_REPO path must exist")
+
+    @staticmethod
+    def _check_oat_text(label: str | None, description: str | None) -> None:
+        if label is not None and (not label.strip() or len(label) > OAT_LABEL_MAX):
+            raise Invalid("label", f"must be 1 to {OAT_LABEL_MAX} characters, not blank")
+        if description is not None and len(description) > OAT_DESCRIPTION_MAX:
+            raise Invalid("description", f"must be at most {OAT_DESCRIPTION_MAX} characters")
+
+    @_locked
+    def create_org_access_token(
+        self,
+        caller: str | None,
+        org: str,
+        *,
+        label: str,
+        description: str = "",
+        resources: Sequence[OrgAccessTokenResource],
+        expires_at: datetime.datetime | None = None,
+    ) -> tuple[OrgAccessToken, str]:
+        """A new organization access token of ``org`` and its secret (shown this once)."""
+        organization = self._org_owner(caller, org)
+        self._check_oat_text(label, description)
+        checked = self._check_oat_resources(organization.name, resources)
+        now = self.now()
+        if expires_at is not None and _aware(expires_at) <= now:
+            raise Invalid("expires_at", "must be in the future")
+        secret = OAT_PREFIX + "".join(
+            self._rng.choice(string.ascii_letters + string.digits) for _ in range(27)
+        )
+        token = OrgAccessToken(
+            id=self._uuid(),
+            token_hash=hash_token(secret),
+            label=label,
+            description=description,
+            resources=checked,
+            created_by=self._require_user(caller),
+            created_at=now,
+            expires_at=None if expires_at is None else _aware(expires_at),
+        )
+        organization.access_tokens[token.id] = token
+        self.audit(
+            organization.name,
+            "org.access_token.create",
+            actor=caller,
+            description=f"created the access token {label} in {organization.name}",
+            data={"access_token_id": token.id, "label": label},
+        )
+        return token, secret
+
+    @_locked
+    def list_org_access_tokens(self, caller: str | None, org: str) -> list[OrgAccessToken]:
+        """``org``'s tokens, newest first; owners only."""
+        organization = self._org_owner(caller, org)
+        return sorted(organization.access_tokens.values(), key=lambda t: t.created_at, reverse=True)
+
+    @_locked
+    def get_org_access_token(self, caller: str | None, org: str, token_id: str) -> OrgAccessToken:
+        token = self._org_owner(caller, org).access_tokens.get(token_id)
+        if token is None:
+            raise NotFound("Access token not found.")
+        return token
+
+    @_locked
+    def update_org_access_token(
+        self,
+        caller: str | None,
+        org: str,
+        token_id: str,
+        *,
+        label: str | None = None,
+        description: str | None = None,
+        resources: Sequence[OrgAccessTokenResource] | None = None,
+        is_active: bool | None = None,
+    ) -> OrgAccessToken:
+        """Change the given fields (all checked before any is changed)."""
+        token = self.get_org_access_token(caller, org, token_id)
+        self._check_oat_text(label, description)
+        checked = None if resources is None else self._check_oat_resources(org, resources)
+        if label is not None:
+            token.label = label
+        if description is not None:
+            token.description = description
+        if checked is not None:
+            token.resources = checked
+        if is_active is not None:
+            token.is_active = is_active
+        self.audit(
+            org,
+            "org.access_token.update",
+            actor=caller,
+            description=f"updated the access token {token.label} in {org}",
+            data={"access_token_id": token.id, "label": token.label},
+        )
+        return token
+
+    @_locked
+    def delete_org_access_token(self, caller: str | None, org: str, token_id: str) -> None:
+        token = self.get_org_access_token(caller, org, token_id)
+        del self._orgs[org].access_tokens[token_id]
+        self.audit(
+            org,
+            "org.access_token.delete",
+            actor=caller,
+            description=f"deleted the access token {token.label} in {org}",
+            data={"access_token_id": token.id, "label": token.label},
+        )
+
+    @_locked
+    def authenticate_org_token(
+        self, identifier: str, secret: str
+    ) -> tuple[Organization, OrgAccessToken]:
+        """The organization and its active, unexpired token whose secret is ``secret`` (its
+        ``last_used_at`` is then updated); anything else is :class:`Unauthorized`."""
+        organization = self._orgs.get(identifier.lower())
+        if organization is not None and secret.startswith(OAT_PREFIX):
+            digest = hash_token(secret)
+            now = self.now()
+            for token in organization.access_tokens.values():
+                if hmac.compare_digest(token.token_hash, digest) and token.usable(now):
+                    token.last_used_at = now
+                    return organization, token
+        raise Unauthorized("Incorrect authentication credentials.")
+
+    @_locked
+    def usable_org_access_token(self, org: str, token_id: str) -> OrgAccessToken | None:
+        """The organization access token, when it still exists, is active and unexpired."""
+        organization = self._orgs.get(org)
+        token = organization.access_tokens.get(token_id) if organization is not None else None
+        return token if token is not None and token.usable(self.now()) else None
+
+    @_locked
+    def repo_is_private(self, namespace: str, name: str) -> bool | None:
+        """Whether the repository is private; ``None`` when it does not exist."""
+        repo = self._repos.get((namespace, name))
+        return None if repo is None else repo.is_private
 
     # -- invites, group members and groups' access to repositories ------------------------
 
@@ -1656,13 +1983,13 @@ class State:
 
     @_locked
     def star(self, caller: str | None, namespace: str, name: str) -> None:
-        user = self._require_caller(caller)
+        user = self._require_user(caller)
         repo = self._visible_repo(user, namespace, name)
         repo.stars.setdefault(user, self.now())
 
     @_locked
     def unstar(self, caller: str | None, namespace: str, name: str) -> None:
-        user = self._require_caller(caller)
+        user = self._require_user(caller)
         repo = self._visible_repo(user, namespace, name)
         repo.stars.pop(user, None)
 
@@ -2605,6 +2932,8 @@ def _dump_org(org: Organization) -> dict[str, Any]:
             {"id": g.id, "name": g.name, "description": g.description, "members": list(g.members)}
             for g in org.groups.values()
         ],
+        "restricted_images": _dump_restricted_images(org.restricted_images),
+        "access_tokens": [_dump_org_access_token(t) for t in org.access_tokens.values()],
         "invites": [_dump_invite(i) for i in org.invites.values()],
         "scim_token_hash": org.scim_token_hash,
         "scim_users": [
@@ -2619,6 +2948,31 @@ def _dump_org(org: Organization) -> dict[str, Any]:
             }
             for u in org.scim_users.values()
         ],
+    }
+
+
+def _dump_restricted_images(settings: RestrictedImages) -> dict[str, Any]:
+    return {
+        "enabled": settings.enabled,
+        "allow_official_images": settings.allow_official_images,
+        "allow_verified_publishers": settings.allow_verified_publishers,
+    }
+
+
+def _dump_org_access_token(token: OrgAccessToken) -> dict[str, Any]:
+    return {
+        "id": token.id,
+        "token_hash": token.token_hash,
+        "label": token.label,
+        "description": token.description,
+        "resources": [
+            {"type": r.type, "path": r.path, "scopes": list(r.scopes)} for r in token.resources
+        ],
+        "created_by": token.created_by,
+        "is_active": token.is_active,
+        "created_at": _dt(token.created_at),
+        "expires_at": _dt(token.expires_at),
+        "last_used_at": _dt(token.last_used_at),
     }
 
 
@@ -2970,7 +3324,24 @@ _ORG_KEYS: Final = frozenset(
         "scim_token_hash",
         "scim_users",
         "groups",
+        "restricted_images",
+        "access_tokens",
         "invites",
+    }
+)
+_ORG_ACCESS_TOKEN_KEYS: Final = frozenset(
+    {
+        "id",
+        "token",
+        "token_hash",
+        "label",
+        "description",
+        "resources",
+        "created_by",
+        "is_active",
+        "created_at",
+        "expires_at",
+        "last_used_at",
     }
 )
 _REPO_KEYS: Final = frozenset(
@@ -3223,12 +3594,89 @@ class _Loader:
             )
             group.id = self._id(g, "id", functools.partial(setattr, group, "id"))
             org.groups[group_name] = group
+        if obj.present("restricted_images"):
+            ri = _Obj(
+                obj.value["restricted_images"],
+                obj.at("restricted_images"),
+                {"enabled", "allow_official_images", "allow_verified_publishers"},
+            )
+            org.restricted_images = RestrictedImages(
+                enabled=ri.flag("enabled", False),
+                allow_official_images=ri.flag("allow_official_images", True),
+                allow_verified_publishers=ri.flag("allow_verified_publishers", True),
+            )
+        for token_item, token_path in obj.items("access_tokens"):
+            token = self._org_access_token(token_item, token_path, name)
+            if token.id in org.access_tokens:
+                raise Invalid(f"{token_path}.id", f"duplicate access token {token.id}")
+            org.access_tokens[token.id] = token
         for invite_item, invite_path in obj.items("invites"):
             invite = self._invite(invite_item, invite_path, org)
             org.invites[invite.id] = invite
         self._scim(obj, org)
         self._names.add(name)
         return org
+
+    def _org_access_token(self, item: object, path: str, org: str) -> OrgAccessToken:
+        """An organization access token: its ``token`` (a ``dckr_oat_`` secret, hashed here)
+        or its ``token_hash`` (from a snapshot)."""
+        obj = _Obj(item, path, _ORG_ACCESS_TOKEN_KEYS)
+        if obj.present("token"):
+            if obj.present("token_hash"):
+                raise Invalid(obj.at("token"), "give token or token_hash, not both")
+            secret = obj.text("token")
+            if not secret.startswith(OAT_PREFIX):
+                raise Invalid(obj.at("token"), f"must start with {OAT_PREFIX}")
+            token_hash = hash_token(secret)
+        else:
+            token_hash = obj.text("token_hash")
+            if not re.fullmatch(r"[0-9a-f]{64}", token_hash):
+                raise Invalid(obj.at("token_hash"), "expected 64 lower-case hex digits")
+        token_id = obj.text("id") if obj.present("id") else self.state._uuid()
+        if not re.fullmatch(
+            r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", token_id
+        ):
+            raise Invalid(obj.at("id"), "expected a lower-case UUID")
+        resources: list[OrgAccessTokenResource] = []
+        for res_item, res_path in obj.items("resources"):
+            r = _Obj(res_item, res_path, {"type", "path", "scopes"})
+            kind = r.choice("type", ("TYPE_REPO", "TYPE_ORG"))
+            res_where = r.at("path")
+            res_target = r.text("path")
+            allowed = OAT_REPO_SCOPES if kind == "TYPE_REPO" else OAT_ORG_SCOPES
+            if res_target == OAT_PUBLIC_REPOS:
+                allowed = OAT_PULL_SCOPES
+            if kind == "TYPE_ORG" and res_target != org:
+                raise Invalid(res_where, f"a TYPE_ORG resource's path must be {org}")
+            if kind == "TYPE_REPO" and res_target != OAT_PUBLIC_REPOS:
+                namespace, _, rest = res_target.partition("/")
+                if namespace != org or not re.fullmatch(r"[a-z0-9._*?-]+", rest):
+                    raise Invalid(res_where, f"expected {org}/<repository or glob>")
+            scopes = r.names("scopes")
+            if not scopes:
+                raise Invalid(r.at("scopes"), "at least one scope is required")
+            for scope, scope_path in scopes:
+                if scope not in allowed:
+                    raise Invalid(scope_path, f"unknown scope: one of {', '.join(allowed)}")
+            resources.append(
+                OrgAccessTokenResource(
+                    type=kind,
+                    path=res_target,
+                    scopes=tuple(dict.fromkeys(x for x, _ in scopes)),
+                )
+            )
+        return OrgAccessToken(
+            id=token_id,
+            token_hash=token_hash,
+            label=obj.text("label", "token"),
+            description=obj.text("description", ""),
+            resources=resources,
+            created_by=self._known_user(obj.text("created_by"), obj.at("created_by")),
+            is_active=obj.flag("is_active", True),
+            created_at=obj.when("created_at", self.now),
+            expires_at=obj.opt_when("expires_at"),
+            last_used_at=obj.opt_when("last_used_at"),
+        )
 
     def _audit_event(self, item: object, path: str) -> AuditEvent:
         obj = _Obj(item, path, _AUDIT_EVENT_KEYS)

@@ -60,6 +60,12 @@ from dockerhub_sdk._generated.models import (
     NamespaceRepository,
     NamespaceRepositoryCreate,
     NamespaceTag,
+    OrgAccessToken,
+    OrgAccessTokenCreate,
+    OrgAccessTokenCreated,
+    OrgAccessTokenResource,
+    OrgAccessTokenResourceType,
+    OrgAccessTokenUpdate,
     Organization,
     OrgGroup,
     OrgGroupMember,
@@ -67,6 +73,8 @@ from dockerhub_sdk._generated.models import (
     OrgGroupWrite,
     OrgMember,
     OrgMemberRoleUpdate,
+    OrgSettings,
+    OrgSettingsUpdate,
     RegistrySettings,
     Repository,
     RepositoryCreate,
@@ -77,6 +85,7 @@ from dockerhub_sdk._generated.models import (
     RepositorySummary,
     RepositoryUpdate,
     RepoVisibility,
+    RestrictedImages,
     ScimAuthenticationScheme,
     ScimBulk,
     ScimEmail,
@@ -116,6 +125,10 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
     conv.register_unstructure_hook(SourceType, enum_value(SourceType))
     conv.register_structure_hook(BuildProvider, structure_enum)
     conv.register_unstructure_hook(BuildProvider, enum_value(BuildProvider))
+    conv.register_structure_hook(OrgAccessTokenResourceType, structure_enum)
+    conv.register_unstructure_hook(
+        OrgAccessTokenResourceType, enum_value(OrgAccessTokenResourceType)
+    )
     conv.register_structure_hook(LoginRequest, make_dict_structure_fn(LoginRequest, conv))
     conv.register_unstructure_hook(LoginRequest, make_dict_unstructure_fn(LoginRequest, conv))
     conv.register_structure_hook(LoginResponse, make_dict_structure_fn(LoginResponse, conv))
@@ -299,6 +312,56 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
     )
     conv.register_unstructure_hook(
         OrgMemberRoleUpdate, make_dict_unstructure_fn(OrgMemberRoleUpdate, conv)
+    )
+    conv.register_structure_hook(RestrictedImages, make_dict_structure_fn(RestrictedImages, conv))
+    conv.register_unstructure_hook(
+        RestrictedImages, make_dict_unstructure_fn(RestrictedImages, conv)
+    )
+    conv.register_structure_hook(OrgSettings, make_dict_structure_fn(OrgSettings, conv))
+    conv.register_unstructure_hook(OrgSettings, make_dict_unstructure_fn(OrgSettings, conv))
+    conv.register_structure_hook(OrgSettingsUpdate, make_dict_structure_fn(OrgSettingsUpdate, conv))
+    conv.register_unstructure_hook(
+        OrgSettingsUpdate, make_dict_unstructure_fn(OrgSettingsUpdate, conv)
+    )
+    conv.register_structure_hook(
+        OrgAccessTokenResource, make_dict_structure_fn(OrgAccessTokenResource, conv)
+    )
+    conv.register_unstructure_hook(
+        OrgAccessTokenResource, make_dict_unstructure_fn(OrgAccessTokenResource, conv)
+    )
+    conv.register_structure_hook(OrgAccessToken, make_dict_structure_fn(OrgAccessToken, conv))
+    conv.register_unstructure_hook(OrgAccessToken, make_dict_unstructure_fn(OrgAccessToken, conv))
+    conv.register_structure_hook(
+        OrgAccessTokenCreated, make_dict_structure_fn(OrgAccessTokenCreated, conv)
+    )
+    conv.register_unstructure_hook(
+        OrgAccessTokenCreated, make_dict_unstructure_fn(OrgAccessTokenCreated, conv)
+    )
+    conv.register_structure_hook(
+        OrgAccessTokenCreate, make_dict_structure_fn(OrgAccessTokenCreate, conv)
+    )
+    conv.register_unstructure_hook(
+        OrgAccessTokenCreate,
+        make_dict_unstructure_fn(
+            OrgAccessTokenCreate,
+            conv,
+            description=override(omit_if_default=True),
+            expires_at=override(omit_if_default=True),
+        ),
+    )
+    conv.register_structure_hook(
+        OrgAccessTokenUpdate, make_dict_structure_fn(OrgAccessTokenUpdate, conv)
+    )
+    conv.register_unstructure_hook(
+        OrgAccessTokenUpdate,
+        make_dict_unstructure_fn(
+            OrgAccessTokenUpdate,
+            conv,
+            label=override(omit_if_default=True),
+            description=override(omit_if_default=True),
+            resources=override(omit_if_default=True),
+            is_active=override(omit_if_default=True),
+        ),
     )
     conv.register_structure_hook(Collaborator, make_dict_structure_fn(Collaborator, conv))
     conv.register_unstructure_hook(Collaborator, make_dict_unstructure_fn(Collaborator, conv))

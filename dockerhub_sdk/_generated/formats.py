@@ -131,6 +131,30 @@ LONG_DESCRIPTION = Format(
     max_length=25000,
     lowercase=False,
 )
+ORG_ACCESS_TOKEN_ID = Format(
+    name="org_access_token_id",
+    pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
+    rule="an organization access token's id (a lower-case UUID in the 8-4-4-4-12 form)",
+    min_length=36,
+    max_length=36,
+    lowercase=False,
+)
+ORG_ACCESS_TOKEN_LABEL = Format(
+    name="org_access_token_label",
+    pattern="^[^\\r\\n]+$",
+    rule="an organization access token's label (1 to 100 characters on one line)",
+    min_length=1,
+    max_length=100,
+    lowercase=False,
+)
+ORG_ACCESS_TOKEN_DESCRIPTION = Format(
+    name="org_access_token_description",
+    pattern="^[\\s\\S]*$",
+    rule="an organization access token's description of at most 255 characters",
+    min_length=0,
+    max_length=255,
+    lowercase=False,
+)
 AUDIT_DATETIME = Format(
     name="audit_datetime",
     pattern="^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,9})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$",
@@ -197,6 +221,9 @@ FORMATS: dict[str, Format] = {
     "immutable_tags_regex": IMMUTABLE_TAGS_REGEX,
     "short_description": SHORT_DESCRIPTION,
     "long_description": LONG_DESCRIPTION,
+    "org_access_token_id": ORG_ACCESS_TOKEN_ID,
+    "org_access_token_label": ORG_ACCESS_TOKEN_LABEL,
+    "org_access_token_description": ORG_ACCESS_TOKEN_DESCRIPTION,
     "audit_datetime": AUDIT_DATETIME,
     "invite_id": INVITE_ID,
     "optional_group": OPTIONAL_GROUP,

@@ -61,12 +61,20 @@ __all__ = [
     "NamespaceRepository",
     "NamespaceRepositoryCreate",
     "NamespaceTag",
+    "OrgAccessToken",
+    "OrgAccessTokenCreate",
+    "OrgAccessTokenCreated",
+    "OrgAccessTokenResource",
+    "OrgAccessTokenResourceType",
+    "OrgAccessTokenUpdate",
     "OrgGroup",
     "OrgGroupMember",
     "OrgGroupPatch",
     "OrgGroupWrite",
     "OrgMember",
     "OrgMemberRoleUpdate",
+    "OrgSettings",
+    "OrgSettingsUpdate",
     "Organization",
     "RegistrySettings",
     "RepoVisibility",
@@ -78,6 +86,7 @@ __all__ = [
     "RepositoryPermissions",
     "RepositorySummary",
     "RepositoryUpdate",
+    "RestrictedImages",
     "ScimAuthenticationScheme",
     "ScimBulk",
     "ScimEmail",
@@ -125,6 +134,13 @@ class BuildProvider(enum.StrEnum):
 
     GITHUB = "github"
     BITBUCKET = "bitbucket"
+
+
+class OrgAccessTokenResourceType(enum.StrEnum):
+    """What an organization access token's resource is: repositories or the organization itself."""
+
+    TYPE_REPO = "TYPE_REPO"
+    TYPE_ORG = "TYPE_ORG"
 
 
 @attrs.frozen(kw_only=True)
@@ -182,7 +198,7 @@ class AuthTokenResponse:
     """The answer of `POST /v2/auth/token/`.
 
     Attributes:
-        access_token: A JWT valid for about 10 minutes, sent as `Authorization: Bearer <access_token>`; it carries the scopes of the personal access token it came from.
+        access_token: A JWT valid for about 10 minutes, sent as `Authorization: Bearer <access_token>`; it carries the scopes of the personal access token it came from, or acts for the organization with the resources and scopes of the organization access token it came from.
     """
 
     access_token: str
@@ -706,6 +722,123 @@ class OrgMemberRoleUpdate:
     """
 
     role: str
+
+
+@attrs.frozen(kw_only=True)
+class RestrictedImages:
+    """An organization's image access management settings (the official `restricted_images`); Docker Hub applies them on a business subscription only.
+
+    Attributes:
+        enabled: Whether the organization's members may only use the images allowed below.
+        allow_official_images: With `enabled`: Docker Official Images are allowed.
+        allow_verified_publishers: With `enabled`: Verified Publisher images are allowed.
+    """
+
+    enabled: bool
+    allow_official_images: bool
+    allow_verified_publishers: bool
+
+
+@attrs.frozen(kw_only=True)
+class OrgSettings:
+    """An organization's settings, as `GET /v2/orgs/{name}/settings` returns them (the official `orgSettings`)."""
+
+    restricted_images: RestrictedImages
+
+
+@attrs.frozen(kw_only=True)
+class OrgSettingsUpdate:
+    """The body of `PUT /v2/orgs/{name}/settings`: the settings, replaced as a whole.
+
+    Attributes:
+        restricted_images: All three fields are required.
+    """
+
+    restricted_images: RestrictedImages
+
+
+@attrs.frozen(kw_only=True)
+class OrgAccessTokenResource:
+    """What an organization access token may reach (the official `orgAccessTokenResource`). `TYPE_REPO`: `path` is `<org>/<repository>` (an existing repository), a glob such as `<org>/*`, or `*/*/public` (every public repository); `scopes` are `repo-pull` (read) and `repo-push` (read and write; `*/*/public` takes `repo-pull` only), also accepted as `scope-image-pull` / `scope-image-push`, the spelling of Docker's official example. `TYPE_ORG`: `path` is the organization's name; `scopes` are `member-read` (its members and groups) and `member-edit` (change them too)."""
+
+    type: OrgAccessTokenResourceType
+    path: str
+    scopes: list[str]
+
+
+@attrs.frozen(kw_only=True)
+class OrgAccessToken:
+    """An organization access token without its secret (the official `orgAccessToken` with the `resources` of `getOrgAccessTokenResponse`, and its `description`).
+
+    Attributes:
+        id: A UUID.
+        created_by: The username of the owner who created it.
+        is_active: An inactive token is refused until activated again.
+        expires_at: `null` for a token that never expires.
+        last_used_at: `null` until it is first exchanged for an access token.
+    """
+
+    id: str
+    label: str
+    description: str
+    created_by: str
+    is_active: bool
+    created_at: datetime.datetime
+    expires_at: datetime.datetime | None
+    last_used_at: datetime.datetime | None
+    resources: list[OrgAccessTokenResource]
+
+
+@attrs.frozen(kw_only=True)
+class OrgAccessTokenCreated:
+    """The answer of `POST /v2/orgs/{name}/access-tokens` (the official `createOrgAccessTokenResponse`): the token with its secret `token` (`dckr_oat_...`), shown this once.
+
+    Attributes:
+        token: The secret, `dckr_oat_...`: exchange it with `POST /v2/auth/token` (identifier: the organization's name).
+    """
+
+    id: str
+    label: str
+    description: str
+    created_by: str
+    is_active: bool
+    created_at: datetime.datetime
+    expires_at: datetime.datetime | None
+    last_used_at: datetime.datetime | None
+    token: str
+    resources: list[OrgAccessTokenResource]
+
+
+@attrs.frozen(kw_only=True)
+class OrgAccessTokenCreate:
+    """The body of `POST /v2/orgs/{name}/access-tokens` (the official `createOrgAccessTokenRequest`).
+
+    Attributes:
+        label: A name to recognize the token by.
+        description: What the token is for (empty when left out).
+        resources: What the token may reach; at least one.
+        expires_at: When it stops working; it never expires when left out.
+    """
+
+    label: str
+    description: str | Unset = UNSET
+    resources: list[OrgAccessTokenResource]
+    expires_at: datetime.datetime | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class OrgAccessTokenUpdate:
+    """The body of `PATCH /v2/orgs/{org_name}/access-tokens/{access_token_id}`; only the fields given are changed.
+
+    Attributes:
+        resources: Replaces every resource.
+        is_active: `false` disables the token (and the access tokens made from it); `true` enables it again.
+    """
+
+    label: str | Unset = UNSET
+    description: str | Unset = UNSET
+    resources: list[OrgAccessTokenResource] | Unset = UNSET
+    is_active: bool | Unset = UNSET
 
 
 @attrs.frozen(kw_only=True)

@@ -13,6 +13,9 @@ from dockerhub_sdk._generated.formats import (
     NAMESPACE,
     OPTIONAL_GROUP,
     ORG,
+    ORG_ACCESS_TOKEN_DESCRIPTION,
+    ORG_ACCESS_TOKEN_ID,
+    ORG_ACCESS_TOKEN_LABEL,
     ORG_MEMBER_TYPE,
     ORG_ROLE,
     REPO_PERMISSION,
@@ -65,6 +68,10 @@ from dockerhub_sdk._generated.models import (
     NamespaceRepository,
     NamespaceRepositoryCreate,
     NamespaceTag,
+    OrgAccessToken,
+    OrgAccessTokenCreate,
+    OrgAccessTokenCreated,
+    OrgAccessTokenUpdate,
     Organization,
     OrgGroup,
     OrgGroupMember,
@@ -72,6 +79,8 @@ from dockerhub_sdk._generated.models import (
     OrgGroupWrite,
     OrgMember,
     OrgMemberRoleUpdate,
+    OrgSettings,
+    OrgSettingsUpdate,
     RegistrySettings,
     Repository,
     RepositoryCreate,
@@ -127,6 +136,15 @@ ORG_NAME_PATH = Param(
 )
 GROUP_NAME_PATH = Param(
     name="group_name", wire="group_name", location="path", type=str, required=True, format=GROUP
+)
+NAME_PATH = Param(name="name", wire="name", location="path", type=str, required=True, format=ORG)
+ACCESS_TOKEN_ID_PATH = Param(
+    name="access_token_id",
+    wire="access_token_id",
+    location="path",
+    type=str,
+    required=True,
+    format=ORG_ACCESS_TOKEN_ID,
 )
 NAMESPACE_PATH_OR_LIBRARY = Param(
     name="namespace",
@@ -788,6 +806,156 @@ ORG_GROUPS_REMOVE_MEMBER = Operation(
     repo_scope=None,
     js_name=None,
     summary="Remove a user from a group (they stay in the organization).",
+)
+
+ORG_SETTINGS_GET = Operation(
+    id="org_settings.get",
+    resource="org_settings",
+    name="get",
+    method="GET",
+    path="/v2/orgs/{name}/settings/",
+    params=(NAME_PATH,),
+    body=None,
+    body_fields=(),
+    response=OrgSettings,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Get an organization's settings.",
+)
+
+ORG_SETTINGS_UPDATE = Operation(
+    id="org_settings.update",
+    resource="org_settings",
+    name="update",
+    method="PUT",
+    path="/v2/orgs/{name}/settings/",
+    params=(NAME_PATH,),
+    body=OrgSettingsUpdate,
+    body_fields=(BodyField(name="restricted_images", wire="restricted_images"),),
+    response=OrgSettings,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Replace an organization's settings.",
+)
+
+ORG_ACCESS_TOKENS_CREATE = Operation(
+    id="org_access_tokens.create",
+    resource="org_access_tokens",
+    name="create",
+    method="POST",
+    path="/v2/orgs/{name}/access-tokens/",
+    params=(NAME_PATH,),
+    body=OrgAccessTokenCreate,
+    body_fields=(
+        BodyField(name="label", wire="label", format=ORG_ACCESS_TOKEN_LABEL),
+        BodyField(name="description", wire="description", format=ORG_ACCESS_TOKEN_DESCRIPTION),
+        BodyField(name="resources", wire="resources"),
+        BodyField(name="expires_at", wire="expires_at"),
+    ),
+    response=OrgAccessTokenCreated,
+    response_kind="model",
+    success_status=201,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Create an organization access token; its secret is in this answer only.",
+)
+
+ORG_ACCESS_TOKENS_GET = Operation(
+    id="org_access_tokens.get",
+    resource="org_access_tokens",
+    name="get",
+    method="GET",
+    path="/v2/orgs/{org_name}/access-tokens/{access_token_id}/",
+    params=(
+        ORG_NAME_PATH,
+        ACCESS_TOKEN_ID_PATH,
+    ),
+    body=None,
+    body_fields=(),
+    response=OrgAccessToken,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Get one of an organization's access tokens (without its secret).",
+)
+
+ORG_ACCESS_TOKENS_UPDATE = Operation(
+    id="org_access_tokens.update",
+    resource="org_access_tokens",
+    name="update",
+    method="PATCH",
+    path="/v2/orgs/{org_name}/access-tokens/{access_token_id}/",
+    params=(
+        ORG_NAME_PATH,
+        ACCESS_TOKEN_ID_PATH,
+    ),
+    body=OrgAccessTokenUpdate,
+    body_fields=(
+        BodyField(name="label", wire="label", format=ORG_ACCESS_TOKEN_LABEL),
+        BodyField(name="description", wire="description", format=ORG_ACCESS_TOKEN_DESCRIPTION),
+        BodyField(name="resources", wire="resources"),
+        BodyField(name="is_active", wire="is_active"),
+    ),
+    response=OrgAccessToken,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Change an organization access token's label, description, resources or activity.",
+)
+
+ORG_ACCESS_TOKENS_DELETE = Operation(
+    id="org_access_tokens.delete",
+    resource="org_access_tokens",
+    name="delete",
+    method="DELETE",
+    path="/v2/orgs/{org_name}/access-tokens/{access_token_id}/",
+    params=(
+        ORG_NAME_PATH,
+        ACCESS_TOKEN_ID_PATH,
+    ),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="none",
+    success_status=204,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Delete an organization access token. This cannot be undone.",
+)
+
+ORG_ACCESS_TOKENS_LIST = Operation(
+    id="org_access_tokens.list",
+    resource="org_access_tokens",
+    name="list",
+    method="GET",
+    path="/v2/orgs/{name}/access-tokens/",
+    params=(
+        NAME_PATH,
+        PAGE_QUERY,
+        PAGE_SIZE_QUERY,
+    ),
+    body=None,
+    body_fields=(),
+    response=OrgAccessToken,
+    response_kind="page",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="List an organization's access tokens (without their secrets), newest first.",
+    page_style="total",
 )
 
 REPOSITORIES_GET = Operation(
@@ -2249,6 +2417,13 @@ OPERATIONS: dict[str, Operation] = {
     "org_groups.patch": ORG_GROUPS_PATCH,
     "org_groups.list_members": ORG_GROUPS_LIST_MEMBERS,
     "org_groups.remove_member": ORG_GROUPS_REMOVE_MEMBER,
+    "org_settings.get": ORG_SETTINGS_GET,
+    "org_settings.update": ORG_SETTINGS_UPDATE,
+    "org_access_tokens.create": ORG_ACCESS_TOKENS_CREATE,
+    "org_access_tokens.get": ORG_ACCESS_TOKENS_GET,
+    "org_access_tokens.update": ORG_ACCESS_TOKENS_UPDATE,
+    "org_access_tokens.delete": ORG_ACCESS_TOKENS_DELETE,
+    "org_access_tokens.list": ORG_ACCESS_TOKENS_LIST,
     "repositories.get": REPOSITORIES_GET,
     "repositories.list": REPOSITORIES_LIST,
     "repositories.starred": REPOSITORIES_STARRED,

@@ -35,15 +35,20 @@ from dockerhub_sdk._generated.models import (
     LoginResponse,
     NamespaceRepository,
     NamespaceTag,
+    OrgAccessToken,
+    OrgAccessTokenCreated,
+    OrgAccessTokenResource,
     Organization,
     OrgGroup,
     OrgGroupMember,
     OrgMember,
+    OrgSettings,
     RegistrySettings,
     Repository,
     RepositoryGroup,
     RepositoryInfo,
     RepositorySummary,
+    RestrictedImages,
     ScimName,
     ScimResourceType,
     ScimResourceTypeList,
@@ -101,6 +106,11 @@ from dockerhub_sdk._generated.operations import (
     NAMESPACE_TAGS_EXISTS_ANY,
     NAMESPACE_TAGS_GET,
     NAMESPACE_TAGS_LIST,
+    ORG_ACCESS_TOKENS_CREATE,
+    ORG_ACCESS_TOKENS_DELETE,
+    ORG_ACCESS_TOKENS_GET,
+    ORG_ACCESS_TOKENS_LIST,
+    ORG_ACCESS_TOKENS_UPDATE,
     ORG_GROUPS_CREATE,
     ORG_GROUPS_DELETE,
     ORG_GROUPS_GET,
@@ -113,6 +123,8 @@ from dockerhub_sdk._generated.operations import (
     ORG_MEMBERS_LIST,
     ORG_MEMBERS_REMOVE,
     ORG_MEMBERS_UPDATE_ROLE,
+    ORG_SETTINGS_GET,
+    ORG_SETTINGS_UPDATE,
     ORGS_GET,
     ORGS_LIST,
     REPOSITORIES_CREATE,
@@ -176,7 +188,7 @@ class AuthResource(APIResource):
     def token(self, *, identifier: str, secret: str) -> AuthTokenResponse:
         """Exchange a password or an access token for a short-lived access token (JWT).
 
-        Anyone may call it. `identifier` is the username (the organization name for an organization access token); `secret` a password, `dckr_pat_...` or `dckr_oat_...`. The access token lasts about 10 minutes and carries the personal access token's scopes. The client does not keep it: `DockerHub(username=..., token="dckr_pat_...")` exchanges and renews on its own.
+        Anyone may call it. `identifier` is the username (the organization name for an organization access token); `secret` a password, `dckr_pat_...` or `dckr_oat_...`. The access token lasts about 10 minutes and carries the personal access token's scopes; one made from an organization access token acts for the organization with only that token's resources and scopes (an inactive, expired or unknown one is a 401). The client does not keep it: `DockerHub(username=..., token="dckr_pat_...")` (or the organization's name with `"dckr_oat_..."`) exchanges and renews on its own.
 
         HTTP: `POST /v2/auth/token/`.
         """
@@ -621,6 +633,150 @@ class OrgGroupsResource(APIResource):
         self._client._request_none(
             ORG_GROUPS_REMOVE_MEMBER,
             path={"org_name": org_name, "group_name": group_name, "username": username},
+        )
+
+
+class OrgSettingsResource(APIResource):
+    """An organization's settings (image access management)."""
+
+    def get(self, name: str) -> OrgSettings:
+        """Get an organization's settings.
+
+        Requires a login as a member of the organization (any role may read them; 403 for anyone else, 404 for an unknown organization). An organization access token gets 403.
+
+        HTTP: `GET /v2/orgs/{name}/settings/`.
+        """
+        return self._client._request_model(ORG_SETTINGS_GET, OrgSettings, path={"name": name})
+
+    def update(self, name: str, *, restricted_images: RestrictedImages) -> OrgSettings:
+        """Replace an organization's settings.
+
+        Requires a login as an owner of the organization (403 for its other members and for anyone else, 404 for an unknown organization). `restricted_images` is used on a business subscription only.
+
+        HTTP: `PUT /v2/orgs/{name}/settings/`.
+        """
+        return self._client._request_model(
+            ORG_SETTINGS_UPDATE,
+            OrgSettings,
+            path={"name": name},
+            body={"restricted_images": restricted_images},
+        )
+
+
+class OrgAccessTokensResource(APIResource):
+    """An organization's access tokens (`dckr_oat_...`): credentials of the organization itself, limited to their resources and scopes. Only the organization's owners manage them, logged in as themselves (a token made from an organization access token gets 403)."""
+
+    def create(
+        self,
+        name: str,
+        *,
+        label: str,
+        resources: list[OrgAccessTokenResource],
+        description: str | Unset = UNSET,
+        expires_at: datetime.datetime | Unset = UNSET,
+    ) -> OrgAccessTokenCreated:
+        """Create an organization access token; its secret is in this answer only.
+
+        Requires a login as an owner of the organization. The answer's `token` (`dckr_oat_...`) is the secret: it is never shown again. Use it as `DockerHub(username="<org>", token="dckr_oat_...")`.
+
+        HTTP: `POST /v2/orgs/{name}/access-tokens/`.
+        """
+        return self._client._request_model(
+            ORG_ACCESS_TOKENS_CREATE,
+            OrgAccessTokenCreated,
+            path={"name": name},
+            body={
+                "label": label,
+                "description": description,
+                "resources": resources,
+                "expires_at": expires_at,
+            },
+        )
+
+    def get(self, org_name: str, access_token_id: str) -> OrgAccessToken:
+        """Get one of an organization's access tokens (without its secret).
+
+        Requires a login as an owner of the organization; an unknown id answers 404.
+
+        HTTP: `GET /v2/orgs/{org_name}/access-tokens/{access_token_id}/`.
+        """
+        return self._client._request_model(
+            ORG_ACCESS_TOKENS_GET,
+            OrgAccessToken,
+            path={"org_name": org_name, "access_token_id": access_token_id},
+        )
+
+    def update(
+        self,
+        org_name: str,
+        access_token_id: str,
+        *,
+        label: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        resources: list[OrgAccessTokenResource] | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+    ) -> OrgAccessToken:
+        """Change an organization access token's label, description, resources or activity.
+
+        Requires a login as an owner of the organization. Only the fields given are changed; new resources apply to the access tokens already made from it.
+
+        HTTP: `PATCH /v2/orgs/{org_name}/access-tokens/{access_token_id}/`.
+        """
+        return self._client._request_model(
+            ORG_ACCESS_TOKENS_UPDATE,
+            OrgAccessToken,
+            path={"org_name": org_name, "access_token_id": access_token_id},
+            body={
+                "label": label,
+                "description": description,
+                "resources": resources,
+                "is_active": is_active,
+            },
+        )
+
+    def delete(self, org_name: str, access_token_id: str) -> None:
+        """Delete an organization access token. This cannot be undone.
+
+        Requires a login as an owner of the organization; the access tokens made from it stop working too.
+
+        HTTP: `DELETE /v2/orgs/{org_name}/access-tokens/{access_token_id}/`.
+        """
+        self._client._request_none(
+            ORG_ACCESS_TOKENS_DELETE,
+            path={"org_name": org_name, "access_token_id": access_token_id},
+        )
+
+    def list(
+        self, name: str, *, page: int | None = None, page_size: int | None = None
+    ) -> Page[OrgAccessToken]:
+        """List an organization's access tokens (without their secrets), newest first.
+
+        Paginated; Docker Hub's pages carry `total` instead of `count` (the SDK's `Page.count` holds it). Requires a login as an owner of the organization.
+
+        HTTP: `GET /v2/orgs/{name}/access-tokens/`.
+        """
+        return self._client._request_page(
+            ORG_ACCESS_TOKENS_LIST,
+            OrgAccessToken,
+            Page,
+            path={"name": name},
+            query={"page": page, "page_size": page_size},
+        )
+
+    def iter(self, name: str, *, page_size: int | None = None) -> Iterator[OrgAccessToken]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List an organization's access tokens (without their secrets), newest first.
+
+        Paginated; Docker Hub's pages carry `total` instead of `count` (the SDK's `Page.count` holds it). Requires a login as an owner of the organization.
+
+        HTTP: `GET /v2/orgs/{name}/access-tokens/`.
+        """
+        return self._client._iter_pages(
+            ORG_ACCESS_TOKENS_LIST,
+            OrgAccessToken,
+            path={"name": name},
+            query={"page_size": page_size},
         )
 
 
@@ -1920,6 +2076,8 @@ class GeneratedClient(BaseClient):
     orgs: OrgsResource
     org_members: OrgMembersResource
     org_groups: OrgGroupsResource
+    org_settings: OrgSettingsResource
+    org_access_tokens: OrgAccessTokensResource
     repositories: RepositoriesResource
     tags: TagsResource
     namespace_repositories: NamespaceRepositoriesResource
@@ -1946,6 +2104,8 @@ class GeneratedClient(BaseClient):
         self.orgs = OrgsResource(self)
         self.org_members = OrgMembersResource(self)
         self.org_groups = OrgGroupsResource(self)
+        self.org_settings = OrgSettingsResource(self)
+        self.org_access_tokens = OrgAccessTokensResource(self)
         self.repositories = RepositoriesResource(self)
         self.tags = TagsResource(self)
         self.namespace_repositories = NamespaceRepositoriesResource(self)

@@ -238,6 +238,22 @@ def _a_pat(client: FlaskClient, request: dict[str, Any]) -> None:
     request["path"]["uuid"] = answer.get_json()["uuid"]
 
 
+_MYORG_RESOURCES: Final = [
+    {"type": "TYPE_REPO", "path": "myorganization/myrepo", "scopes": ["scope-image-pull"]}
+]
+
+
+def _an_oat(client: FlaskClient, request: dict[str, Any]) -> None:
+    # the example's id (a7a5ef25-...) names no token of myorganization: create one and use it
+    token = request["login"]("myusername")
+    answer = client.post(
+        "/v2/orgs/myorganization/access-tokens/",
+        json={"label": "replay", "resources": _MYORG_RESOURCES},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    request["path"]["access_token_id"] = answer.get_json()["id"]
+
+
 REPLAYS: Final[dict[tuple[str, str], Replay]] = {
     ("post", "/v2/users/login"): Replay(caller=None),
     ("post", "/v2/users/2fa-login"): Replay(caller=None, setup=_live_2fa),
@@ -305,6 +321,27 @@ REPLAYS: Final[dict[tuple[str, str], Replay]] = {
     ),
     ("get", "/v2/scim/2.0/Users/{id}"): Replay(scim=True),
     ("put", "/v2/scim/2.0/Users/{id}"): Replay(scim=True),
+    # organization settings and organization access tokens: `{name}` has no official example
+    ("get", "/v2/orgs/{name}/settings"): Replay(path={"name": "myorganization"}),
+    ("put", "/v2/orgs/{name}/settings"): Replay(path={"name": "myorganization"}),
+    ("post", "/v2/orgs/{name}/access-tokens"): Replay(
+        path={"name": "myorganization"},
+        body={
+            # the example's `myorg/myrepo` is no repository of myorganization (its scope
+            # `scope-image-pull` is kept)
+            "resources": _MYORG_RESOURCES,
+            # the example's `expires_at` (2023-05-20) is in the past for a token created today
+            "expires_at": "2033-05-20T00:54:18Z",
+        },
+    ),
+    ("get", "/v2/orgs/{name}/access-tokens"): Replay(path={"name": "myorganization"}),
+    ("get", "/v2/orgs/{org_name}/access-tokens/{access_token_id}"): Replay(setup=_an_oat),
+    ("patch", "/v2/orgs/{org_name}/access-tokens/{access_token_id}"): Replay(
+        setup=_an_oat,
+        # the example's `myorg/myrepo` is no repository of myorganization
+        body={"resources": _MYORG_RESOURCES},
+    ),
+    ("delete", "/v2/orgs/{org_name}/access-tokens/{access_token_id}"): Replay(setup=_an_oat),
 }
 
 

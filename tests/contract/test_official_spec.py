@@ -80,6 +80,15 @@ def patch_official_defects(document: dict[str, Any]) -> None:
     groups = document["paths"]["/v2/orgs/{org_name}/groups"]["get"]["responses"]["200"]
     for link in ("next", "previous"):
         groups["content"]["application/json"]["schema"]["properties"][link]["nullable"] = True
+    # `required: true` written inside properties (orgAccessTokenResource, createOrgAccessToken-
+    # Request): move each into its object's `required` list
+    for name in ("orgAccessTokenResource", "createOrgAccessTokenRequest"):
+        props = schemas[name]["properties"]
+        schemas[name]["required"] = [k for k, v in props.items() if v.pop("required", False)]
+    # organization access token pages' `next` and `previous` not nullable either
+    oat_page = schemas["getOrgAccessTokensResponse"]["properties"]
+    for link in ("next", "previous"):
+        oat_page[link]["nullable"] = True
     # personal access token pages' `next` and `previous` not nullable either
     tokens = schemas["getAccessTokensResponse"]["properties"]
     for link in ("next", "previous"):
@@ -218,6 +227,15 @@ def _demo_group_id(name: str) -> int:
 _DEVS_ID: Final = _demo_group_id("developers")
 _SCIM_USER: Final = "urn:ietf:params:scim:schemas:core:2.0:User"
 _BOB_SCIM: Final = "5c1a0000-0000-4000-a000-000000000b0b"
+
+_ACME_NAME: Final = {"name": "acme"}
+_DEMO_OAT: Final = {"org_name": "acme", "access_token_id": "ac3e0a70-0000-4000-a000-0000000000a1"}
+_OAT_RESOURCES: Final = [{"type": "TYPE_REPO", "path": "acme/tools", "scopes": ["repo-pull"]}]
+_RESTRICTED: Final = {
+    "enabled": True,
+    "allow_official_images": False,
+    "allow_verified_publishers": True,
+}
 
 CASES: Final = [
     Case(
@@ -429,6 +447,68 @@ CASES: Final = [
         path={**_ACME, "username": "carol"},
         caller="alice",
         status=404,
+    ),
+    *(
+        # organization settings and organization access tokens (alice owns acme, bob is a
+        # member, carol a stranger; the demo's token ci-pull has _DEMO_OAT's id)
+        Case(operation="org_settings.get", path=_ACME_NAME, caller="bob", status=200),
+        Case(operation="org_settings.get", path=_ACME_NAME, caller="carol", status=403),
+        Case(operation="org_settings.get", path=_ACME_NAME, status=401),
+        Case(operation="org_settings.get", path={"name": "nope"}, caller="alice", status=404),
+        Case(
+            operation="org_settings.update",
+            path=_ACME_NAME,
+            body={"restricted_images": _RESTRICTED},
+            caller="alice",
+            status=200,
+        ),
+        Case(
+            operation="org_settings.update",
+            path=_ACME_NAME,
+            body={"restricted_images": _RESTRICTED},
+            caller="bob",
+            status=403,
+        ),
+        Case(
+            operation="org_access_tokens.create",
+            path=_ACME_NAME,
+            body={"label": "ci", "description": "CI", "resources": _OAT_RESOURCES},
+            caller="alice",
+            status=201,
+        ),
+        Case(
+            operation="org_access_tokens.create",
+            path=_ACME_NAME,
+            body={"label": "ci", "resources": [{**_OAT_RESOURCES[0], "path": "alice/webapp"}]},
+            caller="alice",
+            status=400,
+        ),
+        Case(
+            operation="org_access_tokens.create",
+            path=_ACME_NAME,
+            body={"label": "ci", "resources": _OAT_RESOURCES},
+            caller="bob",
+            status=403,
+        ),
+        Case(operation="org_access_tokens.list", path=_ACME_NAME, caller="alice", status=200),
+        Case(operation="org_access_tokens.list", path=_ACME_NAME, status=401),
+        Case(operation="org_access_tokens.get", path=_DEMO_OAT, caller="alice", status=200),
+        Case(operation="org_access_tokens.get", path=_DEMO_OAT, caller="bob", status=403),
+        Case(
+            operation="org_access_tokens.get",
+            path={**_DEMO_OAT, "access_token_id": "00000000-0000-4000-a000-000000000000"},
+            caller="alice",
+            status=404,
+        ),
+        Case(
+            operation="org_access_tokens.update",
+            path=_DEMO_OAT,
+            body={"label": "renamed", "is_active": False, "resources": _OAT_RESOURCES},
+            caller="alice",
+            status=200,
+        ),
+        Case(operation="org_access_tokens.delete", path=_DEMO_OAT, caller="alice", status=204),
+        Case(operation="org_access_tokens.delete", path=_DEMO_OAT, caller="bob", status=403),
     ),
     # audit logs (acme: alice owns it, bob is a member)
     Case(operation="audit_logs.list_actions", path={"account": "acme"}, caller="alice", status=200),
@@ -728,3 +808,11 @@ def test_every_namespaced_operation_has_a_success_case() -> None:
     namespaced = {op.id for op in OPERATIONS.values() if op.path.startswith("/v2/namespaces/")}
     covered = {c.operation for c in CASES if 200 <= c.status < 300}
     assert namespaced <= covered, sorted(namespaced - covered)
+
+
+def test_every_org_settings_and_token_operation_has_a_success_case() -> None:
+    ours = {
+        op.id for op in OPERATIONS.values() if op.resource in ("org_settings", "org_access_tokens")
+    }
+    covered = {c.operation for c in CASES if 200 <= c.status < 300}
+    assert ours and ours <= covered, sorted(ours - covered)

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from dockerhub_sdk._generated.operations import OPERATIONS
+from fakehub.app import create_app, get_backend
+from fakehub.server import FakeHub
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 LEGACY_METHODS = 39  # legacy-endpoints.md: 37 HTTP calls + setLoginToken + setCacheOptions
@@ -23,3 +27,31 @@ def test_readme_maps_every_javascript_method_to_an_sdk_call() -> None:
     assert len(js) == LEGACY_METHODS
     missing = [name for name in sorted(js) if f"| `{name}` | `hub." not in README]
     assert missing == []
+
+
+def _python_sample(heading: str) -> str:
+    """The first ``python`` code block after ``heading``."""
+    section = README.split(f"\n{heading}\n", 1)[1]
+    return section.split("```python\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_organization_access_token_sample_runs_as_printed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code = _python_sample("### Organization access tokens and organization settings")
+    assert '"http://127.0.0.1:5555"' in code
+    app = create_app(demo=True)
+    with FakeHub(app) as server:
+        runnable = code.replace('"http://127.0.0.1:5555"', repr(server.url))
+        exec(compile(runnable, "README.md", "exec"), {"__name__": "readme_sample"})
+    assert capsys.readouterr().out.splitlines() == [
+        "False",
+        "dckr_oat_",
+        "['ci', 'ci-pull']",
+        "True",
+        "repo-pull cannot write",
+        "an organization token acts for acme, not for a user",
+    ]
+    state = get_backend(app).state
+    (token,) = [t for t in state.get_org("acme").access_tokens.values() if t.label == "ci"]
+    assert not token.is_active and state.get_org("acme").restricted_images.allow_verified_publishers

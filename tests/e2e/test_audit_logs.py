@@ -21,7 +21,10 @@ from dockerhub_sdk import (
     InvalidInputError,
     MissingCredentialsError,
     NotFoundError,
+    OrgAccessTokenResource,
+    OrgAccessTokenResourceType,
     PermissionDeniedError,
+    RestrictedImages,
 )
 from fakehub.app import get_backend
 from fakehub.audit import ACTIONS
@@ -113,6 +116,12 @@ def _webhook_id(hub: DockerHub) -> int:
 
 def _link_id(hub: DockerHub) -> int:
     return hub.build_links.list("acme", "tools").results[0].id
+
+
+_PULL_ALL = OrgAccessTokenResource(
+    type=OrgAccessTokenResourceType.TYPE_REPO, path="acme/*", scopes=["repo-pull"]
+)
+_DEMO_OAT_ID = "ac3e0a70-0000-4000-a000-0000000000a1"  # the demo's ci-pull
 
 
 WRITES = [
@@ -339,6 +348,40 @@ WRITES = [
         "acme/tools",
         {"webhook": "ci"},
         setup=lambda h: h.webhooks.create("acme", "tools", name="ci"),
+    ),
+    # organization settings and organization access tokens
+    Write(
+        "settings-update",
+        lambda h: h.org_settings.update(
+            "acme",
+            restricted_images=RestrictedImages(
+                enabled=False, allow_official_images=True, allow_verified_publishers=True
+            ),
+        ),
+        "org.settings.update",
+        "acme",
+        {"restricted_images.enabled": "false"},
+    ),
+    Write(
+        "access-token-create",
+        lambda h: h.org_access_tokens.create("acme", label="ci", resources=[_PULL_ALL]),
+        "org.access_token.create",
+        "acme",
+        {"label": "ci"},
+    ),
+    Write(
+        "access-token-update",
+        lambda h: h.org_access_tokens.update("acme", _DEMO_OAT_ID, is_active=False),
+        "org.access_token.update",
+        "acme",
+        {"access_token_id": _DEMO_OAT_ID, "label": "ci-pull"},
+    ),
+    Write(
+        "access-token-delete",
+        lambda h: h.org_access_tokens.delete("acme", _DEMO_OAT_ID),
+        "org.access_token.delete",
+        "acme",
+        {"access_token_id": _DEMO_OAT_ID, "label": "ci-pull"},
     ),
 ]
 

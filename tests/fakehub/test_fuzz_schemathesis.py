@@ -119,6 +119,12 @@ _DEVS_PATH: Final = {"org_name": "acme", "group_name": "developers"}
 _ACME: Final = next(o for o in SNAPSHOT["orgs"] if o["name"] == "acme")
 DEVS_GROUP_ID: Final = next(g["id"] for g in _ACME["groups"] if g["name"] == "developers")
 GROUP_IDS: Final = [g["id"] for g in _ACME["groups"]]
+_DEMO_OAT_PATH: Final = {
+    "org_name": "acme",
+    "access_token_id": next(o for o in SNAPSHOT["orgs"] if o["name"] == "acme")["access_tokens"][0][
+        "id"
+    ],
+}
 
 HAPPY: Final[dict[str, dict[str, Any]]] = {
     "auth_login": {"body": {"username": "alice", "password": DEMO_USERS["alice"]}},
@@ -272,6 +278,33 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
         "path": {"user_id": "5c1a0000-0000-4000-a000-000000000b0b"},
         "body": {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "active": False},
     },
+    "org_settings_get": {"path": {"name": "acme"}},
+    "org_settings_update": {
+        "path": {"name": "acme"},
+        "body": {
+            "restricted_images": {
+                "enabled": True,
+                "allow_official_images": False,
+                "allow_verified_publishers": True,
+            }
+        },
+    },
+    "org_access_tokens_create": {
+        "path": {"name": "acme"},
+        "body": {
+            "label": "ci",
+            "description": "CI pulls",
+            "resources": [{"type": "TYPE_REPO", "path": "acme/tools", "scopes": ["repo-pull"]}],
+            "expires_at": "2099-01-01T00:00:00Z",
+        },
+    },
+    "org_access_tokens_list": {"path": {"name": "acme"}, "query": {"page_size": 1}},
+    "org_access_tokens_get": {"path": _DEMO_OAT_PATH},
+    "org_access_tokens_update": {
+        "path": _DEMO_OAT_PATH,
+        "body": {"label": "renamed", "is_active": False},
+    },
+    "org_access_tokens_delete": {"path": _DEMO_OAT_PATH},
 }
 """One request per operation that succeeds on the demo data, as ``alice`` (SCIM operations
 with acme's SCIM token)."""

@@ -40,7 +40,7 @@ def test_every_route_is_served_with_and_without_slash(app: Flask) -> None:
 
 def test_every_route_has_its_handler() -> None:
     assert {route.handler for route in ROUTES} <= set(handler_names)
-    assert len(ROUTES) == 84
+    assert len(ROUTES) == 91
 
 
 def test_unknown_v2_paths_answer_a_json_404(client: FlaskClient) -> None:

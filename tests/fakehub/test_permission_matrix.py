@@ -127,6 +127,13 @@ NOT_REPOSITORY_SCOPED: Final = {
     "access_tokens.get": "the caller's own tokens (test_http_access_tokens.py)",
     "access_tokens.update": "the caller's own tokens (test_http_access_tokens.py)",
     "access_tokens.delete": "the caller's own tokens (test_http_access_tokens.py)",
+    "org_settings.get": "an organization's settings (test_..._org_settings_and_tokens below)",
+    "org_settings.update": "an organization's settings (test_..._org_settings_and_tokens below)",
+    "org_access_tokens.create": "an organization's tokens (test_..._org_settings_and_tokens)",
+    "org_access_tokens.list": "an organization's tokens (test_..._org_settings_and_tokens)",
+    "org_access_tokens.get": "an organization's tokens (test_..._org_settings_and_tokens)",
+    "org_access_tokens.update": "an organization's tokens (test_..._org_settings_and_tokens)",
+    "org_access_tokens.delete": "an organization's tokens (test_..._org_settings_and_tokens)",
     "audit_logs.list_actions": "an organization's audit log (test_..._in_an_organization below)",
     "audit_logs.list": "an organization's audit log (test_..._in_an_organization below)",
     "org_groups.patch": "an organization's groups (test_..._in_an_organization below)",
@@ -565,3 +572,85 @@ def test_the_status_docker_hub_answers_with_a_scim_token(
             "status": str(status),
             "detail": response.get_json()["detail"],
         }
+
+
+# --- organization settings and organization access tokens ---------------------------------
+
+_OAT_ID: Final = "0a7a0000-0000-4000-a000-000000000001"
+_OAT_PATH: Final = {"org_name": "acme", "access_token_id": _OAT_ID}
+_OAT_RESOURCES: Final = [{"type": "TYPE_REPO", "path": "acme/*", "scopes": ["repo-pull"]}]
+_RESTRICTED: Final = {
+    "enabled": True,
+    "allow_official_images": False,
+    "allow_verified_publishers": True,
+}
+OAT_CASES: Final[dict[str, tuple[dict[str, str], dict[str, Any] | None, frozenset[str]]]] = {
+    # op id: (path, body, who may: the organization's "owners" or its "members")
+    "org_settings.get": ({"name": "acme"}, None, frozenset({"members"})),
+    "org_settings.update": (
+        {"name": "acme"},
+        {"restricted_images": _RESTRICTED},
+        frozenset({"owners"}),
+    ),
+    "org_access_tokens.create": (
+        {"name": "acme"},
+        {"label": "ci", "resources": _OAT_RESOURCES},
+        frozenset({"owners"}),
+    ),
+    "org_access_tokens.list": ({"name": "acme"}, None, frozenset({"owners"})),
+    "org_access_tokens.get": (_OAT_PATH, None, frozenset({"owners"})),
+    "org_access_tokens.update": (_OAT_PATH, {"is_active": False}, frozenset({"owners"})),
+    "org_access_tokens.delete": (_OAT_PATH, None, frozenset({"owners"})),
+}
+"""acme (alice owns it, bob is in its group, carol is a stranger) with one access token;
+"oat" calls with a token made from an acme organization access token with every scope."""
+
+
+def test_every_org_settings_and_token_operation_has_a_case() -> None:
+    ops = {
+        op.id
+        for op in OPERATIONS.values()
+        if op.id.split(".")[0] in ("org_settings", "org_access_tokens")
+    }
+    assert ops == set(OAT_CASES)
+
+
+@pytest.mark.parametrize("caller", [*CALLERS, "oat"], ids=lambda c: c or "anonymous")
+@pytest.mark.parametrize("op_id", sorted(OAT_CASES))
+def test_the_status_docker_hub_answers_for_org_settings_and_tokens(
+    app: Flask, client: FlaskClient, op_id: str, caller: str | None
+) -> None:
+    backend = get_backend(app)
+    doc = copy.deepcopy(TEMPLATE)
+    acme = next(o for o in doc["orgs"] if o["name"] == "acme")  # bob is in its developers
+    acme["access_tokens"] = [
+        {
+            "id": _OAT_ID,
+            "token": "dckr_oat_permissionMatrix000000000001",
+            "created_by": OWNER,
+            "resources": [
+                {"type": "TYPE_REPO", "path": "acme/*", "scopes": ["repo-pull", "repo-push"]},
+                {"type": "TYPE_ORG", "path": "acme", "scopes": ["member-read", "member-edit"]},
+            ],
+        }
+    ]
+    backend.state.reset()
+    backend.state.load(doc)
+    op = OPERATIONS[op_id]
+    path, body, who = OAT_CASES[op_id]
+    if caller == "oat":
+        token = backend.tokens.issue("acme", oat=_OAT_ID)
+        expected_status = 403  # an organization access token never manages these
+    else:
+        token = backend.tokens.issue(caller) if caller else ""
+        expected_status = org_expected(op, who, caller)
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    before = backend.state.snapshot()
+    response = client.open(op.path.format(**path), method=op.method, json=body, headers=headers)
+    assert response.status_code == expected_status, response.get_data()
+    if expected_status >= 400:
+        assert backend.state.snapshot() == before  # state untouched on error
+    if caller is not None and caller != "oat":  # an unknown organization: 404
+        missing = op.path.format(**{**path, next(iter(path)): "nope"})
+        response = client.open(missing, method=op.method, json=body, headers=headers)
+        assert response.status_code == 404, response.get_data()
