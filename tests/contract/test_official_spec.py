@@ -802,17 +802,3 @@ def test_fakehub_answers_as_the_official_spec_says(app: Flask, case: Case) -> No
     jsonschema.validate(
         response.get_json(), schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER
     )
-
-
-def test_every_namespaced_operation_has_a_success_case() -> None:
-    namespaced = {op.id for op in OPERATIONS.values() if op.path.startswith("/v2/namespaces/")}
-    covered = {c.operation for c in CASES if 200 <= c.status < 300}
-    assert namespaced <= covered, sorted(namespaced - covered)
-
-
-def test_every_org_settings_and_token_operation_has_a_success_case() -> None:
-    ours = {
-        op.id for op in OPERATIONS.values() if op.resource in ("org_settings", "org_access_tokens")
-    }
-    covered = {c.operation for c in CASES if 200 <= c.status < 300}
-    assert ours and ours <= covered, sorted(ours - covered)
