@@ -3001,6 +3001,20 @@ def _dump_audit_event(event: AuditEvent) -> dict[str, Any]:
     }
 
 
+_UUID: Final = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _prefixed(prefix: str) -> Callable[[str, str], str]:
+    """A check that a secret starts with ``prefix`` (``dckr_pat_``)."""
+
+    def check(path: str, secret: str) -> str:
+        if not secret.startswith(prefix):
+            raise Invalid(path, f"must start with {prefix}")
+        return secret
+
+    return check
+
+
 def _check_scim_token(path: str, token: str) -> str:
     if not re.fullmatch(r"[\x21-\x7e]{16,}", token):
         raise Invalid(path, "must be at least 16 printable ASCII characters, without spaces")
@@ -3517,26 +3531,32 @@ class _Loader:
         self._user_names.add(username)
         return user
 
+    def _uuid(self, obj: _Obj, key: str) -> str:
+        """``obj``'s lower-case UUID ``key``; a new one when it is left out."""
+        value = obj.text(key) if obj.present(key) else self.state._uuid()
+        if not _UUID.fullmatch(value):
+            raise Invalid(obj.at(key), "expected a lower-case UUID")
+        return value
+
+    def _secret_hash(self, obj: _Obj, key: str, check: Callable[[str, str], str]) -> str:
+        """The :func:`hash_token` of a secret given as ``key`` (``check(path, secret)`` refuses
+        a malformed one), or as ``{key}_hash`` (a snapshot's): exactly one of the two."""
+        hash_key = f"{key}_hash"
+        if not obj.present(key):
+            token_hash = obj.text(hash_key)
+            if not re.fullmatch(r"[0-9a-f]{64}", token_hash):
+                raise Invalid(obj.at(hash_key), "expected 64 lower-case hex digits")
+            return token_hash
+        if obj.present(hash_key):
+            raise Invalid(obj.at(key), f"give {key} or {hash_key}, not both")
+        return hash_token(check(obj.at(key), obj.text(key)))
+
     def _access_token(self, item: object, path: str) -> PersonalAccessToken:
         """A personal access token: its ``token`` (a ``dckr_pat_`` secret, hashed here) or
         its ``token_hash`` (from a snapshot)."""
         obj = _Obj(item, path, _ACCESS_TOKEN_KEYS)
-        if obj.present("token"):
-            if obj.present("token_hash"):
-                raise Invalid(obj.at("token"), "give token or token_hash, not both")
-            secret = obj.text("token")
-            if not secret.startswith(PAT_PREFIX):
-                raise Invalid(obj.at("token"), f"must start with {PAT_PREFIX}")
-            token_hash = hash_token(secret)
-        else:
-            token_hash = obj.text("token_hash")
-            if not re.fullmatch(r"[0-9a-f]{64}", token_hash):
-                raise Invalid(obj.at("token_hash"), "expected 64 lower-case hex digits")
-        token_uuid = obj.text("uuid") if obj.present("uuid") else self.state._uuid()
-        if not re.fullmatch(
-            r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", token_uuid
-        ):
-            raise Invalid(obj.at("uuid"), "expected a lower-case UUID")
+        token_hash = self._secret_hash(obj, "token", _prefixed(PAT_PREFIX))
+        token_uuid = self._uuid(obj, "uuid")
         scopes: list[str] = []
         for scope, scope_path in obj.names("scopes"):
             if scope not in PAT_SCOPES:
@@ -3621,22 +3641,8 @@ class _Loader:
         """An organization access token: its ``token`` (a ``dckr_oat_`` secret, hashed here)
         or its ``token_hash`` (from a snapshot)."""
         obj = _Obj(item, path, _ORG_ACCESS_TOKEN_KEYS)
-        if obj.present("token"):
-            if obj.present("token_hash"):
-                raise Invalid(obj.at("token"), "give token or token_hash, not both")
-            secret = obj.text("token")
-            if not secret.startswith(OAT_PREFIX):
-                raise Invalid(obj.at("token"), f"must start with {OAT_PREFIX}")
-            token_hash = hash_token(secret)
-        else:
-            token_hash = obj.text("token_hash")
-            if not re.fullmatch(r"[0-9a-f]{64}", token_hash):
-                raise Invalid(obj.at("token_hash"), "expected 64 lower-case hex digits")
-        token_id = obj.text("id") if obj.present("id") else self.state._uuid()
-        if not re.fullmatch(
-            r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", token_id
-        ):
-            raise Invalid(obj.at("id"), "expected a lower-case UUID")
+        token_hash = self._secret_hash(obj, "token", _prefixed(OAT_PREFIX))
+        token_id = self._uuid(obj, "id")
         resources: list[OrgAccessTokenResource] = []
         for res_item, res_path in obj.items("resources"):
             r = _Obj(res_item, res_path, {"type", "path", "scopes"})
@@ -3711,11 +3717,7 @@ class _Loader:
     def _invite(self, item: object, path: str, org: Organization) -> Invite:
         keys = {"id", "invitee", "inviter", "role", "team", "created_at", "sent_at", "sent_count"}
         i = _Obj(item, path, keys)
-        invite_id = i.text("id") if i.present("id") else self.state._uuid()
-        if not re.fullmatch(
-            r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", invite_id
-        ):
-            raise Invalid(i.at("id"), "expected a lower-case UUID")
+        invite_id = self._uuid(i, "id")
         if invite_id in self._invite_ids or any(
             invite_id in o.invites for o in self.state._orgs.values()
         ):
@@ -3749,16 +3751,8 @@ class _Loader:
     def _scim(self, obj: _Obj, org: Organization) -> None:
         """An organization's SCIM token (``scim_token``, hashed here, or ``scim_token_hash``
         from a snapshot) and SCIM users."""
-        if obj.present("scim_token"):
-            if obj.present("scim_token_hash"):
-                raise Invalid(obj.at("scim_token"), "give scim_token or scim_token_hash, not both")
-            token = _check_scim_token(obj.at("scim_token"), obj.text("scim_token"))
-            org.scim_token_hash = hash_token(token)
-        elif obj.present("scim_token_hash"):
-            token_hash = obj.text("scim_token_hash")
-            if not re.fullmatch(r"[0-9a-f]{64}", token_hash):
-                raise Invalid(obj.at("scim_token_hash"), "expected 64 lower-case hex digits")
-            org.scim_token_hash = token_hash
+        if obj.present("scim_token") or obj.present("scim_token_hash"):
+            org.scim_token_hash = self._secret_hash(obj, "scim_token", _check_scim_token)
         for item, path in obj.items("scim_users"):
             u = _Obj(
                 item,
@@ -3777,11 +3771,7 @@ class _Loader:
             email = u.text("email")
             if not _EMAIL.fullmatch(email):
                 raise Invalid(u.at("email"), "must be an email address (name@example.com)")
-            user_id = u.text("id") if u.present("id") else self.state._uuid()
-            if not re.fullmatch(
-                r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", user_id
-            ):
-                raise Invalid(u.at("id"), "expected a lower-case UUID")
+            user_id = self._uuid(u, "id")
             for other in org.scim_users.values():
                 if other.id == user_id:
                     raise Invalid(u.at("id"), f"SCIM user {user_id} appears twice")
