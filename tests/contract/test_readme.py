@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from flask import Flask
 
 from dockerhub_sdk._generated.operations import OPERATIONS
 from fakehub.app import create_app, get_backend
@@ -35,16 +36,36 @@ def _python_sample(heading: str) -> str:
     return section.split("```python\n", 1)[1].split("```", 1)[0]
 
 
-def test_the_organization_access_token_sample_runs_as_printed(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    code = _python_sample("### Organization access tokens and organization settings")
+def _run_sample(heading: str, capsys: pytest.CaptureFixture[str]) -> tuple[list[str], Flask]:
+    """Run the sample under ``heading`` against a demo fakehub on a free port: what it printed,
+    and the app (to look at its state)."""
+    code = _python_sample(heading)
     assert '"http://127.0.0.1:5555"' in code
     app = create_app(demo=True)
     with FakeHub(app) as server:
         runnable = code.replace('"http://127.0.0.1:5555"', repr(server.url))
         exec(compile(runnable, "README.md", "exec"), {"__name__": "readme_sample"})
-    assert capsys.readouterr().out.splitlines() == [
+    return capsys.readouterr().out.splitlines(), app
+
+
+def test_the_personal_access_token_and_2fa_sample_runs_as_printed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    printed, _ = _run_sample("### Personal access tokens and two-factor authentication", capsys)
+    assert printed == [
+        "Require secondary authentication on MFA enabled account",
+        "dckr_pat_",
+        "['ci']",
+        "carol",
+        "a repo:read token cannot write",
+    ]
+
+
+def test_the_organization_access_token_sample_runs_as_printed(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    printed, app = _run_sample("### Organization access tokens and organization settings", capsys)
+    assert printed == [
         "False",
         "dckr_oat_",
         "['ci', 'ci-pull']",
