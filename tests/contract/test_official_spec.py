@@ -532,7 +532,7 @@ CASES: Final = [
     ),
     Case(operation="audit_logs.list", path={"account": "acme"}, caller="bob", status=403),
     Case(operation="audit_logs.list", path={"account": "acme"}, status=401),
-    # -- invites, group members, team access (helper: invites) ---------------------------------
+    # -- invites, group members, team access ---------------------------------------------------
     Case(operation="invites.list", path=_ACME, caller="alice", status=200),
     Case(
         operation="org_members.list",
