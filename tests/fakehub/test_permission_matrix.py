@@ -359,8 +359,14 @@ def call(app: Flask, client: FlaskClient) -> Call:
         path = op.path.format(**{p.wire: ids[p.wire] for p in op.path_params})
         headers = {"Authorization": f"Bearer {tokens[caller]}"} if caller else {}
         body = _body(op_id, repo, ids) if op.body is not None else None
+        events = len(backend.state.audit_events())
         response = client.open(path, method=op.method, json=body, headers=headers)
         assert response.status_code < 500, response.get_data()
+        recorded = len(backend.state.audit_events()) - events
+        if ids["namespace"] == ORG and op_id not in NOT_AUDITED:
+            _assert_audited(op, response.status_code, recorded)
+        else:  # a user's repository, or nothing of the organization's changed: no audit
+            assert recorded == 0, f"{op_id} recorded {recorded} events outside an organization"
         if op.method == "HEAD":  # never a body, whatever the status
             assert response.get_data() == b""
             return response.status_code, None
@@ -370,6 +376,11 @@ def call(app: Flask, client: FlaskClient) -> Call:
 
 
 REPOSITORY_SCOPED: Final = [op for op in OPERATIONS.values() if op.repo_scope is not None]
+NOT_AUDITED: Final = frozenset(
+    {"repositories.star", "repositories.unstar", "namespace_repositories.verify_immutable_tags"}
+)
+"""Non-GET calls on an organization's repository that change nothing of the organization's: a
+star is the caller's own; verifying an immutable-tags rule only reads."""
 
 
 def test_every_operation_has_an_expectation() -> None:
@@ -474,6 +485,14 @@ def org_expected(op: Operation, who: frozenset[str], caller: str | None) -> int:
     return op.success_status if allowed else 403
 
 
+def _assert_audited(op: Operation, status: int, recorded: int) -> None:
+    """A write that succeeded in the organization recorded an audit event; nothing else did."""
+    if op.is_write and 200 <= status < 300:
+        assert recorded >= 1, f"{op.id} wrote in acme and recorded no audit event"
+    else:
+        assert recorded == 0, f"{op.id} answered {status} and recorded {recorded} events"
+
+
 def test_every_organization_operation_has_an_org_case() -> None:
     org_ops = {
         op.id
@@ -497,8 +516,10 @@ def test_the_status_docker_hub_answers_in_an_organization(
     path, body, who = ORG_CASES[op_id]
     headers = {"Authorization": f"Bearer {backend.tokens.issue(caller)}"} if caller else {}
     url = op.path.format(**path)
+    events = len(backend.state.audit_events())
     response = client.open(url, method=op.method, json=body, headers=headers)
     assert response.status_code == org_expected(op, who, caller), response.get_data()
+    _assert_audited(op, response.status_code, len(backend.state.audit_events()) - events)
     if path and caller is not None:  # an unknown organization: 404 for anyone logged in
         first = next(iter(path))
         missing = op.path.format(**{**path, first: MISSING.get(first, "nope")})
@@ -646,8 +667,10 @@ def test_the_status_docker_hub_answers_for_org_settings_and_tokens(
         expected_status = org_expected(op, who, caller)
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     before = backend.state.snapshot()
+    events = len(backend.state.audit_events())
     response = client.open(op.path.format(**path), method=op.method, json=body, headers=headers)
     assert response.status_code == expected_status, response.get_data()
+    _assert_audited(op, response.status_code, len(backend.state.audit_events()) - events)
     if expected_status >= 400:
         assert backend.state.snapshot() == before  # state untouched on error
     if caller is not None and caller != "oat":  # an unknown organization: 404
