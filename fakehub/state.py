@@ -1292,6 +1292,9 @@ class State:
         organization = self._org_for(caller, org, owner=True)
         group = self._group_of(organization, name)
         del organization.groups[name]
+        for username in group.members:  # they leave the team, not the organization
+            if username not in org_member_names(organization):
+                organization.direct_members.append(username)
         for repo in self._repos.values():
             if repo.namespace == organization.name:
                 repo.team_permissions.pop(group.id, None)

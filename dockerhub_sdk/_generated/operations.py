@@ -727,7 +727,7 @@ ORG_GROUPS_DELETE = Operation(
     auth="required",
     repo_scope=None,
     js_name=None,
-    summary="Delete a group of an organization (its members stay in the organization's other groups).",
+    summary="Delete a group of an organization (its members stay in the organization).",
 )
 
 ORG_GROUPS_PATCH = Operation(

@@ -546,7 +546,7 @@ class OrgGroupsResource(APIResource):
         )
 
     def delete(self, org_name: str, group_name: str) -> None:
-        """Delete a group of an organization (its members stay in the organization's other groups).
+        """Delete a group of an organization (its members stay in the organization).
 
         Requires a login as an owner of the organization.
 
