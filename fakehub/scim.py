@@ -64,6 +64,9 @@ _TOKEN: Final = re.compile(r'\s*(\(|\)|"(?:[^"\\]|\\.)*"|[^\s()"]+)')
 _COMPARE: Final = frozenset({"eq", "ne", "co", "sw", "ew"})
 _UNSUPPORTED: Final = frozenset({"gt", "ge", "lt", "le"})
 _CORE_USER: Final = "urn:ietf:params:scim:schemas:core:2.0:user:"
+_MAX_NESTING: Final = 50
+"""How deep parentheses (and ``not (...)``) may nest: far more than an identity provider
+sends, and few enough that parsing and evaluating stay within Python's recursion limit."""
 
 
 class ScimQueryError(Invalid):
@@ -99,6 +102,7 @@ class _Parser:
             self.tokens.append(match.group(1))
             position = match.end()
         self.index = 0
+        self.depth = 0
 
     def fail(self, reason: str) -> NoReturn:
         raise ScimQueryError("filter", "invalidFilter", reason)
@@ -147,9 +151,13 @@ class _Parser:
         return self.attribute_expression(token)
 
     def group(self) -> Predicate:
+        self.depth += 1
+        if self.depth > _MAX_NESTING:
+            self.fail(f"the filter nests parentheses more than {_MAX_NESTING} deep")
         inner = self.or_expr()
         if self.take() != ")":
             self.fail(f"a parenthesis is not closed in {self.text!r}")
+        self.depth -= 1
         return inner
 
     def attribute_expression(self, name: str) -> Predicate:
@@ -167,6 +175,8 @@ class _Parser:
             self.fail(f"expected an operator (eq, ne, co, sw, ew, pr) after {name!r}")
         literal = self.take()
         try:
+            if literal.startswith(("[", "{")):  # never a value, and json.loads recurses into it
+                raise ValueError(literal)
             value = json.loads(literal)
         except ValueError:
             self.fail(f'the value {literal!r} must be a "quoted string", true, false or null')
