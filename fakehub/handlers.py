@@ -15,7 +15,7 @@ import datetime
 import hashlib
 import io
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from attrs import field, frozen
 
@@ -1431,6 +1431,7 @@ SCIM_LIST_RESPONSE: Final = "urn:ietf:params:scim:api:messages:2.0:ListResponse"
 SCIM_SERVICE_PROVIDER_CONFIG: Final = "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"
 SCIM_RESOURCE_TYPE: Final = "urn:ietf:params:scim:schemas:core:2.0:ResourceType"
 SCIM_SCHEMA: Final = "urn:ietf:params:scim:schemas:core:2.0:Schema"
+_ScimList = TypeVar("_ScimList", m.ScimResourceTypeList, m.ScimSchemaList)
 SCIM_MAX_RESULTS: Final = 200
 """The largest ``count`` a SCIM list takes (Docker's limit)."""
 
@@ -1620,16 +1621,20 @@ def scim_service_provider_config(ctx: Context) -> m.ScimServiceProviderConfig:
     return _scim_service_provider_config()
 
 
+def _scim_list(cls: type[_ScimList], items: list[Any]) -> _ScimList:
+    """A SCIM ListResponse holding all of ``items`` (the discovery lists are not paged)."""
+    return cls(
+        schemas=[SCIM_LIST_RESPONSE],
+        total_results=len(items),
+        start_index=1,
+        items_per_page=len(items),
+        resources=items,
+    )
+
+
 def scim_resource_types(ctx: Context) -> m.ScimResourceTypeList:
     _scim_org(ctx)
-    types = [_scim_user_resource_type()]
-    return m.ScimResourceTypeList(
-        schemas=[SCIM_LIST_RESPONSE],
-        total_results=len(types),
-        start_index=1,
-        items_per_page=len(types),
-        resources=types,
-    )
+    return _scim_list(m.ScimResourceTypeList, [_scim_user_resource_type()])
 
 
 def scim_resource_type(ctx: Context, *, name: str) -> m.ScimResourceType:
@@ -1642,14 +1647,7 @@ def scim_resource_type(ctx: Context, *, name: str) -> m.ScimResourceType:
 
 def scim_schemas(ctx: Context) -> m.ScimSchemaList:
     _scim_org(ctx)
-    schemas = [_scim_user_schema()]
-    return m.ScimSchemaList(
-        schemas=[SCIM_LIST_RESPONSE],
-        total_results=len(schemas),
-        start_index=1,
-        items_per_page=len(schemas),
-        resources=schemas,
-    )
+    return _scim_list(m.ScimSchemaList, [_scim_user_schema()])
 
 
 def scim_schema(ctx: Context, *, schema_id: str) -> m.ScimSchema:
