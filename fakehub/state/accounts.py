@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import hmac
 import string
 from collections.abc import Sequence
 
@@ -19,6 +18,7 @@ from fakehub.state.core import (
     _aware,
     _check_format,
     _locked,
+    _usable_token,
     check_password,
     hash_token,
 )
@@ -110,12 +110,11 @@ class AccountsState(StateCore):
         ``last_used`` is then updated). Wrong credentials raise :class:`Unauthorized`."""
         user = self._users.get(identifier.lower())
         if user is not None and secret.startswith(PAT_PREFIX):
-            digest = hash_token(secret)
             now = self.now()
-            for pat in user.access_tokens.values():
-                if hmac.compare_digest(pat.token_hash, digest) and pat.usable(now):
-                    pat.last_used = now
-                    return user, pat
+            pat = _usable_token(user.access_tokens.values(), secret, now)
+            if pat is not None:
+                pat.last_used = now
+                return user, pat
         if user is None or not check_password(secret, user.password_hash):
             raise Unauthorized("Incorrect authentication credentials.")
         return user, None

@@ -17,8 +17,8 @@ import random
 import re
 import string
 import threading
-from collections.abc import Callable, Mapping, Sequence
-from typing import Concatenate, Final, ParamSpec, TypeVar
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Concatenate, Final, ParamSpec, Protocol, TypeVar
 
 from dockerhub_sdk._operation import Format
 from fakehub.audit import ACTIONS as AUDIT_ACTIONS
@@ -30,13 +30,10 @@ from fakehub.state.entities.repositories import REPO_PERMISSIONS, Repository
 Clock = Callable[[], datetime.datetime]
 """Returns the current time, timezone-aware."""
 
-
 PASSWORD_ITERATIONS: Final = 10_000
 """PBKDF2 rounds. Deliberately low: fakehub guards test accounts, and tests create many."""
 
-
 _BUILD_CODE_ALPHABET: Final = string.ascii_lowercase + string.digits
-
 
 _EMAIL: Final = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
@@ -127,14 +124,31 @@ def hash_token(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
+class _Token(Protocol):
+    token_hash: str
+
+    def usable(self, now: datetime.datetime) -> bool: ...
+
+
+_T = TypeVar("_T", bound=_Token)
+
+
+def _usable_token(tokens: Iterable[_T], secret: str, now: datetime.datetime) -> _T | None:
+    """The active, unexpired one of ``tokens`` whose secret is ``secret`` (compared by hash,
+    in constant time), if any."""
+    digest = hash_token(secret)
+    for token in tokens:
+        if hmac.compare_digest(token.token_hash, digest) and token.usable(now):
+            return token
+    return None
+
+
 # --- the shared core of the state --------------------------------------------------------
 
 
 _P = ParamSpec("_P")
 
-
 _R = TypeVar("_R")
-
 
 _S = TypeVar("_S", bound="StateCore")
 

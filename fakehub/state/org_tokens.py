@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import hmac
 import re
 import string
 from collections.abc import Sequence
@@ -17,6 +16,7 @@ from fakehub.state.core import (
     _aware,
     _check_format,
     _locked,
+    _usable_token,
     hash_token,
 )
 from fakehub.state.entities.org_tokens import (
@@ -210,12 +210,11 @@ class OrgTokensState(StateCore):
         ``last_used_at`` is then updated); anything else is :class:`Unauthorized`."""
         organization = self._orgs.get(identifier.lower())
         if organization is not None and secret.startswith(OAT_PREFIX):
-            digest = hash_token(secret)
             now = self.now()
-            for token in organization.access_tokens.values():
-                if hmac.compare_digest(token.token_hash, digest) and token.usable(now):
-                    token.last_used_at = now
-                    return organization, token
+            token = _usable_token(organization.access_tokens.values(), secret, now)
+            if token is not None:
+                token.last_used_at = now
+                return organization, token
         raise Unauthorized("Incorrect authentication credentials.")
 
     @_locked

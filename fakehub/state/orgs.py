@@ -117,9 +117,7 @@ class OrgsState(StateCore):
         if role != "owner" and organization.members == [username]:
             raise Invalid("role", f"{username} is the last owner of {org}.")
         previous = org_role(organization, username)
-        for people in (organization.members, organization.editors, organization.direct_members):
-            if username in people:
-                people.remove(username)
+        self._drop_role(organization, username)
         if role == "owner":
             organization.members.append(username)
         elif role == "editor":
@@ -134,6 +132,20 @@ class OrgsState(StateCore):
             description=f"changed the role of {username} from {previous} to {role} in {org}",
             data={"role": role, "previous_role": previous},
         )
+
+    @staticmethod
+    def _drop_role(organization: Organization, username: str) -> None:
+        """Take ``username`` out of ``organization``'s owners, editors and direct members."""
+        for people in (organization.members, organization.editors, organization.direct_members):
+            if username in people:
+                people.remove(username)
+
+    def _leave(self, organization: Organization, username: str) -> None:
+        """Take ``username`` out of ``organization``: out of its roles and of its groups."""
+        self._drop_role(organization, username)
+        for group in organization.groups.values():
+            if username in group.members:
+                group.members.remove(username)
 
     @_locked
     def org_groups(self, caller: str | None, org: str) -> list[Group]:
@@ -241,12 +253,7 @@ class OrgsState(StateCore):
         self._org_member(organization, username)
         if organization.members == [username]:
             raise Invalid("username", f"{username} is the last owner of {org}.")
-        for people in (organization.members, organization.editors, organization.direct_members):
-            if username in people:
-                people.remove(username)
-        for group in organization.groups.values():
-            if username in group.members:
-                group.members.remove(username)
+        self._leave(organization, username)
         self.audit(
             org,
             "org.member.remove",

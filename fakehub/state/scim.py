@@ -197,16 +197,7 @@ class ScimState(AccountsState, OrgsState):
             organization.direct_members.append(name)
             self._audit_scim(organization, "org.member.add", name, "reactivated")
         elif not active and member:
-            for people in (
-                organization.members,
-                organization.editors,
-                organization.direct_members,
-            ):
-                if name in people:
-                    people.remove(name)
-            for group in organization.groups.values():
-                if name in group.members:
-                    group.members.remove(name)
+            self._leave(organization, name)
             self._audit_scim(organization, "org.member.remove", name, "deactivated")
         user.last_modified = self.now()
         return self._scim_view(organization, user)

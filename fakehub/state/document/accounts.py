@@ -42,7 +42,6 @@ _USER_KEYS: Final = frozenset(
     }
 )
 
-
 _ACCESS_TOKEN_KEYS: Final = frozenset(
     {
         "uuid",

@@ -16,7 +16,6 @@ from fakehub.state.entities.repositories import Repository, Tag
 
 SNAPSHOT_VERSION: Final = 1
 
-
 _UUID: Final = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 

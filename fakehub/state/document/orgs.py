@@ -53,7 +53,6 @@ _ORG_KEYS: Final = frozenset(
     }
 )
 
-
 _ORG_ACCESS_TOKEN_KEYS: Final = frozenset(
     {
         "id",

@@ -10,10 +10,8 @@ from attrs import define, field, frozen
 
 VISIBILITIES: Final = ("public", "private")
 
-
 PAT_PREFIX: Final = "dckr_pat_"
 """How the secret of a personal access token starts."""
-
 
 PAT_SCOPES: Final = ("repo:admin", "repo:write", "repo:read", "repo:public_read")
 """The scopes a personal access token may have."""

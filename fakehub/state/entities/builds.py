@@ -23,9 +23,7 @@ BUILD_METRIC_STEPS: Final = (
     "failure",
 )
 
-
 SOURCE_TYPES: Final = ("Branch", "Tag")
-
 
 PROVIDERS: Final = {"github": "https://github.com", "bitbucket": "https://bitbucket.org"}
 

@@ -11,30 +11,23 @@ from attrs import define, field, frozen
 OAT_PREFIX: Final = "dckr_oat_"
 """How the secret of an organization access token starts."""
 
-
 OAT_PULL_SCOPES: Final = ("repo-pull", "scope-image-pull")
 """Read a repository: ``repo-pull``, or ``scope-image-pull`` as Docker's official example
 spells it (the two are the same scope)."""
 
-
 OAT_PUSH_SCOPES: Final = ("repo-push", "scope-image-push")
 """Read and write a repository: ``repo-push`` (or ``scope-image-push``)."""
-
 
 OAT_REPO_SCOPES: Final = (*OAT_PULL_SCOPES, *OAT_PUSH_SCOPES)
 """The scopes of an organization access token's ``TYPE_REPO`` resource."""
 
-
 OAT_ORG_SCOPES: Final = ("member-read", "member-edit")
 """The scopes of an organization access token's ``TYPE_ORG`` resource."""
-
 
 OAT_PUBLIC_REPOS: Final = "*/*/public"
 """The ``TYPE_REPO`` path that means every public repository (pull scopes only)."""
 
-
 OAT_LABEL_MAX: Final = 100
-
 
 OAT_DESCRIPTION_MAX: Final = 255
 

@@ -12,7 +12,6 @@ from fakehub.state.entities.scim import ScimUser
 
 ORG_ROLES: Final = ("owner", "editor", "member")
 
-
 MAX_INVITEES: Final = 1000
 """The most invitees one bulk invite takes (Docker Hub's limit)."""
 

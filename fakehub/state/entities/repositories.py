@@ -11,7 +11,6 @@ from fakehub.state.entities.builds import AutomatedBuild, Build, BuildLink, Buil
 
 LIBRARY: Final = "library"
 
-
 REPO_PERMISSIONS: Final = {"read": 1, "write": 2, "admin": 3}
 """A group's (team's) permission on an organization's repository, by strength."""
 

@@ -50,6 +50,5 @@ class ScimUserView:
 
 SCIM_USER_SCHEMA: Final = "urn:ietf:params:scim:schemas:core:2.0:User"
 
-
 SCIM_ACTOR: Final = "scim"
 """The actor of the audit events of SCIM provisioning (the identity provider, not a user)."""
