@@ -145,6 +145,21 @@ def test_demo_data_is_deterministic(clock: ManualClock) -> None:
     assert one.snapshot() == two.snapshot()
 
 
+def test_a_snapshot_of_the_demo_data_loads_back_to_the_same_text(clock: ManualClock) -> None:
+    hub = fresh(clock)
+    hub.load(demo_document())
+    hub.create_access_token("alice", token_label="ci", scopes=["repo:read"])
+    hub.create_autobuild("alice", "alice", "public-app", provider="github", vcs_repo_name="a/b")
+    hub.trigger_build("alice", "alice", "public-app")
+    hub.create_webhook("alice", "alice", "public-app", "ci")
+    hub.set_scim_token("acme", "a-scim-token-of-16-or-more")
+    hub.scim_create_user("acme", "new@example.com", given_name="New")
+    text = json.dumps(hub.snapshot())
+    copy = fresh(clock)
+    copy.load(json.loads(text))
+    assert json.dumps(copy.snapshot()) == text
+
+
 def test_demo_data_has_the_promised_content(clock: ManualClock) -> None:
     hub = fresh(clock)
     hub.load(demo_document())

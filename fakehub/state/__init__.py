@@ -1,0 +1,224 @@
+"""fakehub's domain state: Docker Hub's users, organizations and repositories, in memory.
+
+Plain Python objects behind one :class:`threading.RLock`, like moto's ``models.py``. Nothing
+here knows about HTTP or Flask: operations take the caller's username (``None`` when
+anonymous), check Docker Hub's permission rules and raise the domain errors below, which the
+HTTP layer (:mod:`fakehub.app`) maps to status codes.
+
+Permission rules (as on Docker Hub):
+
+* anyone, even anonymous, reads public repositories;
+* a private repository is visible only to its owners (the namespace user, or the owners
+  of the owning organization), its collaborators and the groups given access (below); to
+  anyone else it does not exist
+  (:class:`NotFound`, never :class:`Forbidden`, so its existence does not leak);
+* collaborators have write access: they may delete tags;
+* everything else that changes or administers a repository (descriptions, deletion,
+  collaborators, webhooks, automated builds, links, triggers) needs an owner:
+  :class:`Unauthorized` without a caller, :class:`NotFound` when the caller cannot see the
+  repository, :class:`Forbidden` when the caller sees it but does not own it;
+* starring needs a caller who can see the repository;
+* in an organization's repositories, the members of a group given access
+  (``team_permissions``) see it with ``read``, also push (as collaborators do) with
+  ``write``, and administer it (as its owners do) with ``admin``.
+
+An organization acting through one of its organization access tokens is a caller too (its
+name): it owns the organization's repositories and administers the organization, and
+:mod:`fakehub.app` limits each of its requests to the token's resources and scopes before the
+state sees it. What only a user may do (a profile, stars, personal or organization access
+tokens) refuses it with :class:`Forbidden`.
+
+The package is laid out per group: :mod:`~fakehub.state.core` (errors, the lock, ids, the
+clock, the permission rules above, the audit hook), one module of operations per group
+(:mod:`~fakehub.state.accounts`, :mod:`~fakehub.state.orgs`, ...), their entities in
+:mod:`fakehub.state.entities`, and snapshots and loads in :mod:`fakehub.state.document`.
+:class:`State` assembles the groups; every name is re-exported here.
+
+Ids are monotonic integers from one counter shared by every kind of object. ``snapshot()``
+returns the whole state as a JSON-able document and ``load()`` accepts it back (and a
+simpler hand-written form of it).
+"""
+
+from __future__ import annotations
+
+from fakehub.state.accounts import AccountsState
+from fakehub.state.audit import AuditState
+from fakehub.state.builds import BuildsState
+from fakehub.state.core import (
+    PASSWORD_ITERATIONS,
+    Clock,
+    Conflict,
+    FakehubError,
+    Forbidden,
+    Invalid,
+    NotFound,
+    ScimMutability,
+    SecondFactorRequired,
+    StateCore,
+    Unauthorized,
+    check_password,
+    hash_password,
+    hash_token,
+    utc_now,
+)
+from fakehub.state.document import DocumentState
+from fakehub.state.document.base import SNAPSHOT_VERSION
+from fakehub.state.entities.accounts import (
+    PAT_PREFIX,
+    PAT_SCOPES,
+    VISIBILITIES,
+    PersonalAccessToken,
+    RegistrySettings,
+    User,
+)
+from fakehub.state.entities.audit import AuditEvent
+from fakehub.state.entities.builds import (
+    BUILD_METRIC_STEPS,
+    PROVIDERS,
+    SOURCE_TYPES,
+    AutomatedBuild,
+    Build,
+    BuildLink,
+    BuildTag,
+    BuildTagSpec,
+    BuildTrigger,
+    TriggeredBuild,
+    TriggerEvent,
+)
+from fakehub.state.entities.org_tokens import (
+    OAT_DESCRIPTION_MAX,
+    OAT_LABEL_MAX,
+    OAT_ORG_SCOPES,
+    OAT_PREFIX,
+    OAT_PUBLIC_REPOS,
+    OAT_PULL_SCOPES,
+    OAT_PUSH_SCOPES,
+    OAT_REPO_SCOPES,
+    OrgAccessToken,
+    OrgAccessTokenResource,
+)
+from fakehub.state.entities.orgs import (
+    MAX_INVITEES,
+    ORG_ROLES,
+    Group,
+    Invite,
+    InviteOutcome,
+    Organization,
+    RestrictedImages,
+    org_member_names,
+    org_role,
+)
+from fakehub.state.entities.repositories import (
+    IMAGE_STATUSES,
+    LIBRARY,
+    REPO_PERMISSIONS,
+    Comment,
+    Hook,
+    Repository,
+    Tag,
+    TagImage,
+    Webhook,
+    display_repo_ref,
+)
+from fakehub.state.entities.scim import SCIM_ACTOR, SCIM_USER_SCHEMA, ScimUser, ScimUserView
+from fakehub.state.invites import InvitesState
+from fakehub.state.org_tokens import OrgTokensState
+from fakehub.state.orgs import OrgsState
+from fakehub.state.repositories import RepositoriesState
+from fakehub.state.scim import ScimState
+
+__all__ = [
+    "BUILD_METRIC_STEPS",
+    "IMAGE_STATUSES",
+    "LIBRARY",
+    "MAX_INVITEES",
+    "OAT_DESCRIPTION_MAX",
+    "OAT_LABEL_MAX",
+    "OAT_ORG_SCOPES",
+    "OAT_PREFIX",
+    "OAT_PUBLIC_REPOS",
+    "OAT_PULL_SCOPES",
+    "OAT_PUSH_SCOPES",
+    "OAT_REPO_SCOPES",
+    "ORG_ROLES",
+    "PASSWORD_ITERATIONS",
+    "PAT_PREFIX",
+    "PAT_SCOPES",
+    "PROVIDERS",
+    "REPO_PERMISSIONS",
+    "SCIM_ACTOR",
+    "SCIM_USER_SCHEMA",
+    "SNAPSHOT_VERSION",
+    "SOURCE_TYPES",
+    "VISIBILITIES",
+    "AccountsState",
+    "AuditEvent",
+    "AuditState",
+    "AutomatedBuild",
+    "Build",
+    "BuildLink",
+    "BuildTag",
+    "BuildTagSpec",
+    "BuildTrigger",
+    "BuildsState",
+    "Clock",
+    "Comment",
+    "Conflict",
+    "DocumentState",
+    "FakehubError",
+    "Forbidden",
+    "Group",
+    "Hook",
+    "Invalid",
+    "Invite",
+    "InviteOutcome",
+    "InvitesState",
+    "NotFound",
+    "OrgAccessToken",
+    "OrgAccessTokenResource",
+    "OrgTokensState",
+    "Organization",
+    "OrgsState",
+    "PersonalAccessToken",
+    "RegistrySettings",
+    "RepositoriesState",
+    "Repository",
+    "RestrictedImages",
+    "ScimMutability",
+    "ScimState",
+    "ScimUser",
+    "ScimUserView",
+    "SecondFactorRequired",
+    "State",
+    "StateCore",
+    "Tag",
+    "TagImage",
+    "TriggerEvent",
+    "TriggeredBuild",
+    "Unauthorized",
+    "User",
+    "Webhook",
+    "check_password",
+    "display_repo_ref",
+    "hash_password",
+    "hash_token",
+    "org_member_names",
+    "org_role",
+    "utc_now",
+]
+
+
+class State(
+    ScimState,
+    BuildsState,
+    AccountsState,
+    OrgsState,
+    InvitesState,
+    OrgTokensState,
+    RepositoriesState,
+    AuditState,
+    DocumentState,
+):
+    """All of fakehub's data: every group's operations over one :class:`StateCore`. Every
+    public method takes :attr:`lock`, a re-entrant lock that callers may also hold to read
+    several objects consistently."""

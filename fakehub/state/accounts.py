@@ -1,0 +1,272 @@
+"""Accounts: signing up, logging in (passwords, two-factor, personal access tokens)."""
+
+from __future__ import annotations
+
+import datetime
+import string
+from collections.abc import Sequence
+
+from dockerhub_sdk._generated.formats import USERNAME
+from fakehub.state.core import (
+    Conflict,
+    Forbidden,
+    Invalid,
+    NotFound,
+    SecondFactorRequired,
+    StateCore,
+    Unauthorized,
+    _aware,
+    _check_format,
+    _locked,
+    _usable_token,
+    check_password,
+    hash_token,
+)
+from fakehub.state.entities.accounts import (
+    PAT_PREFIX,
+    PAT_SCOPES,
+    VISIBILITIES,
+    PersonalAccessToken,
+    RegistrySettings,
+    User,
+)
+from fakehub.totp import InvalidSecret, check_code, decode_secret
+
+
+def _check_totp_secret(path: str, secret: str) -> str:
+    try:
+        decode_secret(secret)
+    except InvalidSecret as exc:
+        raise Invalid(path, str(exc)) from None
+    return secret
+
+
+class AccountsState(StateCore):
+    """Users, logins and personal access tokens."""
+
+    @_locked
+    def create_user(
+        self,
+        username: str,
+        password: str,
+        *,
+        full_name: str = "",
+        location: str = "",
+        company: str = "",
+        profile_url: str = "",
+        gravatar_email: str = "",
+        is_staff: bool = False,
+        is_admin: bool = False,
+        private_repo_limit: int = 1,
+        num_free_private_repos: int = 0,
+        default_repo_visibility: str = "public",
+        totp_secret: str | None = None,
+    ) -> User:
+        """Create an account (what signing up on Docker Hub does)."""
+        if totp_secret is not None:
+            _check_totp_secret("totp_secret", totp_secret)
+        username = _check_format(USERNAME, "username", username)
+        if not password:
+            raise Invalid("password", "must not be empty")
+        if default_repo_visibility not in VISIBILITIES:
+            raise Invalid("default_repo_visibility", "must be public or private")
+        if private_repo_limit < 0:
+            raise Invalid("private_repo_limit", "must not be negative")
+        if self._namespace_exists(username):
+            raise Conflict(f"The username {username} is already taken.")
+        user = User(
+            pk=self._new_id(),
+            id=self._hex_id(),
+            username=username,
+            password_hash=self.hash_password(password),
+            full_name=full_name,
+            location=location,
+            company=company,
+            profile_url=profile_url,
+            gravatar_email=gravatar_email,
+            date_joined=self.now(),
+            is_staff=is_staff,
+            is_admin=is_admin,
+            private_repo_limit=private_repo_limit,
+            num_free_private_repos=num_free_private_repos,
+            default_repo_visibility=default_repo_visibility,
+            totp_secret=totp_secret,
+        )
+        self._users[username] = user
+        return user
+
+    @_locked
+    def authenticate(self, username: str, password: str) -> User:
+        user = self._users.get(username.lower())
+        if user is None or not check_password(password, user.password_hash):
+            raise Unauthorized("Incorrect authentication credentials.")
+        return user
+
+    @_locked
+    def authenticate_secret(
+        self, identifier: str, secret: str
+    ) -> tuple[User, PersonalAccessToken | None]:
+        """The user of a password or of an active, unexpired personal access token (whose
+        ``last_used`` is then updated). Wrong credentials raise :class:`Unauthorized`."""
+        user = self._users.get(identifier.lower())
+        if user is not None and secret.startswith(PAT_PREFIX):
+            now = self.now()
+            pat = _usable_token(user.access_tokens.values(), secret, now)
+            if pat is not None:
+                pat.last_used = now
+                return user, pat
+        if user is None or not check_password(secret, user.password_hash):
+            raise Unauthorized("Incorrect authentication credentials.")
+        return user, None
+
+    @_locked
+    def login(self, username: str, password: str) -> tuple[User, PersonalAccessToken | None]:
+        """``POST /v2/users/login/``: a password (:class:`SecondFactorRequired` when the
+        account has two-factor authentication) or a personal access token (which skips it)."""
+        user, pat = self.authenticate_secret(username, password)
+        if pat is None and user.totp_secret is not None:
+            raise SecondFactorRequired(user.username)
+        return user, pat
+
+    @_locked
+    def check_second_factor(self, username: str, code: str) -> User:
+        """The user, when ``code`` is the current TOTP code of their account (±30 s)."""
+        user = self._users.get(username)
+        if (
+            user is None
+            or user.totp_secret is None
+            or not check_code(user.totp_secret, code, self.now().timestamp())
+        ):
+            raise Unauthorized("Incorrect authentication credentials.")
+        return user
+
+    @_locked
+    def access_token_usable(self, username: str, token_uuid: str) -> bool:
+        """Whether the personal access token still exists, is active and has not expired."""
+        user = self._users.get(username)
+        pat = user.access_tokens.get(token_uuid) if user is not None else None
+        return pat is not None and pat.usable(self.now())
+
+    @_locked
+    def create_access_token(
+        self,
+        caller: str | None,
+        *,
+        token_label: str,
+        scopes: Sequence[str],
+        expires_at: datetime.datetime | None = None,
+        creator_ip: str = "",
+        creator_ua: str = "",
+    ) -> tuple[PersonalAccessToken, str]:
+        """A new personal access token of the caller and its secret (shown this once)."""
+        user = self._users[self._require_user(caller)]
+        if not token_label.strip():
+            raise Invalid("token_label", "must not be blank")
+        if not scopes:
+            raise Invalid("scopes", "at least one scope is required")
+        for scope in scopes:
+            if scope not in PAT_SCOPES:
+                raise Invalid("scopes", f"unknown scope {scope!r}: one of {', '.join(PAT_SCOPES)}")
+        now = self.now()
+        if expires_at is not None and _aware(expires_at) <= now:
+            raise Invalid("expires_at", "must be in the future")
+        secret = PAT_PREFIX + "".join(
+            self._rng.choice(string.ascii_letters + string.digits + "-_") for _ in range(27)
+        )
+        pat = PersonalAccessToken(
+            uuid=self._uuid(),
+            token_hash=hash_token(secret),
+            token_label=token_label,
+            scopes=list(dict.fromkeys(scopes)),
+            created_at=now,
+            expires_at=None if expires_at is None else _aware(expires_at),
+            creator_ip=creator_ip,
+            creator_ua=creator_ua,
+        )
+        user.access_tokens[pat.uuid] = pat
+        return pat, secret
+
+    @_locked
+    def list_access_tokens(self, caller: str | None) -> list[PersonalAccessToken]:
+        user = self._users[self._require_user(caller)]
+        return sorted(user.access_tokens.values(), key=lambda t: t.created_at, reverse=True)
+
+    @_locked
+    def get_access_token(self, caller: str | None, token_uuid: str) -> PersonalAccessToken:
+        """One of the caller's tokens; another user's is :class:`NotFound` like a missing one."""
+        user = self._users[self._require_user(caller)]
+        pat = user.access_tokens.get(token_uuid)
+        if pat is None:
+            raise NotFound("Not found.")
+        return pat
+
+    @_locked
+    def update_access_token(
+        self,
+        caller: str | None,
+        token_uuid: str,
+        *,
+        token_label: str | None = None,
+        is_active: bool | None = None,
+    ) -> PersonalAccessToken:
+        pat = self.get_access_token(caller, token_uuid)
+        if token_label is not None and not token_label.strip():
+            raise Invalid("token_label", "must not be blank")
+        if token_label is not None:
+            pat.token_label = token_label
+        if is_active is not None:
+            pat.is_active = is_active
+        return pat
+
+    @_locked
+    def delete_access_token(self, caller: str | None, token_uuid: str) -> None:
+        self.get_access_token(caller, token_uuid)
+        del self._users[self._require_user(caller)].access_tokens[token_uuid]
+
+    @_locked
+    def get_user(self, username: str) -> User:
+        user = self._users.get(username)
+        if user is None:
+            raise NotFound(f"User {username} not found.")
+        return user
+
+    @_locked
+    def find_user(self, username: str) -> User | None:
+        return self._users.get(username)
+
+    @_locked
+    def current_user(self, caller: str | None) -> User:
+        return self._users[self._require_user(caller)]
+
+    @_locked
+    def users(self) -> list[User]:
+        return list(self._users.values())
+
+    @_locked
+    def registry_settings(self, caller: str | None, username: str) -> RegistrySettings:
+        user = self._users[self._require_user(caller)]
+        if username != user.username:
+            if username not in self._users:
+                raise NotFound(f"User {username} not found.")
+            raise Forbidden("You do not have permission to perform this action.")
+        used = self._private_repo_count(user.username)
+        limit = user.private_repo_limit
+        return RegistrySettings(
+            private_repo_used=used,
+            num_free_private_repos=user.num_free_private_repos,
+            private_repo_limit=limit,
+            private_repo_available=max(limit - used, 0),
+            private_repo_percent_used=round(100.0 * used / limit, 2) if limit else 0.0,
+            default_repo_visibility=user.default_repo_visibility,
+        )
+
+    @_locked
+    def name_of(self, pk: int) -> str:
+        """The username (or organization name) with this numeric id; ``""`` when none has it."""
+        for user in self._users.values():
+            if user.pk == pk:
+                return user.username
+        for org in self._orgs.values():
+            if org.pk == pk:
+                return org.name
+        return ""

@@ -1,0 +1,298 @@
+"""Automated builds: build rules, triggering builds, build links and the build trigger."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fakehub.state.core import Conflict, Forbidden, Invalid, NotFound, _locked
+from fakehub.state.entities.builds import (
+    PROVIDERS,
+    SOURCE_TYPES,
+    AutomatedBuild,
+    Build,
+    BuildLink,
+    BuildTag,
+    BuildTagSpec,
+    BuildTrigger,
+    TriggeredBuild,
+    TriggerEvent,
+)
+from fakehub.state.entities.repositories import LIBRARY, Repository
+from fakehub.state.repositories import RepositoriesState
+
+
+class BuildsState(RepositoriesState):
+    """Automated builds (setting one up may create its repository)."""
+
+    def _autobuild_of(self, repo: Repository) -> AutomatedBuild:
+        if repo.autobuild is None:
+            raise NotFound(f"{repo.full_name} has no automated build.")
+        return repo.autobuild
+
+    @_locked
+    def get_autobuild(self, caller: str | None, namespace: str, name: str) -> AutomatedBuild:
+        return self._autobuild_of(self._admin_repo(caller, namespace, name))
+
+    @_locked
+    def create_autobuild(
+        self,
+        caller: str | None,
+        namespace: str,
+        name: str,
+        *,
+        provider: str,
+        vcs_repo_name: str,
+        active: bool = True,
+        is_private: bool = False,
+        description: str | None = None,
+        build_tags: Sequence[BuildTagSpec] = (BuildTagSpec(),),
+    ) -> tuple[Repository, AutomatedBuild]:
+        """Set up an automated build, creating the repository when it does not exist yet."""
+        user = self._require_caller(caller)
+        if provider not in PROVIDERS:
+            raise Invalid("provider", "must be github or bitbucket")
+        if not re.fullmatch(r"[^/\s]+/[^/\s]+", vcs_repo_name):
+            raise Invalid("vcs_repo_name", "must be owner/name")
+        specs = [self._check_build_tag(f"build_tags[{i}]", s) for i, s in enumerate(build_tags)]
+        repo = self._repos.get((namespace, name))
+        if repo is not None and not self.can_see(user, repo):
+            # Hidden from the caller: answer exactly as if it did not exist. (Only a
+            # non-owner can be in this case, so creating it is refused: 403 in both.)
+            repo = None
+        if repo is None:
+            repo = self.create_repository(
+                user,
+                namespace=namespace,
+                name=name,
+                description=description,
+                is_private=is_private,
+            )
+        elif not self.is_owner(user, repo):
+            raise Forbidden("You do not have permission to perform this action.")
+        elif repo.autobuild is not None:
+            raise Conflict(f"{repo.full_name} already has an automated build.")
+        autobuild = AutomatedBuild(
+            provider=provider,
+            build_name=vcs_repo_name,
+            active=active,
+            repo_id=str(self._new_id()),
+            webhook_id=str(self._new_id()),
+            build_tags=[self._new_build_tag(spec) for spec in specs],
+        )
+        repo.autobuild = autobuild
+        repo.build_trigger = BuildTrigger(token=self._uuid())
+        self._audit_repo(
+            repo,
+            "repo.autobuild.create",
+            user,
+            f"set up an automated build from {provider} {vcs_repo_name} for",
+            {"provider": provider, "source": vcs_repo_name},
+        )
+        return repo, autobuild
+
+    def _check_build_tag(self, path: str, spec: BuildTagSpec) -> BuildTagSpec:
+        if not spec.name:
+            raise Invalid(f"{path}.name" if path else "name", "must not be empty")
+        if not spec.source_name:
+            raise Invalid(f"{path}.source_name" if path else "source_name", "must not be empty")
+        if spec.source_type not in SOURCE_TYPES:
+            raise Invalid(f"{path}.source_type" if path else "source_type", "must be Branch or Tag")
+        if not spec.dockerfile_location:
+            field_name = f"{path}.dockerfile_location" if path else "dockerfile_location"
+            raise Invalid(field_name, "must not be empty")
+        return spec
+
+    def _new_build_tag(self, spec: BuildTagSpec) -> BuildTag:
+        return BuildTag(
+            id=self._new_id(),
+            name=spec.name,
+            dockerfile_location=spec.dockerfile_location,
+            source_type=spec.source_type,
+            source_name=spec.source_name,
+        )
+
+    @_locked
+    def create_build_tag(
+        self, caller: str | None, namespace: str, name: str, spec: BuildTagSpec
+    ) -> BuildTag:
+        repo = self._admin_repo(caller, namespace, name)
+        autobuild = self._autobuild_of(repo)
+        tag = self._new_build_tag(self._check_build_tag("", spec))
+        autobuild.build_tags.append(tag)
+        self._audit_repo(
+            repo,
+            "repo.build_tag.create",
+            caller,
+            f"added the build rule {tag.name} to",
+            {"build_tag_id": str(tag.id), "build_tag": tag.name},
+        )
+        return tag
+
+    def _build_tag(self, autobuild: AutomatedBuild, tag_id: int) -> BuildTag:
+        for tag in autobuild.build_tags:
+            if tag.id == tag_id:
+                return tag
+        raise NotFound(f"Build tag {tag_id} not found.")
+
+    @_locked
+    def update_build_tag(
+        self, caller: str | None, namespace: str, name: str, tag_id: int, spec: BuildTagSpec
+    ) -> BuildTag:
+        repo = self._admin_repo(caller, namespace, name)
+        autobuild = self._autobuild_of(repo)
+        tag = self._build_tag(autobuild, tag_id)
+        self._check_build_tag("", spec)
+        tag.name = spec.name
+        tag.dockerfile_location = spec.dockerfile_location
+        tag.source_type = spec.source_type
+        tag.source_name = spec.source_name
+        self._audit_repo(
+            repo,
+            "repo.build_tag.update",
+            caller,
+            f"changed the build rule {tag.name} of",
+            {"build_tag_id": str(tag.id), "build_tag": tag.name},
+        )
+        return tag
+
+    @_locked
+    def delete_build_tag(self, caller: str | None, namespace: str, name: str, tag_id: int) -> None:
+        repo = self._admin_repo(caller, namespace, name)
+        autobuild = self._autobuild_of(repo)
+        tag = self._build_tag(autobuild, tag_id)
+        autobuild.build_tags.remove(tag)
+        self._audit_repo(
+            repo,
+            "repo.build_tag.delete",
+            caller,
+            f"removed the build rule {tag.name} from",
+            {"build_tag_id": str(tag.id), "build_tag": tag.name},
+        )
+
+    @_locked
+    def trigger_build(
+        self,
+        caller: str | None,
+        namespace: str,
+        name: str,
+        *,
+        source_type: str = "Branch",
+        source_name: str = "master",
+        dockerfile_location: str = "/",
+    ) -> list[TriggeredBuild]:
+        """Queue one build per build tag that follows ``source_type`` ``source_name``.
+
+        ``dockerfile_location`` does not take part in matching (as on Docker Hub); each build
+        uses its build tag's own location. No match: nothing happens, an empty list.
+        """
+        repo = self._admin_repo(caller, namespace, name)
+        autobuild = self._autobuild_of(repo)
+        del dockerfile_location
+        submitted: list[TriggeredBuild] = []
+        for tag in autobuild.build_tags:
+            if not tag.matches(source_type, source_name):
+                continue
+            now = self.now()
+            build = Build(
+                id=self._new_id(),
+                build_code=self._build_code(),
+                status=0,
+                created_date=now,
+                last_updated=now,
+                dockertag_name=tag.evaluated_name(source_name),
+                build_path=tag.dockerfile_location,
+                source_branch=source_name,
+                source_url=autobuild.source_url,
+                metrics={"created": now},
+            )
+            repo.builds.append(build)
+            submitted.append(
+                TriggeredBuild(
+                    source_type=source_type,
+                    source_name=source_name,
+                    evaluated_tag_name=build.dockertag_name,
+                    build_code=build.build_code,
+                )
+            )
+        self._audit_repo(
+            repo,
+            "repo.build.trigger",
+            caller,
+            f"triggered {len(submitted)} build(s) of {source_type} {source_name} for",
+            {
+                "source_type": source_type,
+                "source_name": source_name,
+                "builds": ",".join(b.build_code for b in submitted),
+            },
+        )
+        return submitted
+
+    @_locked
+    def build_history(self, caller: str | None, namespace: str, name: str) -> list[Build]:
+        repo = self._admin_repo(caller, namespace, name)
+        return sorted(repo.builds, key=lambda b: (b.created_date, b.id), reverse=True)
+
+    @_locked
+    def get_build(self, caller: str | None, namespace: str, name: str, build_code: str) -> Build:
+        repo = self._admin_repo(caller, namespace, name)
+        for build in repo.builds:
+            if build.build_code == build_code:
+                return build
+        raise NotFound(f"Build {build_code} not found.")
+
+    @_locked
+    def list_links(self, caller: str | None, namespace: str, name: str) -> list[BuildLink]:
+        repo = self._admin_repo(caller, namespace, name)
+        return sorted(repo.links.values(), key=lambda link: link.id)
+
+    @_locked
+    def create_link(self, caller: str | None, namespace: str, name: str, to_repo: str) -> BuildLink:
+        """Link to ``to_repo``: ``namespace/name``, or ``name`` / ``_/name`` for official images."""
+        repo = self._admin_repo(caller, namespace, name)
+        target_ns, _, target_name = to_repo.rpartition("/")
+        if target_ns in ("", "_"):
+            target_ns = LIBRARY
+        target = self._repos.get((target_ns.lower(), target_name))
+        if target is None or not self.can_see(caller, target):
+            raise Invalid("to_repo", f"repository {target_ns}/{target_name} not found")
+        if target is repo:
+            raise Invalid("to_repo", "a repository cannot link to itself")
+        if any(link.to_repo == target.full_name for link in repo.links.values()):
+            raise Conflict(f"{repo.full_name} already links to {target.full_name}.")
+        link = BuildLink(id=self._new_id(), to_repo=target.full_name)
+        repo.links[link.id] = link
+        self._audit_repo(
+            repo,
+            "repo.build_link.create",
+            caller,
+            f"linked {target.full_name} to",
+            {"link_id": str(link.id), "to_repo": target.full_name},
+        )
+        return link
+
+    @_locked
+    def delete_link(self, caller: str | None, namespace: str, name: str, link_id: int) -> None:
+        repo = self._admin_repo(caller, namespace, name)
+        if link_id not in repo.links:
+            raise NotFound(f"Build link {link_id} not found.")
+        link = repo.links.pop(link_id)
+        self._audit_repo(
+            repo,
+            "repo.build_link.delete",
+            caller,
+            f"unlinked {link.to_repo} from",
+            {"link_id": str(link_id), "to_repo": link.to_repo},
+        )
+
+    @_locked
+    def get_build_trigger(self, caller: str | None, namespace: str, name: str) -> BuildTrigger:
+        repo = self._admin_repo(caller, namespace, name)
+        if repo.build_trigger is None:
+            raise NotFound(f"{repo.full_name} has no build trigger.")
+        return repo.build_trigger
+
+    @_locked
+    def trigger_history(self, caller: str | None, namespace: str, name: str) -> list[TriggerEvent]:
+        trigger = self.get_build_trigger(caller, namespace, name)
+        return sorted(trigger.history, key=lambda e: e.created, reverse=True)

@@ -1,0 +1,405 @@
+"""The core of fakehub's state: errors, passwords and secrets, the lock, ids, the clock,
+Docker Hub's visibility and permission rules, and the audit hook.
+
+:class:`StateCore` holds the data every group of operations (:mod:`fakehub.state.accounts`,
+:mod:`~fakehub.state.orgs`, :mod:`~fakehub.state.repositories`, ...) works on; each group is
+a subclass of it, and :class:`fakehub.state.State` assembles them. Nothing here knows HTTP.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import functools
+import hashlib
+import hmac
+import random
+import re
+import string
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Concatenate, Final, ParamSpec, Protocol, TypeVar
+
+from dockerhub_sdk._operation import Format
+from fakehub.audit import ACTIONS as AUDIT_ACTIONS
+from fakehub.state.entities.accounts import User
+from fakehub.state.entities.audit import AuditEvent
+from fakehub.state.entities.orgs import Organization, org_member_names
+from fakehub.state.entities.repositories import REPO_PERMISSIONS, Repository
+
+Clock = Callable[[], datetime.datetime]
+"""Returns the current time, timezone-aware."""
+
+PASSWORD_ITERATIONS: Final = 10_000
+"""PBKDF2 rounds. Deliberately low: fakehub guards test accounts, and tests create many."""
+
+_BUILD_CODE_ALPHABET: Final = string.ascii_lowercase + string.digits
+
+_EMAIL: Final = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def utc_now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC)
+
+
+# --- errors -------------------------------------------------------------------------------
+
+
+class FakehubError(Exception):
+    """A domain error; :mod:`fakehub.app` maps each subclass to an HTTP status."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotFound(FakehubError):
+    """The object does not exist, or the caller may not know that it does."""
+
+
+class Unauthorized(FakehubError):
+    """The operation needs a logged-in caller (or the credentials are wrong)."""
+
+
+class Forbidden(FakehubError):
+    """The caller is known and sees the object, but may not do this to it."""
+
+
+class Conflict(FakehubError):
+    """The object already exists."""
+
+
+class SecondFactorRequired(Unauthorized):
+    """The password was right, but the account has two-factor authentication: the login goes
+    on at ``/v2/users/2fa-login/`` with ``login_2fa_token`` (set by the HTTP layer)."""
+
+    def __init__(self, username: str) -> None:
+        super().__init__("Require secondary authentication on MFA enabled account")
+        self.username = username
+        self.login_2fa_token = ""
+
+
+class Invalid(FakehubError):
+    """A value breaks a rule; ``field`` names it (a dotted path inside documents)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.reason = message
+
+
+class ScimMutability(Invalid):
+    """A SCIM attribute that cannot change (SCIM's ``mutability`` error)."""
+
+    scim_type = "mutability"
+
+
+# --- passwords and secrets ----------------------------------------------------------------
+
+
+def hash_password(password: str, *, salt: str, iterations: int = PASSWORD_ITERATIONS) -> str:
+    """Django's ``pbkdf2_sha256$<iterations>$<salt>$<base64 digest>`` form."""
+    digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt.encode(), iterations)
+    return f"pbkdf2_sha256${iterations}${salt}${base64.b64encode(digest).decode('ascii')}"
+
+
+def check_password(password: str, encoded: str) -> bool:
+    try:
+        algorithm, iterations, salt, _ = encoded.split("$", 3)
+        rounds = int(iterations)
+    except ValueError:
+        return False
+    if algorithm != "pbkdf2_sha256" or rounds < 1:
+        return False
+    return hmac.compare_digest(hash_password(password, salt=salt, iterations=rounds), encoded)
+
+
+def _valid_password_hash(encoded: str) -> bool:
+    parts = encoded.split("$")
+    return len(parts) == 4 and parts[0] == "pbkdf2_sha256" and parts[1].isdigit()
+
+
+def hash_token(secret: str) -> str:
+    """How a personal access token's secret is stored: SHA-256 (the secret is random)."""
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+class _Token(Protocol):
+    token_hash: str
+
+    def usable(self, now: datetime.datetime) -> bool: ...
+
+
+_T = TypeVar("_T", bound=_Token)
+
+
+def _usable_token(tokens: Iterable[_T], secret: str, now: datetime.datetime) -> _T | None:
+    """The active, unexpired one of ``tokens`` whose secret is ``secret`` (compared by hash,
+    in constant time), if any."""
+    digest = hash_token(secret)
+    for token in tokens:
+        if hmac.compare_digest(token.token_hash, digest) and token.usable(now):
+            return token
+    return None
+
+
+# --- the shared core of the state --------------------------------------------------------
+
+
+_P = ParamSpec("_P")
+
+_R = TypeVar("_R")
+
+_S = TypeVar("_S", bound="StateCore")
+
+
+def _locked(method: Callable[Concatenate[_S, _P], _R]) -> Callable[Concatenate[_S, _P], _R]:
+    @functools.wraps(method)
+    def wrapper(self: _S, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        with self.lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+def _check_format(fmt: Format, field_name: str, value: str) -> str:
+    value = fmt.normalize(value)
+    problem = fmt.violation(value)
+    if problem is not None:
+        raise Invalid(field_name, problem)
+    return value
+
+
+def _aware(value: datetime.datetime) -> datetime.datetime:
+    if value.tzinfo is None:
+        raise ValueError(f"the clock returned a naive datetime: {value!r}")
+    return value.astimezone(datetime.UTC)
+
+
+class StateCore:
+    """What every group of operations shares: the lock, the clock, the random source, the
+    id counter, the users, organizations and repositories, Docker Hub's visibility and
+    permission rules, and the audit hook. Every public method takes :attr:`lock`, a
+    re-entrant lock that callers may also hold to read several objects consistently."""
+
+    def __init__(
+        self,
+        *,
+        clock: Clock | None = None,
+        rng: random.Random | None = None,
+        password_iterations: int = PASSWORD_ITERATIONS,
+    ) -> None:
+        self.lock = threading.RLock()
+        self._clock: Clock = clock or utc_now
+        self._rng = rng if rng is not None else random.SystemRandom()
+        self._password_iterations = password_iterations
+        self._users: dict[str, User] = {}
+        self._orgs: dict[str, Organization] = {}
+        self._repos: dict[tuple[str, str], Repository] = {}
+        self._next_id = 1
+        self._audit_events: list[AuditEvent] = []
+
+    def now(self) -> datetime.datetime:
+        return _aware(self._clock())
+
+    @_locked
+    def reset(self) -> None:
+        """Forget everything (the clock and the random source stay)."""
+        self._users = {}
+        self._orgs = {}
+        self._repos = {}
+        self._next_id = 1
+        self._audit_events = []
+
+    def _new_id(self) -> int:
+        value = self._next_id
+        self._next_id += 1
+        return value
+
+    def _hex_id(self) -> str:
+        return f"{self._rng.getrandbits(128):032x}"
+
+    def _salt(self) -> str:
+        return "".join(self._rng.choice(string.ascii_letters + string.digits) for _ in range(16))
+
+    def _build_code(self) -> str:
+        return "b" + "".join(self._rng.choice(_BUILD_CODE_ALPHABET) for _ in range(21))
+
+    def _uuid(self) -> str:
+        raw = f"{self._rng.getrandbits(128):032x}"
+        return f"{raw[:8]}-{raw[8:12]}-4{raw[13:16]}-a{raw[17:20]}-{raw[20:]}"
+
+    def hash_password(self, password: str) -> str:
+        return hash_password(password, salt=self._salt(), iterations=self._password_iterations)
+
+    def _namespace_exists(self, namespace: str) -> bool:
+        return namespace in self._users or namespace in self._orgs
+
+    def _owners(self, namespace: str) -> Sequence[str]:
+        if namespace in self._users:
+            return (namespace,)
+        org = self._orgs.get(namespace)
+        # an organization access token acts as its organization (``caller`` is the org's name)
+        return (*org.members, org.name) if org is not None else ()
+
+    def is_owner(self, caller: str | None, repo: Repository) -> bool:
+        """Whether ``caller`` administers ``repo`` (``can_edit`` on the wire): the namespace's
+        owners, and members of a group with ``admin`` on it."""
+        if caller is None:
+            return False
+        return caller in self._owners(repo.namespace) or self._team_level(caller, repo) >= 3
+
+    def can_see(self, caller: str | None, repo: Repository) -> bool:
+        if not repo.is_private:
+            return True
+        if caller is None:
+            return False
+        return (
+            self.is_owner(caller, repo)
+            or caller in repo.collaborators
+            or self._team_level(caller, repo) >= 1
+        )
+
+    def can_write(self, caller: str | None, repo: Repository) -> bool:
+        """Push access: owners, collaborators, and members of a group with ``write`` or more."""
+        return caller is not None and (
+            self.is_owner(caller, repo)
+            or caller in repo.collaborators
+            or self._team_level(caller, repo) >= 2
+        )
+
+    def _team_level(self, caller: str, repo: Repository) -> int:
+        """The strongest permission (:data:`REPO_PERMISSIONS`) ``caller``'s groups have on
+        ``repo``; 0 for none."""
+        if not repo.team_permissions:
+            return 0
+        org = self._orgs.get(repo.namespace)
+        if org is None:
+            return 0
+        return max(
+            (
+                REPO_PERMISSIONS[repo.team_permissions[g.id]]
+                for g in org.groups.values()
+                if caller in g.members and g.id in repo.team_permissions
+            ),
+            default=0,
+        )
+
+    def has_starred(self, caller: str | None, repo: Repository) -> bool:
+        return caller is not None and caller in repo.stars
+
+    def _not_found(self, namespace: str, name: str) -> NotFound:
+        return NotFound(f"Repository {namespace}/{name} not found.")
+
+    def _visible_repo(self, caller: str | None, namespace: str, name: str) -> Repository:
+        repo = self._repos.get((namespace, name))
+        if repo is None or not self.can_see(caller, repo):
+            raise self._not_found(namespace, name)
+        return repo
+
+    def _require_caller(self, caller: str | None) -> str:
+        """The caller: a user, or an organization acting through one of its organization
+        access tokens (whose operations fakehub's HTTP layer limits to the token's scopes)."""
+        if caller is None:
+            raise Unauthorized("Authentication credentials were not provided.")
+        if caller not in self._users and caller not in self._orgs:
+            raise Unauthorized("User not found.")
+        return caller
+
+    def _require_user(self, caller: str | None) -> str:
+        """The calling user; an organization (an organization access token) is refused."""
+        caller = self._require_caller(caller)
+        if caller not in self._users:
+            raise Forbidden("Organization access tokens cannot perform this action.")
+        return caller
+
+    def _admin_repo(self, caller: str | None, namespace: str, name: str) -> Repository:
+        user = self._require_caller(caller)
+        repo = self._visible_repo(user, namespace, name)
+        if not self.is_owner(user, repo):
+            raise Forbidden("You do not have permission to perform this action.")
+        return repo
+
+    def _writable_repo(self, caller: str | None, namespace: str, name: str) -> Repository:
+        user = self._require_caller(caller)
+        repo = self._visible_repo(user, namespace, name)
+        if not self.can_write(user, repo):
+            raise Forbidden("You do not have permission to perform this action.")
+        return repo
+
+    def _org_for(self, caller: str | None, org: str, *, owner: bool) -> Organization:
+        """``org``, if ``caller`` belongs to it (is one of its owners, when ``owner``)."""
+        user = self._require_caller(caller)
+        organization = self._orgs.get(org)
+        if organization is None:
+            raise NotFound(f"Organization {org} not found.")
+        allowed = organization.members if owner else org_member_names(organization)
+        if user not in allowed and user != organization.name:  # an org access token: its org
+            raise Forbidden("You do not have permission to perform this action.")
+        return organization
+
+    def _private_repo_count(self, namespace: str) -> int:
+        return sum(1 for r in self._repos.values() if r.namespace == namespace and r.is_private)
+
+    def _pk_of(self, name: str) -> int:
+        user = self._users.get(name)
+        if user is not None:
+            return user.pk
+        org = self._orgs.get(name)
+        return org.pk if org is not None else 0
+
+    def audit(
+        self,
+        account: str,
+        action: str,
+        *,
+        actor: str | None,
+        description: str,
+        name: str | None = None,
+        data: Mapping[str, str] | None = None,
+    ) -> None:
+        """Record that ``actor`` just made a write in ``account``, when it is an organization
+        (Docker Hub audits organizations only: elsewhere this does nothing).
+
+        Every write in an organization calls this once, as its last step, after every check
+        has passed (so a failed write records nothing), with the lock held. ``action`` is a
+        ``"{category}.{name}"`` of :data:`fakehub.audit.CATALOGUE`; ``name`` defaults to the
+        organization (give the repository's full name for ``repo.*`` actions, the member's
+        username for member events); ``description`` is the event's sentence
+        (``created the team qa``); ``data`` its details, strings only.
+        """
+        if action not in AUDIT_ACTIONS:
+            raise ValueError(f"{action!r} is not an action of fakehub.audit.CATALOGUE")
+        if actor is None:
+            raise ValueError(f"an audited write ({action}) needs the caller who made it")
+        if account not in self._orgs:
+            return
+        self._audit_events.append(
+            AuditEvent(
+                account=account,
+                action=action,
+                name=account if name is None else name,
+                actor=actor,
+                data=dict(data or {}),
+                timestamp=self.now(),
+                action_description=description,
+            )
+        )
+
+    def _audit_repo(
+        self,
+        repo: Repository,
+        action: str,
+        caller: str | None,
+        description: str,
+        data: Mapping[str, str] | None = None,
+    ) -> None:
+        """:meth:`audit` for a write to ``repo`` (``name`` is its full name)."""
+        self.audit(
+            repo.namespace,
+            action,
+            actor=caller,
+            name=repo.full_name,
+            description=f"{description} {repo.full_name}",
+            data=data,
+        )

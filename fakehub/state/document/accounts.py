@@ -1,0 +1,144 @@
+"""Users and personal access tokens in documents."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+from dockerhub_sdk._generated.formats import USERNAME
+from fakehub.state.accounts import _check_totp_secret
+from fakehub.state.core import Invalid, _valid_password_hash
+from fakehub.state.document.base import _LoaderBase, _prefixed
+from fakehub.state.document.projection import fields, plain_values
+from fakehub.state.document.reader import _Obj
+from fakehub.state.entities.accounts import (
+    PAT_PREFIX,
+    PAT_SCOPES,
+    VISIBILITIES,
+    PersonalAccessToken,
+    User,
+)
+
+_USER_KEYS: Final = frozenset(
+    {
+        "username",
+        "password",
+        "password_hash",
+        "pk",
+        "id",
+        "full_name",
+        "location",
+        "company",
+        "profile_url",
+        "gravatar_email",
+        "date_joined",
+        "is_staff",
+        "is_admin",
+        "private_repo_limit",
+        "num_free_private_repos",
+        "default_repo_visibility",
+        "totp_secret",
+        "access_tokens",
+    }
+)
+
+_ACCESS_TOKEN_KEYS: Final = frozenset(
+    {
+        "uuid",
+        "token",
+        "token_hash",
+        "token_label",
+        "scopes",
+        "is_active",
+        "created_at",
+        "last_used",
+        "expires_at",
+        "creator_ip",
+        "creator_ua",
+        "client_id",
+        "generated_by",
+    }
+)
+
+
+def _dump_user(user: User) -> dict[str, Any]:
+    return fields(
+        user, first=("username", "password_hash"), access_tokens=plain_values(user.access_tokens)
+    )
+
+
+class _AccountsLoader(_LoaderBase):
+    def _user(self, item: object, path: str) -> User:
+        obj = _Obj(item, path, _USER_KEYS)
+        username = obj.text("username", fmt=USERNAME)
+        if username in self._names:
+            raise Invalid(obj.at("username"), f"the name {username} is already taken")
+        if obj.present("password_hash"):
+            if "password" in obj.value:
+                raise Invalid(obj.at("password"), "give password or password_hash, not both")
+            password_hash = obj.text("password_hash")
+            if not _valid_password_hash(password_hash):
+                raise Invalid(obj.at("password_hash"), "expected pbkdf2_sha256$<n>$<salt>$<hash>")
+        else:
+            password = obj.text("password")
+            if not password:
+                raise Invalid(obj.at("password"), "must not be empty")
+            password_hash = self.state.hash_password(password)
+        user_id = obj.text("id", None) if obj.present("id") else self.state._hex_id()
+        if not re.fullmatch(r"[0-9a-f]{32}", user_id):
+            raise Invalid(obj.at("id"), "expected 32 lower-case hex digits")
+        user = User(
+            pk=0,
+            id=user_id,
+            username=username,
+            password_hash=password_hash,
+            full_name=obj.text("full_name", ""),
+            location=obj.text("location", ""),
+            company=obj.text("company", ""),
+            profile_url=obj.text("profile_url", ""),
+            gravatar_email=obj.text("gravatar_email", ""),
+            date_joined=obj.when("date_joined", self.now),
+            is_staff=obj.flag("is_staff", False),
+            is_admin=obj.flag("is_admin", False),
+            private_repo_limit=obj.integer("private_repo_limit", 1, minimum=0),
+            num_free_private_repos=obj.integer("num_free_private_repos", 0, minimum=0),
+            default_repo_visibility=obj.choice("default_repo_visibility", VISIBILITIES, "public"),
+        )
+        totp_secret = obj.opt_text("totp_secret")
+        if totp_secret is not None:
+            user.totp_secret = _check_totp_secret(obj.at("totp_secret"), totp_secret)
+        for token_item, token_path in obj.items("access_tokens"):
+            pat = self._access_token(token_item, token_path)
+            if pat.uuid in user.access_tokens:
+                raise Invalid(f"{token_path}.uuid", f"token {pat.uuid} appears twice")
+            user.access_tokens[pat.uuid] = pat
+        user.pk = self._id(obj, "pk", lambda v: setattr(user, "pk", v))
+        self._names.add(username)
+        self._user_names.add(username)
+        return user
+
+    def _access_token(self, item: object, path: str) -> PersonalAccessToken:
+        """A personal access token: its ``token`` (a ``dckr_pat_`` secret, hashed here) or
+        its ``token_hash`` (from a snapshot)."""
+        obj = _Obj(item, path, _ACCESS_TOKEN_KEYS)
+        token_hash = self._secret_hash(obj, "token", _prefixed(PAT_PREFIX))
+        token_uuid = self._uuid(obj, "uuid")
+        scopes: list[str] = []
+        for scope, scope_path in obj.names("scopes"):
+            if scope not in PAT_SCOPES:
+                raise Invalid(scope_path, f"unknown scope: one of {', '.join(PAT_SCOPES)}")
+            scopes.append(scope)
+        return PersonalAccessToken(
+            uuid=token_uuid,
+            token_hash=token_hash,
+            token_label=obj.text("token_label", "token"),
+            scopes=scopes or ["repo:admin"],
+            is_active=obj.flag("is_active", True),
+            created_at=obj.when("created_at", self.now),
+            last_used=obj.opt_when("last_used"),
+            expires_at=obj.opt_when("expires_at"),
+            creator_ip=obj.text("creator_ip", ""),
+            creator_ua=obj.text("creator_ua", ""),
+            client_id=obj.text("client_id", "HUB"),
+            generated_by=obj.text("generated_by", "manual"),
+        )

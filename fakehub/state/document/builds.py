@@ -1,0 +1,154 @@
+"""Automated builds, builds and build triggers in documents."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+
+from fakehub.state.core import Invalid
+from fakehub.state.document.base import _LoaderBase
+from fakehub.state.document.reader import _Obj
+from fakehub.state.entities.builds import (
+    BUILD_METRIC_STEPS,
+    PROVIDERS,
+    SOURCE_TYPES,
+    AutomatedBuild,
+    Build,
+    BuildTag,
+    BuildTrigger,
+    TriggerEvent,
+)
+from fakehub.state.entities.repositories import Repository
+
+
+class _BuildsLoader(_LoaderBase):
+    def _autobuild(self, item: object, path: str) -> AutomatedBuild:
+        a = _Obj(
+            item,
+            path,
+            {
+                "provider",
+                "build_name",
+                "active",
+                "repo_type",
+                "repo_id",
+                "webhook_id",
+                "deploykey",
+                "hook_id",
+                "build_tags",
+            },
+        )
+        hook_id = a._get("hook_id", None)
+        autobuild = AutomatedBuild(
+            provider=a.choice("provider", PROVIDERS),
+            build_name=a.text("build_name"),
+            active=a.flag("active", True),
+            repo_type=a.text("repo_type", "git"),
+            repo_id=a.str_or_int("repo_id", "0"),
+            webhook_id=a.str_or_int("webhook_id", "0"),
+            deploykey=a.opt_text("deploykey"),
+            hook_id=None if hook_id is None else a.str_or_int("hook_id"),
+        )
+        for tag_item, tag_path in a.items("build_tags"):
+            t = _Obj(
+                tag_item,
+                tag_path,
+                {"id", "name", "dockerfile_location", "source_type", "source_name"},
+            )
+            tag = BuildTag(
+                id=0,
+                name=t.text("name", "latest"),
+                dockerfile_location=t.text("dockerfile_location", "/"),
+                source_type=t.choice("source_type", SOURCE_TYPES, "Branch"),
+                source_name=t.text("source_name", "master"),
+            )
+            tag.id = self._id(t, "id", functools.partial(setattr, tag, "id"))
+            autobuild.build_tags.append(tag)
+        return autobuild
+
+    def _build(self, item: object, path: str, repo: Repository) -> Build:
+        b = _Obj(
+            item,
+            path,
+            {
+                "id",
+                "build_code",
+                "status",
+                "created_date",
+                "last_updated",
+                "dockertag_name",
+                "cause",
+                "build_path",
+                "source_branch",
+                "source_url",
+                "dockerfile_contents",
+                "readme_contents",
+                "logs",
+                "error",
+                "failure",
+                "metrics",
+            },
+        )
+        created = b.when("created_date", self.now)
+        code = b.text("build_code")
+        if re.fullmatch(r"[a-z0-9]+", code) is None:
+            raise Invalid(b.at("build_code"), "expected lower-case letters and digits")
+        metrics: dict[str, datetime.datetime | None] = {}
+        if b.present("metrics"):
+            m = _Obj(b.value["metrics"], b.at("metrics"), BUILD_METRIC_STEPS)
+            metrics = {step: m.opt_when(step) for step in m.value}
+        default_url = repo.autobuild.source_url if repo.autobuild is not None else ""
+        build = Build(
+            id=0,
+            build_code=code,
+            status=b.integer("status", 0),
+            created_date=created,
+            last_updated=b.when("last_updated", created),
+            dockertag_name=b.text("dockertag_name", "latest"),
+            cause=b._get("cause", None),
+            build_path=b.text("build_path", "/"),
+            source_branch=b.text("source_branch", "master"),
+            source_url=b.text("source_url", default_url),
+            dockerfile_contents=b.text("dockerfile_contents", ""),
+            readme_contents=b.text("readme_contents", ""),
+            logs=b.text("logs", ""),
+            error=b.opt_text("error"),
+            failure=b.opt_text("failure"),
+            metrics=metrics,
+        )
+        build.id = self._id(b, "id", functools.partial(setattr, build, "id"))
+        return build
+
+    def _trigger(self, item: object, path: str) -> BuildTrigger:
+        t = _Obj(item, path, {"token", "active", "history"})
+        trigger = BuildTrigger(
+            token=t.text("token") if t.present("token") else self.state._uuid(),
+            active=t.flag("active", True),
+        )
+        for event_item, event_path in t.items("history"):
+            e = _Obj(
+                event_item,
+                event_path,
+                {
+                    "ip_address",
+                    "result",
+                    "result_desc",
+                    "user_agent",
+                    "request_body",
+                    "created",
+                    "build_code",
+                },
+            )
+            trigger.history.append(
+                TriggerEvent(
+                    ip_address=e.text("ip_address"),
+                    result=e.text("result", "triggered"),
+                    result_desc=e.text("result_desc", "Build Triggered"),
+                    user_agent=e.text("user_agent", ""),
+                    request_body=e._get("request_body", None),
+                    created=e.when("created", self.now),
+                    build_code=e.text("build_code"),
+                )
+            )
+        return trigger

@@ -1,0 +1,49 @@
+"""The dump side of documents: entities (attrs classes) as JSON-able data, field by field.
+
+A snapshot shows an entity as every one of its attrs fields by name, in the order the class
+defines them, datetimes formatted as on the wire. Where a snapshot shows a field otherwise (a
+dict of entities listed by value, a name put first), the dump says so in its call.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from dockerhub_sdk._converter_base import format_datetime
+
+__all__ = ["fields", "plain", "plain_values"]
+
+
+def plain(value: object) -> Any:
+    """``value`` as JSON-able data: an entity as :func:`fields` shows it, a datetime
+    formatted, the items of lists, tuples (as lists) and dicts each made plain; anything
+    else (strings, numbers, booleans, ``None``) as it is."""
+    if isinstance(value, datetime.datetime):
+        return format_datetime(value)
+    if attrs.has(type(value)):
+        return fields(value)
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    return value
+
+
+def plain_values(mapping: Mapping[Any, object]) -> list[Any]:
+    """The values of ``mapping`` (entities by id or name), made plain, in order."""
+    return [plain(value) for value in mapping.values()]
+
+
+def fields(entity: object, /, *, first: Sequence[str] = (), **given: object) -> dict[str, Any]:
+    """Every attrs field of ``entity`` by name, in the class's order but those named in
+    ``first`` first; each value made :func:`plain`, but those in ``given`` (by field name),
+    which are taken as they are."""
+    cls = type(entity)
+    if not attrs.has(cls):
+        raise TypeError(f"{cls.__name__} is not an attrs class")
+    names = [*first, *(f.name for f in attrs.fields(cls) if f.name not in first)]
+    return {name: given[name] if name in given else plain(getattr(entity, name)) for name in names}

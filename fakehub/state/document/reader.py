@@ -1,0 +1,115 @@
+"""Reading a loaded document: :class:`_Obj`, a JSON object read field by field."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Iterator
+from typing import Final
+
+from dockerhub_sdk._converter_base import parse_datetime
+from dockerhub_sdk._operation import Format
+from fakehub.state.core import Invalid, _check_format
+
+_MISSING: Final = object()
+
+
+class _Obj:
+    """A JSON object of a loaded document, read field by field with path-naming errors."""
+
+    def __init__(self, value: object, path: str, allowed: Iterable[str]) -> None:
+        if not isinstance(value, dict):
+            raise Invalid(path or "$", "expected an object")
+        self.path = path
+        self.value: dict[str, object] = value
+        for key in value:
+            if key not in allowed:
+                raise Invalid(self.at(str(key)), "unknown field")
+
+    def at(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def _get(self, key: str, default: object) -> object:
+        if key in self.value:
+            return self.value[key]
+        if default is _MISSING:
+            raise Invalid(self.at(key), "this field is required")
+        return default
+
+    def text(self, key: str, default: object = _MISSING, *, fmt: Format | None = None) -> str:
+        value = self._get(key, default)
+        if not isinstance(value, str):
+            raise Invalid(self.at(key), "expected a string")
+        if fmt is not None:
+            value = _check_format(fmt, self.at(key), value)
+        return value
+
+    def opt_text(self, key: str) -> str | None:
+        value = self._get(key, None)
+        if value is not None and not isinstance(value, str):
+            raise Invalid(self.at(key), "expected a string or null")
+        return value
+
+    def integer(self, key: str, default: object = _MISSING, *, minimum: int | None = None) -> int:
+        value = self._get(key, default)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise Invalid(self.at(key), "expected an integer")
+        if minimum is not None and value < minimum:
+            raise Invalid(self.at(key), f"must be at least {minimum}")
+        return value
+
+    def opt_integer(self, key: str) -> int | None:
+        value = self._get(key, None)
+        if value is None:
+            return None
+        return self.integer(key)
+
+    def str_or_int(self, key: str, default: object = _MISSING) -> str | int:
+        value = self._get(key, default)
+        if isinstance(value, bool) or not isinstance(value, str | int):
+            raise Invalid(self.at(key), "expected a string or an integer")
+        return value
+
+    def flag(self, key: str, default: object = _MISSING) -> bool:
+        value = self._get(key, default)
+        if not isinstance(value, bool):
+            raise Invalid(self.at(key), "expected a boolean")
+        return value
+
+    def when(self, key: str, default: object = _MISSING) -> datetime.datetime:
+        value = self._get(key, default)
+        if isinstance(value, datetime.datetime):
+            return value
+        try:
+            return parse_datetime(value)
+        except (TypeError, ValueError):
+            raise Invalid(self.at(key), "expected an ISO 8601 datetime") from None
+
+    def opt_when(self, key: str) -> datetime.datetime | None:
+        if self._get(key, None) is None:
+            return None
+        return self.when(key)
+
+    def choice(self, key: str, choices: Iterable[str], default: object = _MISSING) -> str:
+        value = self.text(key, default)
+        options = tuple(choices)
+        if value not in options:
+            raise Invalid(self.at(key), f"must be one of {', '.join(options)}")
+        return value
+
+    def items(self, key: str) -> Iterator[tuple[object, str]]:
+        value = self._get(key, [])
+        if not isinstance(value, list):
+            raise Invalid(self.at(key), "expected an array")
+        for index, item in enumerate(value):
+            yield item, f"{self.at(key)}[{index}]"
+
+    def names(self, key: str) -> list[tuple[str, str]]:
+        result: list[tuple[str, str]] = []
+        for item, path in self.items(key):
+            if not isinstance(item, str):
+                raise Invalid(path, "expected a string")
+            result.append((item, path))
+        return result
+
+    def present(self, key: str) -> bool:
+        return key in self.value and self.value[key] is not None

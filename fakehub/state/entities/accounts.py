@@ -1,0 +1,76 @@
+"""Accounts: users and their personal access tokens (plain data, no operations)."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from typing import Final
+
+from attrs import define, field, frozen
+
+VISIBILITIES: Final = ("public", "private")
+
+PAT_PREFIX: Final = "dckr_pat_"
+"""How the secret of a personal access token starts."""
+
+PAT_SCOPES: Final = ("repo:admin", "repo:write", "repo:read", "repo:public_read")
+"""The scopes a personal access token may have."""
+
+
+@define(kw_only=True)
+class PersonalAccessToken:
+    uuid: str
+    token_hash: str
+    """:func:`hash_token` of the secret; the secret itself is never stored."""
+    token_label: str
+    scopes: list[str]
+    is_active: bool = True
+    created_at: datetime.datetime
+    last_used: datetime.datetime | None = None
+    expires_at: datetime.datetime | None = None
+    creator_ip: str = ""
+    creator_ua: str = ""
+    client_id: str = "HUB"
+    generated_by: str = "manual"
+
+    def usable(self, now: datetime.datetime) -> bool:
+        return self.is_active and (self.expires_at is None or now < self.expires_at)
+
+
+@define(kw_only=True)
+class User:
+    pk: int
+    """Docker Hub's internal numeric id (tags name their creator by it)."""
+    id: str
+    """The public id: 32 hex digits."""
+    username: str
+    password_hash: str
+    full_name: str = ""
+    location: str = ""
+    company: str = ""
+    profile_url: str = ""
+    gravatar_email: str = ""
+    date_joined: datetime.datetime
+    is_staff: bool = False
+    is_admin: bool = False
+    private_repo_limit: int = 1
+    num_free_private_repos: int = 0
+    default_repo_visibility: str = "public"
+    totp_secret: str | None = None
+    """Base32: the account has two-factor authentication (TOTP)."""
+    access_tokens: dict[str, PersonalAccessToken] = field(factory=dict)
+
+    @property
+    def gravatar_url(self) -> str:
+        email_hash = hashlib.md5(self.gravatar_email.strip().lower().encode()).hexdigest()
+        return f"https://secure.gravatar.com/avatar/{email_hash}.jpg?s=80&r=g&d=mm"
+
+
+@frozen(kw_only=True)
+class RegistrySettings:
+    private_repo_used: int
+    num_free_private_repos: int
+    private_repo_limit: int
+    private_repo_available: int
+    private_repo_percent_used: float
+    default_repo_visibility: str

@@ -1,0 +1,101 @@
+"""Organizations, their groups (teams), settings and pending invites (plain data)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Final
+
+from attrs import define, field, frozen
+
+from fakehub.state.entities.org_tokens import OrgAccessToken
+from fakehub.state.entities.scim import ScimUser
+
+ORG_ROLES: Final = ("owner", "editor", "member")
+
+MAX_INVITEES: Final = 1000
+"""The most invitees one bulk invite takes (Docker Hub's limit)."""
+
+
+@define(kw_only=True)
+class Group:
+    id: int
+    name: str
+    description: str = ""
+    members: list[str] = field(factory=list)
+
+
+@frozen(kw_only=True)
+class RestrictedImages:
+    """An organization's image access management settings (``PUT /v2/orgs/{name}/settings``)."""
+
+    enabled: bool = False
+    allow_official_images: bool = True
+    allow_verified_publishers: bool = True
+
+
+@define(kw_only=True)
+class Invite:
+    """A pending invitation to join an organization (accepted or cancelled ones are gone)."""
+
+    id: str
+    invitee: str
+    """A registered user's username, or the (lower-cased) email address of someone else."""
+    inviter: str
+    role: str = "member"
+    team: str = ""
+    """The group the invitee joins; empty for none."""
+    created_at: datetime.datetime
+    sent_at: datetime.datetime
+    """When it was last sent (created or resent)."""
+    sent_count: int = 1
+
+
+@frozen(kw_only=True)
+class InviteOutcome:
+    """What a bulk invite did for one invitee (``status`` as Docker Hub spells it)."""
+
+    invitee: str
+    status: str
+    invite: Invite | None = None
+
+
+@define(kw_only=True)
+class Organization:
+    pk: int
+    id: str
+    name: str
+    full_name: str = ""
+    location: str = ""
+    company: str = ""
+    date_joined: datetime.datetime
+    members: list[str] = field(factory=list)
+    """The owners: they administer the organization and every repository under it."""
+    editors: list[str] = field(factory=list)
+    """Members (not owners) with the editor role."""
+    direct_members: list[str] = field(factory=list)
+    """Members in no group who are not owners (an owner demoted to ``member``, for one)."""
+    groups: dict[str, Group] = field(factory=dict)
+    restricted_images: RestrictedImages = field(factory=RestrictedImages)
+    access_tokens: dict[str, OrgAccessToken] = field(factory=dict)
+    """Its organization access tokens, by id."""
+    invites: dict[str, Invite] = field(factory=dict)
+    """Pending invites, by id."""
+    scim_token_hash: str | None = None
+    """:func:`hash_token` of the organization's SCIM bearer token (its SSO connection's)."""
+    scim_users: dict[str, ScimUser] = field(factory=dict)
+    """The users SCIM provisioned, by SCIM id, in provisioning order."""
+
+
+def org_role(org: Organization, username: str) -> str:
+    """``owner``, ``editor`` or ``member``: ``username``'s role in ``org`` (a member of it)."""
+    if username in org.members:
+        return "owner"
+    return "editor" if username in org.editors else "member"
+
+
+def org_member_names(org: Organization) -> list[str]:
+    """Everyone in ``org``: its owners, editors, other members and its groups' members, once."""
+    names = [*org.members, *org.editors, *org.direct_members]
+    for group in org.groups.values():
+        names.extend(group.members)
+    return list(dict.fromkeys(names))

@@ -1,0 +1,225 @@
+"""Organization access tokens: created by owners, used by the organization itself."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import string
+from collections.abc import Sequence
+
+from dockerhub_sdk._generated.formats import REPOSITORY
+from fakehub.state.core import (
+    Invalid,
+    NotFound,
+    StateCore,
+    Unauthorized,
+    _aware,
+    _check_format,
+    _locked,
+    _usable_token,
+    hash_token,
+)
+from fakehub.state.entities.org_tokens import (
+    OAT_DESCRIPTION_MAX,
+    OAT_LABEL_MAX,
+    OAT_ORG_SCOPES,
+    OAT_PREFIX,
+    OAT_PUBLIC_REPOS,
+    OAT_PULL_SCOPES,
+    OAT_REPO_SCOPES,
+    OrgAccessToken,
+    OrgAccessTokenResource,
+)
+from fakehub.state.entities.orgs import Organization
+
+
+class OrgTokensState(StateCore):
+    """Organizations' access tokens."""
+
+    def _org_owner(self, caller: str | None, org: str) -> Organization:
+        """``org``, when ``caller`` is a user who owns it (organization access tokens are
+        managed by owners, never by a token)."""
+        self._require_user(caller)
+        return self._org_for(caller, org, owner=True)
+
+    def _check_oat_resources(
+        self, org: str, resources: Sequence[OrgAccessTokenResource]
+    ) -> list[OrgAccessTokenResource]:
+        if not resources:
+            raise Invalid("resources", "at least one resource is required")
+        checked: list[OrgAccessTokenResource] = []
+        for index, resource in enumerate(resources):
+            where = f"resources[{index}]"
+            if resource.type == "TYPE_REPO":
+                allowed: tuple[str, ...] = OAT_REPO_SCOPES
+                self._check_oat_repo_path(org, f"{where}.path", resource.path)
+                if resource.path == OAT_PUBLIC_REPOS:
+                    allowed = OAT_PULL_SCOPES
+            elif resource.type == "TYPE_ORG":
+                allowed = OAT_ORG_SCOPES
+                if resource.path != org:
+                    raise Invalid(f"{where}.path", f"a TYPE_ORG resource's path must be {org}")
+            else:
+                raise Invalid(f"{where}.type", "expected TYPE_REPO or TYPE_ORG")
+            if not resource.scopes:
+                raise Invalid(f"{where}.scopes", "at least one scope is required")
+            for scope in resource.scopes:
+                if scope not in allowed:
+                    raise Invalid(
+                        f"{where}.scopes",
+                        f"unknown scope {scope!r} for {resource.path}: one of {', '.join(allowed)}",
+                    )
+            checked.append(
+                OrgAccessTokenResource(
+                    type=resource.type,
+                    path=resource.path,
+                    scopes=tuple(dict.fromkeys(resource.scopes)),
+                )
+            )
+        return checked
+
+    def _check_oat_repo_path(self, org: str, where: str, path: str) -> None:
+        """``*/*/public``, ``org/<existing repository>`` or ``org/<glob>`` (``*``, ``?``)."""
+        if path == OAT_PUBLIC_REPOS:
+            return
+        namespace, _, name = path.partition("/")
+        if namespace != org or not name:
+            raise Invalid(
+                where,
+                f"expected {org}/<repository>, a glob such as {org}/* or {OAT_PUBLIC_REPOS}",
+            )
+        if any(c in name for c in "*?"):
+            if not re.fullmatch(r"[a-z0-9._*?-]+", name):
+                raise Invalid(where, "a glob of lower-case letters, digits, ., _, -, * and ?")
+            return
+        _check_format(REPOSITORY, where, name)
+        if (namespace, name) not in self._repos:
+            raise Invalid(where, f"no repository {path}: a TYPE_REPO path must exist")
+
+    @staticmethod
+    def _check_oat_text(label: str | None, description: str | None) -> None:
+        if label is not None and (not label.strip() or len(label) > OAT_LABEL_MAX):
+            raise Invalid("label", f"must be 1 to {OAT_LABEL_MAX} characters, not blank")
+        if description is not None and len(description) > OAT_DESCRIPTION_MAX:
+            raise Invalid("description", f"must be at most {OAT_DESCRIPTION_MAX} characters")
+
+    @_locked
+    def create_org_access_token(
+        self,
+        caller: str | None,
+        org: str,
+        *,
+        label: str,
+        description: str = "",
+        resources: Sequence[OrgAccessTokenResource],
+        expires_at: datetime.datetime | None = None,
+    ) -> tuple[OrgAccessToken, str]:
+        """A new organization access token of ``org`` and its secret (shown this once)."""
+        organization = self._org_owner(caller, org)
+        self._check_oat_text(label, description)
+        checked = self._check_oat_resources(organization.name, resources)
+        now = self.now()
+        if expires_at is not None and _aware(expires_at) <= now:
+            raise Invalid("expires_at", "must be in the future")
+        secret = OAT_PREFIX + "".join(
+            self._rng.choice(string.ascii_letters + string.digits) for _ in range(27)
+        )
+        token = OrgAccessToken(
+            id=self._uuid(),
+            token_hash=hash_token(secret),
+            label=label,
+            description=description,
+            resources=checked,
+            created_by=self._require_user(caller),
+            created_at=now,
+            expires_at=None if expires_at is None else _aware(expires_at),
+        )
+        organization.access_tokens[token.id] = token
+        self.audit(
+            organization.name,
+            "org.access_token.create",
+            actor=caller,
+            description=f"created the access token {label} in {organization.name}",
+            data={"access_token_id": token.id, "label": label},
+        )
+        return token, secret
+
+    @_locked
+    def list_org_access_tokens(self, caller: str | None, org: str) -> list[OrgAccessToken]:
+        """``org``'s tokens, newest first; owners only."""
+        organization = self._org_owner(caller, org)
+        return sorted(organization.access_tokens.values(), key=lambda t: t.created_at, reverse=True)
+
+    @_locked
+    def get_org_access_token(self, caller: str | None, org: str, token_id: str) -> OrgAccessToken:
+        token = self._org_owner(caller, org).access_tokens.get(token_id)
+        if token is None:
+            raise NotFound("Access token not found.")
+        return token
+
+    @_locked
+    def update_org_access_token(
+        self,
+        caller: str | None,
+        org: str,
+        token_id: str,
+        *,
+        label: str | None = None,
+        description: str | None = None,
+        resources: Sequence[OrgAccessTokenResource] | None = None,
+        is_active: bool | None = None,
+    ) -> OrgAccessToken:
+        """Change the given fields (all checked before any is changed)."""
+        token = self.get_org_access_token(caller, org, token_id)
+        self._check_oat_text(label, description)
+        checked = None if resources is None else self._check_oat_resources(org, resources)
+        if label is not None:
+            token.label = label
+        if description is not None:
+            token.description = description
+        if checked is not None:
+            token.resources = checked
+        if is_active is not None:
+            token.is_active = is_active
+        self.audit(
+            org,
+            "org.access_token.update",
+            actor=caller,
+            description=f"updated the access token {token.label} in {org}",
+            data={"access_token_id": token.id, "label": token.label},
+        )
+        return token
+
+    @_locked
+    def delete_org_access_token(self, caller: str | None, org: str, token_id: str) -> None:
+        token = self.get_org_access_token(caller, org, token_id)
+        del self._orgs[org].access_tokens[token_id]
+        self.audit(
+            org,
+            "org.access_token.delete",
+            actor=caller,
+            description=f"deleted the access token {token.label} in {org}",
+            data={"access_token_id": token.id, "label": token.label},
+        )
+
+    @_locked
+    def authenticate_org_token(
+        self, identifier: str, secret: str
+    ) -> tuple[Organization, OrgAccessToken]:
+        """The organization and its active, unexpired token whose secret is ``secret`` (its
+        ``last_used_at`` is then updated); anything else is :class:`Unauthorized`."""
+        organization = self._orgs.get(identifier.lower())
+        if organization is not None and secret.startswith(OAT_PREFIX):
+            now = self.now()
+            token = _usable_token(organization.access_tokens.values(), secret, now)
+            if token is not None:
+                token.last_used_at = now
+                return organization, token
+        raise Unauthorized("Incorrect authentication credentials.")
+
+    @_locked
+    def usable_org_access_token(self, org: str, token_id: str) -> OrgAccessToken | None:
+        """The organization access token, when it still exists, is active and unexpired."""
+        organization = self._orgs.get(org)
+        token = organization.access_tokens.get(token_id) if organization is not None else None
+        return token if token is not None and token.usable(self.now()) else None

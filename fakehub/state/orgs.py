@@ -1,0 +1,348 @@
+"""Organizations: members and their roles, groups (teams) and settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dockerhub_sdk._generated.formats import GROUP, NAMESPACE, ORG
+from fakehub.state.core import (
+    Conflict,
+    Forbidden,
+    Invalid,
+    NotFound,
+    StateCore,
+    _check_format,
+    _locked,
+)
+from fakehub.state.entities.accounts import User
+from fakehub.state.entities.orgs import (
+    Group,
+    Organization,
+    RestrictedImages,
+    org_member_names,
+    org_role,
+)
+
+
+class OrgsState(StateCore):
+    """Organizations, their members, groups and settings."""
+
+    @_locked
+    def create_org(
+        self, name: str, *, members: Iterable[str] = (), full_name: str = ""
+    ) -> Organization:
+        name = _check_format(ORG, "name", name)
+        _check_format(NAMESPACE, "name", name)
+        if self._namespace_exists(name):
+            raise Conflict(f"The name {name} is already taken.")
+        owners = list(dict.fromkeys(members))
+        for member in owners:
+            if member not in self._users:
+                raise Invalid("members", f"no such user: {member}")
+        org = Organization(
+            pk=self._new_id(),
+            id=self._hex_id(),
+            name=name,
+            full_name=full_name,
+            date_joined=self.now(),
+            members=owners,
+        )
+        self._orgs[name] = org
+        return org
+
+    @_locked
+    def create_group(self, org: str, name: str, *, members: Iterable[str] = ()) -> Group:
+        organization = self._orgs.get(org)
+        if organization is None:
+            raise NotFound(f"Organization {org} not found.")
+        name = _check_format(GROUP, "name", name)
+        if name in organization.groups:
+            raise Conflict(f"Group {org}/{name} already exists.")
+        people = list(dict.fromkeys(members))
+        for member in people:
+            if member not in self._users:
+                raise Invalid("members", f"no such user: {member}")
+        group = Group(id=self._new_id(), name=name, members=people)
+        organization.groups[name] = group
+        return group
+
+    @_locked
+    def get_org(self, name: str) -> Organization:
+        org = self._orgs.get(name)
+        if org is None:
+            raise NotFound(f"Organization {name} not found.")
+        return org
+
+    @_locked
+    def user_orgs(self, caller: str | None) -> list[Organization]:
+        """The organizations ``caller`` belongs to (as an owner or in a group), by name."""
+        user = self._require_user(caller)
+        return sorted(
+            (o for o in self._orgs.values() if user in org_member_names(o)),
+            key=lambda o: o.name,
+        )
+
+    @_locked
+    def orgs(self) -> list[Organization]:
+        return list(self._orgs.values())
+
+    def _org_member(self, organization: Organization, username: str) -> User:
+        if username not in org_member_names(organization):
+            raise NotFound(f"{username} is not a member of {organization.name}.")
+        return self._users[username]
+
+    @_locked
+    def org_members(
+        self, caller: str | None, org: str
+    ) -> tuple[Organization, list[tuple[User, str, list[str]]]]:
+        """``org``'s members with their role and groups, by username; members only."""
+        organization = self._org_for(caller, org, owner=False)
+        rows = [
+            (
+                self._users[name],
+                org_role(organization, name),
+                [g.name for g in organization.groups.values() if name in g.members],
+            )
+            for name in sorted(org_member_names(organization))
+        ]
+        return organization, rows
+
+    @_locked
+    def set_org_role(self, caller: str | None, org: str, username: str, role: str) -> None:
+        organization = self._org_for(caller, org, owner=True)
+        username = username.lower()
+        self._org_member(organization, username)
+        if role not in ("owner", "editor", "member"):
+            raise Invalid("role", "expected owner, editor or member")
+        if role != "owner" and organization.members == [username]:
+            raise Invalid("role", f"{username} is the last owner of {org}.")
+        previous = org_role(organization, username)
+        self._drop_role(organization, username)
+        if role == "owner":
+            organization.members.append(username)
+        elif role == "editor":
+            organization.editors.append(username)
+        elif not any(username in g.members for g in organization.groups.values()):
+            organization.direct_members.append(username)
+        self.audit(
+            org,
+            "org.member.role.change",
+            actor=caller,
+            name=username,
+            description=f"changed the role of {username} from {previous} to {role} in {org}",
+            data={"role": role, "previous_role": previous},
+        )
+
+    @staticmethod
+    def _drop_role(organization: Organization, username: str) -> None:
+        """Take ``username`` out of ``organization``'s owners, editors and direct members."""
+        for people in (organization.members, organization.editors, organization.direct_members):
+            if username in people:
+                people.remove(username)
+
+    def _leave(self, organization: Organization, username: str) -> None:
+        """Take ``username`` out of ``organization``: out of its roles and of its groups."""
+        self._drop_role(organization, username)
+        for group in organization.groups.values():
+            if username in group.members:
+                group.members.remove(username)
+
+    @_locked
+    def org_groups(self, caller: str | None, org: str) -> list[Group]:
+        """``org``'s groups; members only."""
+        return list(self._org_for(caller, org, owner=False).groups.values())
+
+    def _group_of(self, organization: Organization, name: str) -> Group:
+        group = organization.groups.get(name)
+        if group is None:
+            raise NotFound(f"Group {organization.name}/{name} not found.")
+        return group
+
+    @_locked
+    def org_group(self, caller: str | None, org: str, name: str) -> Group:
+        return self._group_of(self._org_for(caller, org, owner=False), name)
+
+    @_locked
+    def create_org_group(self, caller: str | None, org: str, name: str, description: str) -> Group:
+        organization = self._org_for(caller, org, owner=True)
+        name = _check_format(GROUP, "name", name)
+        if name in organization.groups:
+            raise Conflict(f"Group {org}/{name} already exists.")
+        group = Group(id=self._new_id(), name=name, description=description)
+        organization.groups[name] = group
+        self.audit(
+            org,
+            "org.team.create",
+            actor=caller,
+            description=f"created the team {name} in {org}",
+            data={"team": name},
+        )
+        return group
+
+    @_locked
+    def update_org_group(
+        self, caller: str | None, org: str, name: str, *, new_name: str, description: str
+    ) -> Group:
+        organization = self._org_for(caller, org, owner=True)
+        group = self._group_of(organization, name)
+        new_name = _check_format(GROUP, "name", new_name)
+        if new_name != name and new_name in organization.groups:
+            raise Conflict(f"Group {org}/{new_name} already exists.")
+        group.name, group.description = new_name, description
+        organization.groups = {
+            (new_name if key == name else key): g for key, g in organization.groups.items()
+        }
+        for invite in organization.invites.values():
+            if invite.team == name:
+                invite.team = new_name
+        self.audit(
+            org,
+            "org.team.update",
+            actor=caller,
+            description=f"updated the team {new_name} in {org}",
+            data={"team": new_name, "previous_name": name},
+        )
+        return group
+
+    @_locked
+    def patch_org_group(
+        self,
+        caller: str | None,
+        org: str,
+        name: str,
+        *,
+        new_name: str | None = None,
+        description: str | None = None,
+    ) -> Group:
+        """Change only what is given of a group; owners only."""
+        group = self._group_of(self._org_for(caller, org, owner=True), name)
+        return self.update_org_group(
+            caller,
+            org,
+            name,
+            new_name=group.name if new_name is None else new_name,
+            description=group.description if description is None else description,
+        )
+
+    @_locked
+    def delete_org_group(self, caller: str | None, org: str, name: str) -> None:
+        organization = self._org_for(caller, org, owner=True)
+        group = self._group_of(organization, name)
+        del organization.groups[name]
+        for username in group.members:  # they leave the team, not the organization
+            if username not in org_member_names(organization):
+                organization.direct_members.append(username)
+        for repo in self._repos.values():
+            if repo.namespace == organization.name:
+                repo.team_permissions.pop(group.id, None)
+        for invite in organization.invites.values():
+            if invite.team == name:
+                invite.team = ""
+        self.audit(
+            org,
+            "org.team.delete",
+            actor=caller,
+            description=f"deleted the team {name} in {org}",
+            data={"team": name},
+        )
+
+    @_locked
+    def remove_org_member(self, caller: str | None, org: str, username: str) -> None:
+        organization = self._org_for(caller, org, owner=True)
+        username = username.lower()
+        self._org_member(organization, username)
+        if organization.members == [username]:
+            raise Invalid("username", f"{username} is the last owner of {org}.")
+        self._leave(organization, username)
+        self.audit(
+            org,
+            "org.member.remove",
+            actor=caller,
+            name=username,
+            description=f"removed {username} from {org}",
+        )
+
+    @_locked
+    def add_group_member(self, caller: str | None, org: str, group: str, member: str) -> str:
+        user = self._require_caller(caller)
+        organization = self._orgs.get(org)
+        if organization is None:
+            raise NotFound(f"Organization {org} not found.")
+        if user not in organization.members and user != organization.name:
+            raise Forbidden("You do not have permission to perform this action.")
+        team = organization.groups.get(group)
+        if team is None:
+            raise NotFound(f"Group {org}/{group} not found.")
+        member = member.lower()
+        if member not in self._users:
+            raise Invalid("member", f"no such user: {member}")
+        if member in team.members:  # already in it: nothing to do (Docker documents no 409)
+            return member
+        team.members.append(member)
+        self.audit(
+            org,
+            "org.team.member.add",
+            actor=user,
+            name=member,
+            description=f"added {member} to the team {group} in {org}",
+            data={"team": group},
+        )
+        return member
+
+    @_locked
+    def group_members(self, caller: str | None, org: str, name: str) -> tuple[bool, list[User]]:
+        """Whether the caller owns ``org``, and the members of its group ``name``, by username;
+        members of the organization only."""
+        organization = self._org_for(caller, org, owner=False)
+        group = self._group_of(organization, name)
+        users = [self._users[u] for u in sorted(group.members) if u in self._users]
+        return caller in organization.members, users
+
+    @_locked
+    def remove_group_member(self, caller: str | None, org: str, name: str, username: str) -> None:
+        """Take ``username`` out of a group; they stay in the organization."""
+        organization = self._org_for(caller, org, owner=True)
+        group = self._group_of(organization, name)
+        username = username.lower()
+        if username not in group.members:
+            raise NotFound(f"{username} is not a member of {organization.name}/{name}.")
+        group.members.remove(username)
+        if username not in org_member_names(organization):
+            organization.direct_members.append(username)
+        self.audit(
+            organization.name,
+            "org.team.member.remove",
+            actor=caller,
+            name=username,
+            description=f"removed {username} from the team {name} in {organization.name}",
+            data={"team": name},
+        )
+
+    @_locked
+    def org_settings(self, caller: str | None, org: str) -> RestrictedImages:
+        """``org``'s image access settings; any member may read them."""
+        return self._org_for(caller, org, owner=False).restricted_images
+
+    @_locked
+    def update_org_settings(
+        self, caller: str | None, org: str, restricted_images: RestrictedImages
+    ) -> RestrictedImages:
+        """Replace ``org``'s image access settings; owners only."""
+        organization = self._org_for(caller, org, owner=True)
+        organization.restricted_images = restricted_images
+        self.audit(
+            organization.name,
+            "org.settings.update",
+            actor=caller,
+            description=f"updated the settings of {organization.name}",
+            data={
+                "restricted_images.enabled": str(restricted_images.enabled).lower(),
+                "restricted_images.allow_official_images": str(
+                    restricted_images.allow_official_images
+                ).lower(),
+                "restricted_images.allow_verified_publishers": str(
+                    restricted_images.allow_verified_publishers
+                ).lower(),
+            },
+        )
+        return restricted_images

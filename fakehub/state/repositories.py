@@ -1,0 +1,444 @@
+"""Repositories: visibility, stars, tags, comments, immutable tags, collaborators,
+groups' access and webhooks."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from dockerhub_sdk._generated.formats import NAMESPACE, REPOSITORY, TAG
+from fakehub.state.core import (
+    Conflict,
+    Forbidden,
+    Invalid,
+    NotFound,
+    StateCore,
+    _check_format,
+    _locked,
+)
+from fakehub.state.entities.orgs import Group
+from fakehub.state.entities.repositories import (
+    REPO_PERMISSIONS,
+    Comment,
+    Hook,
+    Repository,
+    Tag,
+    Webhook,
+)
+
+
+def _check_rule(where: str, rule: str) -> str:
+    """An immutable-tags rule: a regular expression of at most 255 characters."""
+    if not rule or len(rule) > 255:
+        raise Invalid(where, "must be 1 to 255 characters long")
+    try:
+        re.compile(rule)
+    except re.error as exc:
+        raise Invalid(where, f"is not a valid regular expression: {exc}") from None
+    return rule
+
+
+class RepositoriesState(StateCore):
+    """Repositories and what lives on them (but automated builds)."""
+
+    @_locked
+    def require_public(self, namespace: str, name: str) -> None:
+        """Raise :class:`NotFound`, exactly as for a repository the caller cannot see, when
+        the repository is private (what a ``repo:public_read`` token gets)."""
+        repo = self._repos.get((namespace, name))
+        if repo is not None and repo.is_private:
+            raise self._not_found(namespace, name)
+
+    hide_private = require_public
+    """The old name of :meth:`require_public`, kept while :mod:`fakehub.app` still calls it."""
+
+    @_locked
+    def repo_is_private(self, namespace: str, name: str) -> bool | None:
+        """Whether the repository is private; ``None`` when it does not exist."""
+        repo = self._repos.get((namespace, name))
+        return None if repo is None else repo.is_private
+
+    @_locked
+    def get_repository(self, caller: str | None, namespace: str, name: str) -> Repository:
+        return self._visible_repo(caller, namespace, name)
+
+    @_locked
+    def find_repository(self, namespace: str, name: str) -> Repository | None:
+        """A repository regardless of permissions (for tests and the control API)."""
+        return self._repos.get((namespace, name))
+
+    @_locked
+    def repositories(self) -> list[Repository]:
+        return list(self._repos.values())
+
+    @_locked
+    def list_repositories(self, caller: str | None, namespace: str) -> list[Repository]:
+        if not self._namespace_exists(namespace):
+            raise NotFound(f"Namespace {namespace} not found.")
+        found = [
+            r for r in self._repos.values() if r.namespace == namespace and self.can_see(caller, r)
+        ]
+        return sorted(found, key=lambda r: r.name)
+
+    @_locked
+    def starred_repositories(self, caller: str | None, username: str) -> list[Repository]:
+        if username not in self._users:
+            raise NotFound(f"User {username} not found.")
+        found = [r for r in self._repos.values() if username in r.stars and self.can_see(caller, r)]
+        return sorted(found, key=lambda r: (r.stars[username], r.id), reverse=True)
+
+    @_locked
+    def create_repository(
+        self,
+        caller: str | None,
+        *,
+        namespace: str,
+        name: str,
+        description: str | None = None,
+        full_description: str | None = None,
+        is_private: bool | None = None,
+    ) -> Repository:
+        user = self._require_caller(caller)
+        namespace = _check_format(NAMESPACE, "namespace", namespace)
+        name = _check_format(REPOSITORY, "name", name)
+        if not self._namespace_exists(namespace):
+            raise NotFound(f"Namespace {namespace} not found.")
+        if user not in self._owners(namespace):
+            raise Forbidden("You do not have permission to create repositories in this namespace.")
+        if (namespace, name) in self._repos:
+            raise Conflict("Repository with this Name and Namespace already exists.")
+        owner = self._users.get(namespace)
+        if is_private is None:
+            is_private = owner is not None and owner.default_repo_visibility == "private"
+        if is_private and owner is not None:
+            used = self._private_repo_count(namespace)
+            if used >= owner.private_repo_limit:
+                raise Invalid(
+                    "is_private",
+                    f"private repository limit reached ({used} of {owner.private_repo_limit})",
+                )
+        repo = Repository(
+            id=self._new_id(),
+            namespace=namespace,
+            name=name,
+            description=description or "",
+            full_description=full_description or "",
+            is_private=is_private,
+            status=0,
+            date_registered=self.now(),
+        )
+        self._repos[(namespace, name)] = repo
+        visibility = "private" if is_private else "public"
+        self._audit_repo(
+            repo,
+            "repo.create",
+            user,
+            f"created the {visibility} repository",
+            {"visibility": visibility},
+        )
+        return repo
+
+    @_locked
+    def update_repository(
+        self,
+        caller: str | None,
+        namespace: str,
+        name: str,
+        *,
+        description: str | None = None,
+        full_description: str | None = None,
+    ) -> Repository:
+        repo = self._admin_repo(caller, namespace, name)
+        changed = []
+        if description is not None:
+            repo.description = description
+            changed.append("description")
+        if full_description is not None:
+            repo.full_description = full_description
+            changed.append("full_description")
+        self._audit_repo(
+            repo, "repo.update", caller, "updated the repository", {"fields": ",".join(changed)}
+        )
+        return repo
+
+    @_locked
+    def delete_repository(self, caller: str | None, namespace: str, name: str) -> None:
+        repo = self._admin_repo(caller, namespace, name)
+        # Tags, stars (hence the starred lists), comments, webhooks, builds, links and the
+        # trigger all live on the repository object and go with it; links from other
+        # repositories to this one are removed too.
+        del self._repos[(namespace, name)]
+        for other in self._repos.values():
+            for link_id in [i for i, link in other.links.items() if link.to_repo == repo.full_name]:
+                del other.links[link_id]
+        self._audit_repo(repo, "repo.delete", caller, "deleted the repository")
+
+    @_locked
+    def star(self, caller: str | None, namespace: str, name: str) -> None:
+        user = self._require_user(caller)
+        repo = self._visible_repo(user, namespace, name)
+        repo.stars.setdefault(user, self.now())
+
+    @_locked
+    def unstar(self, caller: str | None, namespace: str, name: str) -> None:
+        user = self._require_user(caller)
+        repo = self._visible_repo(user, namespace, name)
+        repo.stars.pop(user, None)
+
+    @_locked
+    def set_repository_group(
+        self, caller: str | None, namespace: str, name: str, group_id: int, permission: str
+    ) -> tuple[Group, str]:
+        """Give a group of the organization owning the repository ``permission`` on it
+        (replacing what it had); the repository's administrators only."""
+        repo = self._admin_repo(caller, namespace, name)
+        organization = self._orgs.get(repo.namespace)
+        if organization is None:
+            raise Invalid(
+                "group_id",
+                f"{repo.full_name} belongs to a user; groups get access to an organization's "
+                "repositories only",
+            )
+        if permission not in REPO_PERMISSIONS:
+            raise Invalid("permission", "expected read, write or admin")
+        group = next((g for g in organization.groups.values() if g.id == group_id), None)
+        if group is None:
+            raise Invalid("group_id", f"no group with id {group_id} in {organization.name}")
+        repo.team_permissions[group.id] = permission
+        self._audit_repo(
+            repo,
+            "repo.team.permission.update",
+            caller,
+            f"gave the team {group.name} {permission} access to",
+            {"team": group.name, "permission": permission},
+        )
+        return group, permission
+
+    @_locked
+    def list_tags(self, caller: str | None, namespace: str, name: str) -> list[Tag]:
+        repo = self._visible_repo(caller, namespace, name)
+        epoch = datetime.datetime.min.replace(tzinfo=datetime.UTC)
+        return sorted(
+            repo.tags.values(),
+            key=lambda t: (t.last_updated or epoch, -t.id),
+            reverse=True,
+        )
+
+    @_locked
+    def delete_tag(self, caller: str | None, namespace: str, name: str, tag: str) -> None:
+        repo = self._writable_repo(caller, namespace, name)
+        if tag not in repo.tags:
+            raise NotFound(f"Tag {tag} not found in {repo.full_name}.")
+        del repo.tags[tag]
+        self._audit_repo(
+            repo,
+            "repo.tag.delete",
+            caller,
+            f"deleted the tag {tag} from the repository",
+            {"tag": tag},
+        )
+
+    @_locked
+    def push_tag(
+        self,
+        namespace: str,
+        name: str,
+        tag: str,
+        *,
+        full_size: int | None = None,
+        pusher: str | None = None,
+    ) -> Tag:
+        """Record a push (no permission check: pushes go to the registry, not this API)."""
+        repo = self._repos.get((namespace, name))
+        if repo is None:
+            raise self._not_found(namespace, name)
+        tag = _check_format(TAG, "tag", tag)
+        pk = self._pk_of(pusher or namespace)
+        now = self.now()
+        existing = repo.tags.get(tag)
+        if existing is not None:
+            existing.full_size = full_size
+            existing.last_updater = pk
+            existing.last_updated = now
+            result = existing
+        else:
+            result = Tag(
+                id=self._new_id(),
+                name=tag,
+                full_size=full_size,
+                creator=pk,
+                last_updater=pk,
+                last_updated=now,
+            )
+            repo.tags[tag] = result
+        repo.last_updated = now
+        repo.status = 1
+        self._audit_repo(
+            repo,
+            "repo.tag.push",
+            pusher or namespace,
+            f"pushed the tag {tag} to the repository",
+            {"tag": tag},
+        )
+        return result
+
+    @_locked
+    def list_comments(self, caller: str | None, namespace: str, name: str) -> list[Comment]:
+        repo = self._visible_repo(caller, namespace, name)
+        return sorted(repo.comments, key=lambda c: (c.created_on, c.id))
+
+    @_locked
+    def add_comment(self, namespace: str, name: str, user: str, text: str) -> Comment:
+        """Post a comment (no API operation does this; for tests and demo data)."""
+        repo = self._visible_repo(user, namespace, name)
+        now = self.now()
+        comment = Comment(
+            id=self._new_id(), user=user, comment=text, created_on=now, updated_on=now
+        )
+        repo.comments.append(comment)
+        return comment
+
+    @_locked
+    def update_immutable_tags(
+        self, caller: str | None, namespace: str, name: str, *, enabled: bool, rules: list[str]
+    ) -> Repository:
+        """Turn immutable tags on or off and replace the rules (regular expressions)."""
+        repo = self._admin_repo(caller, namespace, name)
+        checked = [_check_rule(f"immutable_tags_rules[{i}]", r) for i, r in enumerate(rules)]
+        repo.immutable_tags = enabled
+        repo.immutable_tags_rules = checked
+        self._audit_repo(
+            repo,
+            "repo.immutable.tags.updated",
+            caller,
+            f"turned immutable tags {'on' if enabled else 'off'} for the repository",
+            {"enabled": "true" if enabled else "false", "rules": ",".join(checked)},
+        )
+        return repo
+
+    @_locked
+    def verify_immutable_tags(
+        self, caller: str | None, namespace: str, name: str, regex: str
+    ) -> list[str]:
+        """The names of the repository's tags that ``regex`` matches (in full), sorted."""
+        repo = self._admin_repo(caller, namespace, name)
+        pattern = re.compile(_check_rule("regex", regex))
+        return sorted(t for t in repo.tags if pattern.fullmatch(t) is not None)
+
+    @_locked
+    def list_collaborators(self, caller: str | None, namespace: str, name: str) -> list[str]:
+        return list(self._admin_repo(caller, namespace, name).collaborators)
+
+    @_locked
+    def add_collaborator(self, caller: str | None, namespace: str, name: str, user: str) -> str:
+        repo = self._admin_repo(caller, namespace, name)
+        user = user.lower()
+        if user not in self._users:
+            raise Invalid("user", f"no such user: {user}")
+        if user in self._owners(repo.namespace):
+            raise Invalid("user", f"{user} owns {repo.full_name}")
+        if user in repo.collaborators:
+            raise Conflict(f"{user} is already a collaborator on {repo.full_name}.")
+        repo.collaborators.append(user)
+        self._audit_repo(
+            repo,
+            "repo.collaborator.add",
+            caller,
+            f"added {user} as a collaborator on",
+            {"user": user},
+        )
+        return user
+
+    @_locked
+    def remove_collaborator(self, caller: str | None, namespace: str, name: str, user: str) -> None:
+        repo = self._admin_repo(caller, namespace, name)
+        if user not in repo.collaborators:
+            raise NotFound(f"{user} is not a collaborator on {repo.full_name}.")
+        repo.collaborators.remove(user)
+        self._audit_repo(
+            repo,
+            "repo.collaborator.remove",
+            caller,
+            f"removed the collaborator {user} from",
+            {"user": user},
+        )
+
+    @_locked
+    def list_webhooks(self, caller: str | None, namespace: str, name: str) -> list[Webhook]:
+        repo = self._admin_repo(caller, namespace, name)
+        return sorted(repo.webhooks.values(), key=lambda w: w.id)
+
+    @_locked
+    def create_webhook(
+        self, caller: str | None, namespace: str, name: str, hook_name: str
+    ) -> Webhook:
+        caller = self._require_caller(caller)
+        repo = self._admin_repo(caller, namespace, name)
+        if not hook_name.strip():
+            raise Invalid("name", "must not be empty")
+        if any(w.name == hook_name for w in repo.webhooks.values()):
+            raise Conflict(f"{repo.full_name} already has a webhook named {hook_name}.")
+        webhook = Webhook(
+            id=self._new_id(),
+            name=hook_name,
+            creator=caller,
+            last_updater=caller,
+            last_updated=self.now(),
+        )
+        repo.webhooks[webhook.id] = webhook
+        self._audit_repo(
+            repo,
+            "repo.webhook.create",
+            caller,
+            f"created the webhook {hook_name} of",
+            {"webhook_id": str(webhook.id), "webhook": hook_name},
+        )
+        return webhook
+
+    @_locked
+    def create_hook(
+        self, caller: str | None, namespace: str, name: str, webhook_id: int, hook_url: str
+    ) -> Hook:
+        caller = self._require_caller(caller)
+        repo = self._admin_repo(caller, namespace, name)
+        webhook = repo.webhooks.get(webhook_id)
+        if webhook is None:
+            raise NotFound(f"Webhook {webhook_id} not found.")
+        if re.fullmatch(r"https?://[^\s/]+(/\S*)?", hook_url) is None:
+            raise Invalid("hook_url", "Enter a valid URL.")
+        now = self.now()
+        hook = Hook(
+            id=self._new_id(),
+            hook_url=hook_url,
+            creator=caller,
+            last_updater=caller,
+            date_added=now,
+            last_updated=now,
+        )
+        webhook.hooks.append(hook)
+        webhook.last_updated = now
+        webhook.last_updater = caller
+        self._audit_repo(
+            repo,
+            "repo.webhook.hook.create",
+            caller,
+            f"added {hook_url} to the webhook {webhook.name} of",
+            {"webhook_id": str(webhook_id), "hook_url": hook_url},
+        )
+        return hook
+
+    @_locked
+    def delete_webhook(
+        self, caller: str | None, namespace: str, name: str, webhook_id: int
+    ) -> None:
+        repo = self._admin_repo(caller, namespace, name)
+        if webhook_id not in repo.webhooks:
+            raise NotFound(f"Webhook {webhook_id} not found.")
+        webhook = repo.webhooks.pop(webhook_id)
+        self._audit_repo(
+            repo,
+            "repo.webhook.delete",
+            caller,
+            f"deleted the webhook {webhook.name} of",
+            {"webhook_id": str(webhook_id), "webhook": webhook.name},
+        )
