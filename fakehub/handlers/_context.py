@@ -1,0 +1,54 @@
+"""What every group of handlers shares: the call's :class:`Context`, the :class:`Listing` a
+paginated handler may return, and :func:`given` for the optional fields of request bodies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import TypeAlias, TypeVar
+
+from attrs import field, frozen
+
+from dockerhub_sdk._types import Unset
+from fakehub import state as domain
+from fakehub.auth import Claims, TokenIssuer
+
+__all__ = ["Context", "Handler", "Listing", "given"]
+
+Handler: TypeAlias = Callable[..., object]
+"""A handler: ``(ctx, **parameters, body=...)`` -> a wire model, a list of them, a
+:class:`Listing`, a string or ``None``."""
+
+_T = TypeVar("_T")
+
+
+@frozen(kw_only=True)
+class Listing:
+    """What a paginated handler returns when Docker Hub adds counts to every page
+    (``active_count``); otherwise it returns the plain list. The app cuts the page."""
+
+    items: Sequence[object]
+    extra: Mapping[str, int] = field(factory=dict)
+
+
+@frozen(kw_only=True)
+class Context:
+    """Who is calling, and the application's state and token issuer."""
+
+    state: domain.State
+    tokens: TokenIssuer
+    claims: Claims | None = None
+    remote_addr: str = ""
+    user_agent: str = ""
+    scim_org: str | None = None
+    """SCIM operations: the organization whose SCIM token authenticated the request."""
+    base_url: str = ""
+    """The server's root URL without a trailing slash (``http://127.0.0.1:5555``)."""
+
+    @property
+    def caller(self) -> str | None:
+        return self.claims.username if self.claims is not None else None
+
+
+def given(value: _T | Unset) -> _T | None:
+    """An optional body field: ``None`` when the request left it out."""
+    return None if isinstance(value, Unset) else value

@@ -1,0 +1,336 @@
+"""Organizations: the organizations themselves, their members, groups (teams), invites and
+settings."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+from collections.abc import Mapping
+from typing import Final
+
+from dockerhub_sdk._generated import models as wire
+from dockerhub_sdk._types import UNSET, Unset
+from fakehub import state as domain
+from fakehub.handlers._context import Context, Handler, given
+from fakehub.http.projection import project
+
+__all__ = [
+    "EXPORT_COLUMNS",
+    "groups_add_member",
+    "invites_bulk_create",
+    "invites_cancel",
+    "invites_list",
+    "invites_resend",
+    "org_groups_create",
+    "org_groups_delete",
+    "org_groups_get",
+    "org_groups_list",
+    "org_groups_list_members",
+    "org_groups_patch",
+    "org_groups_remove_member",
+    "org_groups_update",
+    "org_members_export",
+    "org_members_list",
+    "org_members_remove",
+    "org_members_update_role",
+    "org_model",
+    "org_settings_get",
+    "org_settings_update",
+    "orgs_get",
+    "orgs_list",
+]
+
+EXPORT_COLUMNS: Final = ("Name", "Username", "Email", "Type", "Permission", "Teams", "Date Joined")
+
+
+def org_model(org: domain.Organization) -> wire.Organization:
+    return project(
+        wire.Organization, org, orgname=org.name, profile_url="", gravatar_url="", type="Org"
+    )
+
+
+def orgs_list(ctx: Context) -> list[wire.Organization]:
+    return [org_model(o) for o in ctx.state.user_orgs(ctx.caller)]
+
+
+def orgs_get(ctx: Context, *, org: str) -> wire.Organization:
+    return org_model(ctx.state.get_org(org))
+
+
+# --- members ------------------------------------------------------------------------------
+
+
+def _org_member(user: domain.User, role: str, groups: list[str]) -> wire.OrgMember:
+    return project(
+        wire.OrgMember,
+        user,
+        type="User",
+        email=user.gravatar_email,
+        role=role.capitalize(),
+        groups=groups,
+        is_guest=False,
+    )
+
+
+def org_members_list(
+    ctx: Context,
+    *,
+    org_name: str,
+    search: str | None = None,
+    invites: bool | None = None,
+    type: str | None = None,
+    role: str | None = None,
+) -> list[wire.OrgMember]:
+    organization, rows = ctx.state.org_members(ctx.caller, org_name)
+    needle = (search or "").lower()
+    members = [
+        _org_member(user, member_role, groups)
+        for user, member_role, groups in rows
+        if (role is None or member_role == role)
+        and (needle in user.username or needle in user.full_name.lower())
+    ]
+    if type == "invitee":
+        members = []
+    if type in ("invitee", "all") or invites:
+        members += [
+            row
+            for row in _invitee_rows(ctx, organization)
+            if role is None and (needle in row.username or needle in row.full_name.lower())
+        ]
+    return members
+
+
+def _invitee_rows(ctx: Context, organization: domain.Organization) -> list[wire.OrgMember]:
+    """The pending invitees, as members with the role ``Invitee``: shown to owners only. A
+    registered invitee with their profile; one invited by email with the address as username."""
+    if ctx.caller not in organization.members:
+        return []
+    rows = []
+    for invite in sorted(organization.invites.values(), key=lambda i: i.created_at):
+        user = ctx.state.find_user(invite.invitee)
+        if user is not None:
+            rows.append(_org_member(user, "invitee", []))
+            continue
+        rows.append(
+            wire.OrgMember(
+                id="",
+                username=invite.invitee,
+                full_name="",
+                location="",
+                company="",
+                profile_url="",
+                date_joined=invite.created_at,
+                gravatar_url="",
+                type="User",
+                email=invite.invitee,
+                role="Invitee",
+                groups=[],
+                is_guest=False,
+            )
+        )
+    return rows
+
+
+def org_members_export(ctx: Context, *, org_name: str) -> str:
+    _, rows = ctx.state.org_members(ctx.caller, org_name)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(EXPORT_COLUMNS)
+    for user, role, groups in rows:
+        joined = user.date_joined.astimezone(datetime.UTC).strftime(
+            "%Y-%m-%d %H:%M:%S.%f +0000 UTC"
+        )
+        writer.writerow(
+            (
+                user.full_name,
+                user.username,
+                user.gravatar_email,
+                "User",
+                role.capitalize(),
+                ", ".join(groups),
+                joined,
+            )
+        )
+    return out.getvalue()
+
+
+def _one_member(ctx: Context, org_name: str, username: str) -> wire.OrgMember:
+    _, rows = ctx.state.org_members(ctx.caller, org_name)
+    for user, role, groups in rows:
+        if user.username == username:
+            return _org_member(user, role, groups)
+    raise domain.NotFound(f"{username} is not a member of {org_name}.")
+
+
+def org_members_update_role(
+    ctx: Context, *, org_name: str, username: str, body: wire.OrgMemberRoleUpdate
+) -> wire.OrgMember:
+    ctx.state.set_org_role(ctx.caller, org_name, username, body.role)
+    return _one_member(ctx, org_name, username.lower())
+
+
+def org_members_remove(ctx: Context, *, org_name: str, username: str) -> None:
+    ctx.state.remove_org_member(ctx.caller, org_name, username)
+
+
+# --- groups (teams) -----------------------------------------------------------------------
+
+
+def _org_group(group: domain.Group) -> wire.OrgGroup:
+    return project(wire.OrgGroup, group, member_count=len(group.members))
+
+
+def org_groups_list(
+    ctx: Context, *, org_name: str, username: str | None = None, search: str | None = None
+) -> list[wire.OrgGroup]:
+    return [
+        _org_group(g)
+        for g in ctx.state.org_groups(ctx.caller, org_name)
+        if (username is None or username.lower() in g.members)
+        and (search is None or search.lower() in g.name)
+    ]
+
+
+def org_groups_create(ctx: Context, *, org_name: str, body: wire.OrgGroupWrite) -> wire.OrgGroup:
+    return _org_group(ctx.state.create_org_group(ctx.caller, org_name, body.name, body.description))
+
+
+def org_groups_get(ctx: Context, *, org_name: str, group_name: str) -> wire.OrgGroup:
+    return _org_group(ctx.state.org_group(ctx.caller, org_name, group_name))
+
+
+def org_groups_update(
+    ctx: Context, *, org_name: str, group_name: str, body: wire.OrgGroupWrite
+) -> wire.OrgGroup:
+    group = ctx.state.update_org_group(
+        ctx.caller, org_name, group_name, new_name=body.name, description=body.description
+    )
+    return _org_group(group)
+
+
+def org_groups_patch(
+    ctx: Context, *, org_name: str, group_name: str, body: wire.OrgGroupPatch
+) -> wire.OrgGroup:
+    group = ctx.state.patch_org_group(
+        ctx.caller,
+        org_name,
+        group_name,
+        new_name=given(body.name),
+        description=given(body.description),
+    )
+    return _org_group(group)
+
+
+def org_groups_delete(ctx: Context, *, org_name: str, group_name: str) -> None:
+    ctx.state.delete_org_group(ctx.caller, org_name, group_name)
+
+
+def _group_member(user: domain.User, *, with_email: bool) -> wire.OrgGroupMember:
+    email: str | Unset = user.gravatar_email if with_email else UNSET
+    return project(wire.OrgGroupMember, user, type="User", email=email, gravatar_email=email)
+
+
+def org_groups_list_members(
+    ctx: Context, *, org_name: str, group_name: str, search: str | None = None
+) -> list[wire.OrgGroupMember]:
+    owner, users = ctx.state.group_members(ctx.caller, org_name, group_name)
+    needle = (search or "").lower()
+    return [
+        _group_member(u, with_email=owner)
+        for u in users
+        if needle in u.username
+        or needle in u.full_name.lower()
+        or (owner and needle in u.gravatar_email.lower())
+    ]
+
+
+def groups_add_member(
+    ctx: Context, *, org: str, group: str, body: wire.GroupMemberCreate
+) -> wire.GroupMember:
+    return wire.GroupMember(member=ctx.state.add_group_member(ctx.caller, org, group, body.member))
+
+
+def org_groups_remove_member(
+    ctx: Context, *, org_name: str, group_name: str, username: str
+) -> None:
+    ctx.state.remove_group_member(ctx.caller, org_name, group_name, username)
+
+
+# --- invites ------------------------------------------------------------------------------
+
+
+def _invite(org: str, invite: domain.Invite) -> wire.Invite:
+    return project(wire.Invite, invite, inviter_username=invite.inviter, org=org)
+
+
+def invites_list(ctx: Context, *, org_name: str) -> list[wire.Invite]:
+    return [_invite(org_name, i) for i in ctx.state.list_invites(ctx.caller, org_name)]
+
+
+def invites_bulk_create(ctx: Context, *, body: wire.InviteBulkCreate) -> wire.InviteBulkResult:
+    org = body.org.lower()
+    outcomes = ctx.state.bulk_invite(
+        ctx.caller, org, body.invitees, team=body.team, role=body.role, dry_run=body.dry_run
+    )
+    return wire.InviteBulkResult(
+        invitees=[
+            project(
+                wire.InviteeResult,
+                o,
+                invite=UNSET if o.invite is None else _invite(org, o.invite),
+            )
+            for o in outcomes
+        ]
+    )
+
+
+def invites_resend(ctx: Context, *, invite_id: str) -> None:
+    ctx.state.resend_invite(ctx.caller, invite_id)
+
+
+def invites_cancel(ctx: Context, *, invite_id: str) -> None:
+    ctx.state.cancel_invite(ctx.caller, invite_id)
+
+
+# --- settings -----------------------------------------------------------------------------
+
+
+def _org_settings(settings: domain.RestrictedImages) -> wire.OrgSettings:
+    return wire.OrgSettings(restricted_images=project(wire.RestrictedImages, settings))
+
+
+def org_settings_get(ctx: Context, *, name: str) -> wire.OrgSettings:
+    return _org_settings(ctx.state.org_settings(ctx.caller, name))
+
+
+def org_settings_update(
+    ctx: Context, *, name: str, body: wire.OrgSettingsUpdate
+) -> wire.OrgSettings:
+    wanted = project(domain.RestrictedImages, body.restricted_images)
+    return _org_settings(ctx.state.update_org_settings(ctx.caller, name, wanted))
+
+
+HANDLERS: Final[Mapping[str, Handler]] = {
+    "orgs.list": orgs_list,
+    "orgs.get": orgs_get,
+    "org_members.list": org_members_list,
+    "org_members.export": org_members_export,
+    "org_members.update_role": org_members_update_role,
+    "org_members.remove": org_members_remove,
+    "org_groups.list": org_groups_list,
+    "org_groups.create": org_groups_create,
+    "org_groups.get": org_groups_get,
+    "org_groups.update": org_groups_update,
+    "org_groups.delete": org_groups_delete,
+    "org_groups.patch": org_groups_patch,
+    "org_groups.list_members": org_groups_list_members,
+    "org_groups.remove_member": org_groups_remove_member,
+    "groups.add_member": groups_add_member,
+    "invites.bulk_create": invites_bulk_create,
+    "invites.list": invites_list,
+    "invites.resend": invites_resend,
+    "invites.cancel": invites_cancel,
+    "org_settings.get": org_settings_get,
+    "org_settings.update": org_settings_update,
+}
