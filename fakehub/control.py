@@ -40,17 +40,16 @@ from typing import Any, Final
 from flask import Blueprint, Response, current_app, request
 
 from dockerhub_sdk._generated.converter import converter
-from fakehub.app import (
+from fakehub.backend import Backend, get_backend
+from fakehub.faults import InvalidRule, parse_rate_limit
+from fakehub.http.errors import (
     HTTPError,
     bad_request,
     domain_error,
     empty_response,
     error_response,
-    get_backend,
 )
-from fakehub.app import json_response as _json
-from fakehub.faults import InvalidRule, parse_rate_limit
-from fakehub.handlers import current_user_model
+from fakehub.http.errors import json_response as _json
 from fakehub.state import FakehubError
 
 __all__ = ["control"]
@@ -75,13 +74,8 @@ def _json_body(*, default: object = None) -> object:
         raise bad_request(message, {"non_field_errors": [message]}) from None
 
 
-def _counts() -> dict[str, int]:
-    state = get_backend(current_app).state
-    return {
-        "users": len(state.users()),
-        "orgs": len(state.orgs()),
-        "repositories": len(state.repositories()),
-    }
+def _backend() -> Backend:
+    return get_backend(current_app)
 
 
 @control.errorhandler(HTTPError)
@@ -102,16 +96,9 @@ def reset() -> Response:
     demo = body.get("demo", False)
     if not isinstance(demo, bool):
         raise bad_request("Invalid request body", {"demo": ["expected a boolean"]})
-    backend = get_backend(current_app)
-    state = backend.state
-    with state.lock:
-        state.reset()
-        if demo:
-            from fakehub.demo import demo_document
-
-            state.load(demo_document())
-    backend.reset_traffic()
-    return _json(_counts())
+    backend = _backend()
+    backend.reset(demo=demo)
+    return _json(backend.counts())
 
 
 @control.route("/users/", methods=["POST"], strict_slashes=False, provide_automatic_options=False)
@@ -141,21 +128,18 @@ def create_user() -> Response:
     if errors:
         raise bad_request("Invalid request body", errors)
     profile: dict[str, Any] = {k: v for k, v in body.items() if k not in ("username", "password")}
-    state = get_backend(current_app).state
-    with state.lock:
-        user = state.create_user(body["username"], body["password"], **profile)
-        document = converter.unstructure(current_user_model(user))
-    return _json(document, 201)
+    user = _backend().create_user(body["username"], body["password"], **profile)
+    return _json(converter.unstructure(user), 201)
 
 
 @control.route("/load/", methods=["POST"], strict_slashes=False, provide_automatic_options=False)
 def load() -> Response:
-    return _json(get_backend(current_app).state.load(_json_body()))
+    return _json(_backend().load(_json_body()))
 
 
 @control.route("/state/", methods=["GET"], strict_slashes=False, provide_automatic_options=False)
 def snapshot() -> Response:
-    return _json(get_backend(current_app).state.snapshot())
+    return _json(_backend().snapshot())
 
 
 def _invalid(what: str, exc: InvalidRule) -> HTTPError:
@@ -165,7 +149,7 @@ def _invalid(what: str, exc: InvalidRule) -> HTTPError:
 @control.route("/faults/", methods=["POST"], strict_slashes=False, provide_automatic_options=False)
 def add_fault() -> Response:
     try:
-        rule = get_backend(current_app).faults.add(_json_body())
+        rule = _backend().faults.add(_json_body())
     except InvalidRule as exc:
         raise _invalid("fault rule", exc) from None
     return _json(rule, 201)
@@ -173,14 +157,14 @@ def add_fault() -> Response:
 
 @control.route("/faults/", methods=["GET"], strict_slashes=False, provide_automatic_options=False)
 def list_faults() -> Response:
-    return _json(get_backend(current_app).faults.rules())
+    return _json(_backend().faults.rules())
 
 
 @control.route(
     "/faults/", methods=["DELETE"], strict_slashes=False, provide_automatic_options=False
 )
 def clear_faults() -> Response:
-    get_backend(current_app).faults.clear()
+    _backend().faults.clear()
     return empty_response(204)
 
 
@@ -191,7 +175,7 @@ def clear_faults() -> Response:
     provide_automatic_options=False,
 )
 def remove_fault(rule_id: int) -> Response:
-    if not get_backend(current_app).faults.remove(rule_id):
+    if not _backend().faults.remove(rule_id):
         raise HTTPError(404, f"Fault rule {rule_id} not found.")
     return empty_response(204)
 
@@ -204,7 +188,7 @@ def set_rate_limit() -> Response:
         limit, window = parse_rate_limit(_json_body())
     except InvalidRule as exc:
         raise _invalid("rate limit", exc) from None
-    limiter = get_backend(current_app).rate_limiter
+    limiter = _backend().rate_limiter
     limiter.configure(limit, window)
     return _json(limiter.settings())
 
@@ -213,7 +197,7 @@ def set_rate_limit() -> Response:
     "/rate-limit/", methods=["GET"], strict_slashes=False, provide_automatic_options=False
 )
 def rate_limit() -> Response:
-    return _json(get_backend(current_app).rate_limiter.settings())
+    return _json(_backend().rate_limiter.settings())
 
 
 @control.route(
@@ -231,7 +215,7 @@ def accept_invite(invite_id: str) -> Response:
     username = body.get("username")
     if username is not None and not isinstance(username, str):
         raise bad_request("Invalid request body", {"username": ["expected a string"]})
-    state = get_backend(current_app).state
+    state = _backend().state
     with state.lock:
         org, member = state.accept_invite(invite_id, username)
     return _json({"org": org.name, "username": member})

@@ -8,7 +8,9 @@
   ``.load(doc)``, ``.state()`` (a snapshot), ``.token(username)`` (a login token),
   ``.reset(demo=...)``, ``.add_fault(**rule)`` (a rule of ``POST /_fakehub/faults``),
   ``.faults()``, ``.clear_faults()``, ``.set_rate_limit(n, window=60)`` and ``.backend``
-  (the live state).
+  (the application's live :class:`fakehub.backend.Backend`: its state, tokens, fault rules
+  and rate limiter). The reset is :meth:`fakehub.backend.Backend.reset`, the same as
+  ``POST /_fakehub/reset``.
 * ``hub``: a :class:`dockerhub_sdk.DockerHub` bound to ``fakehub.url``, anonymous (the
   ``DOCKER_HUB_*`` environment variables are ignored; call ``hub.login(...)`` or
   ``hub.set_login_token(...)``) and with its response cache off, so that changes made through

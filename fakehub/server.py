@@ -25,11 +25,17 @@ from flask import Flask
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from dockerhub_sdk._generated.models import CurrentUser
-from fakehub.app import Backend, create_app, get_backend
+from fakehub.app import create_app
+from fakehub.backend import Backend, get_backend
 from fakehub.faults import DEFAULT_WINDOW
-from fakehub.handlers import current_user_model
 
-__all__ = ["FakeHub", "FakehubRequestHandler", "QuietRequestHandler", "run_in_thread"]
+__all__ = [
+    "FakeHub",
+    "FakehubRequestHandler",
+    "QuietRequestHandler",
+    "get_backend",
+    "run_in_thread",
+]
 
 
 class FakehubRequestHandler(WSGIRequestHandler):
@@ -90,7 +96,8 @@ class FakeHub:
 
     @property
     def backend(self) -> Backend:
-        """The application's state and token issuer, for direct manipulation."""
+        """The application's :class:`~fakehub.backend.Backend` (its live state, token issuer,
+        fault rules and rate limiter), for direct manipulation."""
         return get_backend(self.app)
 
     @property
@@ -133,35 +140,26 @@ class FakeHub:
         """Forget everything; ``demo=True`` reloads the demo data. Like ``POST
         /_fakehub/reset``, this also removes the fault rules, forgets the rate-limit counters
         and restores the rate limit the application was created with."""
-        backend = self.backend
-        state = backend.state
-        with state.lock:
-            state.reset()
-            if demo:
-                from fakehub.demo import demo_document
-
-                state.load(demo_document())
-        backend.reset_traffic()
+        self.backend.reset(demo=demo)
 
     def create_user(self, username: str, password: str, **profile: Any) -> CurrentUser:
         """Create an account; ``profile`` takes ``full_name``, ``location``, ``company``,
         ``profile_url``, ``gravatar_email`` (and ``is_staff``, ``is_admin``,
-        ``private_repo_limit``, ``num_free_private_repos``, ``default_repo_visibility``)."""
-        state = self.backend.state
-        with state.lock:
-            return current_user_model(state.create_user(username, password, **profile))
+        ``private_repo_limit``, ``num_free_private_repos``, ``default_repo_visibility``,
+        ``totp_secret``)."""
+        return self.backend.create_user(username, password, **profile)
 
     def load(self, doc: object) -> dict[str, int]:
         """Add a document of users, organizations and repositories (see ``State.load``)."""
-        return self.backend.state.load(doc)
+        return self.backend.load(doc)
 
     def state(self) -> dict[str, Any]:
         """A snapshot of the whole state (what ``GET /_fakehub/state`` returns)."""
-        return self.backend.state.snapshot()
+        return self.backend.snapshot()
 
     def token(self, username: str) -> str:
         """A login token for ``username``, as ``POST /v2/users/login/`` would issue it."""
-        return self.backend.tokens.issue(self.backend.state.get_user(username).username)
+        return self.backend.token(username)
 
     # -- faults and rate limits (the same as /_fakehub/faults and /_fakehub/rate-limit) -----
 

@@ -1,0 +1,171 @@
+"""Who is calling, and what they may do: authentication, PAT scopes, organization access tokens.
+
+An operation's ``auth`` says whether it needs a login: ``Authorization: Bearer <jwt>`` or
+``JWT <jwt>``; a bad, expired or revoked token answers 401 (even where a login is optional), as
+does an operation that requires a login without one. SCIM operations (``auth: scim``)
+authenticate with the bearer SCIM token of an organization instead. A token made from a
+personal access token is limited by its scopes, one made from an organization access token by
+its resources (:func:`enforce_scopes`).
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Mapping
+from typing import Final
+
+from flask import request
+
+from dockerhub_sdk._operation import Operation
+from fakehub.auth import Claims, InvalidToken, parse_authorization
+from fakehub.backend import Backend
+from fakehub.http.errors import HTTPError, domain_error, unauthorized
+from fakehub.state import FakehubError
+
+__all__ = [
+    "ADMIN_ONLY",
+    "OAT_ORG_RESOURCES",
+    "OAT_REFUSED",
+    "PUBLIC_ONLY_LISTINGS",
+    "authenticate",
+    "authenticate_scim",
+    "enforce_scopes",
+]
+
+# --- the access tables ------------------------------------------------------------------
+# These four name operations (ids, and resources for OAT_ORG_RESOURCES): they move into the spec
+# (keys of each operation), after which this layer names no operation at all.
+
+ADMIN_ONLY: Final = frozenset({"repositories.delete", "tags.delete"})
+"""Deletions of repository content: a ``repo:admin`` ("read, write, delete") token only."""
+PUBLIC_ONLY_LISTINGS: Final = frozenset({"repositories.list", "repositories.starred"})
+"""Listings that a ``repo:public_read`` token sees as an anonymous caller does."""
+OAT_REFUSED: Final = frozenset(
+    {"repositories.star", "repositories.unstar", "repository_groups.create", *ADMIN_ONLY}
+)
+"""Repository operations no organization access token may do (stars belong to users; no
+scope deletes repository content or gives a team access to a repository)."""
+OAT_ORG_RESOURCES: Final = frozenset({"org_members", "org_groups", "groups"})
+"""Operations on an organization's members and groups: a ``TYPE_ORG`` resource's
+``member-read`` (reads) or ``member-edit`` (writes)."""
+
+# --- the rest is generic ---------------------------------------------------------------------
+
+WRITE_SCOPES: Final = frozenset({"repo:write", "repo:admin"})
+OAT_ORG_PARAMS: Final = ("org_name", "org")
+
+
+def authenticate_scim(backend: Backend) -> str:
+    """The organization a SCIM operation's bearer token belongs to (its SCIM token only)."""
+    try:
+        token = parse_authorization(request.headers.get("Authorization"))
+        return backend.state.scim_org(token)
+    except InvalidToken as exc:
+        raise unauthorized(exc.message) from None
+    except FakehubError as exc:
+        raise domain_error(exc) from None
+
+
+def authenticate(backend: Backend, op: Operation) -> Claims | None:
+    if op.auth == "none":
+        return None
+    try:
+        token = parse_authorization(request.headers.get("Authorization"))
+        claims = backend.tokens.verify(token) if token is not None else None
+    except InvalidToken as exc:
+        raise unauthorized(exc.message) from None
+    # an organization access token's access token: the org token must still be usable
+    if claims is not None and claims.oat is not None:
+        if backend.state.usable_org_access_token(claims.username, claims.oat) is None:
+            raise unauthorized("Token has been revoked.")
+        return claims
+    if claims is not None and backend.state.find_user(claims.username) is None:
+        raise unauthorized("User not found.")
+    # deleting, disabling or the expiry of a personal access token ends its access tokens
+    if (
+        claims is not None
+        and claims.pat is not None
+        and not backend.state.access_token_usable(claims.username, claims.pat)
+    ):
+        raise unauthorized("Token has been revoked.")
+    if claims is None and op.auth == "required":
+        raise unauthorized("Authentication credentials were not provided.")
+    return claims
+
+
+def enforce_scopes(
+    backend: Backend, op: Operation, claims: Claims | None, path_values: Mapping[str, object]
+) -> Claims | None:
+    """What a token made from a personal access token may do, by its scopes.
+
+    Managing personal access tokens needs a password-made token (403). A write needs
+    ``repo:write`` or ``repo:admin`` (403), a deletion of a repository or a tag
+    ``repo:admin``; logging out is always allowed. A token with ``repo:public_read`` alone
+    sees private repositories as missing (404) and listings as anonymous callers do. Returns
+    the claims the handler gets (``None``: treated as anonymous).
+    """
+    if claims is not None and claims.oat is not None:
+        return _enforce_org_token(backend, op, claims, path_values)
+    if claims is None or claims.scopes is None:
+        return claims
+    scopes = set(claims.scopes)
+    if op.resource == "access_tokens":
+        raise HTTPError(403, "Personal access tokens cannot manage personal access tokens.")
+    if op.session == "logout":
+        return claims
+    if op.is_write:
+        needed = {"repo:admin"} if op.id in ADMIN_ONLY else WRITE_SCOPES
+        if not scopes & needed:
+            raise HTTPError(403, "The token's scopes do not allow this action.")
+        return claims
+    if scopes - {"repo:public_read"}:
+        return claims  # repo:read or more: reads whatever the user may read
+    namespace, repository = path_values.get("namespace"), path_values.get("repository")
+    if isinstance(namespace, str) and isinstance(repository, str):
+        try:
+            backend.state.hide_private(namespace, repository)
+        except FakehubError as exc:
+            raise domain_error(exc) from None
+    if op.id in PUBLIC_ONLY_LISTINGS:
+        return None
+    return claims
+
+
+def _enforce_org_token(
+    backend: Backend, op: Operation, claims: Claims, path_values: Mapping[str, object]
+) -> Claims | None:
+    """What a token made from an organization access token may do: only what its resources
+    grant, acting as the organization (``claims.username``).
+
+    A repository operation needs a ``TYPE_REPO`` resource covering the repository with
+    ``repo-pull`` (or ``repo-push``) to read and ``repo-push`` to write; stars, deletions and
+    giving a team access are refused. A read it does not cover is made anonymously (a private
+    repository is then missing), a write answers 403. An operation on the organization's
+    members or groups needs its ``TYPE_ORG`` resource with ``member-read`` / ``member-edit``.
+    Logging out is allowed; other reads that need no login are anonymous; everything else
+    answers 403.
+    """
+    denied = HTTPError(403, "The organization access token's scopes do not allow this action.")
+    if op.session == "logout":
+        return claims
+    token = backend.state.usable_org_access_token(claims.username, typing.cast(str, claims.oat))
+    if token is None:
+        raise unauthorized("Token has been revoked.")
+    namespace, repository = path_values.get("namespace"), path_values.get("repository")
+    if isinstance(namespace, str) and isinstance(repository, str):
+        if op.id in OAT_REFUSED:
+            raise denied
+        private = backend.state.repo_is_private(namespace, repository)
+        if token.grants_repo(namespace, repository, is_private=bool(private), write=op.is_write):
+            return claims
+        if not op.is_write and op.auth != "required":
+            return None
+        raise denied
+    if op.resource in OAT_ORG_RESOURCES:
+        org = next((v for k in OAT_ORG_PARAMS if isinstance(v := path_values.get(k), str)), None)
+        if org is not None and token.grants_org(org, write=op.is_write):
+            return claims
+        raise denied
+    if not op.is_write and op.auth == "optional":
+        return None
+    raise denied

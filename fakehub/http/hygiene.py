@@ -1,0 +1,121 @@
+"""Checks every request passes before routing answers it, and the answers of routing's errors.
+
+A path with a ``.`` or ``..`` segment, an encoded ``/`` (``%2F``), a control character or a
+non-UTF-8 percent-escape answers 400 naming ``path``; an API request body over the backend's
+``max_body_bytes`` answers 413; another method on a path without parameters answers 405 even
+where a parameterized path matches. Routing's own errors (404, 405, 413) and unexpected
+exceptions (500) answer in Docker Hub's shape (SCIM's under ``/v2/scim/``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+from collections.abc import Mapping
+from typing import Any, Final
+from urllib.parse import unquote_to_bytes, urlsplit
+
+from flask import Response, current_app, request
+from werkzeug.exceptions import (
+    HTTPException,
+    MethodNotAllowed,
+    NotFound,
+    RequestEntityTooLarge,
+)
+
+from fakehub.backend import get_backend
+from fakehub.http.errors import HTTPError, any_error_response, bad_request
+from fakehub.middleware import is_control_path
+
+__all__ = ["check_request", "http_error", "path_problem", "server_error"]
+
+log = logging.getLogger("fakehub")
+
+_ENCODED_SLASH: Final = re.compile(r"%2f", re.IGNORECASE)
+_CONTROL_CHARACTER: Final = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def path_problem(environ: Mapping[str, Any]) -> str | None:
+    """Why the request path cannot be a Docker Hub path, or ``None``.
+
+    Refused: an encoded ``/`` (``%2F``: a slash inside a name, which Werkzeug would otherwise
+    route as a separator), percent-escapes that are not UTF-8, control characters (NUL...) and
+    ``.``/``..`` segments. Servers decode the path before the application sees it (Werkzeug's
+    replacing undecodable bytes), so the raw request URI is checked too when the server gives
+    it (``RAW_URI`` / ``REQUEST_URI``).
+    """
+    paths: list[bytes] = []
+    raw_uri = environ.get("RAW_URI") or environ.get("REQUEST_URI")
+    if isinstance(raw_uri, str):
+        raw_path = raw_uri.split("?", 1)[0] if raw_uri.startswith("/") else urlsplit(raw_uri).path
+        if _ENCODED_SLASH.search(raw_path):
+            return 'an encoded "/" (%2F) inside a path segment is not allowed'
+        paths.append(unquote_to_bytes(raw_path))
+    # PEP 3333's latin-1 PATH_INFO (a server that did not follow it: the raw URI was checked)
+    with contextlib.suppress(UnicodeEncodeError):
+        paths.append(str(environ.get("PATH_INFO", "")).encode("latin-1"))
+    for encoded in paths:
+        try:
+            path = encoded.decode("utf-8")
+        except UnicodeDecodeError:
+            return "percent-escapes must encode UTF-8 text"
+        if _CONTROL_CHARACTER.search(path):
+            return "control characters (such as NUL) are not allowed"
+        if any(segment in (".", "..") for segment in path.split("/")):
+            return '"." and ".." segments are not allowed'
+    return None
+
+
+def check_request() -> Response | None:
+    """Before routing's answer: refuse unusable paths (400) and oversized bodies (413)."""
+    problem = path_problem(request.environ)
+    if problem is not None:
+        return any_error_response(bad_request(f"Invalid path: {problem}.", {"path": [problem]}))
+    if is_control_path(request.path):
+        return None  # the control API takes documents as large as a snapshot
+    backend = get_backend(current_app)
+    allowed = backend.static_paths.get(request.path.rstrip("/") + "/")
+    if allowed is not None and request.method not in allowed:
+        raise MethodNotAllowed(valid_methods=allowed)
+    limit = backend.max_body_bytes
+    if limit is None:
+        return None
+    if request.content_length is not None:
+        if request.content_length > limit:
+            raise RequestEntityTooLarge()
+    elif "wsgi.input_terminated" in request.environ:
+        # A body without Content-Length (chunked): Werkzeug stops reading at the maximum
+        # without a word, so read one byte more to tell a body of exactly the limit from a
+        # longer one. The views get the cached bytes.
+        request.max_content_length = limit + 1
+        if len(request.get_data(cache=True)) > limit:
+            raise RequestEntityTooLarge()
+    return None
+
+
+def _too_large() -> Response:
+    limit = get_backend(current_app).max_body_bytes
+    detail = "Request body too large"
+    if limit is not None:
+        detail += f": the limit is {limit} bytes"
+    return any_error_response(HTTPError(413, f"{detail}."))
+
+
+def http_error(exc: HTTPException) -> Response:
+    if isinstance(exc, RequestEntityTooLarge):
+        return _too_large()
+    if isinstance(exc, MethodNotAllowed):
+        allowed = exc.valid_methods or []
+        headers = {"Allow": ", ".join(allowed)} if allowed else {}
+        return any_error_response(
+            HTTPError(405, f'Method "{request.method}" not allowed.', headers=headers)
+        )
+    if isinstance(exc, NotFound):
+        return any_error_response(HTTPError(404, "Not found."))
+    return any_error_response(HTTPError(exc.code or 500, exc.description or exc.name))
+
+
+def server_error(exc: Exception) -> Response:
+    log.exception("fakehub: unhandled error", exc_info=exc)
+    return any_error_response(HTTPError(500, f"Internal server error: {type(exc).__name__}"))

@@ -1,0 +1,97 @@
+"""Docker Hub's pages, in each paging style an operation's spec names.
+
+A ``count`` page is ``{count, next, previous, results}`` with absolute ``next``/``previous``
+URLs (DRF's); ``total`` names its count ``total``; ``logs`` is ``{logs}``; ``data`` everything
+at once; ``scim`` an RFC 7644 ``ListResponse`` (``startIndex``/``count`` instead of
+``page``/``page_size``).
+"""
+
+from __future__ import annotations
+
+import math
+import typing
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
+from urllib.parse import urlencode
+
+from flask import request
+
+from dockerhub_sdk._generated.converter import converter
+from dockerhub_sdk._operation import Operation, PageStyle
+from fakehub.http.errors import HTTPError
+
+__all__ = ["DEFAULT_PAGE_SIZE", "SCIM_LIST_RESPONSE", "paginate", "paging_params"]
+
+DEFAULT_PAGE_SIZE: Final = 10
+"""Docker Hub's page size when a request gives none."""
+
+
+def _page_url(page: int, key: str = "page") -> str:
+    """This request's absolute URL with ``key`` replaced (removed for 1), as DRF does."""
+    query = {k: v for k, v in request.args.items(multi=False)}
+    if page == 1:
+        query.pop(key, None)
+    else:
+        query[key] = str(page)
+    encoded = urlencode(sorted(query.items()))
+    return f"{request.base_url}?{encoded}" if encoded else request.base_url
+
+
+SCIM_LIST_RESPONSE: Final = "urn:ietf:params:scim:api:messages:2.0:ListResponse"
+
+
+def paginate(
+    items: Sequence[object],
+    *,
+    page: int,
+    page_size: int,
+    style: PageStyle = "count",
+    extra: Mapping[str, int] | None = None,
+) -> dict[str, Any]:
+    """One page of ``items`` in the operation's paging style (``page`` is SCIM's ``startIndex``
+    and ``page_size`` its ``count`` for the ``scim`` style).
+
+    ``count``/``total``: a page past the end answers 404 ``Invalid page.``; ``logs``: an empty
+    page; ``scim``: an empty ``Resources``; ``data``: everything, in one page.
+    """
+
+    def dump(chunk: Sequence[object]) -> list[object]:
+        return [converter.unstructure(item) for item in chunk]
+
+    if style == "data":
+        return {"data": dump(items)}
+    if style == "scim":
+        chunk = items[page - 1 : page - 1 + page_size]
+        return {
+            "schemas": [SCIM_LIST_RESPONSE],
+            "totalResults": len(items),
+            "startIndex": page,
+            "itemsPerPage": len(chunk),
+            "Resources": dump(chunk),
+        }
+    start = (page - 1) * page_size
+    if style == "logs":
+        return {"logs": dump(items[start : start + page_size])}
+    count = len(items)
+    pages = max(1, math.ceil(count / page_size))
+    if page > pages:
+        raise HTTPError(404, "Invalid page.")
+    return {
+        style: count,
+        "next": _page_url(page + 1) if page < pages else None,
+        "previous": _page_url(page - 1) if page > 1 else None,
+        **(extra or {}),
+        "results": dump(items[start : start + page_size]),
+    }
+
+
+def paging_params(op: Operation, query_values: dict[str, object]) -> tuple[int, int]:
+    """Remove the implicit paging parameters from ``query_values``: ``(page, page_size)``, or
+    SCIM's ``(startIndex, count)``."""
+    if op.page_style == "scim":
+        start = query_values.pop("start_index", 1)
+        count = query_values.pop("count", DEFAULT_PAGE_SIZE)
+        return int(typing.cast(int, start)), int(typing.cast(int, count))
+    page = query_values.pop("page", 1)
+    page_size = query_values.pop("page_size", DEFAULT_PAGE_SIZE)
+    return int(typing.cast(int, page)), int(typing.cast(int, page_size))

@@ -1,0 +1,121 @@
+"""The view of one route, made once when the application is created.
+
+For each request the view of an operation:
+
+1. types the path parameters (:func:`~fakehub.http.validation.parse_path`);
+2. authenticates and applies the token's scopes (:mod:`fakehub.http.access`);
+3. validates the query parameters and the JSON body (:mod:`fakehub.http.validation`);
+4. calls the operation's handler of :mod:`fakehub.handlers` under the state's lock;
+5. serializes with the generated converter, still under the lock (so a page is one consistent
+   view even while other threads write): a model, a list, or a page in the operation's paging
+   style (:mod:`fakehub.http.paging`).
+"""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Callable, Sequence
+
+from flask import Response, request
+from werkzeug.routing import BaseConverter
+
+from dockerhub_sdk._generated.converter import converter
+from fakehub import handlers
+from fakehub._route import Route
+from fakehub.backend import Backend
+from fakehub.http.access import authenticate, authenticate_scim, enforce_scopes
+from fakehub.http.errors import (
+    SCIM_MEDIA_TYPE,
+    HTTPError,
+    domain_error,
+    empty_response,
+    error_response,
+    json_response,
+    scim_error_response,
+)
+from fakehub.http.paging import DEFAULT_PAGE_SIZE, paginate, paging_params
+from fakehub.http.validation import parse_body, parse_path, parse_query
+from fakehub.state import FakehubError
+
+__all__ = ["DigitsConverter", "make_view", "werkzeug_rule"]
+
+
+def make_view(route: Route, backend: Backend) -> Callable[..., Response]:
+    op = route.operation
+    handler: Callable[..., object] = getattr(handlers, route.handler)
+    paginated = op.response_kind == "page"
+    errors = scim_error_response if op.media_type == SCIM_MEDIA_TYPE else error_response
+
+    def view(**raw_path: str) -> Response:
+        try:
+            path_values = parse_path(op, raw_path)
+            scim_org = authenticate_scim(backend) if op.auth == "scim" else None
+            claims = None
+            if op.auth != "scim":
+                claims = enforce_scopes(backend, op, authenticate(backend, op), path_values)
+            query_values = parse_query(op, request.args)
+            page, page_size = (
+                paging_params(op, query_values) if paginated else (1, DEFAULT_PAGE_SIZE)
+            )
+            kwargs: dict[str, object] = {**path_values, **query_values}
+            if op.body is not None:
+                kwargs["body"] = parse_body(op, path_values)
+            ctx = handlers.Context(
+                state=backend.state,
+                tokens=backend.tokens,
+                claims=claims,
+                remote_addr=request.remote_addr or "",
+                user_agent=request.user_agent.string,
+                scim_org=scim_org,
+                base_url=request.host_url.rstrip("/"),
+            )
+            body: object
+            with backend.state.lock:
+                try:
+                    result = handler(ctx, **kwargs)
+                except FakehubError as exc:
+                    raise domain_error(exc) from None
+                if paginated:
+                    listing = (
+                        result
+                        if isinstance(result, handlers.Listing)
+                        else handlers.Listing(items=typing.cast(Sequence[object], result))
+                    )
+                    if set(listing.extra) != set(op.page_extra):
+                        raise TypeError(f"{op.id}: the handler must give {op.page_extra} counts")
+                    body = paginate(
+                        listing.items,
+                        page=page,
+                        page_size=page_size,
+                        style=op.page_style or "count",
+                        extra=listing.extra,
+                    )
+                elif op.response_kind in ("none", "check"):
+                    return empty_response(op.success_status)
+                elif op.response_kind == "text":
+                    text = typing.cast(str, result)
+                    return Response(text, status=op.success_status, mimetype=op.media_type)
+                else:
+                    body = converter.unstructure(result)
+        except HTTPError as error:
+            return errors(error)
+        return json_response(body, op.success_status, mimetype=op.json_media_type)
+
+    view.__name__ = route.handler
+    return view
+
+
+class DigitsConverter(BaseConverter):
+    """A path segment of digits, kept as a string (the view parses and range-checks it)."""
+
+    regex = "[0-9]+"
+
+
+def werkzeug_rule(route: Route) -> str:
+    """The route's rule, integer parameters matching digits only: like Django's URL resolver,
+    ``.../webhooks/abc/`` is then a 404 whatever the method."""
+    rule = route.rule
+    for param in route.operation.path_params:
+        if param.type is int:
+            rule = rule.replace(f"<{param.wire}>", f"<digits:{param.wire}>")
+    return rule

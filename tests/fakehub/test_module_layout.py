@@ -1,0 +1,149 @@
+"""fakehub's modules: their import graph has no cycle, and the HTTP layer names no operation.
+
+The import graph is read from the source (every ``import`` anywhere in a module: at the top,
+inside functions, under ``if TYPE_CHECKING``), so a cycle hidden in a deferred import counts.
+An edge goes to the module named (``from fakehub.http import errors`` names
+``fakehub.http.errors``); the parent packages Python initializes on the way are not edges.
+"""
+
+from __future__ import annotations
+
+import ast
+import graphlib
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import fakehub
+from fakehub._generated.routes import ROUTES
+
+FAKEHUB = Path(fakehub.__file__).parent
+OPERATION_TABLES = frozenset(
+    {"ADMIN_ONLY", "PUBLIC_ONLY_LISTINGS", "OAT_REFUSED", "OAT_ORG_RESOURCES"}
+)
+"""The access tables of fakehub/http/access.py that still name operations (until they move
+into the spec)."""
+
+
+def modules(root: Path, package: str) -> dict[str, Path]:
+    """Every module below ``root`` by its dotted name (a package by its ``__init__.py``)."""
+    found: dict[str, Path] = {}
+    for path in sorted(root.rglob("*.py")):
+        parts = [package, *path.relative_to(root).with_suffix("").parts]
+        if parts[-1] == "__init__":
+            parts.pop()
+        found[".".join(parts)] = path
+    return found
+
+
+def _imported(node: ast.AST, module: str, is_package: bool) -> Iterator[str]:
+    """The dotted names an import statement names (``from X import a`` names ``X.a`` and
+    ``X``: which one is a module is decided against the known modules)."""
+    if isinstance(node, ast.Import):
+        for alias in node.names:
+            yield alias.name
+    elif isinstance(node, ast.ImportFrom):
+        base = node.module or ""
+        if node.level:
+            anchor = module.split(".")
+            anchor = anchor[: len(anchor) - node.level + (1 if is_package else 0)]
+            base = ".".join([*anchor, base] if base else anchor)
+        for alias in node.names:
+            yield f"{base}.{alias.name}"
+        yield base
+
+
+def import_graph(root: Path, package: str) -> dict[str, set[str]]:
+    """Which of the package's modules each of its modules imports."""
+    known = modules(root, package)
+    graph: dict[str, set[str]] = {name: set() for name in known}
+    for name, path in known.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        is_package = path.name == "__init__.py"
+        for node in ast.walk(tree):
+            names = list(_imported(node, name, is_package))
+            if isinstance(node, ast.ImportFrom):
+                submodules = [n for n in names[:-1] if n in known]
+                names = submodules or names[-1:]
+            graph[name].update(n for n in names if n in known and n != name)
+    return graph
+
+
+def cycle(graph: Mapping[str, set[str]]) -> list[str] | None:
+    """A cycle of ``graph`` (its first node repeated at the end), or ``None``."""
+    try:
+        graphlib.TopologicalSorter(graph).prepare()
+    except graphlib.CycleError as exc:
+        found: list[str] = exc.args[1]
+        return found
+    return None
+
+
+def test_fakehub_modules_import_each_other_without_a_cycle() -> None:
+    graph = import_graph(FAKEHUB, "fakehub")
+
+    assert cycle(graph) is None, " -> ".join(cycle(graph) or [])
+
+
+def test_the_import_graph_holds_the_app_s_wiring() -> None:
+    graph = import_graph(FAKEHUB, "fakehub")
+
+    assert {"fakehub.backend", "fakehub.control", "fakehub.http.view"} <= graph["fakehub.app"]
+    assert "fakehub.http.errors" in graph["fakehub.control"]
+
+
+def test_an_import_inside_a_function_closes_a_cycle(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "sub" / "__init__.py").write_text("")
+    (package / "app.py").write_text("from pkg.sub import control\n")
+    (package / "sub" / "control.py").write_text("def later():\n    from .. import app\n")
+
+    found = cycle(import_graph(package, "pkg"))
+
+    assert found is not None
+    assert set(found) == {"pkg.app", "pkg.sub.control"}
+
+
+def test_an_import_under_type_checking_counts_too(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "a.py").write_text("import pkg.b\n")
+    (package / "b.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from pkg import a\n"
+    )
+
+    assert cycle(import_graph(package, "pkg")) is not None
+
+
+def _names_in(tree: ast.AST) -> Iterator[str]:
+    """Every string constant and identifier of ``tree``, except inside the assignments of
+    the operation tables."""
+    for node in ast.iter_child_nodes(tree):
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign):
+            targets = node.targets
+        elif isinstance(node, ast.AnnAssign):
+            targets = [node.target]
+        if any(isinstance(t, ast.Name) and t.id in OPERATION_TABLES for t in targets):
+            continue
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node.value
+        elif isinstance(node, ast.Name):
+            yield node.id
+        elif isinstance(node, ast.Attribute):
+            yield node.attr
+        yield from _names_in(node)
+
+
+def test_the_http_layer_names_no_operation_outside_the_access_tables() -> None:
+    operations = {route.operation.id for route in ROUTES} | {route.handler for route in ROUTES}
+    layer = sorted((FAKEHUB / "http").glob("*.py"))
+    named = {
+        path.name: sorted(set(_names_in(ast.parse(path.read_text(encoding="utf-8")))) & operations)
+        for path in layer
+    }
+
+    assert layer, "fakehub/http/ has no modules"
+    assert named == {path.name: [] for path in layer}
