@@ -38,7 +38,7 @@ import time
 import types
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Self, TypeVar
-from urllib.parse import parse_qs, quote, urlencode, urljoin, urlsplit
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import cattrs
 from attrs import frozen
@@ -64,7 +64,7 @@ from dockerhub_sdk._exceptions import (
     make_status_error,
 )
 from dockerhub_sdk._operation import BodyField, Operation, Param, ResponseKind
-from dockerhub_sdk._pagination import Page, read_page
+from dockerhub_sdk._pagination import Page, UnsafeLinkError, next_page_url, read_page
 from dockerhub_sdk._ratelimit import RateLimit, rate_limit_from
 from dockerhub_sdk._retries import RetryOptions, logger, send_with_retries
 from dockerhub_sdk._transport import RawResponse, Request, Response, Transport, Urllib3Transport
@@ -116,17 +116,6 @@ def _wire(value: object) -> str:
 def _fill(template: str, values: Mapping[str, object]) -> str:
     """Fill ``{name}`` placeholders; a missing name raises ``KeyError``."""
     return _PLACEHOLDER.sub(lambda m: _wire(values[m.group(1)]), template)
-
-
-def _origin(url: str) -> tuple[str, str, int | None] | None:
-    """``(scheme, host, port)`` with the scheme's default port; ``None`` for a malformed URL."""
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    try:
-        port = parts.port or {"http": 80, "https": 443}.get(scheme)
-    except ValueError:
-        return None
-    return scheme, (parts.hostname or "").lower(), port
 
 
 def _page_number(url: str, default: int) -> int:
@@ -724,15 +713,12 @@ class BaseClient(Credentials):
             yield from page.results
             if page.next is None:
                 return
-            next_url = urljoin(url, page.next)
-            origin = _origin(next_url)
-            if origin is None or origin != _origin(self._base_url):
+            try:
+                next_url = next_page_url(self._base_url, url, page.next)
+            except UnsafeLinkError as exc:
                 raise self._invalid_body(
-                    prepared,
-                    url,
-                    f"refusing to follow the next page {_show(page.next)}: "
-                    f"it is not on {self._base_url}",
-                )
+                    prepared, url, f"refusing to follow the next page {_show(page.next)}: {exc}"
+                ) from None
             if next_url in seen:
                 raise self._invalid_body(
                     prepared, url, f"the next page {_show(page.next)} was already fetched"
