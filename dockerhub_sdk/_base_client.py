@@ -29,6 +29,7 @@ and the raw user arguments; the loop then, in this order:
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import enum
 import json
@@ -44,7 +45,7 @@ import cattrs
 from attrs import frozen
 
 from dockerhub_sdk._auth import Credentials, check_secret, new_session
-from dockerhub_sdk._cache import ResponseCache
+from dockerhub_sdk._cache import ResponseCache, Ticket
 from dockerhub_sdk._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_CACHE_TTL,
@@ -556,43 +557,66 @@ class BaseClient(Credentials):
         headers = {"Accept": op.media_type or "application/json", "User-Agent": USER_AGENT}
         if prepared.body is not None:
             headers["Content-Type"] = op.json_media_type
-        if token is not None:
-            headers["Authorization"] = f"Bearer {token}"
-        request = Request(method=op.method, url=url, headers=headers, body=prepared.body)
-        try:
-            response = self._transmit(request)
-            if response.status == 401 and token is not None and op.auth != "scim":
-                # a token renewed from a held access token: renew once, send once more
-                renewed = self._renew_after_401(token)
-                if renewed is not None:
-                    logger.info(
-                        "%s %s: 401, retrying once with a renewed token",
-                        op.method,
-                        self._redact(url),
+        with contextlib.ExitStack() as flights:
+            ticket = self._begin(flights, prepared, identity, url)
+            try:
+                response = self._transmit(self._request(prepared, url, headers, token))
+                if response.status == 401 and token is not None and op.auth != "scim":
+                    # a token renewed from a held access token: renew once, send once more
+                    renewed = self._renew_after_401(token)
+                    if renewed is not None:
+                        logger.info(
+                            "%s %s: 401, retrying once with a renewed token",
+                            op.method,
+                            self._redact(url),
+                        )
+                        token, identity = renewed, self._cache.identity_for(renewed)
+                        ticket = self._begin(flights, prepared, identity, url)
+                        response = self._transmit(self._request(prepared, url, headers, token))
+            finally:
+                if op.is_write:  # whatever the outcome: the server may have acted on it
+                    self._cache.invalidate(
+                        scope=prepared.scope,
+                        identity=identity if token is not None else None,
+                        scope_known=prepared.scope_known,
                     )
-                    token, identity = renewed, self._cache.identity_for(renewed)
-                    headers = {**headers, "Authorization": f"Bearer {renewed}"}
-                    request = Request(
-                        method=op.method, url=url, headers=headers, body=prepared.body
-                    )
-                    response = self._transmit(request)
-        finally:
-            if op.is_write:  # whatever the outcome: the server may have acted on it
-                self._cache.invalidate(
+            if ticket is not None:  # a GET: only a 2xx is stored, and not if a write came since
+                self._cache.put(
+                    identity,
+                    op.method,
+                    url,
+                    response,
                     scope=prepared.scope,
-                    identity=identity if token is not None else None,
-                    scope_known=prepared.scope_known,
+                    namespace=prepared.namespace,
+                    ticket=ticket,
                 )
-        if op.method == "GET":  # only a 2xx is stored
-            self._cache.put(
+        return response
+
+    def _begin(
+        self, flights: contextlib.ExitStack, prepared: _Prepared, identity: str, url: str
+    ) -> Ticket | None:
+        """For a GET: note it as in flight until ``flights`` closes (see ``_cache``)."""
+        if prepared.op.method != "GET":
+            return None
+        return flights.enter_context(
+            self._cache.in_flight(
                 identity,
-                op.method,
+                prepared.op.method,
                 url,
-                response,
                 scope=prepared.scope,
                 namespace=prepared.namespace,
             )
-        return response
+        )
+
+    @staticmethod
+    def _request(
+        prepared: _Prepared, url: str, headers: Mapping[str, str], token: str | None
+    ) -> Request:
+        if token is not None:
+            headers = {**headers, "Authorization": f"Bearer {token}"}
+        return Request(
+            method=prepared.op.method, url=url, headers=dict(headers), body=prepared.body
+        )
 
     def _transmit(self, request: Request) -> Response:
         return send_with_retries(
