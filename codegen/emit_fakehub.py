@@ -18,13 +18,11 @@ def flask_rule(path: str) -> str:
 def emit_fakehub(spec: Spec, openapi_text: str) -> dict[str, str]:
     base = "fakehub/_generated"
     out = [HEADER, '"""fakehub\'s route table: one `Route` per operation of the spec."""\n\n']
-    out.append("from dockerhub_sdk._generated.operations import (\n")
-    out.extend(f"    {op.const},\n" for op in sorted(spec.operations, key=lambda o: o.const))
-    out.append(")\nfrom fakehub._route import Route\n\n")
+    out.append("from dockerhub_sdk.wire import OPERATIONS\nfrom fakehub._route import Route\n\n")
     out.append("ROUTES: tuple[Route, ...] = (\n")
     for op in spec.operations:
         out.append(
-            f"    Route(operation={op.const}, rule={flask_rule(op.path)!r}, "
+            f"    Route(operation=OPERATIONS[{op.id!r}], rule={flask_rule(op.path)!r}, "
             f"handler={op.handler!r}),\n"
         )
     out.append(")\n")

@@ -12,10 +12,9 @@ and the raw user arguments; the loop then, in this order:
    :class:`MissingCredentialsError`, still before any request;
 3. builds the URL (every path segment percent-encoded, ``None`` query values left out) and the
    JSON body (``UNSET`` fields left out);
-4. logs in lazily when the client was given a username and password and the operation sends
-   credentials; with a personal (or organization) access token ``dckr_pat_...`` /
-   ``dckr_oat_...``, exchanges it for a short-lived access token (``auth.token``) before the
-   first such request and again ``RENEW_MARGIN`` seconds before that one expires; sends
+4. asks :mod:`dockerhub_sdk._auth` for the token to send (logging in lazily with a username
+   and password, exchanging a personal or organization access token for a short-lived JWT
+   and renewing it ``RENEW_MARGIN`` seconds before it expires); sends
    ``Authorization: Bearer <token>`` unless the operation is ``auth: none``; a 401 to a
    request sent with an access token made from such a credential renews it once and sends
    the request once more (the server refused before acting, so any method is safe);
@@ -30,27 +29,24 @@ and the raw user arguments; the loop then, in this order:
 
 from __future__ import annotations
 
-import base64
-import binascii
 import contextlib
 import copy
 import enum
 import json
 import random
 import re
-import threading
 import time
 import types
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Self, TypeVar
-from urllib.parse import parse_qs, quote, urlencode, urljoin, urlsplit
+from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import cattrs
 from attrs import frozen
 
-from dockerhub_sdk._cache import ResponseCache
+from dockerhub_sdk._auth import Credentials, check_secret, new_session
+from dockerhub_sdk._cache import ResponseCache, Ticket
 from dockerhub_sdk._constants import (
-    ACCESS_TOKEN_PREFIXES,
     DEFAULT_BASE_URL,
     DEFAULT_CACHE_TTL,
     DEFAULT_MAX_RETRIES,
@@ -59,20 +55,17 @@ from dockerhub_sdk._constants import (
     DEFAULT_RETRY_CAP,
     DEFAULT_TIMEOUT,
     LIBRARY_NAMESPACE,
-    RENEW_MARGIN,
     USER_AGENT,
 )
 from dockerhub_sdk._exceptions import (
     REDACTED,
     APIResponseValidationError,
-    AuthenticationError,
     InvalidInputError,
     MissingCredentialsError,
-    TwoFactorRequiredError,
     make_status_error,
 )
 from dockerhub_sdk._operation import BodyField, Operation, Param, ResponseKind
-from dockerhub_sdk._pagination import Page, read_page
+from dockerhub_sdk._pagination import Page, UnsafeLinkError, next_page_url, read_page
 from dockerhub_sdk._ratelimit import RateLimit, rate_limit_from
 from dockerhub_sdk._retries import RetryOptions, logger, send_with_retries
 from dockerhub_sdk._transport import RawResponse, Request, Response, Transport, Urllib3Transport
@@ -126,17 +119,6 @@ def _fill(template: str, values: Mapping[str, object]) -> str:
     return _PLACEHOLDER.sub(lambda m: _wire(values[m.group(1)]), template)
 
 
-def _origin(url: str) -> tuple[str, str, int | None] | None:
-    """``(scheme, host, port)`` with the scheme's default port; ``None`` for a malformed URL."""
-    parts = urlsplit(url)
-    scheme = parts.scheme.lower()
-    try:
-        port = parts.port or {"http": 80, "https": 443}.get(scheme)
-    except ValueError:
-        return None
-    return scheme, (parts.hostname or "").lower(), port
-
-
 def _page_number(url: str, default: int) -> int:
     values = parse_qs(urlsplit(url).query).get("page")
     if values:
@@ -172,93 +154,11 @@ def _check_timeout(timeout: float | None) -> float | None:
     return float(timeout)
 
 
-def _check_secret(name: str, value: object) -> str:
-    if not isinstance(value, str) or not value:
-        # The value itself is never shown: it is (meant to be) a secret.
-        raise InvalidInputError(
-            f"{name} must be a non-empty string", param=name, rule="must be a non-empty string"
-        )
-    return value
-
-
-def is_access_token(secret: str) -> bool:
-    """Whether ``secret`` is a personal or organization access token (a credential to exchange
-    for a JWT), not a JWT."""
-    return secret.startswith(ACCESS_TOKEN_PREFIXES)
-
-
-def jwt_claims(token: str) -> dict[str, object]:
-    """The payload of a JWT, read WITHOUT verifying its signature (only to learn when it
-    expires); ``{}`` when it is not a readable JWT."""
-    parts = token.split(".")
-    if len(parts) != 3:
-        return {}
-    try:
-        payload = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
-    except (ValueError, binascii.Error):
-        return {}
-    return payload if isinstance(payload, dict) else {}
-
-
-def renewal_time(token: str, now: float, margin: float = RENEW_MARGIN) -> float | None:
-    """When (wall-clock seconds) to renew the access token ``token``, received at ``now``.
-
-    Its lifetime is ``exp - iat`` (measured from ``now``, so a skewed clock on either side
-    does not matter), else ``exp - now``; it is renewed ``margin`` seconds before the end (at
-    half its life when that is shorter). ``None`` when the token says no expiry: it is then
-    renewed only after a 401.
-    """
-    claims = jwt_claims(token)
-    exp, iat = claims.get("exp"), claims.get("iat")
-    if isinstance(exp, bool) or not isinstance(exp, int | float):
-        return None
-    lifetime = float(exp) - now
-    if not isinstance(iat, bool) and isinstance(iat, int | float) and exp > iat:
-        lifetime = float(exp) - float(iat)
-    lifetime = max(lifetime, 0.0)
-    return now + lifetime - min(margin, lifetime / 2)
-
-
-def _login_2fa_token(body: object) -> str | None:
-    token = body.get("login_2fa_token") if isinstance(body, Mapping) else None
-    return token if isinstance(token, str) and token else None
-
-
 def _given(value: T | Unset, default: T) -> T:
     return default if isinstance(value, Unset) else value
 
 
-def _response_type(op: Operation) -> type[Any]:
-    if op.response is None:
-        raise TypeError(f"operation {op.id} has no response model")
-    return op.response
-
-
-class _Session:
-    """What a client shares with its :meth:`~BaseClient.with_options` copies.
-
-    Credentials (so that a login through either is seen by both), and what the latest
-    response said: its :class:`RawResponse` and :class:`RateLimit`.
-    """
-
-    def __init__(self) -> None:
-        self.lock = threading.RLock()
-        self.token: str | None = None
-        self.pending_login: tuple[str, str] | None = None
-        self.login_password: str | None = None
-        self.credential: tuple[str, str] | None = None
-        """``(identifier, dckr_pat_/dckr_oat_ secret)``, exchanged for ``token`` as needed."""
-        self.renew_at: float | None = None
-        """When (wall clock) the token made from ``credential`` must be renewed."""
-        self.transient: tuple[str, ...] = ()
-        """Secrets of a login in progress (OTP code, login_2fa_token), for redaction."""
-        self.known_username: str | None = None
-        self.state_lock = threading.Lock()
-        self.last_response: RawResponse | None = None
-        self.rate_limit = RateLimit()
-
-
-class BaseClient:
+class BaseClient(Credentials):
     """Credentials, transport, cache and the request loop; ``DockerHub`` adds the resources.
 
     Each instance holds its own token: two clients never share credentials or cache entries
@@ -306,42 +206,8 @@ class BaseClient:
         self._cache = ResponseCache(enabled=cache, ttl=cache_ttl, clock=clock)
         self._converter = converter
         self._operations = operations
-        self._session = _Session()
-        self._scim_token = None if scim_token is None else _check_secret("scim_token", scim_token)
-
-        if token is not None:
-            if password is not None:
-                raise InvalidInputError(
-                    "pass either token= or username= and password=, not both",
-                    param="password",
-                    rule="token= and password= are mutually exclusive",
-                )
-            token = _check_secret("token", token)
-            if is_access_token(token):
-                if username is None:
-                    raise InvalidInputError(
-                        "username= is required with a personal access token (the "
-                        "organization's name with an organization access token)",
-                        param="username",
-                        rule="an access token goes with username=",
-                    )
-                self._session.credential = (username, token)
-                if token.startswith("dckr_pat_"):
-                    self._session.known_username = username.lower()
-            else:
-                self._session.token = token
-                if username is not None:
-                    self._session.known_username = username
-        elif password is not None or username is not None:
-            if username is None or password is None:
-                missing = "password" if password is None else "username"
-                raise InvalidInputError(
-                    f"{missing}= is required with "
-                    f"{'username' if missing == 'password' else 'password'}=",
-                    param=missing,
-                    rule="username= and password= go together",
-                )
-            self._session.pending_login = (username, _check_secret("password", password))
+        self._session = new_session(token=token, username=username, password=password)
+        self._scim_token = None if scim_token is None else check_secret("scim_token", scim_token)
 
     # -- public surface ---------------------------------------------------------------------
 
@@ -424,138 +290,6 @@ class BaseClient:
 
     def _init_resources(self) -> None:
         """Bind the resources (``hub.tags``...) to this client; ``DockerHub`` overrides it."""
-
-    @property
-    def is_authenticated(self) -> bool:
-        """Whether the client holds a token (a pending username/password login is not one)."""
-        return self._session.token is not None
-
-    def login(
-        self, username: str, password: str, *, otp: str | Callable[[], str] | None = None
-    ) -> str:
-        """Log in (``POST /v2/users/login/``), keep the token for later calls and return it.
-
-        For an account with two-factor authentication, ``otp`` is the current TOTP code, or a
-        callable returning it (called only when the server asks for it); the login then goes
-        on at ``POST /v2/users/2fa-login/``. Without ``otp``, such an account raises
-        :class:`TwoFactorRequiredError`. A login replaces any credentials the client held.
-        """
-        _check_secret("password", password)
-        op = self._operation("auth.login")
-        with self._session.lock:
-            self._session.login_password = password
-            try:
-                try:
-                    self._request_model(
-                        op, _response_type(op), body={"username": username, "password": password}
-                    )
-                except AuthenticationError as exc:
-                    login_2fa_token = _login_2fa_token(exc.body)
-                    if login_2fa_token is None:
-                        raise
-                    self._session.transient = (login_2fa_token,)
-                    self._second_factor(op, username, login_2fa_token, otp, exc)
-            finally:
-                self._session.login_password = None
-                self._session.transient = ()
-            assert self._session.token is not None  # kept by the operation's `session: login`
-            return self._session.token
-
-    def _second_factor(
-        self,
-        login_op: Operation,
-        username: str,
-        login_2fa_token: str,
-        otp: str | Callable[[], str] | None,
-        exc: AuthenticationError,
-    ) -> None:
-        if otp is None:
-            body = exc.body
-            if isinstance(body, Mapping):
-                body = {k: v for k, v in body.items() if k != "login_2fa_token"}
-            raise TwoFactorRequiredError(
-                f"{exc.status_code} for {exc.method} {exc.url}: the account has two-factor "
-                "authentication; pass otp= (the current TOTP code, or a callable returning "
-                "it) to login()",
-                status_code=exc.status_code,
-                method=exc.method,
-                url=exc.url,
-                headers=exc.headers,
-                body=body,
-                detail=exc.detail,
-                message=exc.message,
-            ) from None
-        code = otp() if callable(otp) else otp
-        code = _check_secret("otp", code)
-        self._session.transient = (login_2fa_token, code)
-        op = self._operation("auth.login_2fa")
-        self._request_model(
-            op, _response_type(op), body={"login_2fa_token": login_2fa_token, "code": code}
-        )
-        self._session.known_username = self._login_username(login_op, username)
-
-    def _keep_token(self, op: Operation, url: str, result: object, username: object) -> None:
-        """After a ``session: login`` operation: its token becomes this client's."""
-        token = getattr(result, "token", None)
-        if not isinstance(token, str) or not token:
-            raise APIResponseValidationError(
-                f"{op.method} {url} returned no token",
-                status_code=200,
-                method=op.method,
-                url=url,
-            )
-        with self._session.lock:
-            self._session.token = token
-            self._session.pending_login = None
-            self._session.credential = None
-            self._session.renew_at = None
-            self._session.known_username = (
-                self._login_username(op, username) if isinstance(username, str) else None
-            )
-
-    def _forget_token(self) -> None:
-        """After a ``session: logout`` operation (even a failed one): forget the token."""
-        with self._session.lock:
-            token, self._session.token = self._session.token, None
-            self._session.pending_login = None
-            self._session.credential = None
-            self._session.renew_at = None
-            self._session.known_username = None
-            if token is not None:
-                self._cache.clear_identity(self._cache.identity_for(token))
-
-    def set_login_token(self, token: str) -> None:
-        """Use ``token`` (a JWT from an earlier login) for the following calls."""
-        token = _check_secret("token", token)
-        if is_access_token(token):
-            raise InvalidInputError(
-                "set_login_token() takes a JWT; pass a personal access token as "
-                "DockerHub(username=..., token=...)",
-                param="token",
-                rule="must be a JWT, not an access token",
-            )
-        with self._session.lock:
-            self._session.token = token
-            self._session.pending_login = None
-            self._session.credential = None
-            self._session.renew_at = None
-            self._session.known_username = None
-
-    def logout(self) -> None:
-        """Log out (``POST /v2/logout/``) when a token is held, then forget every credential.
-
-        The token is forgotten and this identity's cache entries dropped even when the request
-        fails; a 401 (the token was already invalid) is not an error.
-        """
-        with self._session.lock:
-            self._session.pending_login = None
-            self._session.credential = None
-            self._session.renew_at = None
-            if self._session.token is None:
-                self._session.known_username = None
-                return
-            with contextlib.suppress(AuthenticationError):  # the token was already invalid
-                self._request_none(self._operation("auth.logout"))
 
     def set_cache_options(self, *, enabled: bool = True, ttl: float = DEFAULT_CACHE_TTL) -> None:
         """Turn the GET cache on or off and set its TTL in seconds; the cache is emptied."""
@@ -807,106 +541,6 @@ class BaseClient:
             ) from exc
         return encoded, fields
 
-    # -- credentials ------------------------------------------------------------------------
-
-    def _has_credentials(self) -> bool:
-        session = self._session
-        return (
-            session.token is not None
-            or session.pending_login is not None
-            or session.credential is not None
-        )
-
-    def _secrets(self) -> tuple[str, ...]:
-        session = self._session
-        pending = session.pending_login[1] if session.pending_login is not None else None
-        credential = session.credential[1] if session.credential is not None else None
-        candidates = (session.token, pending, session.login_password, credential, self._scim_token)
-        return tuple(s for s in (*candidates, *session.transient) if s)
-
-    def _token_for(self, op: Operation) -> str | None:
-        """The token to send with ``op``: logging in first when only a password is held;
-        exchanging the access token (PAT) for a new JWT when none is held or it is due for
-        renewal."""
-        if op.auth == "none":
-            return None
-        if op.auth == "scim":
-            return self._scim_token
-        with self._session.lock:
-            session = self._session
-            if session.credential is not None:
-                due = session.renew_at is not None and self._wall_clock() >= session.renew_at
-                if session.token is None or due:
-                    self._exchange()
-            elif session.token is None and session.pending_login is not None:
-                username, password = session.pending_login
-                self.login(username, password)
-            return session.token
-
-    def _exchange(self) -> None:
-        """Exchange the held access token for a JWT (``auth.token``) and keep it."""
-        session = self._session
-        assert session.credential is not None
-        identifier, secret = session.credential
-        op = self._operation("auth.token")
-        result = self._request_model(
-            op, _response_type(op), body={"identifier": identifier, "secret": secret}
-        )
-        access_token = getattr(result, "access_token", None)
-        if not isinstance(access_token, str) or not access_token:
-            url = f"{self._base_url}{op.path}"
-            raise APIResponseValidationError(
-                f"{op.method} {url} returned no access_token",
-                status_code=200,
-                method=op.method,
-                url=url,
-            )
-        old = session.token
-        session.token = access_token
-        session.renew_at = renewal_time(access_token, self._wall_clock())
-        logger.debug("Access token renewed from the held access token")
-        if old is not None:
-            self._cache.clear_identity(self._cache.identity_for(old))
-
-    def _renew_after_401(self, sent_token: str) -> str | None:
-        """After a 401 to ``sent_token``: a new token to replay with, or ``None``."""
-        with self._session.lock:
-            session = self._session
-            if session.credential is None:
-                return None
-            if session.token == sent_token:  # not renewed by another thread meanwhile
-                self._exchange()
-            return session.token if session.token != sent_token else None
-
-    def _login_username(self, op: Operation, username: str) -> str:
-        for spec in op.body_fields:
-            if spec.name == "username" and spec.format is not None:
-                return spec.format.normalize(username)
-        return username
-
-    def _current_username(self, op: Operation, param: Param) -> str:
-        with self._session.lock:
-            if self._session.known_username is not None:
-                return self._session.known_username
-            if not self._has_credentials():
-                raise MissingCredentialsError(
-                    f"{op.id}: {param.name} defaults to the logged-in user, and the client has "
-                    f"no credentials: pass {param.name}= or log in",
-                    operation=op.id,
-                )
-            me_op = self._operation("users.me")
-            me = self._request_model(me_op, _response_type(me_op))
-            username = getattr(me, "username", None)
-            if not isinstance(username, str) or not username:
-                raise APIResponseValidationError(
-                    f"{me_op.method} {self._base_url}{me_op.path} returned no username",
-                    status_code=200,
-                    method=me_op.method,
-                    url=f"{self._base_url}{me_op.path}",
-                )
-            self._session.known_username = username
-            return username
-
     # -- sending ----------------------------------------------------------------------------
 
     def _send(self, prepared: _Prepared, url: str) -> Response:
@@ -923,43 +557,66 @@ class BaseClient:
         headers = {"Accept": op.media_type or "application/json", "User-Agent": USER_AGENT}
         if prepared.body is not None:
             headers["Content-Type"] = op.json_media_type
-        if token is not None:
-            headers["Authorization"] = f"Bearer {token}"
-        request = Request(method=op.method, url=url, headers=headers, body=prepared.body)
-        try:
-            response = self._transmit(request)
-            if response.status == 401 and token is not None and op.auth != "scim":
-                # a token renewed from a held access token: renew once, send once more
-                renewed = self._renew_after_401(token)
-                if renewed is not None:
-                    logger.info(
-                        "%s %s: 401, retrying once with a renewed token",
-                        op.method,
-                        self._redact(url),
+        with contextlib.ExitStack() as flights:
+            ticket = self._begin(flights, prepared, identity, url)
+            try:
+                response = self._transmit(self._request(prepared, url, headers, token))
+                if response.status == 401 and token is not None and op.auth != "scim":
+                    # a token renewed from a held access token: renew once, send once more
+                    renewed = self._renew_after_401(token)
+                    if renewed is not None:
+                        logger.info(
+                            "%s %s: 401, retrying once with a renewed token",
+                            op.method,
+                            self._redact(url),
+                        )
+                        token, identity = renewed, self._cache.identity_for(renewed)
+                        ticket = self._begin(flights, prepared, identity, url)
+                        response = self._transmit(self._request(prepared, url, headers, token))
+            finally:
+                if op.is_write:  # whatever the outcome: the server may have acted on it
+                    self._cache.invalidate(
+                        scope=prepared.scope,
+                        identity=identity if token is not None else None,
+                        scope_known=prepared.scope_known,
                     )
-                    token, identity = renewed, self._cache.identity_for(renewed)
-                    headers = {**headers, "Authorization": f"Bearer {renewed}"}
-                    request = Request(
-                        method=op.method, url=url, headers=headers, body=prepared.body
-                    )
-                    response = self._transmit(request)
-        finally:
-            if op.is_write:  # whatever the outcome: the server may have acted on it
-                self._cache.invalidate(
+            if ticket is not None:  # a GET: only a 2xx is stored, and not if a write came since
+                self._cache.put(
+                    identity,
+                    op.method,
+                    url,
+                    response,
                     scope=prepared.scope,
-                    identity=identity if token is not None else None,
-                    scope_known=prepared.scope_known,
+                    namespace=prepared.namespace,
+                    ticket=ticket,
                 )
-        if op.method == "GET":  # only a 2xx is stored
-            self._cache.put(
+        return response
+
+    def _begin(
+        self, flights: contextlib.ExitStack, prepared: _Prepared, identity: str, url: str
+    ) -> Ticket | None:
+        """For a GET: note it as in flight until ``flights`` closes (see ``_cache``)."""
+        if prepared.op.method != "GET":
+            return None
+        return flights.enter_context(
+            self._cache.in_flight(
                 identity,
-                op.method,
+                prepared.op.method,
                 url,
-                response,
                 scope=prepared.scope,
                 namespace=prepared.namespace,
             )
-        return response
+        )
+
+    @staticmethod
+    def _request(
+        prepared: _Prepared, url: str, headers: Mapping[str, str], token: str | None
+    ) -> Request:
+        if token is not None:
+            headers = {**headers, "Authorization": f"Bearer {token}"}
+        return Request(
+            method=prepared.op.method, url=url, headers=dict(headers), body=prepared.body
+        )
 
     def _transmit(self, request: Request) -> Response:
         return send_with_retries(
@@ -1080,15 +737,12 @@ class BaseClient:
             yield from page.results
             if page.next is None:
                 return
-            next_url = urljoin(url, page.next)
-            origin = _origin(next_url)
-            if origin is None or origin != _origin(self._base_url):
+            try:
+                next_url = next_page_url(self._base_url, url, page.next)
+            except UnsafeLinkError as exc:
                 raise self._invalid_body(
-                    prepared,
-                    url,
-                    f"refusing to follow the next page {_show(page.next)}: "
-                    f"it is not on {self._base_url}",
-                )
+                    prepared, url, f"refusing to follow the next page {_show(page.next)}: {exc}"
+                ) from None
             if next_url in seen:
                 raise self._invalid_body(
                     prepared, url, f"the next page {_show(page.next)} was already fetched"

@@ -28,6 +28,14 @@ operation's ``repo_scope``) and the identity that sent it. That drops:
 A write whose repository cannot be known (``scope_known=False``) clears the whole cache.
 What stays cached: other users' views of *other* repositories and lists (e.g. someone else's
 anonymous read of the starred list of the writer), for at most the TTL.
+
+**Requests in flight.** A GET that was sent before a write and answered after it carries the
+state from before the write: storing it would serve the old answer for the whole TTL. So a
+GET takes a :class:`Ticket` (:meth:`ResponseCache.begin`) before it is sent: the ticket
+records its key's *generation*, a counter that every invalidation (or clear) matching the
+key bumps while a request for it is in flight. :meth:`ResponseCache.put` with that ticket
+stores nothing when the generation moved on; :meth:`ResponseCache.end` forgets the key's
+counter once no request for it is in flight.
 """
 
 from __future__ import annotations
@@ -37,15 +45,16 @@ import os
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from attrs import frozen
+from attrs import define, frozen
 
 from dockerhub_sdk._constants import DEFAULT_CACHE_MAX_ENTRIES, DEFAULT_CACHE_TTL
 from dockerhub_sdk._exceptions import InvalidInputError
 from dockerhub_sdk._transport import Response
 
-__all__ = ["ANONYMOUS", "CacheKey", "ResponseCache"]
+__all__ = ["ANONYMOUS", "CacheKey", "ResponseCache", "Ticket"]
 
 ANONYMOUS = "anonymous"
 
@@ -59,6 +68,36 @@ class _Entry:
     identity: str
     scope: str | None
     namespace: str | None
+
+
+@define
+class _Flight:
+    """The requests in flight for one key: how many, and the key's generation."""
+
+    identity: str
+    scope: str | None
+    namespace: str | None
+    generation: int = 0
+    count: int = 0
+
+
+@frozen
+class Ticket:
+    """A GET in flight: its key and that key's generation when the request was sent."""
+
+    key: CacheKey
+    generation: int
+
+
+def _doomed(
+    tags: _Entry | _Flight, scope: str | None, namespace: str | None, identity: str | None
+) -> bool:
+    """Whether the invalidation rule (see the module docstring) drops ``tags``."""
+    return (
+        (scope is not None and tags.scope == scope)
+        or (namespace is not None and tags.scope is None and tags.namespace == namespace)
+        or (identity is not None and tags.identity == identity)
+    )
 
 
 def _check_ttl(ttl: float) -> float:
@@ -90,6 +129,7 @@ class ResponseCache:
         self._max_entries = max_entries
         self._clock = clock
         self._entries: OrderedDict[CacheKey, _Entry] = OrderedDict()
+        self._flights: dict[CacheKey, _Flight] = {}
         self._lock = threading.Lock()
         self._key = os.urandom(32)
 
@@ -118,7 +158,7 @@ class ResponseCache:
         with self._lock:
             self._enabled = bool(enabled)
             self._ttl = ttl
-            self._entries.clear()
+            self._clear()
 
     def get(self, identity: str, method: str, url: str) -> Response | None:
         """The fresh cached response for this key, or ``None``."""
@@ -135,6 +175,38 @@ class ResponseCache:
             self._entries.move_to_end(key)
             return entry.response
 
+    def begin(
+        self, identity: str, method: str, url: str, *, scope: str | None, namespace: str | None
+    ) -> Ticket:
+        """Note a request for this key as in flight (call :meth:`end` when it is over)."""
+        key = (identity, method, url)
+        with self._lock:
+            flight = self._flights.get(key)
+            if flight is None:
+                flight = self._flights[key] = _Flight(identity, scope, namespace)
+            flight.count += 1
+            return Ticket(key, flight.generation)
+
+    def end(self, ticket: Ticket) -> None:
+        """The request of ``ticket`` is over (answered, failed or stored)."""
+        with self._lock:
+            flight = self._flights.get(ticket.key)
+            if flight is not None:
+                flight.count -= 1
+                if flight.count <= 0:
+                    del self._flights[ticket.key]
+
+    @contextmanager
+    def in_flight(
+        self, identity: str, method: str, url: str, *, scope: str | None, namespace: str | None
+    ) -> Iterator[Ticket]:
+        """:meth:`begin` and, whatever happens, :meth:`end`."""
+        ticket = self.begin(identity, method, url, scope=scope, namespace=namespace)
+        try:
+            yield ticket
+        finally:
+            self.end(ticket)
+
     def put(
         self,
         identity: str,
@@ -144,13 +216,22 @@ class ResponseCache:
         *,
         scope: str | None,
         namespace: str | None,
+        ticket: Ticket | None = None,
     ) -> None:
-        """Store a 2xx ``response`` (other statuses, a disabled cache, a zero TTL: nothing)."""
+        """Store a 2xx ``response`` (other statuses, a disabled cache, a zero TTL: nothing).
+
+        With the ``ticket`` its request took before it was sent, nothing is stored either when
+        an invalidation matched the key since: the response may predate a write.
+        """
         if not self._enabled or self._ttl <= 0 or not 200 <= response.status < 300:
             return
         key = (identity, method, url)
         entry = _Entry(response, self._clock() + self._ttl, identity, scope, namespace)
         with self._lock:
+            if ticket is not None:
+                flight = self._flights.get(key)
+                if ticket.key != key or flight is None or flight.generation != ticket.generation:
+                    return
             self._entries[key] = entry
             self._entries.move_to_end(key)
             while len(self._entries) > self._max_entries:
@@ -169,22 +250,28 @@ class ResponseCache:
             return
         namespace = scope.split("/", 1)[0] if scope else None
         with self._lock:
-            doomed = [
-                key
-                for key, entry in self._entries.items()
-                if (scope is not None and entry.scope == scope)
-                or (namespace is not None and entry.scope is None and entry.namespace == namespace)
-                or (identity is not None and entry.identity == identity)
-            ]
-            for key in doomed:
+            for key in [
+                k for k, e in self._entries.items() if _doomed(e, scope, namespace, identity)
+            ]:
                 del self._entries[key]
+            for flight in self._flights.values():
+                if _doomed(flight, scope, namespace, identity):
+                    flight.generation += 1
 
     def clear_identity(self, identity: str) -> None:
         """Drop every entry of one identity (after logging out)."""
         with self._lock:
             for key in [k for k, e in self._entries.items() if e.identity == identity]:
                 del self._entries[key]
+            for flight in self._flights.values():
+                if flight.identity == identity:
+                    flight.generation += 1
 
     def clear(self) -> None:
         with self._lock:
-            self._entries.clear()
+            self._clear()
+
+    def _clear(self) -> None:
+        self._entries.clear()
+        for flight in self._flights.values():
+            flight.generation += 1

@@ -16,6 +16,7 @@ from dockerhub_sdk._constants import (
     DEFAULT_RETRY_CAP,
     DEFAULT_TIMEOUT,
     ENV_ACCESS_TOKENS,
+    ENV_BASE_URL,
     ENV_PASSWORD,
     ENV_TOKEN,
     ENV_USERNAME,
@@ -64,7 +65,9 @@ class DockerHub(GeneratedClient):
     token, renewed 30 s before it expires (by ``wall_clock``) and once after a 401. When none
     of the three is passed, ``DOCKER_HUB_LOGIN_TOKEN`` is used, else ``DOCKER_HUB_USERNAME``
     with ``DOCKER_HUB_PAT`` (or ``DOCKER_HUB_TOKEN``), else with ``DOCKER_HUB_PASSWORD``.
-    Each instance keeps its own token. ``scim_token=`` is an organization's SCIM bearer token
+    Each instance keeps its own token. ``base_url`` is the API root: when it is not passed,
+    ``DOCKER_HUB_BASE_URL`` (e.g. a fakehub's URL), else ``https://hub.docker.com``.
+    ``scim_token=`` is an organization's SCIM bearer token
     (from its SSO connection): the SCIM operations (``hub.scim...``) send it, and only they.
 
     ``timeout`` bounds connecting and each read, in seconds. GET responses are cached for
@@ -87,7 +90,7 @@ class DockerHub(GeneratedClient):
     def __init__(
         self,
         *,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         token: str | None = None,
         username: str | None = None,
         password: str | None = None,
@@ -106,6 +109,8 @@ class DockerHub(GeneratedClient):
         rng: random.Random | None = None,
     ) -> None:
         token, username, password = _from_env(token, username, password, os.environ)
+        if base_url is None:
+            base_url = os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
         super().__init__(
             base_url=base_url,
             token=token,

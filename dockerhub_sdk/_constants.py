@@ -17,6 +17,7 @@ __all__ = [
     "DEFAULT_RETRY_CAP",
     "DEFAULT_TIMEOUT",
     "ENV_ACCESS_TOKENS",
+    "ENV_BASE_URL",
     "ENV_PASSWORD",
     "ENV_TOKEN",
     "ENV_USERNAME",
@@ -44,6 +45,8 @@ DEFAULT_MAX_RETRY_WAIT: Final = 60.0
 
 LOGGER_NAME: Final = "dockerhub_sdk"
 
+ENV_BASE_URL: Final = "DOCKER_HUB_BASE_URL"
+"""The API root ``DockerHub()`` uses when no ``base_url=`` is given (e.g. a fakehub)."""
 ENV_TOKEN: Final = "DOCKER_HUB_LOGIN_TOKEN"
 ENV_USERNAME: Final = "DOCKER_HUB_USERNAME"
 ENV_PASSWORD: Final = "DOCKER_HUB_PASSWORD"

@@ -30,18 +30,38 @@ __all__ = [
 _PRIMITIVES: tuple[type, ...] = (str, int, float, bool)
 
 
+_fromisoformat = datetime.datetime.fromisoformat
+_SEPARATORS = frozenset({"--T::", "--t::"})
+
+
 def parse_datetime(value: object, _: object = None) -> datetime.datetime:
-    """Parse an ISO 8601 timestamp as Docker Hub sends it; the result is always timezone-aware."""
+    """Parse an RFC 3339 date-time as Docker Hub sends it; the result is timezone-aware.
+
+    Only RFC 3339's ``date-time``: ``T`` or ``t`` between date and time, seconds, an optional
+    fraction of any length (kept to the microsecond), and ``Z``/``z`` or a ``+hh:mm`` /
+    ``-hh:mm`` offset. What else ``datetime.fromisoformat`` reads (week or ordinal dates, the
+    basic format, a bare date, no offset, a space...) raises ``ValueError``. The shape is
+    checked by position (as fast as a regex would be slow), the digits and ranges by
+    ``fromisoformat``.
+    """
     if not isinstance(value, str):
-        raise TypeError(f"expected an ISO 8601 datetime string, got {type(value).__name__}")
-    text = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
-    try:
-        parsed = datetime.datetime.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"invalid ISO 8601 datetime: {value!r}") from None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=datetime.UTC)
-    return parsed
+        raise TypeError(f"expected an RFC 3339 datetime string, got {type(value).__name__}")
+    text = value[:-1] + "Z" if value[-1:] == "z" else value
+    if text[4:17:3] in _SEPARATORS:  # "YYYY-MM-DDTHH:MM:SS": dashes, T, colons in place
+        tail = text[19:]
+        if tail[-1:] == "Z":
+            fraction = tail[:-1]
+        elif len(tail) >= 6 and tail[-6] in "+-" and tail[-3] == ":":
+            fraction = tail[:-6]
+        else:
+            fraction = "?"
+        # fromisoformat checks the digits (ASCII only) and the ranges
+        if not fraction or (fraction[0] == "." and len(fraction) > 1):
+            try:
+                return _fromisoformat(text)
+            except ValueError:
+                pass
+    raise ValueError(f"invalid RFC 3339 datetime: {value!r}")
 
 
 def _utc(value: datetime.datetime) -> datetime.datetime:

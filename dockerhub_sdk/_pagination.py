@@ -9,15 +9,18 @@ and its ``iter...`` twin behave alike.
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Generic, TypeVar
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from attrs import frozen
+from urllib3.exceptions import LocationParseError
+from urllib3.util import Url, parse_url
 
 from dockerhub_sdk._operation import PageStyle
 
-__all__ = ["Page", "RawPage", "read_page", "with_query"]
+__all__ = ["Page", "RawPage", "UnsafeLinkError", "next_page_url", "read_page", "with_query"]
 
 T = TypeVar("T")
 
@@ -173,3 +176,60 @@ def read_page(
         page=(start - 1) // step + 1,
         extra=extras,
     )
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+class UnsafeLinkError(ValueError):
+    """A ``next`` link the client will not follow (the message says why)."""
+
+
+def _host(host: str) -> str:
+    """A host as urllib3 connects to it, in one spelling: lower case, IDNA already applied by
+    :func:`parse_url`, an IPv6 address in its compressed form (brackets kept)."""
+    host = host.lower()
+    if host.startswith("[") and host.endswith("]"):
+        address, _, zone = host[1:-1].partition("%")
+        try:
+            compressed = ipaddress.IPv6Address(address).compressed
+        except ValueError:
+            return host
+        return f"[{compressed}{'%' + zone if zone else ''}]"
+    return host
+
+
+def _origin(url: Url, default_scheme: str | None = None) -> tuple[str, str, int | None]:
+    """``(scheme, host, port)`` as urllib3 would connect, with the scheme's default port."""
+    scheme = (url.scheme or default_scheme or "").lower()
+    port = url.port if url.port is not None else _DEFAULT_PORTS.get(scheme)
+    return scheme, _host(url.host or ""), port
+
+
+def next_page_url(base_url: str, current_url: str, link: str) -> str:
+    """The URL to fetch a page's ``next`` link from: always on ``base_url``'s origin.
+
+    The link is read with urllib3's own parser (the one the default transport connects with,
+    so that no disagreement between two URL parsers can send the token elsewhere). A link
+    with user information, or whose scheme, host or port differ from ``base_url``'s once
+    normalized (case, default port, IDNA, IPv6 spelling), raises :class:`UnsafeLinkError`.
+    Otherwise only its path and query are kept, appended to ``base_url``'s scheme and
+    authority; a path that is not absolute is resolved against ``current_url``'s, and a link
+    with no path (``?page=2``) keeps ``current_url``'s path.
+    """
+    try:
+        parts = parse_url(link)
+        base = parse_url(base_url)
+    except LocationParseError:
+        raise UnsafeLinkError("it is not a URL") from None
+    if parts.auth is not None:
+        raise UnsafeLinkError("it carries user information")
+    absolute = parts.scheme is not None or parts.host is not None
+    if absolute and _origin(parts, default_scheme=base.scheme) != _origin(base):
+        raise UnsafeLinkError(f"it is not on {base.scheme}://{base.netloc}")
+    path = parts.path or ""
+    if not path.startswith("/"):
+        current = parse_url(current_url).path or "/"
+        path = urljoin(current, path) if path else current
+    query = "" if parts.query is None else f"?{parts.query}"
+    return f"{base.scheme}://{base.netloc}{path}{query}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from dockerhub_sdk._operation import Operation
+from dockerhub_sdk.wire import Operation
 
 __all__ = ["Route"]
 

@@ -84,5 +84,6 @@ def _no_credentials_in_env(monkeypatch: pytest.MonkeyPatch) -> None:
         "DOCKER_HUB_PASSWORD",
         "DOCKER_HUB_PAT",
         "DOCKER_HUB_TOKEN",
+        "DOCKER_HUB_BASE_URL",
     ):
         monkeypatch.delenv(name, raising=False)

@@ -18,7 +18,7 @@ from dockerhub_sdk import (
     MissingCredentialsError,
     TwoFactorRequiredError,
 )
-from dockerhub_sdk._base_client import jwt_claims, renewal_time
+from dockerhub_sdk._auth import jwt_claims, renewal_time
 from dockerhub_sdk._transport import Request, Response
 
 from .fakes import WALL_START, FakeClock, FakeTransport, body_of, json_response

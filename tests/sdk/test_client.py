@@ -177,3 +177,32 @@ def test_the_client_accepts_a_wsgi_transport() -> None:
     with DockerHub(base_url=BASE, transport=WSGITransport(app)) as hub:
         summaries = hub.repositories.list("library")
     assert [s.name for s in summaries] == ["nginx"]
+
+
+def test_the_base_url_comes_from_docker_hub_base_url_when_not_passed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DOCKER_HUB_BASE_URL", "http://127.0.0.1:5555/")
+    assert DockerHub().base_url == "http://127.0.0.1:5555"
+
+
+def test_a_base_url_passed_wins_over_docker_hub_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOCKER_HUB_BASE_URL", "http://127.0.0.1:5555")
+    assert DockerHub(base_url="http://hub.test").base_url == "http://hub.test"
+
+
+@pytest.mark.parametrize("value", [None, ""])
+def test_the_base_url_defaults_to_docker_hub_without_docker_hub_base_url(
+    monkeypatch: pytest.MonkeyPatch, value: str | None
+) -> None:
+    if value is None:
+        monkeypatch.delenv("DOCKER_HUB_BASE_URL", raising=False)
+    else:
+        monkeypatch.setenv("DOCKER_HUB_BASE_URL", value)
+    assert DockerHub().base_url == "https://hub.docker.com"
+
+
+def test_an_invalid_docker_hub_base_url_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOCKER_HUB_BASE_URL", "hub.docker.com")
+    with pytest.raises(InvalidInputError, match="base_url"):
+        DockerHub()
