@@ -195,14 +195,22 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
         prefix = "Error" if status == 429 else errors
         responses[str(status)] = {"$ref": f"#/components/responses/{prefix}{status}"}
     out["responses"] = responses
+    # the roles of bearerAuth: the least scope a token made from a personal access token needs
+    roles = [] if op.pat_scope == "refused" else [op.pat_scope]
     if op.auth == "required":
-        out["security"] = [{"bearerAuth": []}]
+        out["security"] = [{"bearerAuth": roles}]
     elif op.auth == "scim":
         out["security"] = [{"bearerSCIMAuth": []}]
     elif op.auth == "optional":
-        out["security"] = [{}, {"bearerAuth": []}]
+        out["security"] = [{}, {"bearerAuth": roles}]
     else:
         out["security"] = []
+    if op.reads_login:
+        out["x-access"] = {
+            "pat_scope": op.pat_scope,
+            "public_read_anonymous": op.public_read_anonymous,
+            "org_token": op.org_token,
+        }
     if op.js:
         out["x-js-method"] = op.js
     if op.session:
@@ -307,7 +315,11 @@ def emit_openapi(spec: Spec) -> str:
             "scheme": "bearer",
             "bearerFormat": "JWT",
             "description": "A token from `POST /v2/users/login/`; "
-            "`Authorization: JWT <token>` is accepted too.",
+            "`Authorization: JWT <token>` is accepted too. A token from `POST /v2/auth/token/` "
+            "made from a personal access token carries its scopes: an operation's roles name the "
+            "least one it needs (`repo:public_read` < `repo:write` < `repo:admin`; none listed "
+            "with `x-access.pat_scope: refused`: no such token may call it). `x-access` says "
+            "what a token made from an organization access token may do (see spec/README.md).",
         }
     }
     if any(op.media_type == SCIM_MEDIA_TYPE for op in spec.operations):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import attrs
+
 from codegen.ir import EnumDef, Field, ModelDef, OperationDef, ParamDef, ResourceDef, Spec, TypeRef
 
 __all__ = ["HEADER", "emit_sdk", "member_name"]
@@ -367,12 +369,24 @@ def _operations(spec: Spec) -> str:
                 if op.pagination and op.pagination.extra
                 else ""
             )
+            + _access_lines(op)
             + ")\n\n"
         )
     out.append("OPERATIONS: dict[str, Operation] = {\n")
     out.extend(f"    {op.id!r}: {op.const},\n" for op in spec.operations)
     out.append("}\n")
     return "".join(out)
+
+
+def _access_lines(op: OperationDef) -> str:
+    """The access facts that differ from ``Operation``'s defaults."""
+    defaults = attrs.fields(OperationDef)  # the same defaults as dockerhub_sdk's Operation
+    out = ""
+    for name in ("pat_scope", "public_read_anonymous", "org_token"):
+        value = getattr(op, name)
+        if value != getattr(defaults, name).default:
+            out += f"    {name}={value!r},\n"
+    return out
 
 
 # -- resources ----------------------------------------------------------------------------------
