@@ -247,8 +247,13 @@ def _page_schema(pagination: PaginationDef, item: dict[str, Any]) -> dict[str, A
 
 def _request_models(spec: Spec) -> set[str]:
     """The models request bodies are made of: the bodies and the models inside them."""
+    return _reachable(spec, [op.body for op in spec.operations])
+
+
+def _reachable(spec: Spec, names: list[str | None]) -> set[str]:
+    """The models ``names`` are, and the models inside them."""
     found: set[str] = set()
-    pending = [op.body for op in spec.operations if op.body is not None]
+    pending = [name for name in names if name is not None]
     while pending:
         name = pending.pop()
         if name in found:
@@ -290,6 +295,7 @@ def emit_openapi(spec: Spec) -> str:
         if e.description:
             schemas[e.name]["description"] = e.description
     request_models = _request_models(spec)
+    response_models = _reachable(spec, [op.response_item for op in spec.operations])
     for m in spec.models:
         model: dict[str, Any] = {"type": "object"}
         if m.description:
@@ -298,6 +304,12 @@ def emit_openapi(spec: Spec) -> str:
         if required:
             model["required"] = required
         model["properties"] = {f.wire: _field_schema(spec, f) for f in m.fields}
+        for f in m.fields:
+            if f.secret:
+                # a credential: tools mask it; only sent by clients when no answer carries it
+                model["properties"][f.wire].update(format="password", **{"x-secret": True})
+                if m.name not in response_models:
+                    model["properties"][f.wire]["writeOnly"] = True
         if m.name in request_models:
             # fakehub, like Docker Hub, answers 400 to a body with a field it does not know
             model["additionalProperties"] = False

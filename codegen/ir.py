@@ -92,6 +92,8 @@ class Field:
     library_prefix: bool
     precision: Literal["us", "ms"]
     description: str
+    secret: bool = False
+    """A credential (a password, a token): the SDK's repr hides it; OpenAPI marks it."""
 
 
 @frozen(kw_only=True)

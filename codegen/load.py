@@ -217,10 +217,16 @@ class _Loader:
                 "library_prefix",
                 "precision",
                 "description",
+                "secret",
             ),
             required=("type",),
         )
         typ = self.type_expr(m["type"][1], where)
+        secret = self._flag(m, "secret", where)
+        if secret and typ != TypeRef("primitive", "str"):
+            self.src.fail(
+                m["secret"][1], f"{where}: secret applies to str fields only, not {typ.python()}"
+            )
         fmt = self._format_ref(m, where, typ)
         precision: Literal["us", "ms"] = "us"
         if "precision" in m:
@@ -260,6 +266,7 @@ class _Loader:
             library_prefix=library_prefix,
             precision=precision,
             description=self._text(m, "description", where),
+            secret=secret,
         )
 
     def _check_default(
