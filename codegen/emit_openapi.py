@@ -195,14 +195,22 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
         prefix = "Error" if status == 429 else errors
         responses[str(status)] = {"$ref": f"#/components/responses/{prefix}{status}"}
     out["responses"] = responses
+    # the roles of bearerAuth: the least scope a token made from a personal access token needs
+    roles = [] if op.pat_scope == "refused" else [op.pat_scope]
     if op.auth == "required":
-        out["security"] = [{"bearerAuth": []}]
+        out["security"] = [{"bearerAuth": roles}]
     elif op.auth == "scim":
         out["security"] = [{"bearerSCIMAuth": []}]
     elif op.auth == "optional":
-        out["security"] = [{}, {"bearerAuth": []}]
+        out["security"] = [{}, {"bearerAuth": roles}]
     else:
         out["security"] = []
+    if op.reads_login:
+        out["x-access"] = {
+            "pat_scope": op.pat_scope,
+            "public_read_anonymous": op.public_read_anonymous,
+            "org_token": op.org_token,
+        }
     if op.js:
         out["x-js-method"] = op.js
     if op.session:
@@ -239,8 +247,13 @@ def _page_schema(pagination: PaginationDef, item: dict[str, Any]) -> dict[str, A
 
 def _request_models(spec: Spec) -> set[str]:
     """The models request bodies are made of: the bodies and the models inside them."""
+    return _reachable(spec, [op.body for op in spec.operations])
+
+
+def _reachable(spec: Spec, names: list[str | None]) -> set[str]:
+    """The models ``names`` are, and the models inside them."""
     found: set[str] = set()
-    pending = [op.body for op in spec.operations if op.body is not None]
+    pending = [name for name in names if name is not None]
     while pending:
         name = pending.pop()
         if name in found:
@@ -282,6 +295,7 @@ def emit_openapi(spec: Spec) -> str:
         if e.description:
             schemas[e.name]["description"] = e.description
     request_models = _request_models(spec)
+    response_models = _reachable(spec, [op.response_item for op in spec.operations])
     for m in spec.models:
         model: dict[str, Any] = {"type": "object"}
         if m.description:
@@ -290,6 +304,12 @@ def emit_openapi(spec: Spec) -> str:
         if required:
             model["required"] = required
         model["properties"] = {f.wire: _field_schema(spec, f) for f in m.fields}
+        for f in m.fields:
+            if f.secret:
+                # a credential: tools mask it; only sent by clients when no answer carries it
+                model["properties"][f.wire].update(format="password", **{"x-secret": True})
+                if m.name not in response_models:
+                    model["properties"][f.wire]["writeOnly"] = True
         if m.name in request_models:
             # fakehub, like Docker Hub, answers 400 to a body with a field it does not know
             model["additionalProperties"] = False
@@ -307,7 +327,11 @@ def emit_openapi(spec: Spec) -> str:
             "scheme": "bearer",
             "bearerFormat": "JWT",
             "description": "A token from `POST /v2/users/login/`; "
-            "`Authorization: JWT <token>` is accepted too.",
+            "`Authorization: JWT <token>` is accepted too. A token from `POST /v2/auth/token/` "
+            "made from a personal access token carries its scopes: an operation's roles name the "
+            "least one it needs (`repo:public_read` < `repo:write` < `repo:admin`; none listed "
+            "with `x-access.pat_scope: refused`: no such token may call it). `x-access` says "
+            "what a token made from an organization access token may do (see spec/README.md).",
         }
     }
     if any(op.media_type == SCIM_MEDIA_TYPE for op in spec.operations):

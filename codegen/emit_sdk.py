@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import attrs
+
 from codegen.ir import EnumDef, Field, ModelDef, OperationDef, ParamDef, ResourceDef, Spec, TypeRef
 
 __all__ = ["HEADER", "emit_sdk", "member_name"]
@@ -96,6 +98,8 @@ def default_expr(spec: Spec, typ: TypeRef, value: Any) -> str:
 
 def _field_line(spec: Spec, field: Field) -> str:
     ann = field_annotation(field)
+    if field.secret:
+        return f"    {field.name}: {ann} = {_secret_field(spec, field)}\n"
     if field.has_default:
         expr = default_expr(spec, field.type, field.default)
         if field.type.kind in ("list", "dict", "model") and field.default is not None:
@@ -104,6 +108,28 @@ def _field_line(spec: Spec, field: Field) -> str:
     if not field.required:
         return f"    {field.name}: {ann} = UNSET\n"
     return f"    {field.name}: {ann}\n"
+
+
+def _secret_field(spec: Spec, field: Field) -> str:
+    """``attrs.field(...)`` of a credential: its repr is redacted, its metadata says so."""
+    args = ""
+    if field.has_default:
+        expr = default_expr(spec, field.type, field.default)
+        args = f"default={expr}, "
+    elif not field.required:
+        args = "default=UNSET, "
+    return f'attrs.field({args}repr=_secret_repr, metadata={{"secret": True}})'
+
+
+_SECRET_REPR = '''
+
+def _secret_repr(value: object) -> str:
+    """The repr of a credential field (`secret: true` in the spec): `'[REDACTED]'` in place of
+    a value, so that printing or logging a model never shows a token or a password; an empty
+    or absent value is shown as it is."""
+    return repr(REDACTED) if isinstance(value, str) and value else repr(value)
+
+'''
 
 
 def _models(spec: Spec) -> str:
@@ -145,11 +171,16 @@ def _models(spec: Spec) -> str:
     types = _used(text, ["UNSET", "Unset"])
     if types:
         out.append(f"from dockerhub_sdk._types import {', '.join(types)}\n")
-    if pages or types:
+    secrets = any(f.secret for m in spec.models for f in m.fields)
+    if secrets:
+        out.append("from dockerhub_sdk._exceptions import REDACTED\n")
+    if pages or types or secrets:
         out.append("\n")
     names = [e.name for e in spec.enums] + [m.name for m in spec.models]
     names += [pg.page_class for pg in pages if pg.page_class]
     out.append("__all__ = [\n" + "".join(f"    {n!r},\n" for n in sorted(names)) + "]\n\n")
+    if secrets:
+        out.append(_SECRET_REPR)
     out.append(text)
     return "".join(out)
 
@@ -367,12 +398,24 @@ def _operations(spec: Spec) -> str:
                 if op.pagination and op.pagination.extra
                 else ""
             )
+            + _access_lines(op)
             + ")\n\n"
         )
     out.append("OPERATIONS: dict[str, Operation] = {\n")
     out.extend(f"    {op.id!r}: {op.const},\n" for op in spec.operations)
     out.append("}\n")
     return "".join(out)
+
+
+def _access_lines(op: OperationDef) -> str:
+    """The access facts that differ from ``Operation``'s defaults."""
+    defaults = attrs.fields(OperationDef)  # the same defaults as dockerhub_sdk's Operation
+    out = ""
+    for name in ("pat_scope", "public_read_anonymous", "org_token"):
+        value = getattr(op, name)
+        if value != getattr(defaults, name).default:
+            out += f"    {name}={value!r},\n"
+    return out
 
 
 # -- resources ----------------------------------------------------------------------------------

@@ -92,6 +92,8 @@ class Field:
     library_prefix: bool
     precision: Literal["us", "ms"]
     description: str
+    secret: bool = False
+    """A credential (a password, a token): the SDK's repr hides it; OpenAPI marks it."""
 
 
 @frozen(kw_only=True)
@@ -115,6 +117,11 @@ class ParamDef:
     maximum: int | None
     description: str
 
+
+PatScope = Literal["repo:public_read", "repo:write", "repo:admin", "refused"]
+PAT_SCOPES: tuple[PatScope, ...] = ("repo:public_read", "repo:write", "repo:admin", "refused")
+OrgTokenRule = Literal["repository", "members", "anonymous", "any", "refused"]
+ORG_TOKEN_RULES: tuple[OrgTokenRule, ...] = ("repository", "members", "anonymous", "any", "refused")
 
 PageStyle = Literal["count", "total", "data", "logs", "scim"]
 PAGE_STYLES: tuple[PageStyle, ...] = ("count", "total", "data", "logs", "scim")
@@ -154,6 +161,18 @@ class OperationDef:
     """``response: text``: the success body is text of this media type (``text/csv``); the SDK
     method returns it as a ``str``. On a JSON operation: the ``application/...+json`` type its
     bodies are sent with instead of ``application/json`` (``application/scim+json``)."""
+    pat_scope: PatScope = "repo:public_read"
+    """The least scope a token made from a personal access token needs (see spec/README.md)."""
+    public_read_anonymous: bool = False
+    """A token with only ``repo:public_read`` gets this read's answer as an anonymous caller."""
+    org_token: OrgTokenRule = "refused"
+    """What a token made from an organization access token may do here (see spec/README.md)."""
+
+    @property
+    def reads_login(self) -> bool:
+        """Whether a login token is read (``auth`` optional or required): the access facts
+        apply only then."""
+        return self.auth in ("optional", "required")
 
     @property
     def paginated(self) -> bool:

@@ -13,6 +13,7 @@ from typing import Any, Final, Literal, cast
 
 import yaml
 
+from codegen.access import AccessKeys, read_access, resolve_access
 from codegen.ir import (
     PAGE_STYLES,
     PRIMITIVES,
@@ -216,10 +217,16 @@ class _Loader:
                 "library_prefix",
                 "precision",
                 "description",
+                "secret",
             ),
             required=("type",),
         )
         typ = self.type_expr(m["type"][1], where)
+        secret = self._flag(m, "secret", where)
+        if secret and typ != TypeRef("primitive", "str"):
+            self.src.fail(
+                m["secret"][1], f"{where}: secret applies to str fields only, not {typ.python()}"
+            )
         fmt = self._format_ref(m, where, typ)
         precision: Literal["us", "ms"] = "us"
         if "precision" in m:
@@ -259,6 +266,7 @@ class _Loader:
             library_prefix=library_prefix,
             precision=precision,
             description=self._text(m, "description", where),
+            secret=secret,
         )
 
     def _check_default(
@@ -349,15 +357,20 @@ class _Loader:
             m = self.src.mapping(
                 value,
                 f"resource {name!r}",
-                allowed=("description", "operations"),
+                allowed=("description", "access", "operations"),
                 required=("operations",),
+            )
+            defaults = (
+                read_access(self.src, m["access"][1], f"resource {name!r}")
+                if "access" in m
+                else AccessKeys()
             )
             ops = []
             method_names: dict[str, int] = {}
             for op_name, (op_key, op_node) in self.src.mapping(
                 m["operations"][1], f"operations of {name}"
             ).items():
-                op = self.operation(name, op_name, op_key, op_node, models)
+                op = self.operation(name, op_name, op_key, op_node, models, defaults)
                 for attr in filter(None, (op.name, op.iter_name)):
                     if attr in method_names:
                         self.src.fail(
@@ -396,6 +409,7 @@ class _Loader:
         key: yaml.Node,
         node: yaml.Node,
         models: dict[str, ModelDef],
+        access: AccessKeys,
     ) -> OperationDef:
         where = f"operation {resource}.{name}"
         if not _IDENT.match(name) or keyword.iskeyword(name) or name.startswith("iter"):
@@ -421,6 +435,7 @@ class _Loader:
                 "session",
                 "check",
                 "media_type",
+                "access",
             ),
             required=("summary", "method", "path", "auth"),
         )
@@ -490,7 +505,10 @@ class _Loader:
                 )
         scope = self._repo_scope(m, where, params, models.get(body) if body else None)
         session = self._session(m, where, response, models)
-        return OperationDef(
+        own = None
+        if "access" in m:
+            own = (read_access(self.src, m["access"][1], where), m["access"][1])
+        op = OperationDef(
             resource=resource,
             name=name,
             js=self.src.string(m["js"][1], f"{where}.js") if "js" in m else None,
@@ -509,6 +527,7 @@ class _Loader:
             check=check,
             media_type=media_type,
         )
+        return resolve_access(self.src, op, own, access)
 
     def _media_type(self, m: dict[str, tuple[yaml.Node, yaml.Node]], where: str) -> str | None:
         """The operation's media type: with ``response: text`` (required there) the text body's

@@ -14,11 +14,15 @@ from attrs import frozen
 
 from dockerhub_sdk._types import HTTPMethod
 
-__all__ = ["BodyField", "Format", "Operation", "Param"]
+__all__ = ["BodyField", "Format", "Operation", "OrgTokenRule", "Param", "PatScope"]
 
 ResponseKind = Literal["none", "model", "list", "page", "check", "text"]
 PageStyle = Literal["count", "total", "data", "logs", "scim"]
 AuthMode = Literal["none", "optional", "required", "scim"]
+PatScope = Literal["repo:public_read", "repo:write", "repo:admin", "refused"]
+"""The least scope a token made from a personal access token needs (``refused``: none may)."""
+OrgTokenRule = Literal["repository", "members", "anonymous", "any", "refused"]
+"""What a token made from an organization access token may do with an operation."""
 
 
 @frozen(kw_only=True)
@@ -105,6 +109,22 @@ class Operation:
     """Paginated operations: the shape of a page on the wire (see ``_pagination.read_page``)."""
     page_extra: tuple[str, ...] = ()
     """Paginated operations: integer fields Docker Hub adds to every page (``active_count``)."""
+    pat_scope: PatScope = "repo:public_read"
+    """Operations that read a login token (``auth`` optional or required): what a token made
+    from a personal access token needs. ``repo:public_read``: any such token (one with only
+    ``repo:public_read`` sees private repositories as missing); ``repo:write``: ``repo:write``
+    or ``repo:admin``; ``repo:admin``: ``repo:admin``; ``refused``: none may (403). Tokens made
+    from a password are not limited. See spec/README.md, "Access facts"."""
+    public_read_anonymous: bool = False
+    """A read whose answer a token with only ``repo:public_read`` gets as an anonymous caller
+    does (a listing of public repositories only)."""
+    org_token: OrgTokenRule = "refused"
+    """What a token made from an organization access token may do: ``repository`` (its
+    ``TYPE_REPO`` resource covering ``{namespace}/{repository}`` with ``repo-pull`` to read,
+    ``repo-push`` to write; a read it does not cover is anonymous with ``auth: optional``,
+    else 403), ``members`` (its ``TYPE_ORG`` resource of the organization in the path,
+    ``member-read`` to read, ``member-edit`` to write), ``anonymous`` (made as an anonymous
+    caller), ``any`` (allowed), ``refused`` (403)."""
 
     @property
     def json_media_type(self) -> str:

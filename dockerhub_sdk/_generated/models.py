@@ -9,6 +9,7 @@ from typing import Any
 
 import attrs
 
+from dockerhub_sdk._exceptions import REDACTED
 from dockerhub_sdk._pagination import Page
 from dockerhub_sdk._types import UNSET, Unset
 
@@ -115,6 +116,13 @@ __all__ = [
 ]
 
 
+def _secret_repr(value: object) -> str:
+    """The repr of a credential field (`secret: true` in the spec): `'[REDACTED]'` in place of
+    a value, so that printing or logging a model never shows a token or a password; an empty
+    or absent value is shown as it is."""
+    return repr(REDACTED) if isinstance(value, str) and value else repr(value)
+
+
 class RepoVisibility(enum.StrEnum):
     """The visibility new repositories get."""
 
@@ -153,7 +161,7 @@ class LoginRequest:
     """
 
     username: str
-    password: str
+    password: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
 
 
 @attrs.frozen(kw_only=True)
@@ -164,7 +172,7 @@ class LoginResponse:
         token: A JWT, sent back as `Authorization: Bearer <token>` on later requests (fakehub also accepts the older `JWT <token>`).
     """
 
-    token: str
+    token: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
 
 
 @attrs.frozen(kw_only=True)
@@ -176,8 +184,8 @@ class Login2FARequest:
         code: The current time-based one-time password (TOTP) of the account.
     """
 
-    login_2fa_token: str
-    code: str
+    login_2fa_token: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
+    code: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
 
 
 @attrs.frozen(kw_only=True)
@@ -190,7 +198,7 @@ class AuthTokenRequest:
     """
 
     identifier: str
-    secret: str
+    secret: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
 
 
 @attrs.frozen(kw_only=True)
@@ -201,7 +209,7 @@ class AuthTokenResponse:
         access_token: A JWT valid for about 10 minutes, sent as `Authorization: Bearer <access_token>`; it carries the scopes of the personal access token it came from, or acts for the organization with the resources and scopes of the organization access token it came from.
     """
 
-    access_token: str
+    access_token: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
 
 
 @attrs.frozen(kw_only=True)
@@ -227,7 +235,7 @@ class AccessToken:
     last_used: datetime.datetime | None
     generated_by: str
     is_active: bool
-    token: str
+    token: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
     token_label: str
     scopes: list[str]
     expires_at: datetime.datetime | Unset = UNSET
@@ -805,7 +813,7 @@ class OrgAccessTokenCreated:
     created_at: datetime.datetime
     expires_at: datetime.datetime | None
     last_used_at: datetime.datetime | None
-    token: str
+    token: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
     resources: list[OrgAccessTokenResource]
 
 
@@ -1146,9 +1154,9 @@ class BuildLinkCreate:
 class BuildTrigger:
     """The build trigger of an automated build (a URL that starts builds when POSTed to)."""
 
-    token: str
+    token: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
     active: bool
-    trigger_url: str
+    trigger_url: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
 
 
 @attrs.frozen(kw_only=True)

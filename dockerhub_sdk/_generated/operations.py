@@ -276,6 +276,7 @@ AUTH_LOGOUT = Operation(
     js_name="logout",
     summary="Log out, invalidating the current token.",
     session="logout",
+    org_token="any",
 )
 
 ACCESS_TOKENS_CREATE = Operation(
@@ -298,6 +299,7 @@ ACCESS_TOKENS_CREATE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Create a personal access token; its secret is in this answer only.",
+    pat_scope="refused",
 )
 
 ACCESS_TOKENS_LIST = Operation(
@@ -321,6 +323,7 @@ ACCESS_TOKENS_LIST = Operation(
     summary="List the logged-in user's personal access tokens (without their secrets).",
     page_style="count",
     page_extra=("active_count",),
+    pat_scope="refused",
 )
 
 ACCESS_TOKENS_GET = Operation(
@@ -339,6 +342,7 @@ ACCESS_TOKENS_GET = Operation(
     repo_scope=None,
     js_name=None,
     summary="Get one of the logged-in user's personal access tokens (without its secret).",
+    pat_scope="refused",
 )
 
 ACCESS_TOKENS_UPDATE = Operation(
@@ -360,6 +364,7 @@ ACCESS_TOKENS_UPDATE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Rename, disable or enable a personal access token.",
+    pat_scope="refused",
 )
 
 ACCESS_TOKENS_DELETE = Operation(
@@ -378,6 +383,7 @@ ACCESS_TOKENS_DELETE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Delete a personal access token. This cannot be undone.",
+    pat_scope="refused",
 )
 
 USERS_GET = Operation(
@@ -483,6 +489,7 @@ ORGS_GET = Operation(
     repo_scope=None,
     js_name=None,
     summary="Get an organization's public profile.",
+    org_token="anonymous",
 )
 
 ORG_MEMBERS_LIST = Operation(
@@ -540,6 +547,7 @@ ORG_MEMBERS_LIST = Operation(
     js_name=None,
     summary="List the members of an organization.",
     page_style="count",
+    org_token="members",
 )
 
 ORG_MEMBERS_EXPORT = Operation(
@@ -559,6 +567,7 @@ ORG_MEMBERS_EXPORT = Operation(
     js_name=None,
     summary="Export the members of an organization as CSV.",
     media_type="text/csv",
+    org_token="members",
 )
 
 ORG_MEMBERS_UPDATE_ROLE = Operation(
@@ -580,6 +589,8 @@ ORG_MEMBERS_UPDATE_ROLE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Change the role of a member of an organization.",
+    pat_scope="repo:write",
+    org_token="members",
 )
 
 ORG_MEMBERS_REMOVE = Operation(
@@ -601,6 +612,8 @@ ORG_MEMBERS_REMOVE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Remove a member from an organization and all its groups.",
+    pat_scope="repo:write",
+    org_token="members",
 )
 
 ORG_GROUPS_LIST = Operation(
@@ -641,6 +654,7 @@ ORG_GROUPS_LIST = Operation(
     js_name=None,
     summary="List the groups of an organization.",
     page_style="count",
+    org_token="members",
 )
 
 ORG_GROUPS_CREATE = Operation(
@@ -662,6 +676,8 @@ ORG_GROUPS_CREATE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Create a group in an organization.",
+    pat_scope="repo:write",
+    org_token="members",
 )
 
 ORG_GROUPS_GET = Operation(
@@ -683,6 +699,7 @@ ORG_GROUPS_GET = Operation(
     repo_scope=None,
     js_name=None,
     summary="Get a group of an organization.",
+    org_token="members",
 )
 
 ORG_GROUPS_UPDATE = Operation(
@@ -707,6 +724,8 @@ ORG_GROUPS_UPDATE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Rename a group or change its description.",
+    pat_scope="repo:write",
+    org_token="members",
 )
 
 ORG_GROUPS_DELETE = Operation(
@@ -728,6 +747,8 @@ ORG_GROUPS_DELETE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Delete a group of an organization (its members stay in the organization).",
+    pat_scope="repo:write",
+    org_token="members",
 )
 
 ORG_GROUPS_PATCH = Operation(
@@ -752,6 +773,8 @@ ORG_GROUPS_PATCH = Operation(
     repo_scope=None,
     js_name=None,
     summary="Change some details of a group (its name, its description, or both).",
+    pat_scope="repo:write",
+    org_token="members",
 )
 
 ORG_GROUPS_LIST_MEMBERS = Operation(
@@ -784,6 +807,7 @@ ORG_GROUPS_LIST_MEMBERS = Operation(
     js_name=None,
     summary="List the members of a group.",
     page_style="count",
+    org_token="members",
 )
 
 ORG_GROUPS_REMOVE_MEMBER = Operation(
@@ -806,6 +830,8 @@ ORG_GROUPS_REMOVE_MEMBER = Operation(
     repo_scope=None,
     js_name=None,
     summary="Remove a user from a group (they stay in the organization).",
+    pat_scope="repo:write",
+    org_token="members",
 )
 
 ORG_SETTINGS_GET = Operation(
@@ -842,6 +868,7 @@ ORG_SETTINGS_UPDATE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Replace an organization's settings.",
+    pat_scope="repo:write",
 )
 
 ORG_ACCESS_TOKENS_CREATE = Operation(
@@ -865,6 +892,7 @@ ORG_ACCESS_TOKENS_CREATE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Create an organization access token; its secret is in this answer only.",
+    pat_scope="repo:write",
 )
 
 ORG_ACCESS_TOKENS_GET = Operation(
@@ -912,6 +940,7 @@ ORG_ACCESS_TOKENS_UPDATE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Change an organization access token's label, description, resources or activity.",
+    pat_scope="repo:write",
 )
 
 ORG_ACCESS_TOKENS_DELETE = Operation(
@@ -933,6 +962,7 @@ ORG_ACCESS_TOKENS_DELETE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Delete an organization access token. This cannot be undone.",
+    pat_scope="repo:write",
 )
 
 ORG_ACCESS_TOKENS_LIST = Operation(
@@ -977,6 +1007,7 @@ REPOSITORIES_GET = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="repository",
     summary="Get a repository.",
+    org_token="repository",
 )
 
 REPOSITORIES_LIST = Operation(
@@ -995,6 +1026,8 @@ REPOSITORIES_LIST = Operation(
     repo_scope=None,
     js_name="repositories",
     summary="List the repositories of a user or organization (namespace and name only).",
+    public_read_anonymous=True,
+    org_token="anonymous",
 )
 
 REPOSITORIES_STARRED = Operation(
@@ -1018,6 +1051,8 @@ REPOSITORIES_STARRED = Operation(
     js_name="repositoriesStarred",
     summary="List the repositories a user starred.",
     page_style="count",
+    public_read_anonymous=True,
+    org_token="anonymous",
 )
 
 REPOSITORIES_CREATE = Operation(
@@ -1042,6 +1077,7 @@ REPOSITORIES_CREATE = Operation(
     repo_scope="{namespace}/{name}",
     js_name="createRepository",
     summary="Create a repository under a namespace you may write to.",
+    pat_scope="repo:write",
 )
 
 REPOSITORIES_UPDATE = Operation(
@@ -1066,6 +1102,8 @@ REPOSITORIES_UPDATE = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="setRepositoryDescription",
     summary="Set the short and/or full description of a repository you own.",
+    pat_scope="repo:write",
+    org_token="repository",
 )
 
 REPOSITORIES_DELETE = Operation(
@@ -1087,6 +1125,7 @@ REPOSITORIES_DELETE = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="deleteRepository",
     summary="Delete a repository you own. This cannot be undone.",
+    pat_scope="repo:admin",
 )
 
 REPOSITORIES_STAR = Operation(
@@ -1108,6 +1147,7 @@ REPOSITORIES_STAR = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="starRepository",
     summary="Star a repository as the logged-in user.",
+    pat_scope="repo:write",
 )
 
 REPOSITORIES_UNSTAR = Operation(
@@ -1129,6 +1169,7 @@ REPOSITORIES_UNSTAR = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="unstarRepository",
     summary="Remove the logged-in user's star from a repository.",
+    pat_scope="repo:write",
 )
 
 TAGS_LIST = Operation(
@@ -1153,6 +1194,7 @@ TAGS_LIST = Operation(
     js_name="tags",
     summary="List the tags of a repository.",
     page_style="count",
+    org_token="repository",
 )
 
 TAGS_DELETE = Operation(
@@ -1175,6 +1217,7 @@ TAGS_DELETE = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="deleteTag",
     summary="Delete a tag of a repository you own.",
+    pat_scope="repo:admin",
 )
 
 NAMESPACE_REPOSITORIES_CREATE = Operation(
@@ -1200,6 +1243,7 @@ NAMESPACE_REPOSITORIES_CREATE = Operation(
     repo_scope="{namespace}/{name}",
     js_name=None,
     summary="Create a repository in a namespace you own.",
+    pat_scope="repo:write",
 )
 
 NAMESPACE_REPOSITORIES_GET = Operation(
@@ -1221,6 +1265,7 @@ NAMESPACE_REPOSITORIES_GET = Operation(
     repo_scope="{namespace}/{repository}",
     js_name=None,
     summary="Get a repository of a namespace.",
+    org_token="repository",
 )
 
 NAMESPACE_REPOSITORIES_UPDATE_IMMUTABLE_TAGS = Operation(
@@ -1245,6 +1290,8 @@ NAMESPACE_REPOSITORIES_UPDATE_IMMUTABLE_TAGS = Operation(
     repo_scope="{namespace}/{repository}",
     js_name=None,
     summary="Turn immutable tags on or off and set their rules.",
+    pat_scope="repo:write",
+    org_token="repository",
 )
 
 NAMESPACE_REPOSITORIES_VERIFY_IMMUTABLE_TAGS = Operation(
@@ -1266,6 +1313,8 @@ NAMESPACE_REPOSITORIES_VERIFY_IMMUTABLE_TAGS = Operation(
     repo_scope="{namespace}/{repository}",
     js_name=None,
     summary="List the repository's tags that an immutable-tags rule matches.",
+    pat_scope="repo:write",
+    org_token="repository",
 )
 
 NAMESPACE_REPOSITORIES_EXISTS = Operation(
@@ -1287,6 +1336,7 @@ NAMESPACE_REPOSITORIES_EXISTS = Operation(
     repo_scope="{namespace}/{repository}",
     js_name=None,
     summary="Whether a repository exists (and the caller may see it).",
+    org_token="repository",
 )
 
 NAMESPACE_REPOSITORIES_LIST = Operation(
@@ -1327,6 +1377,7 @@ NAMESPACE_REPOSITORIES_LIST = Operation(
     js_name=None,
     summary="List the repositories of a user or organization.",
     page_style="count",
+    org_token="anonymous",
 )
 
 NAMESPACE_TAGS_LIST = Operation(
@@ -1351,6 +1402,7 @@ NAMESPACE_TAGS_LIST = Operation(
     js_name=None,
     summary="List the tags of a repository, with their images.",
     page_style="count",
+    org_token="repository",
 )
 
 NAMESPACE_TAGS_EXISTS_ANY = Operation(
@@ -1372,6 +1424,7 @@ NAMESPACE_TAGS_EXISTS_ANY = Operation(
     repo_scope="{namespace}/{repository}",
     js_name=None,
     summary="Whether a repository has at least one tag.",
+    org_token="repository",
 )
 
 NAMESPACE_TAGS_GET = Operation(
@@ -1394,6 +1447,7 @@ NAMESPACE_TAGS_GET = Operation(
     repo_scope="{namespace}/{repository}",
     js_name=None,
     summary="Get one tag of a repository, with its images.",
+    org_token="repository",
 )
 
 NAMESPACE_TAGS_EXISTS = Operation(
@@ -1416,6 +1470,7 @@ NAMESPACE_TAGS_EXISTS = Operation(
     repo_scope="{namespace}/{repository}",
     js_name=None,
     summary="Whether a tag exists.",
+    org_token="repository",
 )
 
 COMMENTS_LIST = Operation(
@@ -1440,6 +1495,7 @@ COMMENTS_LIST = Operation(
     js_name="comments",
     summary="List the comments on a repository.",
     page_style="count",
+    org_token="repository",
 )
 
 COLLABORATORS_LIST = Operation(
@@ -1464,6 +1520,7 @@ COLLABORATORS_LIST = Operation(
     js_name="collaborators",
     summary="List the collaborators of a repository you own.",
     page_style="count",
+    org_token="repository",
 )
 
 COLLABORATORS_ADD = Operation(
@@ -1485,6 +1542,8 @@ COLLABORATORS_ADD = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="addCollaborator",
     summary="Give a user write access to a repository you own.",
+    pat_scope="repo:write",
+    org_token="repository",
 )
 
 COLLABORATORS_DELETE = Operation(
@@ -1515,6 +1574,8 @@ COLLABORATORS_DELETE = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="deleteCollaborator",
     summary="Remove a collaborator from a repository you own.",
+    pat_scope="repo:write",
+    org_token="repository",
 )
 
 GROUPS_ADD_MEMBER = Operation(
@@ -1536,6 +1597,8 @@ GROUPS_ADD_MEMBER = Operation(
     repo_scope=None,
     js_name="addCollaboratorToGroup",
     summary="Add a user to a group of an organization.",
+    pat_scope="repo:write",
+    org_token="members",
 )
 
 BUILDS_HISTORY = Operation(
@@ -1560,6 +1623,7 @@ BUILDS_HISTORY = Operation(
     js_name="buildHistory",
     summary="List the builds of a repository, newest first.",
     page_style="count",
+    org_token="repository",
 )
 
 BUILDS_GET = Operation(
@@ -1589,6 +1653,7 @@ BUILDS_GET = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildDetails",
     summary="Get one build with its results, Dockerfile and logs.",
+    org_token="repository",
 )
 
 BUILDS_TRIGGER = Operation(
@@ -1614,6 +1679,8 @@ BUILDS_TRIGGER = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="triggerBuild",
     summary="Start builds of the build tags that match a branch or tag.",
+    pat_scope="repo:write",
+    org_token="repository",
 )
 
 AUTOBUILDS_GET = Operation(
@@ -1635,6 +1702,7 @@ AUTOBUILDS_GET = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildSettings",
     summary="Get the automated-build settings of a repository, with its build tags.",
+    org_token="repository",
 )
 
 AUTOBUILDS_CREATE = Operation(
@@ -1670,6 +1738,8 @@ AUTOBUILDS_CREATE = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="createAutomatedBuild",
     summary="Create an automated build from a GitHub or Bitbucket repository.",
+    pat_scope="repo:write",
+    org_token="repository",
 )
 
 BUILD_TAGS_CREATE = Operation(
@@ -1696,6 +1766,8 @@ BUILD_TAGS_CREATE = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="createBuildTag",
     summary="Add a build tag to an automated build.",
+    pat_scope="repo:write",
+    org_token="repository",
 )
 
 BUILD_TAGS_UPDATE = Operation(
@@ -1724,6 +1796,8 @@ BUILD_TAGS_UPDATE = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="saveBuildTag",
     summary="Replace a build tag of an automated build.",
+    pat_scope="repo:write",
+    org_token="repository",
 )
 
 BUILD_TAGS_DELETE = Operation(
@@ -1746,6 +1820,8 @@ BUILD_TAGS_DELETE = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="deleteBuildTag",
     summary="Delete a build tag of an automated build.",
+    pat_scope="repo:write",
+    org_token="repository",
 )
 
 BUILD_LINKS_LIST = Operation(
@@ -1770,6 +1846,7 @@ BUILD_LINKS_LIST = Operation(
     js_name="buildLinks",
     summary="List the build links of a repository.",
     page_style="count",
+    org_token="repository",
 )
 
 BUILD_LINKS_CREATE = Operation(
@@ -1793,6 +1870,8 @@ BUILD_LINKS_CREATE = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="createBuildLink",
     summary="Link a repository to another one, so that its new images trigger builds.",
+    pat_scope="repo:write",
+    org_token="repository",
 )
 
 BUILD_LINKS_DELETE = Operation(
@@ -1815,6 +1894,8 @@ BUILD_LINKS_DELETE = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="deleteBuildLink",
     summary="Delete a build link of a repository.",
+    pat_scope="repo:write",
+    org_token="repository",
 )
 
 BUILD_TRIGGERS_GET = Operation(
@@ -1836,6 +1917,7 @@ BUILD_TRIGGERS_GET = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="buildTrigger",
     summary="Get the build trigger (token and URL) of a repository.",
+    org_token="repository",
 )
 
 BUILD_TRIGGERS_HISTORY = Operation(
@@ -1860,6 +1942,7 @@ BUILD_TRIGGERS_HISTORY = Operation(
     js_name="buildTriggerHistory",
     summary="List the calls of a repository's build trigger.",
     page_style="count",
+    org_token="repository",
 )
 
 WEBHOOKS_LIST = Operation(
@@ -1884,6 +1967,7 @@ WEBHOOKS_LIST = Operation(
     js_name="webhooks",
     summary="List the webhooks of a repository you own.",
     page_style="count",
+    org_token="repository",
 )
 
 WEBHOOKS_CREATE = Operation(
@@ -1905,6 +1989,8 @@ WEBHOOKS_CREATE = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="createWebhook",
     summary="Create a webhook for a repository you own.",
+    pat_scope="repo:write",
+    org_token="repository",
 )
 
 WEBHOOKS_CREATE_HOOK = Operation(
@@ -1927,6 +2013,8 @@ WEBHOOKS_CREATE_HOOK = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="createWebhookHook",
     summary="Add a URL to an existing webhook.",
+    pat_scope="repo:write",
+    org_token="repository",
 )
 
 WEBHOOKS_DELETE = Operation(
@@ -1949,6 +2037,8 @@ WEBHOOKS_DELETE = Operation(
     repo_scope="{namespace}/{repository}",
     js_name="deleteWebhook",
     summary="Delete a webhook of a repository you own.",
+    pat_scope="repo:write",
+    org_token="repository",
 )
 
 AUDIT_LOGS_LIST_ACTIONS = Operation(
@@ -2056,6 +2146,7 @@ INVITES_BULK_CREATE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Invite users (by Docker ID or email address) to an organization.",
+    pat_scope="repo:write",
 )
 
 INVITES_LIST = Operation(
@@ -2093,6 +2184,7 @@ INVITES_RESEND = Operation(
     repo_scope=None,
     js_name=None,
     summary="Send a pending invite again.",
+    pat_scope="repo:write",
 )
 
 INVITES_CANCEL = Operation(
@@ -2111,6 +2203,7 @@ INVITES_CANCEL = Operation(
     repo_scope=None,
     js_name=None,
     summary="Cancel a pending invite.",
+    pat_scope="repo:write",
 )
 
 REPOSITORY_GROUPS_CREATE = Operation(
@@ -2135,6 +2228,7 @@ REPOSITORY_GROUPS_CREATE = Operation(
     repo_scope="{namespace}/{repository}",
     js_name=None,
     summary="Give a group (team) of the organization access to one of its repositories.",
+    pat_scope="repo:write",
 )
 
 SCIM_SERVICE_PROVIDER_CONFIG = Operation(

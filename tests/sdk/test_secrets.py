@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._exceptions import (
@@ -15,9 +18,10 @@ from dockerhub_sdk._exceptions import (
     InvalidInputError,
     make_status_error,
 )
+from dockerhub_sdk._generated import models
 from dockerhub_sdk._transport import Request
 
-from .fakes import OPS, PASSWORD, TOKEN, FakeTransport, Repo, json_response
+from .fakes import OPS, OTHER_TOKEN, PASSWORD, TOKEN, FakeTransport, Repo, json_response
 
 
 def test_the_client_repr_shows_base_url_and_authentication_but_not_the_token(
@@ -138,3 +142,144 @@ def test_a_personal_access_token_and_a_2fa_code_never_show(transport: FakeTransp
         hub.login("a1", PASSWORD, otp=code)
     for secret in (code, l2fa, PASSWORD):
         assert secret not in str(info.value) and secret not in str(info.value.detail)
+
+
+# -- models: every field the spec marks `secret: true` is redacted in a repr ------------------
+
+
+def _secret_fields() -> list[tuple[type, str]]:
+    """Every (model, field) of the generated models whose metadata marks a credential."""
+    found = []
+    for name in models.__all__:
+        cls = getattr(models, name)
+        if attrs.has(cls):
+            found += [(cls, a.name) for a in attrs.fields(cls) if a.metadata.get("secret")]
+    return found
+
+
+SECRET_FIELDS = _secret_fields()
+
+
+def _bare(cls: type, values: dict[str, object]) -> object:
+    """An instance of ``cls`` with ``values`` and ``None`` elsewhere, bypassing ``__init__``:
+    only its repr is looked at."""
+    instance = object.__new__(cls)
+    for field in attrs.fields(cls):
+        object.__setattr__(instance, field.name, values.get(field.name))
+    return instance
+
+
+def test_the_models_mark_the_credentials_the_issue_names() -> None:
+    assert {(cls.__name__, name) for cls, name in SECRET_FIELDS} >= {
+        ("LoginRequest", "password"),
+        ("LoginResponse", "token"),
+        ("Login2FARequest", "login_2fa_token"),
+        ("Login2FARequest", "code"),
+        ("AuthTokenRequest", "secret"),
+        ("AuthTokenResponse", "access_token"),
+        ("AccessToken", "token"),
+        ("OrgAccessTokenCreated", "token"),
+        ("BuildTrigger", "token"),
+        ("BuildTrigger", "trigger_url"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("cls", "name"), SECRET_FIELDS, ids=[f"{c.__name__}.{n}" for c, n in SECRET_FIELDS]
+)
+@given(first=st.text(min_size=1), second=st.text(min_size=1))
+def test_a_secret_fields_value_does_not_change_the_repr(
+    cls: type, name: str, first: str, second: str
+) -> None:
+    assert repr(_bare(cls, {name: first})) == repr(_bare(cls, {name: second}))
+    assert f"{name}='[REDACTED]'" in repr(_bare(cls, {name: first}))
+
+
+@pytest.mark.parametrize(
+    ("cls", "name"), SECRET_FIELDS, ids=[f"{c.__name__}.{n}" for c, n in SECRET_FIELDS]
+)
+def test_an_empty_secret_field_shows_as_empty(cls: type, name: str) -> None:
+    assert f"{name}=''" in repr(_bare(cls, {name: ""}))
+
+
+def test_other_fields_still_show_in_the_repr() -> None:
+    text = repr(models.AuthTokenRequest(identifier="alice", secret=PASSWORD))
+    assert text == "AuthTokenRequest(identifier='alice', secret='[REDACTED]')"
+
+
+_NOW = "2024-05-01T12:00:00Z"
+_PAT = "dckr_pat_LEAK-7a1b2c"
+_OAT = "dckr_oat_LEAK-9d8e7f"
+
+
+def test_the_answers_that_carry_a_credential_do_not_show_it(transport: FakeTransport) -> None:
+    from dockerhub_sdk import DockerHub
+
+    transport.on("POST", "/v2/users/login/", json_response({"token": TOKEN}))
+    transport.on("POST", "/v2/auth/token/", json_response({"access_token": OTHER_TOKEN}))
+    transport.on(
+        "POST",
+        "/v2/access-tokens/",
+        json_response(
+            {
+                "uuid": "b3a4c0de-0000-4000-8000-000000000001",
+                "client_id": "HUB",
+                "creator_ip": "127.0.0.1",
+                "creator_ua": "test",
+                "created_at": _NOW,
+                "last_used": None,
+                "generated_by": "manual",
+                "is_active": True,
+                "token": _PAT,
+                "token_label": "ci",
+                "scopes": ["repo:read"],
+            },
+            201,
+        ),
+    )
+    transport.on(
+        "POST",
+        "/v2/orgs/acme/access-tokens/",
+        json_response(
+            {
+                "id": "b3a4c0de-0000-4000-8000-000000000002",
+                "label": "ci",
+                "description": "",
+                "created_by": "alice",
+                "is_active": True,
+                "created_at": _NOW,
+                "expires_at": None,
+                "last_used_at": None,
+                "token": _OAT,
+                "resources": [{"type": "TYPE_ORG", "path": "acme", "scopes": ["member-read"]}],
+            },
+            201,
+        ),
+    )
+    hub = DockerHub(base_url="https://hub.example.test", transport=transport)
+    answers = [
+        hub.auth.login(username="alice", password=PASSWORD),
+        hub.auth.token(identifier="alice", secret=_PAT),
+        hub.access_tokens.create(token_label="ci", scopes=["repo:read"]),
+        hub.org_access_tokens.create(
+            "acme",
+            label="ci",
+            resources=[
+                models.OrgAccessTokenResource(
+                    type=models.OrgAccessTokenResourceType.TYPE_ORG,
+                    path="acme",
+                    scopes=["member-read"],
+                )
+            ],
+        ),
+    ]
+    assert [type(a).__name__ for a in answers] == [
+        "LoginResponse",
+        "AuthTokenResponse",
+        "AccessToken",
+        "OrgAccessTokenCreated",
+    ]
+    for answer in answers:
+        for secret in (TOKEN, OTHER_TOKEN, _PAT, _OAT, PASSWORD):
+            assert secret not in repr(answer) and secret not in str(answer)
+        assert "'[REDACTED]'" in repr(answer)

@@ -41,6 +41,7 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
             parts=override(omit_if_default=True),
             from_=override(rename="from", omit_if_default=True),
             labels=override(omit_if_default=True),
+            key=override(omit_if_default=True),
         ),
     )
     conv.register_structure_hook(WidgetCreate, make_dict_structure_fn(WidgetCreate, conv))

@@ -8,6 +8,7 @@ import enum
 
 import attrs
 
+from dockerhub_sdk._exceptions import REDACTED
 from dockerhub_sdk._types import UNSET, Unset
 
 __all__ = [
@@ -16,6 +17,13 @@ __all__ = [
     "Widget",
     "WidgetCreate",
 ]
+
+
+def _secret_repr(value: object) -> str:
+    """The repr of a credential field (`secret: true` in the spec): `'[REDACTED]'` in place of
+    a value, so that printing or logging a model never shows a token or a password; an empty
+    or absent value is shown as it is."""
+    return repr(REDACTED) if isinstance(value, str) and value else repr(value)
 
 
 class Color(enum.StrEnum):
@@ -31,6 +39,7 @@ class Widget:
 
     Attributes:
         name: Its name.
+        key: A credential.
     """
 
     name: str
@@ -40,6 +49,9 @@ class Widget:
     parts: list[Part] | Unset = UNSET
     from_: str | Unset = UNSET
     labels: dict[str, Part] | Unset = UNSET
+    key: str | Unset | None = attrs.field(
+        default=UNSET, repr=_secret_repr, metadata={"secret": True}
+    )
 
 
 @attrs.frozen(kw_only=True)

@@ -64,6 +64,8 @@ WIDGETS_LIST = Operation(
     js_name="widgets",
     summary="List widgets.",
     page_style="count",
+    public_read_anonymous=True,
+    org_token="anonymous",
 )
 
 WIDGETS_CREATE = Operation(
@@ -88,6 +90,7 @@ WIDGETS_CREATE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Create a widget.",
+    pat_scope="repo:write",
 )
 
 WIDGETS_DELETE = Operation(
@@ -109,6 +112,7 @@ WIDGETS_DELETE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Delete a widget.",
+    pat_scope="repo:admin",
 )
 
 WIDGETS_EXISTS = Operation(
