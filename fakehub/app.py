@@ -33,6 +33,7 @@ from fakehub.backend import (
     get_backend,
 )
 from fakehub.control import control
+from fakehub.handlers import HANDLERS, missing_handlers
 from fakehub.http.errors import HTTPError, any_error_response
 from fakehub.http.hygiene import check_request, http_error, server_error
 from fakehub.http.paging import DEFAULT_PAGE_SIZE, paginate
@@ -44,10 +45,16 @@ __all__ = [
     "DEFAULT_PAGE_SIZE",
     "Backend",
     "HTTPError",
+    "MissingHandlerError",
     "create_app",
     "get_backend",
     "paginate",
 ]
+
+
+class MissingHandlerError(RuntimeError):
+    """The spec has an operation that no handler serves (or a handler serves no operation):
+    add it to its group's ``HANDLERS`` in :mod:`fakehub.handlers`."""
 
 
 def _openapi_document() -> bytes:
@@ -61,6 +68,9 @@ def create_app(**options: Unpack[BackendOptions]) -> Flask:
     ``rng``, ``secret``, ``token_ttl``, ``rate_limit``, ``rate_limit_window``, ``sleep`` and
     ``max_body_bytes``.
     """
+    problems = missing_handlers((route.operation.id for route in ROUTES), HANDLERS)
+    if problems:
+        raise MissingHandlerError("; ".join(problems))
     backend = Backend.create(**options)
     app = Flask("fakehub")
     attach_backend(app, backend)
@@ -71,7 +81,7 @@ def create_app(**options: Unpack[BackendOptions]) -> Flask:
     for route in sorted(ROUTES, key=lambda r: r.operation.method != "HEAD"):
         if not route.operation.path_params:
             backend.static_paths.setdefault(route.rule, []).append(route.operation.method)
-        view = make_view(route, backend)
+        view = make_view(route, HANDLERS[route.operation.id], backend)
         rule = werkzeug_rule(route)
         for variant in (rule, rule.rstrip("/")):
             app.add_url_rule(

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Final, TypedDict
 
 from attrs import define, field
 
-from dockerhub_sdk._generated.models import CurrentUser
+from dockerhub_sdk.wire import models as wire
 from fakehub.auth import TokenIssuer
 from fakehub.demo import demo_document
 from fakehub.faults import DEFAULT_WINDOW, Faults, RateLimiter
@@ -131,7 +131,7 @@ class Backend:
         self.faults.clear()
         self.rate_limiter.reset()
 
-    def create_user(self, username: str, password: str, **profile: Any) -> CurrentUser:
+    def create_user(self, username: str, password: str, **profile: Any) -> wire.CurrentUser:
         """Create an account; ``profile`` takes ``full_name``, ``location``, ``company``,
         ``profile_url``, ``gravatar_email`` (and ``is_staff``, ``is_admin``,
         ``private_repo_limit``, ``num_free_private_repos``, ``default_repo_visibility``,

@@ -39,7 +39,7 @@ from typing import Any, Final
 
 from flask import Blueprint, Response, current_app, request
 
-from dockerhub_sdk._generated.converter import converter
+from dockerhub_sdk.wire import converter
 from fakehub.backend import Backend, get_backend
 from fakehub.faults import InvalidRule, parse_rate_limit
 from fakehub.http.errors import (

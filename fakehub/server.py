@@ -24,7 +24,7 @@ from typing import Any
 from flask import Flask
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
-from dockerhub_sdk._generated.models import CurrentUser
+from dockerhub_sdk.wire import models as wire
 from fakehub.app import create_app
 from fakehub.backend import Backend, get_backend
 from fakehub.faults import DEFAULT_WINDOW
@@ -142,7 +142,7 @@ class FakeHub:
         and restores the rate limit the application was created with."""
         self.backend.reset(demo=demo)
 
-    def create_user(self, username: str, password: str, **profile: Any) -> CurrentUser:
+    def create_user(self, username: str, password: str, **profile: Any) -> wire.CurrentUser:
         """Create an account; ``profile`` takes ``full_name``, ``location``, ``company``,
         ``profile_url``, ``gravatar_email`` (and ``is_staff``, ``is_admin``,
         ``private_repo_limit``, ``num_free_private_repos``, ``default_repo_visibility``,

@@ -3,7 +3,7 @@
 Like moto's ``responses.py``: a handler gets the request already validated by
 :mod:`fakehub.app` (path and query parameters as keyword arguments by their Python names, the
 request body as a structured model in ``body``), calls :class:`~fakehub.state.State`, and
-returns models of :mod:`dockerhub_sdk._generated.models`, most of them projected from the
+returns models of :mod:`dockerhub_sdk.wire.models`, most of them projected from the
 domain objects by :func:`fakehub.http.projection.project`: one model, a list of them, or, for
 paginated operations, the whole list (the app cuts the page). Domain errors propagate; the app
 maps them to status codes. Handlers run with the state's lock held.
@@ -65,15 +65,18 @@ HANDLERS: Final[Mapping[str, Handler]] = _union(
 """Every operation's handler, by operation id (``Operation.id``: ``"repositories.get"``)."""
 
 
-def missing_handlers(operation_ids: Iterable[str]) -> list[str]:
+def missing_handlers(
+    operation_ids: Iterable[str], table: Mapping[str, Handler] | None = None
+) -> list[str]:
     """What keeps :data:`HANDLERS` from serving exactly ``operation_ids``, one sentence per
     operation: those without a handler, then handlers of no such operation. Empty when they
     match (the app checks this at start)."""
     wanted = set(operation_ids)
+    served = HANDLERS if table is None else table
     return [
         f"operation {op} has no handler in fakehub.handlers.HANDLERS"
-        for op in sorted(wanted - HANDLERS.keys())
+        for op in sorted(wanted - served.keys())
     ] + [
         f"fakehub.handlers.HANDLERS has a handler for {op}, which is no operation of the spec"
-        for op in sorted(HANDLERS.keys() - wanted)
+        for op in sorted(served.keys() - wanted)
     ]

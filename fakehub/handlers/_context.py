@@ -8,7 +8,7 @@ from typing import TypeAlias, TypeVar
 
 from attrs import field, frozen
 
-from dockerhub_sdk._types import Unset
+from dockerhub_sdk.wire import Unset
 from fakehub import state as domain
 from fakehub.auth import Claims, TokenIssuer
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
-from dockerhub_sdk._generated import models as wire
-from dockerhub_sdk._types import UNSET
+from dockerhub_sdk.wire import UNSET
+from dockerhub_sdk.wire import models as wire
 from fakehub import state as domain
 from fakehub.auth import ACCESS_TOKEN_TTL, InvalidToken
 from fakehub.handlers._context import Context, Handler, Listing, given

@@ -6,8 +6,8 @@ import datetime
 from collections.abc import Mapping
 from typing import Final
 
-from dockerhub_sdk._converter_base import parse_datetime
-from dockerhub_sdk._generated import models as wire
+from dockerhub_sdk.wire import models as wire
+from dockerhub_sdk.wire import parse_datetime
 from fakehub import state as domain
 from fakehub.audit import CATALOGUE
 from fakehub.handlers._context import Context, Handler

@@ -9,8 +9,8 @@ import io
 from collections.abc import Mapping
 from typing import Final
 
-from dockerhub_sdk._generated import models as wire
-from dockerhub_sdk._types import UNSET, Unset
+from dockerhub_sdk.wire import UNSET, Unset
+from dockerhub_sdk.wire import models as wire
 from fakehub import state as domain
 from fakehub.handlers._context import Context, Handler, given
 from fakehub.http.projection import project

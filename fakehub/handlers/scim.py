@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final, TypeVar
 
-from dockerhub_sdk._generated import models as wire
-from dockerhub_sdk._types import UNSET, Unset
+from dockerhub_sdk.wire import UNSET, Unset
+from dockerhub_sdk.wire import models as wire
 from fakehub import scim as scim_query
 from fakehub import state as domain
 from fakehub.handlers._context import Context, Handler, given

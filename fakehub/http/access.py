@@ -16,42 +16,23 @@ from typing import Final
 
 from flask import request
 
-from dockerhub_sdk._operation import Operation
+from dockerhub_sdk.wire import Operation
 from fakehub.auth import Claims, InvalidToken, parse_authorization
 from fakehub.backend import Backend
 from fakehub.http.errors import HTTPError, domain_error, unauthorized
 from fakehub.state import FakehubError
 
-__all__ = [
-    "ADMIN_ONLY",
-    "OAT_ORG_RESOURCES",
-    "OAT_REFUSED",
-    "PUBLIC_ONLY_LISTINGS",
-    "authenticate",
-    "authenticate_scim",
-    "enforce_scopes",
-]
+__all__ = ["authenticate", "authenticate_scim", "enforce_scopes"]
 
-# --- the access tables ------------------------------------------------------------------
-# These four name operations (ids, and resources for OAT_ORG_RESOURCES): they move into the spec
-# (keys of each operation), after which this layer names no operation at all.
+# What a token made from a personal or an organization access token may do is a fact of each
+# operation, read from the spec (``access``: ``Operation.pat_scope``,
+# ``Operation.public_read_anonymous``, ``Operation.org_token``; see spec/README.md).
 
-ADMIN_ONLY: Final = frozenset({"repositories.delete", "tags.delete"})
-"""Deletions of repository content: a ``repo:admin`` ("read, write, delete") token only."""
-PUBLIC_ONLY_LISTINGS: Final = frozenset({"repositories.list", "repositories.starred"})
-"""Listings that a ``repo:public_read`` token sees as an anonymous caller does."""
-OAT_REFUSED: Final = frozenset(
-    {"repositories.star", "repositories.unstar", "repository_groups.create", *ADMIN_ONLY}
-)
-"""Repository operations no organization access token may do (stars belong to users; no
-scope deletes repository content or gives a team access to a repository)."""
-OAT_ORG_RESOURCES: Final = frozenset({"org_members", "org_groups", "groups"})
-"""Operations on an organization's members and groups: a ``TYPE_ORG`` resource's
-``member-read`` (reads) or ``member-edit`` (writes)."""
-
-# --- the rest is generic ---------------------------------------------------------------------
-
-WRITE_SCOPES: Final = frozenset({"repo:write", "repo:admin"})
+_NEEDED_SCOPES: Final[Mapping[str, frozenset[str]]] = {
+    "repo:write": frozenset({"repo:write", "repo:admin"}),
+    "repo:admin": frozenset({"repo:admin"}),
+}
+"""The scopes that satisfy an operation's ``pat_scope`` when it asks for more than reading."""
 OAT_ORG_PARAMS: Final = ("org_name", "org")
 
 
@@ -109,12 +90,10 @@ def enforce_scopes(
     if claims is None or claims.scopes is None:
         return claims
     scopes = set(claims.scopes)
-    if op.resource == "access_tokens":
+    if op.pat_scope == "refused":
         raise HTTPError(403, "Personal access tokens cannot manage personal access tokens.")
-    if op.session == "logout":
-        return claims
-    if op.is_write:
-        needed = {"repo:admin"} if op.id in ADMIN_ONLY else WRITE_SCOPES
+    needed = _NEEDED_SCOPES.get(op.pat_scope)
+    if needed is not None:
         if not scopes & needed:
             raise HTTPError(403, "The token's scopes do not allow this action.")
         return claims
@@ -123,10 +102,10 @@ def enforce_scopes(
     namespace, repository = path_values.get("namespace"), path_values.get("repository")
     if isinstance(namespace, str) and isinstance(repository, str):
         try:
-            backend.state.hide_private(namespace, repository)
+            backend.state.require_public(namespace, repository)
         except FakehubError as exc:
             raise domain_error(exc) from None
-    if op.id in PUBLIC_ONLY_LISTINGS:
+    if op.public_read_anonymous:
         return None
     return claims
 
@@ -146,26 +125,24 @@ def _enforce_org_token(
     answers 403.
     """
     denied = HTTPError(403, "The organization access token's scopes do not allow this action.")
-    if op.session == "logout":
+    if op.org_token == "any":
         return claims
     token = backend.state.usable_org_access_token(claims.username, typing.cast(str, claims.oat))
     if token is None:
         raise unauthorized("Token has been revoked.")
-    namespace, repository = path_values.get("namespace"), path_values.get("repository")
-    if isinstance(namespace, str) and isinstance(repository, str):
-        if op.id in OAT_REFUSED:
-            raise denied
+    if op.org_token == "anonymous":
+        return None
+    if op.org_token == "repository":
+        namespace = typing.cast(str, path_values["namespace"])
+        repository = typing.cast(str, path_values["repository"])
         private = backend.state.repo_is_private(namespace, repository)
         if token.grants_repo(namespace, repository, is_private=bool(private), write=op.is_write):
             return claims
         if not op.is_write and op.auth != "required":
             return None
         raise denied
-    if op.resource in OAT_ORG_RESOURCES:
+    if op.org_token == "members":
         org = next((v for k in OAT_ORG_PARAMS if isinstance(v := path_values.get(k), str)), None)
         if org is not None and token.grants_org(org, write=op.is_write):
             return claims
-        raise denied
-    if not op.is_write and op.auth == "optional":
-        return None
     raise denied

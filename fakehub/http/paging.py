@@ -16,8 +16,7 @@ from urllib.parse import urlencode
 
 from flask import request
 
-from dockerhub_sdk._generated.converter import converter
-from dockerhub_sdk._operation import Operation, PageStyle
+from dockerhub_sdk.wire import Operation, PageStyle, converter
 from fakehub.http.errors import HTTPError
 
 __all__ = ["DEFAULT_PAGE_SIZE", "SCIM_LIST_RESPONSE", "paginate", "paging_params"]

@@ -25,8 +25,7 @@ from cattrs.errors import (
 )
 from flask import request
 
-from dockerhub_sdk._generated.converter import strict_converter
-from dockerhub_sdk._operation import Operation, Param
+from dockerhub_sdk.wire import Operation, Param, strict_converter
 from fakehub.http.errors import HTTPError, bad_request
 
 __all__ = ["LIBRARY", "parse_body", "parse_path", "parse_query"]

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from flask import Response, request
 from werkzeug.routing import BaseConverter
 
-from dockerhub_sdk._generated.converter import converter
+from dockerhub_sdk.wire import converter
 from fakehub import handlers
 from fakehub._route import Route
 from fakehub.backend import Backend
@@ -40,9 +40,11 @@ from fakehub.state import FakehubError
 __all__ = ["DigitsConverter", "make_view", "werkzeug_rule"]
 
 
-def make_view(route: Route, backend: Backend) -> Callable[..., Response]:
+def make_view(
+    route: Route, handler: Callable[..., object], backend: Backend
+) -> Callable[..., Response]:
+    """The view of one route: made once, when the app is created, with its handler."""
     op = route.operation
-    handler: Callable[..., object] = getattr(handlers, route.handler)
     paginated = op.response_kind == "page"
     errors = scim_error_response if op.media_type == SCIM_MEDIA_TYPE else error_response
 

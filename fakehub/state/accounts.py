@@ -6,7 +6,7 @@ import datetime
 import string
 from collections.abc import Sequence
 
-from dockerhub_sdk._generated.formats import USERNAME
+from dockerhub_sdk.wire import USERNAME
 from fakehub.state.core import (
     Conflict,
     Forbidden,

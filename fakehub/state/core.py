@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Concatenate, Final, ParamSpec, Protocol, TypeVar
 
-from dockerhub_sdk._operation import Format
+from dockerhub_sdk.wire import Format
 from fakehub.audit import ACTIONS as AUDIT_ACTIONS
 from fakehub.state.entities.accounts import User
 from fakehub.state.entities.audit import AuditEvent

@@ -7,7 +7,7 @@ import re
 import string
 from collections.abc import Sequence
 
-from dockerhub_sdk._generated.formats import REPOSITORY
+from dockerhub_sdk.wire import REPOSITORY
 from fakehub.state.core import (
     Invalid,
     NotFound,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dockerhub_sdk._generated.formats import GROUP, NAMESPACE, ORG
+from dockerhub_sdk.wire import GROUP, NAMESPACE, ORG
 from fakehub.state.core import (
     Conflict,
     Forbidden,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from dockerhub_sdk._generated.formats import NAMESPACE, REPOSITORY, TAG
+from dockerhub_sdk.wire import NAMESPACE, REPOSITORY, TAG
 from fakehub.state.core import (
     Conflict,
     Forbidden,
@@ -48,9 +48,6 @@ class RepositoriesState(StateCore):
         repo = self._repos.get((namespace, name))
         if repo is not None and repo.is_private:
             raise self._not_found(namespace, name)
-
-    hide_private = require_public
-    """The old name of :meth:`require_public`, kept while :mod:`fakehub.app` still calls it."""
 
     @_locked
     def repo_is_private(self, namespace: str, name: str) -> bool | None:

@@ -7,7 +7,7 @@ import hmac
 import re
 from collections.abc import Callable
 
-from dockerhub_sdk._converter_base import format_datetime
+from dockerhub_sdk.wire import format_datetime
 from fakehub.state.accounts import AccountsState
 from fakehub.state.core import (
     _EMAIL,

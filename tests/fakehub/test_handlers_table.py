@@ -55,3 +55,14 @@ def test_every_handler_of_a_group_is_exported_by_the_package(group: types.Module
     for handler in group.HANDLERS.values():
         assert getattr(handlers, handler.__name__) is handler
         assert handler.__name__ in handlers.__all__
+
+
+def test_an_app_refuses_to_start_naming_an_operation_without_a_handler(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fakehub import app as app_module
+
+    partial = {op: fn for op, fn in HANDLERS.items() if op != "tags.delete"}
+    monkeypatch.setattr(app_module, "HANDLERS", partial)
+    with pytest.raises(app_module.MissingHandlerError, match=r"operation tags\.delete has no"):
+        app_module.create_app()

@@ -62,7 +62,7 @@ def test_state_has_every_groups_operations() -> None:
         assert callable(getattr(State, name))
 
 
-# -- require_public (formerly hide_private) ------------------------------------------------
+# -- require_public ---------------------------------------------------------------------
 
 
 def test_require_public_refuses_a_private_repository_as_not_found(state: State) -> None:
@@ -73,10 +73,6 @@ def test_require_public_refuses_a_private_repository_as_not_found(state: State) 
 def test_require_public_lets_public_and_missing_repositories_through(state: State) -> None:
     state.require_public("alice", "public")
     state.require_public("alice", "nothing-here")
-
-
-def test_hide_private_is_the_old_name_of_require_public() -> None:
-    assert State.hide_private is State.require_public
 
 
 # -- the projection snapshots use ----------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
-from dockerhub_sdk._generated.formats import USERNAME
+from dockerhub_sdk.wire import USERNAME
 from fakehub.state.accounts import _check_totp_secret
 from fakehub.state.core import Invalid, _valid_password_hash
 from fakehub.state.document.base import _LoaderBase, _prefixed

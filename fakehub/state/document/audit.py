@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from dockerhub_sdk._generated.formats import NAMESPACE
+from dockerhub_sdk.wire import NAMESPACE
 from fakehub.audit import ACTIONS as AUDIT_ACTIONS
 from fakehub.state.core import Invalid
 from fakehub.state.document.base import _LoaderBase

@@ -6,7 +6,7 @@ import functools
 import re
 from typing import Any, Final
 
-from dockerhub_sdk._generated.formats import GROUP, NAMESPACE, ORG
+from dockerhub_sdk.wire import GROUP, NAMESPACE, ORG
 from fakehub.state.core import _EMAIL, Invalid, _check_format
 from fakehub.state.document.base import _LoaderBase, _prefixed
 from fakehub.state.document.projection import fields, plain_values

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from dockerhub_sdk._converter_base import format_datetime
+from dockerhub_sdk.wire import format_datetime
 
 __all__ = ["fields", "plain", "plain_values"]
 

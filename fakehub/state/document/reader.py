@@ -6,8 +6,7 @@ import datetime
 from collections.abc import Iterable, Iterator
 from typing import Final
 
-from dockerhub_sdk._converter_base import parse_datetime
-from dockerhub_sdk._operation import Format
+from dockerhub_sdk.wire import Format, parse_datetime
 from fakehub.state.core import Invalid, _check_format
 
 _MISSING: Final = object()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import Any, Final
 
-from dockerhub_sdk._generated.formats import NAMESPACE, REPOSITORY, TAG
+from dockerhub_sdk.wire import NAMESPACE, REPOSITORY, TAG
 from fakehub.state.core import Invalid
 from fakehub.state.document.builds import _BuildsLoader
 from fakehub.state.document.projection import fields, plain, plain_values
