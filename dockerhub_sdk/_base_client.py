@@ -348,6 +348,27 @@ class BaseClient(Credentials):
             for index, value in enumerate(data)
         ]
 
+    def _iter_list(
+        self,
+        op: Operation,
+        item: type[T],
+        *,
+        path: Mapping[str, object] = _EMPTY,
+        query: Mapping[str, object] = _EMPTY,
+    ) -> Iterator[T]:
+        """Every item of a plain JSON array, as ``_iter_pages`` does for pages: the arguments
+        are validated now, the one request is sent by the first ``next()``."""
+        prepared = self._prepare(op, "list", path, query, None)
+
+        def items() -> Iterator[T]:
+            data = self._json(prepared, prepared.url, self._send(prepared, prepared.url))
+            if not isinstance(data, list):
+                raise self._invalid_body(prepared, prepared.url, "expected a JSON array")
+            for index, value in enumerate(data):
+                yield self._structure(prepared, prepared.url, value, item, f"$[{index}]")
+
+        return items()
+
     def _request_page(
         self,
         op: Operation,
