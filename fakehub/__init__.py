@@ -7,6 +7,9 @@
     with run_in_thread(create_app(demo=True)) as hub:
         ...  # point a client at hub.url
 
+    with fakehub.mock(demo=True) as fh:    # in-process: every DockerHub() created inside
+        ...                                # talks to it (see fakehub.mocking)
+
 The names below load lazily, so ``import fakehub`` (and its pytest plugin) works without Flask.
 """
 
@@ -17,11 +20,23 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from fakehub.app import create_app
-    from fakehub.clock import ManualClock
+    from fakehub.clock import ManualClock, OffsetClock
+    from fakehub.controls import Controls
     from fakehub.faults import ConnectionDropped
+    from fakehub.mocking import MockHub, mock
     from fakehub.server import FakeHub, run_in_thread
 
-__all__ = ["ConnectionDropped", "FakeHub", "ManualClock", "create_app", "run_in_thread"]
+__all__ = [
+    "ConnectionDropped",
+    "Controls",
+    "FakeHub",
+    "ManualClock",
+    "MockHub",
+    "OffsetClock",
+    "create_app",
+    "mock",
+    "run_in_thread",
+]
 
 _LAZY = {
     "ConnectionDropped": "fakehub.faults",
@@ -29,6 +44,10 @@ _LAZY = {
     "FakeHub": "fakehub.server",
     "run_in_thread": "fakehub.server",
     "ManualClock": "fakehub.clock",
+    "OffsetClock": "fakehub.clock",
+    "Controls": "fakehub.controls",
+    "MockHub": "fakehub.mocking",
+    "mock": "fakehub.mocking",
 }
 
 
