@@ -21,7 +21,9 @@ __all__ = ["Controls"]
 class Controls:
     """Direct control of one fakehub application (``app``), reached at ``url``."""
 
-    app: Flask
+    def __init__(self, app: Flask) -> None:
+        self.app = app
+        self._made_clients: list[DockerHub] = []
 
     @property
     def url(self) -> str:
@@ -103,7 +105,9 @@ class Controls:
         else:
             time.sleep(seconds)
 
-    def _wall_clock(self) -> float:
+    def timestamp(self) -> float:
+        """The fake's time as unix seconds (what its ``X-RateLimit-Reset`` counts in): the
+        ``wall_clock`` of :meth:`client_for`'s clients."""
         return self.backend.clock().timestamp()
 
     def _transport(self) -> Transport | None:
@@ -120,8 +124,16 @@ class Controls:
             "cache": False,
             "transport": self._transport(),
             "sleep": self.sleep,
-            "wall_clock": self._wall_clock,
+            "wall_clock": self.timestamp,
             "token": self.token(username),
         }
         settings.update(options)
-        return DockerHub(**settings)
+        client = DockerHub(**settings)
+        self._made_clients.append(client)
+        return client
+
+    def close_clients(self) -> None:
+        """Close every client :meth:`client_for` made (the ``fakehub`` fixture does this
+        after each test)."""
+        while self._made_clients:
+            self._made_clients.pop().close()

@@ -69,7 +69,9 @@ class MockHub(Controls):
         if app is not None and (demo or data is not None):
             raise ValueError("fakehub.mock() takes app= or demo=/data=, not both")
         self._options: dict[str, Any] = {"demo": demo, "data": data, "app": app}
-        self.app = app if app is not None else create_app(demo=demo, data=data, clock=OffsetClock())
+        super().__init__(
+            app if app is not None else create_app(demo=demo, data=data, clock=OffsetClock())
+        )
         self._wsgi = WSGITransport(self.app)
         self._blocks: list[contextlib.ExitStack] = []
 
@@ -83,7 +85,7 @@ class MockHub(Controls):
     def __enter__(self) -> MockHub:
         stack = contextlib.ExitStack()
         stack.enter_context(
-            client_defaults(transport=self._wsgi, sleep=self.sleep, wall_clock=self._wall_clock)
+            client_defaults(transport=self._wsgi, sleep=self.sleep, wall_clock=self.timestamp)
         )
         self._blocks.append(stack)
         return self

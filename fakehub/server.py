@@ -78,7 +78,7 @@ class FakeHub(Controls):
         port: int = 0,
         quiet: bool = True,
     ) -> None:
-        self.app = app if app is not None else create_app()
+        super().__init__(app if app is not None else create_app())
         self.host = host
         self._server: BaseWSGIServer = make_server(
             host,
