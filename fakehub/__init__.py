@@ -10,7 +10,8 @@
     with fakehub.mock(demo=True) as fh:    # in-process: every DockerHub() created inside
         ...                                # talks to it (see fakehub.mocking)
 
-The names below load lazily, so ``import fakehub`` (and its pytest plugin) works without Flask.
+The names below load lazily, so ``import fakehub`` (and its pytest plugin) works without Flask;
+using one without the ``fakehub`` extra raises an error naming the extra to install.
 """
 
 from __future__ import annotations
@@ -55,4 +56,12 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'fakehub' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+    try:
+        return getattr(importlib.import_module(module), name)
+    except ModuleNotFoundError as exc:
+        from fakehub._extra import EXTRA_MODULES, missing_extra
+
+        error = missing_extra(f"fakehub.{name}") if exc.name in EXTRA_MODULES else None
+        if error is not None:
+            raise error from None
+        raise
