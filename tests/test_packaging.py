@@ -73,6 +73,7 @@ def test_mypy_is_held_to_one_minor_release() -> None:
 
 def test_the_license_is_the_mit_text_the_metadata_names() -> None:
     assert PYPROJECT["project"]["license"] == "MIT"
+    assert not [c for c in PYPROJECT["project"]["classifiers"] if c.startswith("License ::")]
     text = (ROOT / "LICENSE").read_text(encoding="utf-8")
     assert text.startswith("MIT License\n")
     assert "Copyright (c) " in text
