@@ -36,6 +36,7 @@ GENERATED_DIRS = ("dockerhub_sdk/_generated", "fakehub/_generated")
 
 def render(root: Path) -> dict[str, str]:
     """Every generated file's text, keyed by its path relative to ``root``."""
+    check_ruff_version(root)  # before the work: a wrong ruff refuses at once
     spec = load_spec(root / SPEC_PATH, display=SPEC_PATH)
     return render_spec(spec, root)
 
