@@ -12,6 +12,7 @@
 
 The names below load lazily, so ``import fakehub`` (and its pytest plugin) works without Flask;
 using one without the ``fakehub`` extra raises an error naming the extra to install.
+``fakehub.__version__`` is the distribution's version, ``dockerhub_sdk.__version__``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from dockerhub_sdk import __version__ as __version__
     from fakehub.app import create_app
     from fakehub.clock import ManualClock, OffsetClock
     from fakehub.controls import Controls
@@ -49,6 +51,7 @@ _LAZY = {
     "Controls": "fakehub.controls",
     "MockHub": "fakehub.mocking",
     "mock": "fakehub.mocking",
+    "__version__": "dockerhub_sdk",
 }
 
 
