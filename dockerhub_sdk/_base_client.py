@@ -339,14 +339,7 @@ class BaseClient(Credentials):
         query: Mapping[str, object] = _EMPTY,
         body: Mapping[str, object] | None = None,
     ) -> list[T]:
-        prepared = self._prepare(op, "list", path, query, body)
-        data = self._json(prepared, prepared.url, self._send(prepared, prepared.url))
-        if not isinstance(data, list):
-            raise self._invalid_body(prepared, prepared.url, "expected a JSON array")
-        return [
-            self._structure(prepared, prepared.url, value, item, f"$[{index}]")
-            for index, value in enumerate(data)
-        ]
+        return list(self._list_items(self._prepare(op, "list", path, query, body), item))
 
     def _iter_list(
         self,
@@ -358,16 +351,15 @@ class BaseClient(Credentials):
     ) -> Iterator[T]:
         """Every item of a plain JSON array, as ``_iter_pages`` does for pages: the arguments
         are validated now, the one request is sent by the first ``next()``."""
-        prepared = self._prepare(op, "list", path, query, None)
+        return self._list_items(self._prepare(op, "list", path, query, None), item)
 
-        def items() -> Iterator[T]:
-            data = self._json(prepared, prepared.url, self._send(prepared, prepared.url))
-            if not isinstance(data, list):
-                raise self._invalid_body(prepared, prepared.url, "expected a JSON array")
-            for index, value in enumerate(data):
-                yield self._structure(prepared, prepared.url, value, item, f"$[{index}]")
-
-        return items()
+    def _list_items(self, prepared: _Prepared, item: type[T]) -> Iterator[T]:
+        """Send ``prepared`` (at the first ``next()``) and yield each item of its JSON array."""
+        data = self._json(prepared, prepared.url, self._send(prepared, prepared.url))
+        if not isinstance(data, list):
+            raise self._invalid_body(prepared, prepared.url, "expected a JSON array")
+        for index, value in enumerate(data):
+            yield self._structure(prepared, prepared.url, value, item, f"$[{index}]")
 
     def _request_page(
         self,
