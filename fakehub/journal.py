@@ -26,6 +26,8 @@ MAX_TEXT: Final = 1024
 """Longer paths, parameter names and values are cut to this many characters (with "...")."""
 MAX_PARAMETERS: Final = 50
 """Query parameters beyond this many are not kept."""
+MAX_QUERY: Final = 16 * 1024
+"""Only the first 16 KiB of a query string are read."""
 REDACTED: Final = "[redacted]"
 _SECRET_WORDS: Final = ("token", "password", "secret", "key", "code", "auth")
 
@@ -36,8 +38,10 @@ def _cut(text: str) -> str:
 
 def _query(raw: str) -> dict[str, str]:
     query: dict[str, str] = {}
-    pairs = parse_qsl(raw[: MAX_PARAMETERS * 2 * MAX_TEXT], keep_blank_values=True)
-    for name, value in pairs[: MAX_PARAMETERS * 4]:
+    # only the first parameters are read: the cost does not grow with the query's length
+    head = raw[:MAX_QUERY].split("&", MAX_PARAMETERS * 4)
+    pairs = parse_qsl("&".join(head[: MAX_PARAMETERS * 4]), keep_blank_values=True)
+    for name, value in pairs:
         name = _cut(name)
         if name not in query and len(query) >= MAX_PARAMETERS:
             continue

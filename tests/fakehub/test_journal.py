@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fakehub.app import create_app, get_backend
-from fakehub.journal import MAX_PARAMETERS, MAX_TEXT, REDACTED, Journal
+from fakehub.journal import MAX_PARAMETERS, MAX_QUERY, MAX_TEXT, REDACTED, Journal
 from tests.fakehub.conftest import PASSWORDS, people_document
 
 Headers = Callable[[str], dict[str, str]]
@@ -132,3 +132,12 @@ def test_a_hostile_query_never_makes_the_api_answer_500(query: str) -> None:
 
         assert status < 500
         assert len(_journal(client)) == 1
+
+
+def test_only_the_head_of_a_long_query_is_read() -> None:
+    journal = Journal()
+    query = "a=1&" + "x" * MAX_QUERY + "&b=2&" + "c=3&" * (MAX_PARAMETERS * 10)
+    journal.record(method="GET", path="/", query=query, status=200, caller=None, fault=None)
+
+    (entry,) = journal.entries()
+    assert entry["query"]["a"] == "1" and "b" not in entry["query"] and "c" not in entry["query"]
