@@ -10,7 +10,7 @@ from typing import Any
 
 from flask import Flask
 
-from dockerhub_sdk import DockerHub, Transport
+from dockerhub_sdk import DockerHub, Transport, Urllib3Transport
 from dockerhub_sdk.wire import models as wire
 from fakehub.backend import Backend, get_backend
 from fakehub.faults import DEFAULT_WINDOW
@@ -23,7 +23,7 @@ class Controls:
 
     def __init__(self, app: Flask) -> None:
         self.app = app
-        self._made_clients: list[DockerHub] = []
+        self._made_clients: list[tuple[DockerHub, Transport | None]] = []
 
     @property
     def url(self) -> str:
@@ -110,9 +110,10 @@ class Controls:
         ``wall_clock`` of :meth:`client_for`'s clients."""
         return self.backend.clock().timestamp()
 
-    def _transport(self) -> Transport | None:
-        """The transport of :meth:`client_for`'s clients (``None``: the SDK's default)."""
-        return None
+    def _transport(self) -> Transport:
+        """A transport for one of :meth:`client_for`'s clients (given explicitly, so that a
+        ``fakehub.mock()`` block around the call does not redirect it)."""
+        return Urllib3Transport()
 
     def client_for(self, username: str, **options: Any) -> DockerHub:
         """A ``DockerHub`` of this fake, logged in as ``username`` (with :meth:`token`), with
@@ -129,11 +130,14 @@ class Controls:
         }
         settings.update(options)
         client = DockerHub(**settings)
-        self._made_clients.append(client)
+        self._made_clients.append((client, settings["transport"]))
         return client
 
     def close_clients(self) -> None:
         """Close every client :meth:`client_for` made (the ``fakehub`` fixture does this
         after each test)."""
         while self._made_clients:
-            self._made_clients.pop().close()
+            client, transport = self._made_clients.pop()
+            client.close()
+            if transport is not None:
+                transport.close()

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+import fakehub as fakehub_package
 from dockerhub_sdk import DockerHub
 from fakehub.pytest_plugin import marked_documents
 from fakehub.server import FakeHub
@@ -114,3 +115,10 @@ class TestAUsersOwnHubFixture:
     def test_the_users_hub_is_used(self, hub: DockerHub, fakehub: FakeHub) -> None:
         assert hub.users.me().username == "alice"
         assert [r["caller"] for r in fakehub.requests()] == ["alice"]
+
+
+@pytest.mark.fakehub_demo
+def test_client_for_talks_to_its_server_even_inside_a_mock(fakehub: FakeHub) -> None:
+    with fakehub_package.mock(demo=True) as mocked:
+        fakehub.client_for("alice").users.me()
+    assert (len(fakehub.requests()), mocked.requests()) == (1, [])
