@@ -8,11 +8,11 @@
     with fakehub.mock(demo=True) as fh:
         fh.create_user("cibot", "s3cret-password")
         hub = DockerHub(username="cibot", password="s3cret-password")  # code under test
-        hub.repositories.create("cibot", "app")
-        assert [r["path"] for r in fh.requests()][-1] == "/v2/repositories/cibot/"
+        hub.repositories.create(namespace="cibot", name="app")
+        assert fh.requests()[-1]["path"] == "/v2/repositories/"
 
     @fakehub.mock
-    def test_nginx_exists():            # a fresh, empty fake for each call
+    def test_release():                  # a fresh, empty fake for each call
         ...
 
 No socket is opened and nothing in urllib3 is patched: the block sets the SDK's documented
