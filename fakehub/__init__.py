@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from dockerhub_sdk import __version__ as __version__
     from fakehub.app import create_app
     from fakehub.clock import ManualClock, OffsetClock
-    from fakehub.controls import Controls
+    from fakehub.direct_control import Controls
     from fakehub.faults import ConnectionDropped
     from fakehub.mocking import MockHub, mock
     from fakehub.server import FakeHub, run_in_thread
@@ -48,7 +48,7 @@ _LAZY = {
     "run_in_thread": "fakehub.server",
     "ManualClock": "fakehub.clock",
     "OffsetClock": "fakehub.clock",
-    "Controls": "fakehub.controls",
+    "Controls": "fakehub.direct_control",
     "MockHub": "fakehub.mocking",
     "mock": "fakehub.mocking",
     "__version__": "dockerhub_sdk",

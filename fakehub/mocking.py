@@ -40,7 +40,7 @@ from flask import Flask
 from dockerhub_sdk import Transport, WSGITransport, client_defaults
 from fakehub.app import create_app
 from fakehub.clock import OffsetClock
-from fakehub.controls import Controls
+from fakehub.direct_control import Controls
 
 __all__ = ["MockHub", "mock"]
 
@@ -53,7 +53,7 @@ MOCK_URL: Final = "https://hub.docker.com"
 
 class MockHub(Controls):
     """An in-process fakehub that clients created inside its ``with`` block talk to; the
-    control methods are :class:`fakehub.controls.Controls`' (those of the pytest fixture).
+    control methods are :class:`fakehub.direct_control.Controls`' (those of the pytest fixture).
 
     ``demo`` loads the demo data, ``data`` a document on top (``POST /_fakehub/load``'s);
     ``app`` is an application of your own (from :func:`fakehub.create_app`) instead.

@@ -8,7 +8,7 @@
   for tests marked ``@pytest.mark.fakehub_demo``; then the documents of
   ``@pytest.mark.fakehub_data("file.json", ...)``, paths relative to the test's file; no
   fault rules; rate-limit counters and request journal cleared, no limit). Its methods are
-  :class:`fakehub.controls.Controls`': ``.url``, ``.create_user(username, password,
+  :class:`fakehub.direct_control.Controls`': ``.url``, ``.create_user(username, password,
   **profile)``, ``.load(doc)``, ``.state()``, ``.token(username)``, ``.reset(demo=...)``,
   ``.add_fault(**rule)``, ``.faults()``, ``.clear_faults()``, ``.set_rate_limit(n,
   window=60)``, ``.requests()``, ``.clear_requests()``, ``.client_for(username)`` (a logged-in

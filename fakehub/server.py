@@ -9,7 +9,7 @@
 :class:`FakeHub` serves with Werkzeug's threaded server (``make_server(threaded=True)``) in a
 daemon thread, and also drives the state directly (``reset``, ``create_user``, ``load``,
 ``state``, ``add_fault``, ``clear_faults``, ``set_rate_limit``, ``requests``...: see
-:class:`fakehub.controls.Controls`) without going through HTTP.
+:class:`fakehub.direct_control.Controls`) without going through HTTP.
 
 A fault rule with ``drop`` makes the application raise
 :class:`~fakehub.faults.ConnectionDropped`; :class:`FakehubRequestHandler` then closes the
@@ -27,7 +27,7 @@ from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from fakehub.app import create_app
 from fakehub.backend import get_backend
-from fakehub.controls import Controls
+from fakehub.direct_control import Controls
 
 __all__ = [
     "FakeHub",
@@ -67,7 +67,7 @@ class FakeHub(Controls):
     :meth:`start` begins serving in a daemon thread, :meth:`stop` shuts it down. As a context
     manager it starts on entry and stops on exit. Its control methods (``reset``,
     ``create_user``, ``add_fault``, ``requests``, ``client_for``...) are
-    :class:`fakehub.controls.Controls`'.
+    :class:`fakehub.direct_control.Controls`'.
     """
 
     def __init__(
