@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dockerhub_sdk import DockerHub, client_defaults
+from dockerhub_sdk._defaults import current_defaults
 from tests.sdk.fakes import FakeTransport, json_response
 
 USER = {
@@ -70,3 +75,27 @@ def test_a_retry_wait_calls_the_default_sleep() -> None:
     with pytest.raises(Exception, match="503"):
         hub.users.get("erin")
     assert slept == [7.0]
+
+
+@given(st.lists(st.tuples(st.booleans(), st.integers(0, 5)), max_size=30))
+def test_the_defaults_in_force_are_those_of_the_blocks_still_open(
+    steps: list[tuple[bool, int]],
+) -> None:
+    """Blocks opened and closed in any order: the innermost open block's sleep is in force."""
+    sleeps = [lambda seconds, n=n: None for n in range(6)]
+    open_blocks: list[tuple[int, contextlib.AbstractContextManager[None]]] = []
+    try:
+        for opening, n in steps:
+            if opening:
+                block = client_defaults(sleep=sleeps[n])
+                block.__enter__()
+                open_blocks.append((n, block))
+            elif open_blocks:
+                _, block = open_blocks.pop(n % len(open_blocks))
+                block.__exit__(None, None, None)
+            expected = {"sleep": sleeps[open_blocks[-1][0]]} if open_blocks else {}
+            assert current_defaults() == expected
+    finally:
+        for _, block in reversed(open_blocks):
+            block.__exit__(None, None, None)
+    assert current_defaults() == {}
