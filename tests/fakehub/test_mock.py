@@ -6,6 +6,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -169,3 +170,9 @@ def test_client_defaults_names_an_unknown_option_and_what_is_accepted() -> None:
         client_defaults(base_url="x"),  # type: ignore[call-arg]
     ):
         pass
+
+
+@fakehub.mock(demo=True)
+def test_a_decorated_test_still_gets_its_fixtures(tmp_path: Path) -> None:
+    (tmp_path / "name").write_text(DockerHub().repositories.get(None, "nginx").name)
+    assert (tmp_path / "name").read_text() == "nginx"
