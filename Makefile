@@ -31,6 +31,7 @@ generate: $(STAMP)
 	$(PY) -m codegen
 
 bench: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[bench]'
 	$(PY) bench/run_all.py
 
 clean:
