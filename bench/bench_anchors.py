@@ -9,18 +9,20 @@
 - Decoding: one page of 100 tags, legacy (``/v2/repositories/.../tags``) and namespaced
   (``/v2/namespaces/.../tags``) shapes, from bytes: the SDK (``json.loads`` then the converter,
   item by item as the client does), pydantic v2 (``model_validate_json``, strict), msgspec
-  (``msgspec.json.decode`` into Structs). Baseline: msgspec.
+  (``msgspec.json.decode`` into Structs); their models are built from the SDK's attrs classes
+  (:func:`twin`), so all three decode the same fields into the same types. Baseline: msgspec.
 
 Every figure is the median of interleaved rounds (each round runs every row once), and each
 ratio the median of the per-round ratios, so a machine slowing down mid-run moves all rows
-alike. Needs the ``bench`` extra (``pip install -e '.[bench]'``).
+alike. Needs the ``bench`` dependency group (``pip install --group bench``).
 """
 
 from __future__ import annotations
 
-import datetime
+import functools
 import importlib
 import json
+import operator
 import os
 import shutil
 import statistics
@@ -28,16 +30,18 @@ import subprocess
 import sys
 import tempfile
 import time
+import typing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
 import httpx
 import msgspec
 import pydantic
 import urllib3
 
-from dockerhub_sdk import DockerHub
+from dockerhub_sdk import UNSET, DockerHub, Unset
 from dockerhub_sdk._generated.converter import converter
 from dockerhub_sdk._generated.models import NamespaceTag, Tag
 from fakehub.app import create_app
@@ -150,126 +154,46 @@ def per_call(base: str, workdir: Path) -> list[str]:
 
 # -- decoding ---------------------------------------------------------------------------------
 
-Stamp = datetime.datetime
+
+def twin(cls: type, make: Callable[[str, list[tuple[str, Any, Any]]], type]) -> type:
+    """The same shape as the SDK's attrs model ``cls`` in another library: ``make(name,
+    [(field, type, default)])`` builds a class (``...``: no default). ``str | Unset`` becomes
+    ``str | None = None``; nested models become their twins."""
+    hints = typing.get_type_hints(cls)
+
+    def convert(tp: Any) -> Any:
+        if attrs.has(tp):
+            return twin(tp, make)
+        args = typing.get_args(tp)
+        if typing.get_origin(tp) is list:
+            return list[convert(args[0])]  # type: ignore[misc]
+        if Unset in args:
+            return convert(functools.reduce(operator.or_, [a for a in args if a is not Unset]))
+        return tp
+
+    fields = [
+        (f.name, convert(hints[f.name]), None if f.default is UNSET else ...)
+        for f in attrs.fields(cls)  # type: ignore[arg-type]
+    ]
+    return make(cls.__name__, fields)
 
 
-class PTag(pydantic.BaseModel):
-    model_config = pydantic.ConfigDict(strict=True)
-    name: str
-    full_size: int | None
-    id: int
-    repository: int
-    creator: int
-    last_updater: int
-    last_updated: Stamp | None
-    image_id: str | None
-    v2: bool
+def pydantic_model(name: str, fields: list[tuple[str, Any, Any]]) -> type:
+    config = pydantic.ConfigDict(strict=True)
+    specs: dict[str, Any] = {n: (tp if d is ... else tp | None, d) for n, tp, d in fields}
+    model: type = pydantic.create_model(name, __config__=config, **specs)
+    return model
 
 
-class PTagImage(pydantic.BaseModel):
-    model_config = pydantic.ConfigDict(strict=True)
-    architecture: str
-    features: str
-    variant: str | None
-    digest: str | None
-    os: str
-    os_features: str
-    os_version: str | None
-    size: int
-    status: str
-    last_pulled: Stamp | None
-    last_pushed: Stamp | None
+def msgspec_struct(name: str, fields: list[tuple[str, Any, Any]]) -> type:
+    specs = [(n, tp) if d is ... else (n, tp | None, d) for n, tp, d in fields]
+    struct: type = msgspec.defstruct(name, specs)
+    return struct
 
 
-class PNamespaceTag(pydantic.BaseModel):
-    model_config = pydantic.ConfigDict(strict=True)
-    id: int
-    images: list[PTagImage]
-    creator: int
-    last_updated: Stamp | None
-    last_updater: int
-    last_updater_username: str
-    name: str
-    repository: int
-    full_size: int | None
-    tag_status: str
-    tag_last_pulled: Stamp | None
-    tag_last_pushed: Stamp | None
-    digest: str | None = None
-    media_type: str | None = None
-    content_type: str | None = None
-
-
-class PTagPage(pydantic.BaseModel):
-    count: int
-    next: str | None
-    previous: str | None
-    results: list[PTag]
-
-
-class PNamespaceTagPage(pydantic.BaseModel):
-    count: int
-    next: str | None
-    previous: str | None
-    results: list[PNamespaceTag]
-
-
-class MTag(msgspec.Struct):
-    name: str
-    full_size: int | None
-    id: int
-    repository: int
-    creator: int
-    last_updater: int
-    last_updated: Stamp | None
-    image_id: str | None
-    v2: bool
-
-
-class MTagImage(msgspec.Struct):
-    architecture: str
-    features: str
-    variant: str | None
-    digest: str | None
-    os: str
-    os_features: str
-    os_version: str | None
-    size: int
-    status: str
-    last_pulled: Stamp | None
-    last_pushed: Stamp | None
-
-
-class MNamespaceTag(msgspec.Struct):
-    id: int
-    images: list[MTagImage]
-    creator: int
-    last_updated: Stamp | None
-    last_updater: int
-    last_updater_username: str
-    name: str
-    repository: int
-    full_size: int | None
-    tag_status: str
-    tag_last_pulled: Stamp | None
-    tag_last_pushed: Stamp | None
-    digest: str | None = None
-    media_type: str | None = None
-    content_type: str | None = None
-
-
-class MTagPage(msgspec.Struct):
-    count: int
-    next: str | None
-    previous: str | None
-    results: list[MTag]
-
-
-class MNamespaceTagPage(msgspec.Struct):
-    count: int
-    next: str | None
-    previous: str | None
-    results: list[MNamespaceTag]
+def page_of(item: type, make: Callable[[str, list[tuple[str, Any, Any]]], type]) -> type:
+    fields = [("count", int, ...), ("next", str | None, ...), ("previous", str | None, ...)]
+    return make(f"{item.__name__}Page", [*fields, ("results", list[item], ...)])  # type: ignore[valid-type]
 
 
 def sdk_decode(data: bytes, model: type) -> Callable[[], object]:
@@ -287,11 +211,10 @@ def decoding(bodies: dict[str, str]) -> list[str]:
         "|---|---|---|---|---|",
     ]
     results = []
-    for path, model, p_page, m_page in (
-        (TAGS, Tag, PTagPage, MTagPage),
-        (NS_TAGS, NamespaceTag, PNamespaceTagPage, MNamespaceTagPage),
-    ):
+    for path, model in ((TAGS, Tag), (NS_TAGS, NamespaceTag)):
         data = bodies[path].encode()
+        p_page: Any = page_of(twin(model, pydantic_model), pydantic_model)
+        m_page = page_of(twin(model, msgspec_struct), msgspec_struct)
         m_decoder = msgspec.json.Decoder(m_page)
         rows = {
             "msgspec (baseline)": lambda d=data, dec=m_decoder: dec.decode(d),
