@@ -9,6 +9,8 @@ from pathlib import Path
 import bench_anchors
 import bench_client
 import bench_converter
+import bench_fakehub
+import bench_fakehub_serve
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,7 +24,7 @@ def main() -> None:
         f"{platform.machine()}, Python {platform.python_version()}.",
         "",
     ]
-    for module in (bench_converter, bench_client):
+    for module in (bench_converter, bench_client, bench_fakehub, bench_fakehub_serve):
         lines += [*module.main(), ""]
     lines += ["## The SDK against its anchors (bench/bench_anchors.py)", ""]
     lines += [*bench_anchors.main(), ""]
