@@ -282,14 +282,14 @@ class BaseClient(Sender):
         op: Operation,
         item: type[T],
         *,
-        path: Mapping[str, object] = _EMPTY,
-        query: Mapping[str, object] = _EMPTY,
+        path: Mapping[str, object] = EMPTY,
+        query: Mapping[str, object] = EMPTY,
     ) -> Iterator[T]:
         """Every item of a plain JSON array, as ``_iter_pages`` does for pages: the arguments
         are validated now, the one request is sent by the first ``next()``."""
         return self._list_items(self._prepare(op, "list", path, query, None), item)
 
-    def _list_items(self, prepared: _Prepared, item: type[T]) -> Iterator[T]:
+    def _list_items(self, prepared: Prepared, item: type[T]) -> Iterator[T]:
         """Send ``prepared`` (at the first ``next()``) and yield each item of its JSON array."""
         data = self._json(prepared, prepared.url, self._send(prepared, prepared.url))
         if not isinstance(data, list):
