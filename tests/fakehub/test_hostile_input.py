@@ -6,14 +6,22 @@ nesting, integer sizes and text lengths are bounded.
 
 from __future__ import annotations
 
+import random
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Final
 
 import pytest
 from flask.testing import FlaskClient
 
+from fakehub.app import create_app
+from fakehub.bounds import INT64_MAX, MAX_JSON_DEPTH
+from fakehub.clock import ManualClock
+from fakehub.demo import DEMO_SCIM_TOKENS
 from fakehub.state import BuildTagSpec, State
 from fakehub.state.patterns import MAX_PATTERN_LENGTH, MAX_SUBJECT_LENGTH, Pattern
 
@@ -270,3 +278,175 @@ def test_a_build_tag_changed_while_a_trigger_matches_builds_nothing(
     matching.join(WAIT)
     assert matched[0].get_json() == []
     assert app_state.build_history("alice", "alice", "public") == []
+
+
+# --- JSON nesting ---------------------------------------------------------------------------
+
+DEEP: Final = b"[" * 100_000 + b"]" * 100_000
+"""200 KB, under the body limit: Python's json recursed into it until RecursionError (a 500)."""
+
+
+def json_refused(response: Any) -> str:
+    """The message of a Docker-shaped 400 for a body that is not acceptable JSON."""
+    assert response.status_code == 400, response.get_data(as_text=True)
+    body = response.get_json()
+    assert body["errors"]["non_field_errors"] == [body["detail"]]
+    message = body["detail"]
+    assert isinstance(message, str) and message.startswith("JSON parse error")
+    return message
+
+
+def test_a_deeply_nested_body_is_a_400_naming_the_depth_limit(
+    client: FlaskClient, as_user: Headers, snapshot: Snapshot
+) -> None:
+    before = snapshot()
+    headers = {**as_user("alice"), "Content-Type": "application/json"}
+    response = client.patch("/v2/repositories/alice/public/", data=DEEP, headers=headers)
+    assert str(MAX_JSON_DEPTH) in json_refused(response)
+    assert snapshot() == before
+
+
+def test_a_deeply_nested_control_api_body_is_a_400(client: FlaskClient, snapshot: Snapshot) -> None:
+    before = snapshot()
+    response = client.post("/_fakehub/load", data=DEEP, content_type="application/json")
+    assert str(MAX_JSON_DEPTH) in json_refused(response)
+    assert snapshot() == before
+
+
+def test_a_body_nested_to_the_limit_is_read(client: FlaskClient, as_user: Headers) -> None:
+    # the depth limit refuses only what is deeper: this one (the object and 63 arrays in it)
+    # is read, then refused for the description's type
+    nested = b"[" * (MAX_JSON_DEPTH - 1) + b"]" * (MAX_JSON_DEPTH - 1)
+    body = b'{"description": ' + nested + b"}"
+    headers = {**as_user("alice"), "Content-Type": "application/json"}
+    response = client.patch("/v2/repositories/alice/public/", data=body, headers=headers)
+    assert response.status_code == 400
+    assert "description" in response.get_json()["errors"]
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting(
+    client: FlaskClient, as_user: Headers
+) -> None:
+    description = '["{' * 30  # 90 characters: within the description's 100
+    headers = as_user("alice")
+    response = client.patch(
+        "/v2/repositories/alice/public/", json={"description": description}, headers=headers
+    )
+    assert response.status_code == 200, response.get_json()
+    assert response.get_json()["description"] == description
+
+
+def test_serve_refuses_a_deeply_nested_data_file_with_exit_2(tmp_path: Path) -> None:
+    data = tmp_path / "hub.json"
+    data.write_bytes(DEEP)
+    result = subprocess.run(
+        [sys.executable, "-m", "fakehub", "serve", "--port", "0", "--data", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 2
+    assert f"{data}: not JSON fakehub accepts" in result.stderr
+    assert str(MAX_JSON_DEPTH) in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# --- integers of any length -----------------------------------------------------------------
+
+HUGE: Final = "1" + "0" * 5000
+"""Beyond Python's int-string limit (4,300 digits): ``int()`` raised ValueError (a 500)."""
+
+
+@pytest.mark.parametrize(("name", "low", "high"), [("page", 1, INT64_MAX), ("page_size", 1, 100)])
+def test_a_huge_paging_parameter_is_a_400_naming_the_range(
+    client: FlaskClient, as_user: Headers, name: str, low: int, high: int
+) -> None:
+    response = client.get(f"/v2/access-tokens/?{name}={HUGE}", headers=as_user("alice"))
+    message = bad_request_naming(response, name)
+    assert message == f"must be an integer from {low} to {high}"
+
+
+def test_an_integer_one_past_64_bits_is_a_400(client: FlaskClient, as_user: Headers) -> None:
+    response = client.get(f"/v2/access-tokens/?page={INT64_MAX + 1}", headers=as_user("alice"))
+    bad_request_naming(response, "page")
+
+
+@pytest.mark.parametrize("name", ["startIndex", "count"])
+def test_a_huge_scim_paging_parameter_is_a_400(name: str) -> None:
+    demo = create_app(demo=True, clock=ManualClock(), rng=random.Random(2))
+    headers = {"Authorization": f"Bearer {DEMO_SCIM_TOKENS['acme']}"}
+    response = demo.test_client().get(f"/v2/scim/2.0/Users/?{name}={HUGE}", headers=headers)
+    assert response.status_code == 400, response.get_data(as_text=True)
+    assert "must be an integer from 1 to" in response.get_json(force=True)["detail"]
+
+
+def test_a_huge_integer_path_id_is_a_400_and_changes_nothing(
+    client: FlaskClient, app_state: State, as_user: Headers, snapshot: Snapshot
+) -> None:
+    automated(app_state, "master")
+    before = snapshot()
+    response = client.delete(f"{BUILD_TAGS}{HUGE}/", headers=as_user("alice"))
+    assert bad_request_naming(response, "build_tag_id") == f"must be at most {INT64_MAX}"
+    assert snapshot() == before
+
+
+def test_a_huge_integer_in_a_body_is_a_400(client: FlaskClient, snapshot: Snapshot) -> None:
+    before = snapshot()
+    body = '{"username": "erin", "password": "pw", "private_repo_limit": ' + HUGE + "}"
+    response = client.post("/_fakehub/users", data=body, content_type="application/json")
+    assert "64-bit" in json_refused(response)
+    assert snapshot() == before
+
+
+# --- two-factor codes -----------------------------------------------------------------------
+
+TOTP_SECRET: Final = "JBSWY3DPEHPK3PXP"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        pytest.param("١٢٣٤٥٦", id="Arabic-Indic"),
+        pytest.param("１２３４５６", id="full-width"),
+        pytest.param("¹²³⁴⁵⁶", id="superscript"),
+    ],
+)
+def test_a_2fa_code_in_non_ascii_digits_is_a_401(client: FlaskClient, code: str) -> None:
+    user = {"username": "erin", "password": "erin-password-1", "totp_secret": TOTP_SECRET}
+    assert client.post("/_fakehub/users", json=user).status_code == 201
+    first = client.post(
+        "/v2/users/login/", json={"username": "erin", "password": "erin-password-1"}
+    )
+    body = {"login_2fa_token": first.get_json()["login_2fa_token"], "code": code}
+    response = client.post("/v2/users/2fa-login/", json=body)
+    assert response.status_code == 401, response.get_data(as_text=True)
+    assert response.get_json()["detail"] == "Incorrect authentication credentials."
+
+
+# --- datetimes: RFC 3339 only ---------------------------------------------------------------
+
+NOT_RFC_3339 = [
+    pytest.param("2030-W01-2", id="a week date"),
+    pytest.param("20300102T030405Z", id="the basic format"),
+    pytest.param("2030-01-02", id="a bare date"),
+    pytest.param("2030-01-02T03:04:05", id="no offset"),
+    pytest.param("2030-01-02 03:04:05Z", id="a space for T"),
+]
+
+
+@pytest.mark.parametrize("when", NOT_RFC_3339)
+def test_an_access_token_expiring_at_a_non_rfc_3339_time_is_a_400(
+    client: FlaskClient, as_user: Headers, snapshot: Snapshot, when: str
+) -> None:
+    before = snapshot()
+    body = {"token_label": "ci", "scopes": ["repo:read"], "expires_at": when}
+    response = client.post("/v2/access-tokens/", json=body, headers=as_user("alice"))
+    bad_request_naming(response, "expires_at")
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize("when", NOT_RFC_3339)
+def test_loading_a_non_rfc_3339_time_is_a_400(client: FlaskClient, when: str) -> None:
+    user = {"username": "erin", "password": "pw", "date_joined": when}
+    response = client.post("/_fakehub/load", json={"users": [user]})
+    bad_request_naming(response, "users[0].date_joined")
