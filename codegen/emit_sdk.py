@@ -54,7 +54,9 @@ def _formats(spec: Spec) -> str:
         out.append(
             f"{const} = Format(name={f.name!r}, pattern={f.pattern!r}, rule={f.rule!r}, "
             f"min_length={f.min_length!r}, max_length={f.max_length!r}, "
-            f"lowercase={f.lowercase!r})\n"
+            f"lowercase={f.lowercase!r}"
+            + (f", syntax={f.syntax!r}" if f.syntax is not None else "")
+            + ")\n"
         )
     out.append("\nFORMATS: dict[str, Format] = {\n")
     out.extend(f"    {name!r}: {const},\n" for name, const in names)
