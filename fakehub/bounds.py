@@ -77,6 +77,8 @@ def _json_int(text: str) -> int:
 def check_depth(text: str) -> None:
     """Raise :class:`RefusedJSON` when arrays and objects nest deeper than
     :data:`MAX_JSON_DEPTH` in ``text`` (strings skipped; linear time, in C loops)."""
+    if text.count("[") + text.count("{") <= MAX_JSON_DEPTH:
+        return  # no deeper than its openers: most bodies end here, without scanning
     brackets = _BRACKET.findall(_STRING.sub("", text))
     if max(itertools.accumulate(map(_STEP.__getitem__, brackets)), default=0) > MAX_JSON_DEPTH:
         raise RefusedJSON(
