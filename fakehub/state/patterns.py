@@ -56,7 +56,9 @@ branch or tag name a build trigger names, at most this)."""
 MAX_PROGRAM_BYTES: Final = 1 << 20
 """RE2's memory budget for one compiled pattern (1 MiB): ``[a-z]{1000}`` fits, nested large
 repetitions do not (a 400, "pattern too large")."""
-_CACHE_SIZE: Final = 1024
+_CACHE_SIZE: Final = 128
+"""Compiled patterns kept (each within :data:`MAX_PROGRAM_BYTES`: at most 128 MiB in all, however
+many distinct patterns callers send)."""
 
 
 @frozen
