@@ -314,6 +314,8 @@ def _body_field_expr(f: Field) -> str:
     args = [f"name={f.name!r}", f"wire={f.wire!r}"]
     if f.format:
         args.append(f"format={f.format.upper()}")
+        if f.type.kind == "list":
+            args.append("each=True")
     if f.template:
         args.append(f"template={f.template!r}")
     if f.library_prefix:

@@ -42,7 +42,7 @@ from typing import Any, Self, TypeVar
 from urllib.parse import parse_qs, quote, urlencode, urlsplit
 
 import cattrs
-from attrs import frozen
+from attrs import evolve, frozen
 
 from dockerhub_sdk._auth import Credentials, check_secret, new_session
 from dockerhub_sdk._cache import ResponseCache, Ticket
@@ -826,6 +826,14 @@ def _check_body_field(op: Operation, spec: BodyField, value: object) -> object:
         return value
     if value is None:
         return value  # nullable fields; the model says whether null is allowed
+    if spec.each:  # a list[str] field: its format applies to each item
+        if not isinstance(value, (list, tuple)):
+            raise _invalid(op, spec.name, value, "must be a list of strings")
+        item_spec = evolve(spec, each=False)
+        return [
+            _check_body_field(op, evolve(item_spec, name=f"{spec.name}[{i}]"), item)
+            for i, item in enumerate(value)
+        ]
     if not isinstance(value, str):
         raise _invalid(op, spec.name, value, "must be a string")
     if not value and (spec.format is None or spec.format.min_length > 0):

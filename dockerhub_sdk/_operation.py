@@ -82,6 +82,8 @@ class BodyField:
     name: str
     wire: str
     format: Format | None = None
+    each: bool = False
+    """The field is a list and :attr:`format` applies to each of its items."""
     template: str | None = None
     library_prefix: bool = False
 

@@ -19,6 +19,7 @@ from dockerhub_sdk._regex import re2_problem
 from .fakes import FakeTransport as Transport
 
 VERIFY = OPERATIONS["namespace_repositories.verify_immutable_tags"]
+UPDATE = OPERATIONS["namespace_repositories.update_immutable_tags"]
 PATH = {"namespace": "alice", "repository": "app"}
 
 PYTHON_ONLY = [
@@ -45,6 +46,25 @@ def test_a_pattern_re2_lacks_is_a_value_error_before_sending(
     assert transport.requests == []
     assert info.value.param == "regex"
     assert named in str(info.value) and "RE2" in str(info.value)
+
+
+@pytest.mark.parametrize(("regex", "named"), PYTHON_ONLY)
+def test_an_immutable_tags_rule_re2_lacks_is_a_value_error_naming_it(
+    client: BaseClient, transport: Transport, regex: str, named: str
+) -> None:
+    body = {"immutable_tags": True, "immutable_tags_rules": ["v.*", regex]}
+    with pytest.raises(InvalidInputError) as info:
+        client._request_model(UPDATE, dict, path=PATH, body=body)
+    assert transport.requests == []
+    assert info.value.param == "immutable_tags_rules[1]"
+    assert named in str(info.value) and "RE2" in str(info.value)
+
+
+def test_immutable_tags_rules_must_be_a_list(client: BaseClient, transport: Transport) -> None:
+    body = {"immutable_tags": True, "immutable_tags_rules": "v.*"}
+    with pytest.raises(InvalidInputError, match="must be a list of strings"):
+        client._request_model(UPDATE, dict, path=PATH, body=body)
+    assert transport.requests == []
 
 
 @pytest.mark.parametrize("regex", ["v.*", r"[[:alpha:]]\pN\z", "a+?", "x{2}?", "(?P<v>v)", "[\\1]"])
