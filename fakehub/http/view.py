@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from flask import Response, request
 from werkzeug.routing import BaseConverter
 
-from dockerhub_sdk.wire import converter
+from dockerhub_sdk.wire import Operation, converter
 from fakehub import handlers
 from fakehub._route import Route
 from fakehub.backend import Backend
@@ -78,29 +78,21 @@ def make_view(
             if unlocked:  # it takes the lock itself, in steps (see handlers.unlocked)
                 result = _call(handler, ctx, kwargs)
             with backend.state.lock:
-                if not unlocked:
-                    result = _call(handler, ctx, kwargs)
-                if paginated:
-                    listing = (
-                        result
-                        if isinstance(result, handlers.Listing)
-                        else handlers.Listing(items=typing.cast(Sequence[object], result))
-                    )
-                    if set(listing.extra) != set(op.page_extra):
-                        raise TypeError(f"{op.id}: the handler must give {op.page_extra} counts")
-                    body = paginate(
-                        listing.items,
-                        page=page,
-                        page_size=page_size,
-                        style=op.page_style or "count",
-                        extra=listing.extra,
-                    )
-                elif op.response_kind in ("none", "check"):
-                    return empty_response(op.success_status)
-                elif op.response_kind == "text":
-                    text = typing.cast(str, result)
-                    return Response(text, status=op.success_status, mimetype=op.media_type)
-                else:
+                try:
+                    if not unlocked:
+                        result = handler(ctx, **kwargs)
+                    if paginated:
+                        # a lazy listing builds the page's models here: still the handler's
+                        # work, under the same lock
+                        body = _page(op, result, page, page_size)
+                except FakehubError as exc:
+                    raise domain_error(exc) from None
+                if not paginated:
+                    if op.response_kind in ("none", "check"):
+                        return empty_response(op.success_status)
+                    if op.response_kind == "text":
+                        text = typing.cast(str, result)
+                        return Response(text, status=op.success_status, mimetype=op.media_type)
                     body = converter.unstructure(result)
         except HTTPError as error:
             return errors(error)
@@ -117,6 +109,23 @@ def _call(
         return handler(ctx, **kwargs)
     except FakehubError as exc:
         raise domain_error(exc) from None
+
+
+def _page(op: Operation, result: object, page: int, page_size: int) -> dict[str, object]:
+    listing = (
+        result
+        if isinstance(result, handlers.Listing)
+        else handlers.Listing(items=typing.cast(Sequence[object], result))
+    )
+    if set(listing.extra) != set(op.page_extra):
+        raise TypeError(f"{op.id}: the handler must give {op.page_extra} counts")
+    return paginate(
+        listing.items,
+        page=page,
+        page_size=page_size,
+        style=op.page_style or "count",
+        extra=listing.extra,
+    )
 
 
 class DigitsConverter(BaseConverter):
