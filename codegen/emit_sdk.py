@@ -56,7 +56,9 @@ def _formats(spec: Spec) -> str:
         out.append(
             f"{const} = Format(name={f.name!r}, pattern={f.pattern!r}, rule={f.rule!r}, "
             f"min_length={f.min_length!r}, max_length={f.max_length!r}, "
-            f"lowercase={f.lowercase!r})\n"
+            f"lowercase={f.lowercase!r}"
+            + (f", syntax={f.syntax!r}" if f.syntax is not None else "")
+            + ")\n"
         )
     out.append("\nFORMATS: dict[str, Format] = {\n")
     out.extend(f"    {name!r}: {const},\n" for name, const in names)
@@ -238,6 +240,8 @@ def _body_field_expr(f: Field) -> str:
     args = [f"name={f.name!r}", f"wire={f.wire!r}"]
     if f.format:
         args.append(f"format={f.format.upper()}")
+        if f.type.kind == "list":
+            args.append("each=True")
     if f.template:
         args.append(f"template={f.template!r}")
     if f.library_prefix:

@@ -16,7 +16,7 @@ import types
 from collections.abc import Callable, Mapping
 from urllib.parse import quote, urlencode, urlsplit
 
-from attrs import frozen
+from attrs import evolve, frozen
 
 from dockerhub_sdk._constants import LIBRARY_NAMESPACE
 from dockerhub_sdk._exceptions import InvalidInputError
@@ -265,6 +265,14 @@ def _check_body_field(op: Operation, spec: BodyField, value: object) -> object:
         return value
     if value is None:
         return value  # nullable fields; the model says whether null is allowed
+    if spec.each:  # a list[str] field: its format applies to each item
+        if not isinstance(value, (list, tuple)):
+            raise _invalid(op, spec.name, value, "must be a list of strings")
+        item_spec = evolve(spec, each=False)
+        return [
+            _check_body_field(op, evolve(item_spec, name=f"{spec.name}[{i}]"), item)
+            for i, item in enumerate(value)
+        ]
     if not isinstance(value, str):
         raise _invalid(op, spec.name, value, "must be a string")
     if not value and (spec.format is None or spec.format.min_length > 0):
