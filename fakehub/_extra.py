@@ -15,8 +15,8 @@ __all__ = [
     "require_fakehub_extra",
 ]
 
-EXTRA_MODULES: Final = ("flask", "jwt", "waitress")
-"""The modules of the ``fakehub`` extra's distributions (Flask, PyJWT, waitress)."""
+EXTRA_MODULES: Final = ("flask", "jwt", "waitress", "re2")
+"""The modules of the ``fakehub`` extra's distributions (Flask, PyJWT, waitress, google-re2)."""
 INSTALL: Final = "pip install 'dockerhub-sdk[fakehub]'"
 
 

@@ -1,4 +1,4 @@
-"""Without the ``fakehub`` extra (Flask, PyJWT, waitress), the command, the fixtures and
+"""Without the ``fakehub`` extra (Flask, PyJWT, waitress, google-re2), the command, the fixtures and
 ``fakehub.mock`` say which extra to install instead of a bare ``ModuleNotFoundError``. The
 missing module is simulated by ``None`` in ``sys.modules`` (what makes ``import flask`` fail)."""
 
@@ -15,7 +15,7 @@ from fakehub._extra import MissingExtraError, main
 INSTALL = "pip install 'dockerhub-sdk[fakehub]'"
 
 
-@pytest.fixture(params=["flask", "jwt", "waitress"])
+@pytest.fixture(params=["flask", "jwt", "waitress", "re2"])
 def missing(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     name: str = request.param
     monkeypatch.setitem(sys.modules, name, None)
