@@ -496,6 +496,9 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
             conv,
             given_name=override(rename="givenName"),
             family_name=override(rename="familyName"),
+            middle_name=override(rename="middleName"),
+            honorific_prefix=override(rename="honorificPrefix"),
+            honorific_suffix=override(rename="honorificSuffix"),
         ),
     )
     conv.register_unstructure_hook(
@@ -505,6 +508,10 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
             conv,
             given_name=override(rename="givenName", omit_if_default=True),
             family_name=override(rename="familyName", omit_if_default=True),
+            formatted=override(omit_if_default=True),
+            middle_name=override(rename="middleName", omit_if_default=True),
+            honorific_prefix=override(rename="honorificPrefix", omit_if_default=True),
+            honorific_suffix=override(rename="honorificSuffix", omit_if_default=True),
         ),
     )
     conv.register_structure_hook(ScimEmail, make_dict_structure_fn(ScimEmail, conv))
@@ -515,6 +522,7 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
             conv,
             display=override(omit_if_default=True),
             primary=override(omit_if_default=True),
+            type=override(omit_if_default=True),
         ),
     )
     conv.register_structure_hook(ScimGroupRef, make_dict_structure_fn(ScimGroupRef, conv))
@@ -565,7 +573,13 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
     )
     conv.register_structure_hook(
         ScimUserCreate,
-        make_dict_structure_fn(ScimUserCreate, conv, user_name=override(rename="userName")),
+        make_dict_structure_fn(
+            ScimUserCreate,
+            conv,
+            user_name=override(rename="userName"),
+            display_name=override(rename="displayName"),
+            external_id=override(rename="externalId"),
+        ),
     )
     conv.register_unstructure_hook(
         ScimUserCreate,
@@ -574,11 +588,24 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
             conv,
             user_name=override(rename="userName"),
             name=override(omit_if_default=True),
+            active=override(omit_if_default=True),
+            emails=override(omit_if_default=True),
+            display_name=override(rename="displayName", omit_if_default=True),
+            external_id=override(rename="externalId", omit_if_default=True),
+            id=override(omit_if_default=True),
+            groups=override(omit_if_default=True),
+            meta=override(omit_if_default=True),
         ),
     )
     conv.register_structure_hook(
         ScimUserUpdate,
-        make_dict_structure_fn(ScimUserUpdate, conv, user_name=override(rename="userName")),
+        make_dict_structure_fn(
+            ScimUserUpdate,
+            conv,
+            user_name=override(rename="userName"),
+            display_name=override(rename="displayName"),
+            external_id=override(rename="externalId"),
+        ),
     )
     conv.register_unstructure_hook(
         ScimUserUpdate,
@@ -589,6 +616,12 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
             name=override(omit_if_default=True),
             active=override(omit_if_default=True),
             enabled=override(omit_if_default=True),
+            emails=override(omit_if_default=True),
+            display_name=override(rename="displayName", omit_if_default=True),
+            external_id=override(rename="externalId", omit_if_default=True),
+            id=override(omit_if_default=True),
+            groups=override(omit_if_default=True),
+            meta=override(omit_if_default=True),
         ),
     )
     conv.register_structure_hook(ScimSupported, make_dict_structure_fn(ScimSupported, conv))

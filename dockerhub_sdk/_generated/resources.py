@@ -6,7 +6,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Iterator
-from typing import Literal
+from typing import Any, Literal
 
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._generated.models import (
@@ -49,6 +49,7 @@ from dockerhub_sdk._generated.models import (
     RepositoryInfo,
     RepositorySummary,
     RestrictedImages,
+    ScimEmail,
     ScimName,
     ScimResourceType,
     ScimResourceTypeList,
@@ -2017,6 +2018,13 @@ class ScimUsersResource(APIResource):
         user_name: str,
         schemas: builtins.list[str] | Unset = UNSET,
         name: ScimName | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        emails: builtins.list[ScimEmail] | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        groups: Any | Unset = UNSET,
+        meta: Any | Unset = UNSET,
     ) -> ScimUser:
         """Provision a user.
 
@@ -2027,7 +2035,18 @@ class ScimUsersResource(APIResource):
         return self._client._request_model(
             SCIM_USERS_CREATE,
             ScimUser,
-            body={"schemas": schemas, "user_name": user_name, "name": name},
+            body={
+                "schemas": schemas,
+                "user_name": user_name,
+                "name": name,
+                "active": active,
+                "emails": emails,
+                "display_name": display_name,
+                "external_id": external_id,
+                "id": id,
+                "groups": groups,
+                "meta": meta,
+            },
         )
 
     def get(self, user_id: str) -> ScimUser:
@@ -2046,6 +2065,12 @@ class ScimUsersResource(APIResource):
         name: ScimName | Unset = UNSET,
         active: bool | Unset = UNSET,
         enabled: bool | Unset = UNSET,
+        emails: builtins.list[ScimEmail] | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        groups: Any | Unset = UNSET,
+        meta: Any | Unset = UNSET,
     ) -> ScimUser:
         """Replace a SCIM user's name and active state.
 
@@ -2063,6 +2088,12 @@ class ScimUsersResource(APIResource):
                 "name": name,
                 "active": active,
                 "enabled": enabled,
+                "emails": emails,
+                "display_name": display_name,
+                "external_id": external_id,
+                "id": id,
+                "groups": groups,
+                "meta": meta,
             },
         )
 
