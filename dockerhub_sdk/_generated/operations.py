@@ -166,6 +166,23 @@ REPOSITORY_PATH = Param(
 NAMESPACE_PATH = Param(
     name="namespace", wire="namespace", location="path", type=str, required=True, format=NAMESPACE
 )
+NAME_QUERY = Param(
+    name="name",
+    wire="name",
+    location="query",
+    type=str,
+    required=False,
+    description="Keep the repositories whose name contains this.",
+)
+ORDERING_QUERY = Param(
+    name="ordering",
+    wire="ordering",
+    location="query",
+    type=str,
+    required=False,
+    format=REPOSITORY_ORDERING,
+    description="`name`, `-name`, `last_updated`, `-last_updated`, `pull_count` or `-pull_count`.",
+)
 TAG_PATH = Param(name="tag", wire="tag", location="path", type=str, required=True, format=TAG)
 BUILD_TAG_ID_PATH = Param(
     name="build_tag_id", wire="build_tag_id", location="path", type=int, required=True, minimum=1
@@ -1030,6 +1047,32 @@ REPOSITORIES_LIST = Operation(
     org_token="anonymous",
 )
 
+REPOSITORIES_LIST_NAMESPACE = Operation(
+    id="repositories.list_namespace",
+    resource="repositories",
+    name="list_namespace",
+    method="GET",
+    path="/v2/repositories/{namespace}/",
+    params=(
+        NAMESPACE_PATH_OR_LIBRARY,
+        NAME_QUERY,
+        ORDERING_QUERY,
+        PAGE_QUERY,
+        PAGE_SIZE_QUERY,
+    ),
+    body=None,
+    body_fields=(),
+    response=NamespaceRepository,
+    response_kind="page",
+    success_status=200,
+    auth="optional",
+    repo_scope=None,
+    js_name=None,
+    summary="List the repositories of a user or organization, in pages (the older path).",
+    page_style="count",
+    org_token="anonymous",
+)
+
 REPOSITORIES_STARRED = Operation(
     id="repositories.starred",
     resource="repositories",
@@ -1347,23 +1390,8 @@ NAMESPACE_REPOSITORIES_LIST = Operation(
     path="/v2/namespaces/{namespace}/repositories/",
     params=(
         NAMESPACE_PATH_OR_LIBRARY,
-        Param(
-            name="name",
-            wire="name",
-            location="query",
-            type=str,
-            required=False,
-            description="Keep the repositories whose name contains this.",
-        ),
-        Param(
-            name="ordering",
-            wire="ordering",
-            location="query",
-            type=str,
-            required=False,
-            format=REPOSITORY_ORDERING,
-            description="`name`, `-name`, `last_updated`, `-last_updated`, `pull_count` or `-pull_count`.",
-        ),
+        NAME_QUERY,
+        ORDERING_QUERY,
         PAGE_QUERY,
         PAGE_SIZE_QUERY,
     ),
@@ -2533,6 +2561,7 @@ OPERATIONS: dict[str, Operation] = {
     "org_access_tokens.list": ORG_ACCESS_TOKENS_LIST,
     "repositories.get": REPOSITORIES_GET,
     "repositories.list": REPOSITORIES_LIST,
+    "repositories.list_namespace": REPOSITORIES_LIST_NAMESPACE,
     "repositories.starred": REPOSITORIES_STARRED,
     "repositories.create": REPOSITORIES_CREATE,
     "repositories.update": REPOSITORIES_UPDATE,

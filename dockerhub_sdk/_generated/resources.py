@@ -132,6 +132,7 @@ from dockerhub_sdk._generated.operations import (
     REPOSITORIES_DELETE,
     REPOSITORIES_GET,
     REPOSITORIES_LIST,
+    REPOSITORIES_LIST_NAMESPACE,
     REPOSITORIES_STAR,
     REPOSITORIES_STARRED,
     REPOSITORIES_UNSTAR,
@@ -804,6 +805,52 @@ class RepositoriesResource(APIResource):
         """
         return self._client._request_list(
             REPOSITORIES_LIST, RepositorySummary, path={"namespace": namespace}
+        )
+
+    def list_namespace(
+        self,
+        namespace: str | None,
+        *,
+        name: str | None = None,
+        ordering: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[NamespaceRepository]:
+        """List the repositories of a user or organization, in pages (the older path).
+
+        What `namespace_repositories.list` answers, at the path Docker's own clients use (hub-tool's `repo ls` and `account info`, the Terraform provider's `docker_hub_repositories`). Paginated. Public repositories need no login; private ones are listed only to those who can see them. `name` keeps the repositories whose name contains it; `ordering` sorts by `name`, `last_updated` or `pull_count` (`-` first for descending order).
+
+        HTTP: `GET /v2/repositories/{namespace}/`.
+        """
+        return self._client._request_page(
+            REPOSITORIES_LIST_NAMESPACE,
+            NamespaceRepository,
+            Page,
+            path={"namespace": namespace},
+            query={"name": name, "ordering": ordering, "page": page, "page_size": page_size},
+        )
+
+    def iter_list_namespace(
+        self,
+        namespace: str | None,
+        *,
+        name: str | None = None,
+        ordering: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[NamespaceRepository]:
+        """Iterate over every result of `list_namespace`, fetching pages lazily.
+
+        List the repositories of a user or organization, in pages (the older path).
+
+        What `namespace_repositories.list` answers, at the path Docker's own clients use (hub-tool's `repo ls` and `account info`, the Terraform provider's `docker_hub_repositories`). Paginated. Public repositories need no login; private ones are listed only to those who can see them. `name` keeps the repositories whose name contains it; `ordering` sorts by `name`, `last_updated` or `pull_count` (`-` first for descending order).
+
+        HTTP: `GET /v2/repositories/{namespace}/`.
+        """
+        return self._client._iter_pages(
+            REPOSITORIES_LIST_NAMESPACE,
+            NamespaceRepository,
+            path={"namespace": namespace},
+            query={"name": name, "ordering": ordering, "page_size": page_size},
         )
 
     def starred(

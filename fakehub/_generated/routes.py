@@ -153,6 +153,11 @@ ROUTES: tuple[Route, ...] = (
         handler="repositories_list",
     ),
     Route(
+        operation=OPERATIONS["repositories.list_namespace"],
+        rule="/v2/repositories/<namespace>/",
+        handler="repositories_list_namespace",
+    ),
+    Route(
         operation=OPERATIONS["repositories.starred"],
         rule="/v2/users/<username>/repositories/starred/",
         handler="repositories_starred",

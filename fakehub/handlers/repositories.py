@@ -32,6 +32,7 @@ __all__ = [
     "repositories_delete",
     "repositories_get",
     "repositories_list",
+    "repositories_list_namespace",
     "repositories_star",
     "repositories_starred",
     "repositories_unstar",
@@ -200,6 +201,10 @@ def namespace_repositories_list(
     if ordering:
         repos = sorted(repos, key=_ordering_key(ordering), reverse=ordering.startswith("-"))
     return [_namespace_repository(r) for r in repos]
+
+
+repositories_list_namespace = namespace_repositories_list
+"""The same list at the older path Docker's own clients call."""
 
 
 def namespace_repositories_create(
@@ -391,6 +396,7 @@ def webhooks_delete(ctx: Context, *, namespace: str, repository: str, webhook_id
 HANDLERS: Final[Mapping[str, Handler]] = {
     "repositories.get": repositories_get,
     "repositories.list": repositories_list,
+    "repositories.list_namespace": repositories_list_namespace,
     "repositories.starred": repositories_starred,
     "repositories.create": repositories_create,
     "repositories.update": repositories_update,

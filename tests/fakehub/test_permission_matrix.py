@@ -109,6 +109,7 @@ NOT_REPOSITORY_SCOPED: Final = {
     "repositories.list": "lists a namespace: private ones hidden (test_listings_hide_...)",
     "repositories.starred": "lists stars: private ones hidden (test_listings_hide_...)",
     "namespace_repositories.list": "lists a namespace: private ones hidden (test_listings_...)",
+    "repositories.list_namespace": "lists a namespace: private ones hidden (test_listings_...)",
     "orgs.list": "the caller's organizations (test_..._in_an_organization below)",
     "orgs.get": "an organization's profile (test_..._in_an_organization below)",
     "org_members.list": "an organization's members (test_..._in_an_organization below)",
@@ -425,9 +426,10 @@ def test_listings_hide_private_repositories_from_who_cannot_see_them(
     status, listing = call("repositories.list", caller, "public", False)  # a plain list
     assert status == 200
     assert sorted(r["name"] for r in listing) == sorted(visible)
-    status, page = call("namespace_repositories.list", caller, "public", False)
-    assert status == 200
-    assert sorted(r["name"] for r in page["results"]) == sorted(visible)
+    for paged in ("namespace_repositories.list", "repositories.list_namespace"):
+        status, page = call(paged, caller, "public", False)
+        assert status == 200
+        assert sorted(r["name"] for r in page["results"]) == sorted(visible)
     status, starred = call("repositories.starred", caller, "public", False)  # bob's stars
     assert status == 200
     assert {r["name"] for r in starred["results"]} == visible
