@@ -16,6 +16,7 @@ from dockerhub_sdk._generated.models import (
     AccessToken,
     AccessTokenCreate,
     AccessTokenUpdate,
+    ApiTokenCreate,
     AuditActions,
     AuditLog,
     AuditLogAction,
@@ -153,6 +154,16 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
         AccessTokenCreate,
         make_dict_unstructure_fn(
             AccessTokenCreate, conv, expires_at=override(omit_if_default=True)
+        ),
+    )
+    conv.register_structure_hook(ApiTokenCreate, make_dict_structure_fn(ApiTokenCreate, conv))
+    conv.register_unstructure_hook(
+        ApiTokenCreate,
+        make_dict_unstructure_fn(
+            ApiTokenCreate,
+            conv,
+            token_label=override(omit_if_default=True),
+            is_active=override(omit_if_default=True),
         ),
     )
     conv.register_structure_hook(AccessTokenUpdate, make_dict_structure_fn(AccessTokenUpdate, conv))

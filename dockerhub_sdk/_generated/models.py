@@ -18,6 +18,7 @@ __all__ = [
     "AccessTokenCreate",
     "AccessTokenPage",
     "AccessTokenUpdate",
+    "ApiTokenCreate",
     "AuditActions",
     "AuditLog",
     "AuditLogAction",
@@ -254,6 +255,19 @@ class AccessTokenCreate:
     token_label: str
     scopes: list[str]
     expires_at: datetime.datetime | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class ApiTokenCreate:
+    """The body of `POST /v2/api_tokens` (the older path hub-tool's `token create` calls). A token made here has every scope (`repo:admin`); one without a label is labelled `API token`.
+
+    Attributes:
+        token_label: A name to recognize the token by.
+        is_active: Ignored: a new token is always active (hub-tool sends `false`, Go's zero value).
+    """
+
+    token_label: str | Unset = UNSET
+    is_active: bool | Unset = UNSET
 
 
 @attrs.frozen(kw_only=True)
@@ -1694,6 +1708,6 @@ class ScimSchemaList:
 
 @attrs.frozen(kw_only=True)
 class AccessTokenPage(Page[AccessToken]):
-    """A page of `AccessToken`, with the counts Docker Hub adds to every page of `access_tokens.list`."""
+    """A page of `AccessToken`, with the counts Docker Hub adds to every page of `access_tokens.list` and `api_tokens.list`."""
 
     active_count: int

@@ -69,6 +69,11 @@ from dockerhub_sdk._generated.operations import (
     ACCESS_TOKENS_GET,
     ACCESS_TOKENS_LIST,
     ACCESS_TOKENS_UPDATE,
+    API_TOKENS_CREATE,
+    API_TOKENS_DELETE,
+    API_TOKENS_GET,
+    API_TOKENS_LIST,
+    API_TOKENS_UPDATE,
     AUDIT_LOGS_LIST,
     AUDIT_LOGS_LIST_ACTIONS,
     AUTH_LOGIN,
@@ -286,6 +291,78 @@ class AccessTokensResource(APIResource):
         HTTP: `DELETE /v2/access-tokens/{uuid}/`.
         """
         self._client._request_none(ACCESS_TOKENS_DELETE, path={"uuid": uuid})
+
+
+class ApiTokensResource(APIResource):
+    """The logged-in user's personal access tokens at the older path `/v2/api_tokens` that Docker's hub-tool (`token` commands) calls: the same tokens as `access_tokens`. Managing them needs a login with a password."""
+
+    def create(
+        self, *, token_label: str | Unset = UNSET, is_active: bool | Unset = UNSET
+    ) -> AccessToken:
+        """Create a personal access token with every scope; its secret is in this answer only.
+
+        HTTP: `POST /v2/api_tokens/`.
+        """
+        return self._client._request_model(
+            API_TOKENS_CREATE,
+            AccessToken,
+            body={"token_label": token_label, "is_active": is_active},
+        )
+
+    def list(self, *, page: int | None = None, page_size: int | None = None) -> AccessTokenPage:
+        """List the logged-in user's personal access tokens (without their secrets).
+
+        Paginated, with `active_count` on each page, like `access_tokens.list`.
+
+        HTTP: `GET /v2/api_tokens/`.
+        """
+        return self._client._request_page(
+            API_TOKENS_LIST,
+            AccessToken,
+            AccessTokenPage,
+            query={"page": page, "page_size": page_size},
+        )
+
+    def iter(self, *, page_size: int | None = None) -> Iterator[AccessToken]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the logged-in user's personal access tokens (without their secrets).
+
+        Paginated, with `active_count` on each page, like `access_tokens.list`.
+
+        HTTP: `GET /v2/api_tokens/`.
+        """
+        return self._client._iter_pages(
+            API_TOKENS_LIST, AccessToken, query={"page_size": page_size}
+        )
+
+    def get(self, uuid: str) -> AccessToken:
+        """Get one of the logged-in user's personal access tokens (without its secret).
+
+        HTTP: `GET /v2/api_tokens/{uuid}/`.
+        """
+        return self._client._request_model(API_TOKENS_GET, AccessToken, path={"uuid": uuid})
+
+    def update(
+        self, uuid: str, *, token_label: str | Unset = UNSET, is_active: bool | Unset = UNSET
+    ) -> AccessToken:
+        """Rename, disable or enable a personal access token.
+
+        HTTP: `PATCH /v2/api_tokens/{uuid}/`.
+        """
+        return self._client._request_model(
+            API_TOKENS_UPDATE,
+            AccessToken,
+            path={"uuid": uuid},
+            body={"token_label": token_label, "is_active": is_active},
+        )
+
+    def delete(self, uuid: str) -> None:
+        """Delete a personal access token. This cannot be undone.
+
+        HTTP: `DELETE /v2/api_tokens/{uuid}/`.
+        """
+        self._client._request_none(API_TOKENS_DELETE, path={"uuid": uuid})
 
 
 class UsersResource(APIResource):
@@ -2150,6 +2227,7 @@ class GeneratedClient(BaseClient):
 
     auth: AuthResource
     access_tokens: AccessTokensResource
+    api_tokens: ApiTokensResource
     users: UsersResource
     orgs: OrgsResource
     org_members: OrgMembersResource
@@ -2178,6 +2256,7 @@ class GeneratedClient(BaseClient):
     def _init_resources(self) -> None:
         self.auth = AuthResource(self)
         self.access_tokens = AccessTokensResource(self)
+        self.api_tokens = ApiTokensResource(self)
         self.users = UsersResource(self)
         self.orgs = OrgsResource(self)
         self.org_members = OrgMembersResource(self)

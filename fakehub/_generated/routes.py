@@ -38,6 +38,29 @@ ROUTES: tuple[Route, ...] = (
         rule="/v2/access-tokens/<uuid>/",
         handler="access_tokens_delete",
     ),
+    Route(
+        operation=OPERATIONS["api_tokens.create"],
+        rule="/v2/api_tokens/",
+        handler="api_tokens_create",
+    ),
+    Route(
+        operation=OPERATIONS["api_tokens.list"], rule="/v2/api_tokens/", handler="api_tokens_list"
+    ),
+    Route(
+        operation=OPERATIONS["api_tokens.get"],
+        rule="/v2/api_tokens/<uuid>/",
+        handler="api_tokens_get",
+    ),
+    Route(
+        operation=OPERATIONS["api_tokens.update"],
+        rule="/v2/api_tokens/<uuid>/",
+        handler="api_tokens_update",
+    ),
+    Route(
+        operation=OPERATIONS["api_tokens.delete"],
+        rule="/v2/api_tokens/<uuid>/",
+        handler="api_tokens_delete",
+    ),
     Route(operation=OPERATIONS["users.get"], rule="/v2/users/<username>/", handler="users_get"),
     Route(operation=OPERATIONS["users.me"], rule="/v2/user/", handler="users_me"),
     Route(
