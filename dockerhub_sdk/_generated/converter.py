@@ -83,6 +83,7 @@ from dockerhub_sdk._generated.models import (
     RepositoryGroupCreate,
     RepositoryInfo,
     RepositoryPermissions,
+    RepositoryPrivacy,
     RepositorySummary,
     RepositoryUpdate,
     RepoVisibility,
@@ -305,6 +306,10 @@ def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
             description=override(omit_if_default=True),
             full_description=override(omit_if_default=True),
         ),
+    )
+    conv.register_structure_hook(RepositoryPrivacy, make_dict_structure_fn(RepositoryPrivacy, conv))
+    conv.register_unstructure_hook(
+        RepositoryPrivacy, make_dict_unstructure_fn(RepositoryPrivacy, conv)
     )
     conv.register_structure_hook(Tag, make_dict_structure_fn(Tag, conv))
     conv.register_unstructure_hook(Tag, make_dict_unstructure_fn(Tag, conv))

@@ -86,6 +86,7 @@ __all__ = [
     "RepositoryGroupCreate",
     "RepositoryInfo",
     "RepositoryPermissions",
+    "RepositoryPrivacy",
     "RepositorySummary",
     "RepositoryUpdate",
     "RestrictedImages",
@@ -619,6 +620,17 @@ class RepositoryUpdate:
 
     description: str | Unset = UNSET
     full_description: str | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class RepositoryPrivacy:
+    """The body of `POST /v2/repositories/{namespace}/{repository}/privacy/`.
+
+    Attributes:
+        is_private: `true` makes the repository private, `false` public.
+    """
+
+    is_private: bool
 
 
 @attrs.frozen(kw_only=True)

@@ -88,6 +88,7 @@ from dockerhub_sdk._generated.models import (
     RepositoryGroup,
     RepositoryGroupCreate,
     RepositoryInfo,
+    RepositoryPrivacy,
     RepositorySummary,
     RepositoryUpdate,
     ScimResourceType,
@@ -1254,6 +1255,28 @@ REPOSITORIES_UPDATE = Operation(
     summary="Set the short and/or full description of a repository you own.",
     pat_scope="repo:write",
     org_token="repository",
+)
+
+REPOSITORIES_SET_PRIVACY = Operation(
+    id="repositories.set_privacy",
+    resource="repositories",
+    name="set_privacy",
+    method="POST",
+    path="/v2/repositories/{namespace}/{repository}/privacy/",
+    params=(
+        NAMESPACE_PATH,
+        REPOSITORY_PATH,
+    ),
+    body=RepositoryPrivacy,
+    body_fields=(BodyField(name="is_private", wire="is_private"),),
+    response=Repository,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope="{namespace}/{repository}",
+    js_name=None,
+    summary="Make a repository you own private or public.",
+    pat_scope="repo:admin",
 )
 
 REPOSITORIES_DELETE = Operation(
@@ -2677,6 +2700,7 @@ OPERATIONS: dict[str, Operation] = {
     "repositories.starred": REPOSITORIES_STARRED,
     "repositories.create": REPOSITORIES_CREATE,
     "repositories.update": REPOSITORIES_UPDATE,
+    "repositories.set_privacy": REPOSITORIES_SET_PRIVACY,
     "repositories.delete": REPOSITORIES_DELETE,
     "repositories.star": REPOSITORIES_STAR,
     "repositories.unstar": REPOSITORIES_UNSTAR,

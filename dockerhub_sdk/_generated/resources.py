@@ -138,6 +138,7 @@ from dockerhub_sdk._generated.operations import (
     REPOSITORIES_GET,
     REPOSITORIES_LIST,
     REPOSITORIES_LIST_NAMESPACE,
+    REPOSITORIES_SET_PRIVACY,
     REPOSITORIES_STAR,
     REPOSITORIES_STARRED,
     REPOSITORIES_UNSTAR,
@@ -1009,6 +1010,20 @@ class RepositoriesResource(APIResource):
             Repository,
             path={"namespace": namespace, "repository": repository},
             body={"description": description, "full_description": full_description},
+        )
+
+    def set_privacy(self, namespace: str, repository: str, *, is_private: bool) -> Repository:
+        """Make a repository you own private or public.
+
+        Requires a login with admin rights on the repository (the Terraform provider's `docker_hub_repository` calls it). Making a repository private counts against the owner's private repository limit (400 beyond it). Returns the updated repository.
+
+        HTTP: `POST /v2/repositories/{namespace}/{repository}/privacy/`.
+        """
+        return self._client._request_model(
+            REPOSITORIES_SET_PRIVACY,
+            Repository,
+            path={"namespace": namespace, "repository": repository},
+            body={"is_private": is_private},
         )
 
     def delete(self, namespace: str, repository: str) -> None:

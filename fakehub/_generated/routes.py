@@ -196,6 +196,11 @@ ROUTES: tuple[Route, ...] = (
         handler="repositories_update",
     ),
     Route(
+        operation=OPERATIONS["repositories.set_privacy"],
+        rule="/v2/repositories/<namespace>/<repository>/privacy/",
+        handler="repositories_set_privacy",
+    ),
+    Route(
         operation=OPERATIONS["repositories.delete"],
         rule="/v2/repositories/<namespace>/<repository>/",
         handler="repositories_delete",

@@ -33,6 +33,7 @@ __all__ = [
     "repositories_get",
     "repositories_list",
     "repositories_list_namespace",
+    "repositories_set_privacy",
     "repositories_star",
     "repositories_starred",
     "repositories_unstar",
@@ -121,6 +122,15 @@ def repositories_update(
         repository,
         description=given(body.description),
         full_description=given(body.full_description),
+    )
+    return _repository(ctx, repo, has_starred=True, full_description=True)
+
+
+def repositories_set_privacy(
+    ctx: Context, *, namespace: str, repository: str, body: wire.RepositoryPrivacy
+) -> wire.Repository:
+    repo = ctx.state.set_repository_privacy(
+        ctx.caller, namespace, repository, is_private=body.is_private
     )
     return _repository(ctx, repo, has_starred=True, full_description=True)
 
@@ -400,6 +410,7 @@ HANDLERS: Final[Mapping[str, Handler]] = {
     "repositories.starred": repositories_starred,
     "repositories.create": repositories_create,
     "repositories.update": repositories_update,
+    "repositories.set_privacy": repositories_set_privacy,
     "repositories.delete": repositories_delete,
     "repositories.star": repositories_star,
     "repositories.unstar": repositories_unstar,

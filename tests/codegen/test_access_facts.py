@@ -20,7 +20,7 @@ from dockerhub_sdk._operation import Operation
 
 # -- fakehub/app.py's tables, verbatim ------------------------------------------------------
 
-ADMIN_ONLY = frozenset({"repositories.delete", "tags.delete"})
+ADMIN_ONLY = frozenset({"repositories.delete", "tags.delete", "repositories.set_privacy"})
 PUBLIC_ONLY_LISTINGS = frozenset({"repositories.list", "repositories.starred"})
 OAT_REFUSED = frozenset(
     {"repositories.star", "repositories.unstar", "repository_groups.create", *ADMIN_ONLY}

@@ -193,6 +193,7 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
         "body": {"namespace": "alice", "name": "new-app", "description": "New", "is_private": True}
     },
     "repositories_update": {"path": _WEBAPP_PATH, "body": {"description": "Changed"}},
+    "repositories_set_privacy": {"path": _WEBAPP_PATH, "body": {"is_private": True}},
     "repositories_delete": {"path": _WEBAPP_PATH},
     "repositories_star": {"path": _NGINX_PATH},
     "repositories_unstar": {"path": _NGINX_PATH},

@@ -62,6 +62,7 @@ KINDS: Final = {
     "repositories.create": Kind.CREATE,
     "repositories.update": Kind.ADMIN,
     "repositories.delete": Kind.ADMIN,
+    "repositories.set_privacy": Kind.ADMIN,
     "repositories.star": Kind.LOGIN,
     "repositories.unstar": Kind.LOGIN,
     "tags.list": Kind.READ,
@@ -291,6 +292,7 @@ def _body(op_id: str, repo: str, ids: dict[str, object]) -> dict[str, Any]:
         },
         "namespace_repositories.verify_immutable_tags": {"regex": "v1"},
         "repositories.update": {"description": "changed"},
+        "repositories.set_privacy": {"is_private": repo.endswith("private")},
         "collaborators.add": {"user": "dave"},
         "builds.trigger": {"source_type": "Branch", "source_name": "master"},
         "autobuilds.create": {
