@@ -6,8 +6,11 @@ from __future__ import annotations
 import platform
 from pathlib import Path
 
+import bench_anchors
 import bench_client
 import bench_converter
+import bench_fakehub
+import bench_fakehub_serve
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,8 +24,10 @@ def main() -> None:
         f"{platform.machine()}, Python {platform.python_version()}.",
         "",
     ]
-    for module in (bench_converter, bench_client):
+    for module in (bench_converter, bench_client, bench_fakehub, bench_fakehub_serve):
         lines += [*module.main(), ""]
+    lines += ["## The SDK against its anchors (bench/bench_anchors.py)", ""]
+    lines += [*bench_anchors.main(), ""]
     text = "\n".join(lines)
     (ROOT / "BENCHMARKS.md").write_text(text, encoding="utf-8")
     print(text)

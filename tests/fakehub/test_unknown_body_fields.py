@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dockerhub_sdk.wire import models, strict_converter
-from fakehub import cli
+from fakehub import cli, serving
 from fakehub.app import create_app, get_backend
 from fakehub.clock import ManualClock
 from fakehub.demo import DEMO_SCIM_TOKENS
@@ -162,11 +162,11 @@ def test_extra_keys_anywhere_structure_like_the_body_without_them(
 def test_the_serve_command_has_a_strict_bodies_flag(monkeypatch: pytest.MonkeyPatch) -> None:
     served: list[Flask] = []
 
-    def refuse(host: str, port: int, app: Flask, **options: object) -> None:
+    def refuse(app: Flask, host: str, port: int, **options: object) -> None:
         served.append(app)
         raise OSError(98, "Address already in use")
 
-    monkeypatch.setattr(cli, "make_server", refuse)
+    monkeypatch.setattr(serving, "make_server", refuse)
     assert cli.main(["serve", "--port", "0", "--strict-bodies"]) == 1
     assert cli.main(["serve", "--port", "0"]) == 1
     assert [get_backend(app).strict_bodies for app in served] == [True, False]
