@@ -52,6 +52,7 @@ class BackendOptions(TypedDict, total=False):
     sleep: Callable[[float], object]
     max_body_bytes: int | None
     journal_size: int
+    strict_bodies: bool
 
 
 @define(kw_only=True)
@@ -73,6 +74,9 @@ class Backend:
     sleep: Callable[[float], object] = time.sleep
     """What injected latency calls; may be replaced on a running application."""
     max_body_bytes: int | None = DEFAULT_MAX_BODY_BYTES
+    strict_bodies: bool = False
+    """Refuse request-body keys the operation does not know (400), where Docker Hub ignores
+    them: for catching a client's stray fields. Off by default."""
     static_paths: dict[str, list[str]] = field(factory=dict)
     """The methods of each path without parameters (``/v2/users/login/``): another method
     there answers 405, even where a parameterized path (``/v2/users/<username>/``) matches."""
@@ -92,6 +96,7 @@ class Backend:
         sleep: Callable[[float], object] = time.sleep,
         max_body_bytes: int | None = DEFAULT_MAX_BODY_BYTES,
         journal_size: int = DEFAULT_JOURNAL_SIZE,
+        strict_bodies: bool = False,
     ) -> Backend:
         """A backend with its own in-memory state.
 
@@ -103,7 +108,8 @@ class Backend:
         (``None``: no limit; ``POST /_fakehub/rate-limit`` changes it, a reset restores it);
         ``sleep`` is what injected latency calls (give a recorder to keep tests sleep-free);
         ``max_body_bytes`` bounds request bodies of the API (413 beyond; ``None``: no bound);
-        ``journal_size`` is how many requests the journal keeps (the latest).
+        ``journal_size`` is how many requests the journal keeps (the latest);
+        ``strict_bodies`` refuses unknown request-body keys (400) instead of ignoring them.
         """
         clock = clock or utc_now
         state = State(clock=clock, rng=rng)
@@ -118,6 +124,7 @@ class Backend:
             ),
             sleep=sleep,
             max_body_bytes=max_body_bytes,
+            strict_bodies=strict_bodies,
         )
         if demo:
             state.load(demo_document())

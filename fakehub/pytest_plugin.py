@@ -7,7 +7,9 @@
 * ``fakehub`` (function): the same server, reset before the test (empty, or the demo data
   for tests marked ``@pytest.mark.fakehub_demo``; then the documents of
   ``@pytest.mark.fakehub_data("file.json", ...)``, paths relative to the test's file; no
-  fault rules; rate-limit counters and request journal cleared, no limit). Its methods are
+  fault rules; rate-limit counters and request journal cleared, no limit; request bodies read
+  as Docker Hub reads them, unknown fields ignored, or refused with 400 for tests marked
+  ``@pytest.mark.fakehub_strict_bodies``). Its methods are
   :class:`fakehub.direct_control.Controls`': ``.url``, ``.create_user(username, password,
   **profile)``, ``.load(doc)``, ``.state()``, ``.token(username)``, ``.reset(demo=...)``,
   ``.add_fault(**rule)``, ``.faults()``, ``.clear_faults()``, ``.set_rate_limit(n,
@@ -61,6 +63,10 @@ def pytest_configure(config: pytest.Config) -> None:
         "fakehub_data(*files): load these JSON documents (POST /_fakehub/load's format; "
         "paths relative to the test's file) into fakehub before the test",
     )
+    config.addinivalue_line(
+        "markers",
+        "fakehub_strict_bodies: fakehub answers 400 to request-body fields it does not know",
+    )
 
 
 def marked_documents(node: pytest.Item) -> list[tuple[Path, Any]]:
@@ -102,17 +108,20 @@ def fakehub_server() -> Iterator[FakeHub]:
 @pytest.fixture
 def fakehub(fakehub_server: FakeHub, request: pytest.FixtureRequest) -> Iterator[FakeHub]:
     """The session's fakehub server, reset for this test (and loaded with its marked data)."""
-    fakehub_server.reset(demo=request.node.get_closest_marker("fakehub_demo") is not None)
     from fakehub.state import FakehubError
 
-    for path, document in marked_documents(request.node):
-        try:
-            fakehub_server.load(document)
-        except (FakehubError, ValueError) as exc:
-            pytest.fail(f"fakehub_data: {path} was refused: {exc}")
+    fakehub_server.reset(demo=request.node.get_closest_marker("fakehub_demo") is not None)
+    backend = fakehub_server.backend
+    backend.strict_bodies = request.node.get_closest_marker("fakehub_strict_bodies") is not None
     try:
+        for path, document in marked_documents(request.node):
+            try:
+                fakehub_server.load(document)
+            except (FakehubError, ValueError) as exc:
+                pytest.fail(f"fakehub_data: {path} was refused: {exc}")
         yield fakehub_server
     finally:
+        backend.strict_bodies = False
         fakehub_server.close_clients()
 
 
