@@ -359,7 +359,8 @@ def serve(args: argparse.Namespace, environ: Mapping[str, str] | None = None) ->
             control_token=args.control_token,
         )
     except Invalid as exc:
-        print(f"fakehub: {args.data}: {exc.message}", file=sys.stderr)
+        hint = " (with --demo: a saved state already holds the demo data)" if args.demo else ""
+        print(f"fakehub: {args.data}: {exc.message}{hint}", file=sys.stderr)
         return 2
     handler = request_handler(quiet=args.quiet, colour=wants_colour(sys.stderr, environ))
     try:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import threading
 import urllib.error
 import urllib.request
@@ -273,3 +274,10 @@ def test_a_missing_data_file_exits_2_naming_it(
     missing = tmp_path / "missing.json"
     assert main(["serve", "--port", "0", "--data", str(missing)], NO_ENV) == 2
     assert f"fakehub: cannot read {missing}: No such file or directory" in capsys.readouterr().err
+
+
+def test_the_readme_tables_every_environment_variable_with_its_flag() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for dest, variable in ENVIRONMENT.items():
+        flag = "--" + dest.replace("_", "-")
+        assert re.search(rf"^\| `{flag}[^`]*` \| `{variable}` \|", readme, re.M), variable
