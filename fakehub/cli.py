@@ -164,7 +164,8 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         dest="save",
         metavar="FILE",
         type=_nonempty,
-        help="at shutdown, write the state to FILE atomically (read it back with --data FILE)",
+        help="at shutdown, write the state to FILE atomically (read it back with --data FILE; "
+        "an existing FILE must also be the --data FILE)",
     )
     option(
         "--secret",
@@ -294,6 +295,23 @@ class _Refused(Exception):
     """A start-up problem: printed after ``fakehub: ``, exit status 2."""
 
 
+def _check_save(args: argparse.Namespace) -> None:
+    """Refuse to start when ``--save`` would overwrite, at shutdown, a file this run did not
+    start from (a restart that forgot ``--data`` would lose the saved state)."""
+    if args.save is None or not os.path.exists(args.save):
+        return
+    if (
+        args.data is not None
+        and os.path.exists(args.data)
+        and os.path.samefile(args.save, args.data)
+    ):
+        return
+    raise _Refused(
+        f"{args.save} exists and --save would overwrite it at shutdown: pass --data "
+        f"{args.save} to start from it, or remove it first"
+    )
+
+
 def _token_secret(args: argparse.Namespace) -> str | None:
     from fakehub.persistence import kept_secret
 
@@ -345,6 +363,7 @@ def serve(args: argparse.Namespace, environ: Mapping[str, str] | None = None) ->
 
     environ = os.environ if environ is None else environ
     try:
+        _check_save(args)
         data = _read_data(args.data) if args.data else None
         secret = _token_secret(args)
     except _Refused as exc:

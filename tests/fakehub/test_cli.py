@@ -281,3 +281,24 @@ def test_the_readme_tables_every_environment_variable_with_its_flag() -> None:
     for dest, variable in ENVIRONMENT.items():
         flag = "--" + dest.replace("_", "-")
         assert re.search(rf"^\| `{flag}[^`]*` \| `{variable}` \|", readme, re.M), variable
+
+
+def test_save_refuses_to_overwrite_a_file_the_run_does_not_start_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved = tmp_path / "hub.json"
+    saved.write_text('{"users": []}')
+    assert main(["serve", "--port", "0", "--save", str(saved)], NO_ENV) == 2
+    message = capsys.readouterr().err
+    assert f"{saved} exists and --save would overwrite it at shutdown: pass --data" in message
+    assert saved.read_text() == '{"users": []}'
+
+
+def test_save_refuses_a_different_data_file_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved, seed = tmp_path / "hub.json", tmp_path / "seed.json"
+    saved.write_text('{"users": []}')
+    seed.write_text('{"users": []}')
+    assert main(["serve", "--port", "0", "--data", str(seed), "--save", str(saved)], NO_ENV) == 2
+    assert "exists and --save would overwrite it" in capsys.readouterr().err
