@@ -40,12 +40,24 @@ import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from types import FrameType
-from typing import IO, Any, ClassVar, Final
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Final
 
 from dockerhub_sdk import __version__
 from fakehub.demo import DEMO_ORG_ACCESS_TOKEN, DEMO_SCIM_TOKENS, DEMO_TOTP_SECRETS, DEMO_USERS
 
-__all__ = ["ENVIRONMENT", "demo_logins", "main", "parse_args", "request_handler", "wants_colour"]
+if TYPE_CHECKING:
+    from werkzeug.serving import WSGIRequestHandler
+
+__all__ = [
+    "ENVIRONMENT",
+    "demo_logins",
+    "is_loopback",
+    "main",
+    "parse_args",
+    "remote_warning",
+    "request_handler",
+    "wants_colour",
+]
 
 DEFAULT_HOST: Final = "127.0.0.1"
 DEFAULT_PORT: Final = 5555
@@ -264,6 +276,17 @@ def parse_args(
     return args
 
 
+def remote_warning(args: argparse.Namespace) -> str | None:
+    """What ``serve`` warns on stderr when it listens beyond loopback without a control
+    token, if it does."""
+    if args.control_token is not None or is_loopback(args.host):
+        return None
+    return (
+        f"fakehub: warning: listening on {args.host} with no control token: anyone who reaches "
+        "it can read and rewrite the whole state through /_fakehub/ (see --control-token)"
+    )
+
+
 def demo_logins() -> list[str]:
     """What ``serve --demo`` prints after its URL: every demo login, the organization and
     its SCIM and access tokens."""
@@ -326,7 +349,7 @@ def _token_secret(args: argparse.Namespace) -> str | None:
         raise _Refused(f"token secret: {exc}") from None
 
 
-def request_handler(*, quiet: bool, colour: bool) -> type[Any]:
+def request_handler(*, quiet: bool, colour: bool) -> type[WSGIRequestHandler]:
     """The request handler class ``serve`` uses: no log lines when ``quiet``; otherwise
     Werkzeug's, without its ANSI colours unless ``colour``."""
     from fakehub.server import FakehubRequestHandler, QuietRequestHandler
@@ -391,8 +414,9 @@ def serve(args: argparse.Namespace, environ: Mapping[str, str] | None = None) ->
     print(f"fakehub listening on http://{host}:{server.server_port}", flush=True)
     if args.demo:
         print("\n".join(demo_logins()), flush=True)
-    if args.allow_remote and args.control_token is None and not is_loopback(args.host):
-        print("fakehub: warning: the control API is open to the network", file=sys.stderr)
+    warning = remote_warning(args)
+    if warning is not None:
+        print(warning, file=sys.stderr)
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
     try:

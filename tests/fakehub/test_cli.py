@@ -21,7 +21,15 @@ from werkzeug.serving import make_server
 
 from dockerhub_sdk import __version__
 from fakehub.app import create_app
-from fakehub.cli import ENVIRONMENT, demo_logins, main, parse_args, request_handler, wants_colour
+from fakehub.cli import (
+    ENVIRONMENT,
+    demo_logins,
+    main,
+    parse_args,
+    remote_warning,
+    request_handler,
+    wants_colour,
+)
 from fakehub.demo import DEMO_ORG_ACCESS_TOKEN, DEMO_SCIM_TOKENS, DEMO_TOTP_SECRETS, DEMO_USERS
 
 NO_ENV: dict[str, str] = {}
@@ -148,6 +156,25 @@ def test_a_non_loopback_host_is_refused_without_allow_remote(
 def test_allow_remote_lets_any_host_be_bound(host: str) -> None:
     assert parse_args(["serve", "--host", host, "--allow-remote"], NO_ENV).host == host
     assert parse_args(["serve", "--host", host], {"FAKEHUB_ALLOW_REMOTE": "1"}).host == host
+
+
+def test_a_remote_host_without_a_control_token_is_warned_about() -> None:
+    args = parse_args(["serve", "--host", "0.0.0.0", "--allow-remote"], NO_ENV)
+    warning = remote_warning(args)
+    assert warning is not None
+    assert "listening on 0.0.0.0 with no control token" in warning
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--host", "0.0.0.0", "--allow-remote", "--control-token", "t0k"],
+        ["--host", "127.0.0.1"],
+        ["--host", "localhost", "--allow-remote"],
+    ],
+)
+def test_no_warning_with_a_control_token_or_on_loopback(argv: list[str]) -> None:
+    assert remote_warning(parse_args(["serve", *argv], NO_ENV)) is None
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "::1", "[::1]", "localhost"])

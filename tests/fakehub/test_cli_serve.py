@@ -48,7 +48,9 @@ class Served:
             raise AssertionError(f"no output within {DEADLINE}s") from None
 
     def stderr(self) -> str:
-        return "" if self.process.stderr is None else self.process.stderr.read()
+        if self.process.poll() is None or self.process.stderr is None:
+            return ""  # still running: reading would wait for its end
+        return self.process.stderr.read()
 
     def stop(self) -> int:
         """SIGTERM, then the exit status."""
