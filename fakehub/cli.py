@@ -108,6 +108,13 @@ def _nonempty(text: str) -> str:
     return text
 
 
+def _host(text: str) -> str:
+    """An address or name to bind; an IPv6 address may come in URL brackets (``[::1]``)."""
+    if text.startswith("[") and text.endswith("]"):
+        text = text[1:-1]
+    return _nonempty(text)
+
+
 def _token(text: str) -> str:
     if not _TOKEN.fullmatch(text):
         raise argparse.ArgumentTypeError(
@@ -155,7 +162,7 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     def option(*flags: str, dest: str, help: str, **kwargs: Any) -> None:
         serve.add_argument(*flags, dest=dest, help=f"{help} [env {ENVIRONMENT[dest]}]", **kwargs)
 
-    option("--host", dest="host", help=f"address to bind (default {DEFAULT_HOST})")
+    option("--host", dest="host", type=_host, help=f"address to bind (default {DEFAULT_HOST})")
     option(
         "--port",
         dest="port",
@@ -214,7 +221,7 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
 
 
 _CONVERTERS: Final[Mapping[str, Callable[[str], object]]] = {
-    "host": _nonempty,
+    "host": _host,
     "port": _port,
     "demo": _flag,
     "data": _nonempty,
@@ -239,7 +246,7 @@ def is_loopback(host: str) -> bool:
     if host.lower() == "localhost":
         return True
     try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
+        return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
 
@@ -373,6 +380,17 @@ def wants_colour(stream: IO[str], environ: Mapping[str, str]) -> bool:
     return "NO_COLOR" not in environ and stream.isatty()
 
 
+def _announce(args: argparse.Namespace, port: int) -> None:
+    """The URL line (flushed: a script may wait for it), the demo logins, any warning."""
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"fakehub listening on http://{host}:{port}", flush=True)
+    if args.demo:
+        print("\n".join(demo_logins()), flush=True)
+    warning = remote_warning(args)
+    if warning is not None:
+        print(warning, file=sys.stderr)
+
+
 def _on_sigterm(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
@@ -410,16 +428,12 @@ def serve(args: argparse.Namespace, environ: Mapping[str, str] | None = None) ->
     except OSError as exc:
         print(f"fakehub: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
         return 1
-    host = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"fakehub listening on http://{host}:{server.server_port}", flush=True)
-    if args.demo:
-        print("\n".join(demo_logins()), flush=True)
-    warning = remote_warning(args)
-    if warning is not None:
-        print(warning, file=sys.stderr)
+    # SIGTERM stops the server from the moment its URL is printed: a supervisor may send it
+    # as soon as it has read that line
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
     try:
+        _announce(args, server.server_port)
         server.serve_forever()
     except KeyboardInterrupt:
         pass

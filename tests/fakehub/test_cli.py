@@ -177,9 +177,14 @@ def test_no_warning_with_a_control_token_or_on_loopback(argv: list[str]) -> None
     assert remote_warning(parse_args(["serve", *argv], NO_ENV)) is None
 
 
-@pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "::1", "[::1]", "localhost"])
+@pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "::1", "localhost"])
 def test_loopback_hosts_need_no_flag(host: str) -> None:
     assert parse_args(["serve", "--host", host], NO_ENV).host == host
+
+
+def test_an_ipv6_host_may_come_in_brackets() -> None:
+    assert parse_args(["serve", "--host", "[::1]"], NO_ENV).host == "::1"
+    assert parse_args(["serve"], {"FAKEHUB_HOST": "[::1]"}).host == "::1"
 
 
 def test_a_control_token_with_a_space_is_refused(capsys: pytest.CaptureFixture[str]) -> None:

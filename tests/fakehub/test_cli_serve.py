@@ -152,3 +152,10 @@ def test_without_a_kept_secret_a_restart_forgets_the_tokens(tmp_path: Path) -> N
         status, _ = served.request("GET", "/v2/user/", headers={"Authorization": f"Bearer {token}"})
         assert status == 401
         assert served.stop() == 0
+
+
+def test_a_sigterm_as_soon_as_the_url_is_printed_stops_cleanly_and_saves(tmp_path: Path) -> None:
+    saved = tmp_path / "hub.json"
+    with serve("--save", str(saved)) as served:
+        assert served.stop() == 0
+    assert json.loads(saved.read_text())["users"] == []
