@@ -61,12 +61,12 @@ from fakehub.http.errors import (
     error_response,
 )
 from fakehub.http.errors import json_response as _json
+from fakehub.middleware import CONTROL_PREFIX, is_control_path
 from fakehub.state import FakehubError
 
 __all__ = ["control"]
 
-PREFIX: Final = "/_fakehub"
-control = Blueprint("fakehub_control", __name__, url_prefix=PREFIX)
+control = Blueprint("fakehub_control", __name__, url_prefix=CONTROL_PREFIX)
 
 _STRING_FIELDS: Final = ("full_name", "location", "company", "profile_url", "gravatar_email")
 _BOOL_FIELDS: Final = ("is_staff", "is_admin")
@@ -103,7 +103,7 @@ def _presents(header: str | None, token: str) -> bool:
 def _require_control_token() -> Response | None:
     """Every path under the prefix (the control routes, and unknown paths there) needs the
     application's control token, when it has one."""
-    if request.path != PREFIX and not request.path.startswith(f"{PREFIX}/"):
+    if not is_control_path(request.path):
         return None
     token = _backend().control_token
     if token is None or _presents(request.headers.get("Authorization"), token):
