@@ -139,6 +139,17 @@ def test_a_bad_environment_variable_is_refused_naming_it(
     assert f"environment variable {expected}" in message
 
 
+@given(variable=st.sampled_from(sorted(ENVIRONMENT.values())), value=st.text(max_size=30))
+def test_any_environment_value_is_taken_or_refused_with_a_usage_error(
+    variable: str, value: str
+) -> None:
+    environ = {variable: value, "FAKEHUB_ALLOW_REMOTE": "1"}
+    try:
+        parse_args(["serve"], environ)
+    except SystemExit as exc:
+        assert exc.code == 2
+
+
 def test_a_false_environment_flag_is_off() -> None:
     assert parse_args(["serve"], {"FAKEHUB_DEMO": "0"}).demo is False
 
