@@ -103,6 +103,8 @@ class Backend:
         ``max_body_bytes`` bounds request bodies of the API (413 beyond; ``None``: no bound);
         ``control_token`` (``None``: none) is the bearer token the control API then requires.
         """
+        if control_token == "":
+            raise ValueError("control_token must not be empty (None: no control token)")
         clock = clock or utc_now
         state = State(clock=clock, rng=rng)
         backend = cls(

@@ -1,5 +1,7 @@
 """The control API, under the reserved prefix ``/_fakehub/`` (no clash with Docker Hub's paths).
 
+* ``GET /_fakehub/health`` — ``{"status": "ok", "version": ...}``: the server is up (it reads
+  no state and takes no lock).
 * ``POST /_fakehub/reset`` — forget everything; body ``{"demo": true}`` (optional) reloads
   the demo data instead of starting empty. Answers the counts of what the state then holds.
 * ``POST /_fakehub/users`` — create an account: ``username``, ``password``, optional
@@ -26,9 +28,6 @@
 * ``POST /_fakehub/rate-limit`` — ``{"limit": N, "window": 60}`` (``limit`` null: no limit;
   ``window`` in seconds, 60 by default): every caller starts a fresh window. 200 with the
   setting, which ``GET`` shows too.
-
-* ``GET /_fakehub/health`` — ``{"status": "ok", "version": ...}``: the server is up (it reads
-  no state and takes no lock).
 
 When the application has a control token (``create_app(control_token=...)``, ``fakehub serve
 --control-token``), every request under ``/_fakehub/`` must carry ``Authorization: Bearer

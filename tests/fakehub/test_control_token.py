@@ -130,3 +130,8 @@ def test_health_answers_while_the_state_lock_is_held() -> None:
         worker.start()
         worker.join(timeout=10)
         assert answered == [200]
+
+
+def test_an_empty_control_token_is_refused() -> None:
+    with pytest.raises(ValueError, match="control_token must not be empty"):
+        create_app(control_token="")
