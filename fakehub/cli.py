@@ -191,7 +191,8 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         dest="secret",
         type=_nonempty,
         help="the secret that signs login tokens, so they survive a restart (default: kept in "
-        "FILE.secret beside the --save FILE, else the --data FILE, else random)",
+        "FILE.secret beside the --save FILE, else the --data FILE, else random); prefer the "
+        "variable, which other users cannot see in ps",
     )
     option(
         "--control-token",
