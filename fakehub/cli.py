@@ -24,8 +24,9 @@ restart. ``--rate-limit N`` allows each caller N requests per minute (429 beyond
 
 The control API (``/_fakehub/``) can read and rewrite the whole state, so ``serve`` binds only
 loopback addresses unless ``--allow-remote`` is given, and ``--control-token`` makes every
-``/_fakehub/`` request need ``Authorization: Bearer <token>``. Request log lines (on stderr)
-are coloured only when stderr is a terminal and ``NO_COLOR`` is not set.
+``/_fakehub/`` request need ``Authorization: Bearer <token>``. The server is waitress
+(:mod:`fakehub.serving`); unless ``--quiet``, it logs one plain line per request on stderr
+(no colour codes, terminal or not).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import json
+import logging
 import os
 import re
 import signal
@@ -40,13 +42,10 @@ import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from types import FrameType
-from typing import IO, TYPE_CHECKING, Any, ClassVar, Final
+from typing import Any, Final
 
 from dockerhub_sdk import __version__
 from fakehub.demo import DEMO_ORG_ACCESS_TOKEN, DEMO_SCIM_TOKENS, DEMO_TOTP_SECRETS, DEMO_USERS
-
-if TYPE_CHECKING:
-    from werkzeug.serving import WSGIRequestHandler
 
 __all__ = [
     "ENVIRONMENT",
@@ -55,8 +54,6 @@ __all__ = [
     "main",
     "parse_args",
     "remote_warning",
-    "request_handler",
-    "wants_colour",
 ]
 
 DEFAULT_HOST: Final = "127.0.0.1"
@@ -77,7 +74,6 @@ ENVIRONMENT: Final = {
 _TRUE: Final = ("1", "true", "yes", "on")
 _FALSE: Final = ("", "0", "false", "no", "off")
 _TOKEN: Final = re.compile(r"[\x21-\x7e]+")
-_ANSI: Final = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def _port(text: str) -> int:
@@ -357,30 +353,6 @@ def _token_secret(args: argparse.Namespace) -> str | None:
         raise _Refused(f"token secret: {exc}") from None
 
 
-def request_handler(*, quiet: bool, colour: bool) -> type[WSGIRequestHandler]:
-    """The request handler class ``serve`` uses: no log lines when ``quiet``; otherwise
-    Werkzeug's, without its ANSI colours unless ``colour``."""
-    from fakehub.server import FakehubRequestHandler, QuietRequestHandler
-
-    if quiet:
-        return QuietRequestHandler
-
-    class LogHandler(FakehubRequestHandler):
-        colours: ClassVar[bool] = colour
-
-        def log(self, type: str, message: str, *args: Any) -> None:
-            if not self.colours:
-                args = tuple(_ANSI.sub("", a) if isinstance(a, str) else a for a in args)
-            super().log(type, message, *args)
-
-    return LogHandler
-
-
-def wants_colour(stream: IO[str], environ: Mapping[str, str]) -> bool:
-    """Whether log lines to ``stream`` may be coloured: a terminal, and no ``NO_COLOR``."""
-    return "NO_COLOR" not in environ and stream.isatty()
-
-
 def _announce(args: argparse.Namespace, port: int) -> None:
     """The URL line (flushed: a script may wait for it), the demo logins, any warning."""
     host = f"[{args.host}]" if ":" in args.host else args.host
@@ -396,14 +368,12 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
     raise KeyboardInterrupt
 
 
-def serve(args: argparse.Namespace, environ: Mapping[str, str] | None = None) -> int:
-    from werkzeug.serving import make_server
-
+def serve(args: argparse.Namespace) -> int:
     from fakehub.app import create_app, get_backend
     from fakehub.persistence import save_state
+    from fakehub.serving import make_server
     from fakehub.state import Invalid
 
-    environ = os.environ if environ is None else environ
     try:
         _check_save(args)
         data = _read_data(args.data) if args.data else None
@@ -423,9 +393,11 @@ def serve(args: argparse.Namespace, environ: Mapping[str, str] | None = None) ->
         hint = " (with --demo: a saved state already holds the demo data)" if args.demo else ""
         print(f"fakehub: {args.data}: {exc.message}{hint}", file=sys.stderr)
         return 2
-    handler = request_handler(quiet=args.quiet, colour=wants_colour(sys.stderr, environ))
+    if not args.quiet:  # one plain line per request on stderr (fakehub.serving), no colours
+        logging.basicConfig(level=logging.INFO, format="%(message)s")
+        logging.getLogger("waitress").setLevel(logging.WARNING)
     try:
-        server = make_server(args.host, args.port, app, threaded=True, request_handler=handler)
+        server = make_server(app, args.host, args.port, quiet=args.quiet)
     except OSError as exc:
         print(f"fakehub: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
         return 1
@@ -434,14 +406,14 @@ def serve(args: argparse.Namespace, environ: Mapping[str, str] | None = None) ->
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
     try:
-        _announce(args, server.server_port)
-        server.serve_forever()
+        _announce(args, server.port)
+        server.run()
     except KeyboardInterrupt:
         pass
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
-        server.server_close()
+        server.close()
     if args.save:
         try:
             save_state(args.save, get_backend(app).snapshot())
@@ -457,7 +429,7 @@ def main(argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = 
     (default: ``os.environ``); returns the exit status (argparse exits 2 on a usage error)."""
     args = parse_args(argv, environ)
     if args.command == "serve":
-        return serve(args, environ)
+        return serve(args)
     _parsers()[0].print_help(sys.stderr)
     return 2
 

@@ -6,18 +6,12 @@ needs a real socket and a restart is in ``test_cli_serve.py``.
 
 from __future__ import annotations
 
-import io
-import logging
 import re
-import threading
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from werkzeug.serving import make_server
 
 from dockerhub_sdk import __version__
 from fakehub.app import create_app
@@ -27,8 +21,6 @@ from fakehub.cli import (
     main,
     parse_args,
     remote_warning,
-    request_handler,
-    wants_colour,
 )
 from fakehub.demo import DEMO_ORG_ACCESS_TOKEN, DEMO_SCIM_TOKENS, DEMO_TOTP_SECRETS, DEMO_USERS
 
@@ -244,62 +236,6 @@ def test_a_demo_login_works_as_printed() -> None:
     client = create_app(demo=True).test_client()
     response = client.post("/v2/users/login/", json={"username": username, "password": password})
     assert response.status_code == 200
-
-
-def logged_request_lines(caplog: pytest.LogCaptureFixture, *, colour: bool) -> list[str]:
-    """The log lines of one request answered 404, through ``serve``'s handler."""
-    server = make_server(
-        "127.0.0.1",
-        0,
-        create_app(),
-        threaded=False,
-        request_handler=request_handler(quiet=False, colour=colour),
-    )
-    caplog.set_level(logging.INFO, logger="werkzeug")
-    try:
-        url = f"http://127.0.0.1:{server.server_port}/v2/no/such/thing/"
-        worker = threading.Thread(target=server.handle_request)  # answers one request
-        worker.start()
-        with pytest.raises(urllib.error.HTTPError):
-            urllib.request.urlopen(url, timeout=10)
-        worker.join(timeout=10)
-    finally:
-        server.server_close()
-    return [r.getMessage() for r in caplog.records if r.name == "werkzeug"]
-
-
-def test_request_log_lines_have_no_colour_codes_when_asked(
-    caplog: pytest.LogCaptureFixture,
-) -> None:
-    lines = logged_request_lines(caplog, colour=False)
-    assert any("/v2/no/such/thing/" in line and " 404 " in line for line in lines)
-    assert not any("\x1b" in line for line in lines)
-
-
-def test_request_log_lines_keep_werkzeugs_colours_for_a_terminal(
-    caplog: pytest.LogCaptureFixture,
-) -> None:
-    lines = logged_request_lines(caplog, colour=True)
-    assert any("\x1b[" in line for line in lines)
-
-
-class Terminal(io.StringIO):
-    def isatty(self) -> bool:
-        return True
-
-
-@pytest.mark.parametrize(
-    ("stream", "environ", "expected"),
-    [
-        (io.StringIO(), {}, False),
-        (Terminal(), {}, True),
-        (Terminal(), {"NO_COLOR": "1"}, False),
-    ],
-)
-def test_colour_only_for_a_terminal_without_no_color(
-    stream: io.StringIO, environ: dict[str, str], expected: bool
-) -> None:
-    assert wants_colour(stream, environ) is expected
 
 
 def test_a_deeply_nested_data_file_exits_2_naming_it(
