@@ -15,7 +15,7 @@ import urllib.request
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from fakehub.cli import demo_logins
 
@@ -24,33 +24,40 @@ DEADLINE = 30.0
 
 
 class Served:
-    """A running ``fakehub serve``: its URL, and its stdout read line by line."""
+    """A running ``fakehub serve``: its URL, and its stdout and stderr read line by line."""
 
     def __init__(self, process: subprocess.Popen[str]) -> None:
         self.process = process
-        self._lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(target=self._pump, daemon=True).start()
+        self._out: queue.Queue[str] = queue.Queue()
+        self._err: queue.Queue[str] = queue.Queue()
+        for stream, lines in ((process.stdout, self._out), (process.stderr, self._err)):
+            threading.Thread(target=self._pump, args=(stream, lines), daemon=True).start()
         first = self.line()
         prefix = "fakehub listening on "
-        assert first.startswith(prefix), first + self.stderr()
+        assert first.startswith(prefix), first
         self.url = first[len(prefix) :].strip()
 
-    def _pump(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self._lines.put(line)
-        self._lines.put("")
+    @staticmethod
+    def _pump(stream: IO[str] | None, lines: queue.Queue[str]) -> None:
+        assert stream is not None
+        for line in stream:
+            lines.put(line)
+        lines.put("")
 
-    def line(self) -> str:
+    @staticmethod
+    def _next(lines: queue.Queue[str]) -> str:
         try:
-            return self._lines.get(timeout=DEADLINE)
+            return lines.get(timeout=DEADLINE)
         except queue.Empty:
             raise AssertionError(f"no output within {DEADLINE}s") from None
 
-    def stderr(self) -> str:
-        if self.process.poll() is None or self.process.stderr is None:
-            return ""  # still running: reading would wait for its end
-        return self.process.stderr.read()
+    def line(self) -> str:
+        """The next line of stdout ("" at its end)."""
+        return self._next(self._out)
+
+    def log_line(self) -> str:
+        """The next line of stderr ("" at its end)."""
+        return self._next(self._err)
 
     def stop(self) -> int:
         """SIGTERM, then the exit status."""
@@ -74,10 +81,11 @@ class Served:
 
 
 @contextmanager
-def serve(*args: str, env: Mapping[str, str] | None = None) -> Iterator[Served]:
+def serve(*args: str, env: Mapping[str, str] | None = None, quiet: bool = True) -> Iterator[Served]:
     environ = {k: v for k, v in os.environ.items() if not k.startswith("FAKEHUB_")}
     process = subprocess.Popen(
-        [sys.executable, "-m", "fakehub", "serve", "--port", "0", "--quiet", *args],
+        [sys.executable, "-m", "fakehub", "serve", "--port", "0", *args]
+        + (["--quiet"] if quiet else []),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -159,3 +167,12 @@ def test_a_sigterm_as_soon_as_the_url_is_printed_stops_cleanly_and_saves(tmp_pat
     with serve("--save", str(saved)) as served:
         assert served.stop() == 0
     assert json.loads(saved.read_text())["users"] == []
+
+
+def test_the_request_log_is_plain_lines_on_a_pipe() -> None:
+    with serve(quiet=False) as served:
+        assert served.request("GET", "/v2/users/nobodyhere/")[0] == 404
+        line = served.log_line()
+        assert '"GET /v2/users/nobodyhere/ HTTP/1.1" 404' in line
+        assert "\x1b" not in line
+        assert served.stop() == 0
