@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
-import json
 import logging
 import os
 import re
@@ -45,6 +44,7 @@ from types import FrameType
 from typing import Any, Final
 
 from dockerhub_sdk import __version__
+from fakehub.bounds import load_json
 from fakehub.demo import DEMO_ORG_ACCESS_TOKEN, DEMO_SCIM_TOKENS, DEMO_TOTP_SECRETS, DEMO_USERS
 
 __all__ = [
@@ -307,15 +307,15 @@ def demo_logins() -> list[str]:
 
 
 def _read_data(path: str) -> Any:
+    """The document of ``--data FILE``; :class:`_Refused` when it cannot be read or is not
+    JSON within :mod:`fakehub.bounds`."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            return json.load(handle)
+        with open(path, "rb") as handle:
+            return load_json(handle.read())
     except OSError as exc:
         raise _Refused(f"cannot read {path}: {exc.strerror}") from None
-    except RecursionError:
-        raise _Refused(f"{path}: not JSON: nested too deeply") from None
-    except ValueError as exc:
-        raise _Refused(f"{path}: not JSON: {exc}") from None
+    except ValueError as exc:  # malformed, or beyond fakehub.bounds
+        raise _Refused(f"{path}: not JSON fakehub accepts: {exc}") from None
 
 
 class _Refused(Exception):

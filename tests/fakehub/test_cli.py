@@ -244,7 +244,9 @@ def test_a_deeply_nested_data_file_exits_2_naming_it(
     data = tmp_path / "deep.json"
     data.write_text("[" * 100_000 + "]" * 100_000)
     assert main(["serve", "--port", "0", "--data", str(data)], NO_ENV) == 2
-    assert f"fakehub: {data}: not JSON: nested too deeply" in capsys.readouterr().err
+    assert f"fakehub: {data}: not JSON fakehub accepts: arrays and objects nest" in (
+        capsys.readouterr().err
+    )
 
 
 def test_a_missing_data_file_exits_2_naming_it(
