@@ -5,7 +5,7 @@
     fakehub --version
     fakehub serve [--host 127.0.0.1] [--port 5555] [--demo] [--data FILE] [--save FILE]
                   [--secret SECRET] [--control-token TOKEN] [--allow-remote] [--quiet]
-                  [--rate-limit N]
+                  [--rate-limit N] [--strict-bodies]
 
 Every option of ``serve`` can also come from an environment variable (:data:`ENVIRONMENT`:
 ``FAKEHUB_HOST``, ``FAKEHUB_PORT``, ...; a flag given on the command line wins over its
@@ -20,7 +20,8 @@ shutdown, atomically (:mod:`fakehub.persistence`), in the form ``--data`` reads 
 ``--secret`` signs login tokens; without it, a secret kept beside the ``--save`` file (or the
 ``--data`` file) in ``FILE.secret`` is used, made on the first start: tokens then survive a
 restart. ``--rate-limit N`` allows each caller N requests per minute (429 beyond; see ``POST
-/_fakehub/rate-limit``).
+/_fakehub/rate-limit``). ``--strict-bodies`` answers 400 to request-body fields the API does not
+know, where Docker Hub (and fakehub by default) ignores them.
 
 The control API (``/_fakehub/``) can read and rewrite the whole state, so ``serve`` binds only
 loopback addresses unless ``--allow-remote`` is given, and ``--control-token`` makes every
@@ -69,6 +70,7 @@ ENVIRONMENT: Final = {
     "allow_remote": "FAKEHUB_ALLOW_REMOTE",
     "quiet": "FAKEHUB_QUIET",
     "rate_limit": "FAKEHUB_RATE_LIMIT",
+    "strict_bodies": "FAKEHUB_STRICT_BODIES",
 }
 """The environment variable of each ``serve`` option (by its argparse ``dest``)."""
 _TRUE: Final = ("1", "true", "yes", "on")
@@ -214,6 +216,13 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         metavar="N",
         help="allow each caller N requests per minute, then answer 429 (default: no limit)",
     )
+    option(
+        "--strict-bodies",
+        dest="strict_bodies",
+        action="store_true",
+        default=None,
+        help="refuse unknown request-body fields with 400 (Docker Hub ignores them)",
+    )
     return parser, serve
 
 
@@ -228,6 +237,7 @@ _CONVERTERS: Final[Mapping[str, Callable[[str], object]]] = {
     "allow_remote": _flag,
     "quiet": _flag,
     "rate_limit": _positive_int,
+    "strict_bodies": _flag,
 }
 _DEFAULTS: Final[Mapping[str, object]] = {
     "host": DEFAULT_HOST,
@@ -235,6 +245,7 @@ _DEFAULTS: Final[Mapping[str, object]] = {
     "demo": False,
     "allow_remote": False,
     "quiet": False,
+    "strict_bodies": False,
 }
 
 
@@ -388,6 +399,7 @@ def serve(args: argparse.Namespace) -> int:
             rate_limit=args.rate_limit,
             secret=secret,
             control_token=args.control_token,
+            strict_bodies=args.strict_bodies,
         )
     except Invalid as exc:
         hint = " (with --demo: a saved state already holds the demo data)" if args.demo else ""

@@ -89,6 +89,7 @@ def test_every_option_can_come_from_its_environment_variable() -> None:
         "FAKEHUB_ALLOW_REMOTE": "1",
         "FAKEHUB_QUIET": "yes",
         "FAKEHUB_RATE_LIMIT": "7",
+        "FAKEHUB_STRICT_BODIES": "on",
     }
     assert set(environ) == set(ENVIRONMENT.values())
     args = parse_args(["serve"], environ)
@@ -104,6 +105,7 @@ def test_every_option_can_come_from_its_environment_variable() -> None:
         "allow_remote": True,
         "quiet": True,
         "rate_limit": 7,
+        "strict_bodies": True,
     }
 
 
