@@ -11,10 +11,12 @@ __all__ = ["Route"]
 
 @frozen(kw_only=True)
 class Route:
-    """One operation bound to a URL rule and to the handler that serves it."""
+    """One operation bound to a URL rule and to the name of its Flask endpoint."""
 
     operation: Operation
     rule: str
     """A Werkzeug rule ending in ``/``, e.g. ``/v2/repositories/<namespace>/<repository>/``."""
     handler: str
-    """The name of the function in :mod:`fakehub.handlers`: ``{resource}_{operation}``."""
+    """The Flask endpoint name of the route, ``{resource}_{operation}``, and nothing more: the
+    application takes the function that serves the operation from
+    :data:`fakehub.handlers.HANDLERS`, by the operation's id."""

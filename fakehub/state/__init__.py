@@ -3,7 +3,7 @@
 Plain Python objects behind one :class:`threading.RLock`, like moto's ``models.py``. Nothing
 here knows about HTTP or Flask: operations take the caller's username (``None`` when
 anonymous), check Docker Hub's permission rules and raise the domain errors below, which the
-HTTP layer (:mod:`fakehub.app`) maps to status codes.
+HTTP layer (:mod:`fakehub.http.errors`) maps to status codes.
 
 Permission rules (as on Docker Hub):
 
@@ -24,8 +24,8 @@ Permission rules (as on Docker Hub):
 
 An organization acting through one of its organization access tokens is a caller too (its
 name): it owns the organization's repositories and administers the organization, and
-:mod:`fakehub.app` limits each of its requests to the token's resources and scopes before the
-state sees it. What only a user may do (a profile, stars, personal or organization access
+:mod:`fakehub.http.access` limits each of its requests to the token's resources and scopes
+before the state sees it. What only a user may do (a profile, stars, personal or organization access
 tokens) refuses it with :class:`Forbidden`.
 
 The package is laid out per group: :mod:`~fakehub.state.core` (errors, the lock, ids, the

@@ -46,7 +46,7 @@ def utc_now() -> datetime.datetime:
 
 
 class FakehubError(Exception):
-    """A domain error; :mod:`fakehub.app` maps each subclass to an HTTP status."""
+    """A domain error; :mod:`fakehub.http.errors` maps each subclass to an HTTP status."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
