@@ -27,6 +27,24 @@ from fakehub.state.entities.audit import AuditEvent
 from fakehub.state.entities.orgs import Organization, org_member_names
 from fakehub.state.entities.repositories import REPO_PERMISSIONS, Repository
 
+__all__ = [
+    "PASSWORD_ITERATIONS",
+    "Clock",
+    "Conflict",
+    "FakehubError",
+    "Forbidden",
+    "Invalid",
+    "NotFound",
+    "ScimMutability",
+    "SecondFactorRequired",
+    "StateCore",
+    "Unauthorized",
+    "check_password",
+    "hash_password",
+    "hash_token",
+    "utc_now",
+]
+
 Clock = Callable[[], datetime.datetime]
 """Returns the current time, timezone-aware."""
 

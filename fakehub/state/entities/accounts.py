@@ -8,6 +8,15 @@ from typing import Final
 
 from attrs import define, field, frozen
 
+__all__ = [
+    "PAT_PREFIX",
+    "PAT_SCOPES",
+    "VISIBILITIES",
+    "PersonalAccessToken",
+    "RegistrySettings",
+    "User",
+]
+
 VISIBILITIES: Final = ("public", "private")
 
 PAT_PREFIX: Final = "dckr_pat_"

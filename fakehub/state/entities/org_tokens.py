@@ -8,6 +8,19 @@ from typing import Final
 
 from attrs import define, field, frozen
 
+__all__ = [
+    "OAT_DESCRIPTION_MAX",
+    "OAT_LABEL_MAX",
+    "OAT_ORG_SCOPES",
+    "OAT_PREFIX",
+    "OAT_PUBLIC_REPOS",
+    "OAT_PULL_SCOPES",
+    "OAT_PUSH_SCOPES",
+    "OAT_REPO_SCOPES",
+    "OrgAccessToken",
+    "OrgAccessTokenResource",
+]
+
 OAT_PREFIX: Final = "dckr_oat_"
 """How the secret of an organization access token starts."""
 
