@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final, NoReturn
 
 from fakehub.state import Invalid
@@ -126,18 +126,23 @@ class _Parser:
         return predicate
 
     def or_expr(self) -> Predicate:
-        parts = [self.and_expr()]
-        while (self.peek() or "").lower() == "or":
-            self.take()
-            parts.append(self.and_expr())
-        return parts[0] if len(parts) == 1 else lambda v: any(p(v) for p in parts)
+        return self._joined("or", self.and_expr, any)
 
     def and_expr(self) -> Predicate:
-        parts = [self.unary()]
-        while (self.peek() or "").lower() == "and":
+        return self._joined("and", self.unary, all)
+
+    def _joined(
+        self,
+        keyword: str,
+        operand: Callable[[], Predicate],
+        combine: Callable[[Iterable[bool]], bool],
+    ) -> Predicate:
+        """Operands joined by ``keyword`` (any case), one predicate combining them."""
+        parts = [operand()]
+        while (self.peek() or "").lower() == keyword:
             self.take()
-            parts.append(self.unary())
-        return parts[0] if len(parts) == 1 else lambda v: all(p(v) for p in parts)
+            parts.append(operand())
+        return parts[0] if len(parts) == 1 else lambda v: combine(p(v) for p in parts)
 
     def unary(self) -> Predicate:
         token = self.take()
