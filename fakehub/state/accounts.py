@@ -18,7 +18,7 @@ from fakehub.state.core import (
     _aware,
     _check_format,
     _locked,
-    _usable_token,
+    _use_token,
     check_password,
     hash_token,
 )
@@ -109,11 +109,9 @@ class AccountsState(StateCore):
         """The user of a password or of an active, unexpired personal access token (whose
         ``last_used`` is then updated). Wrong credentials raise :class:`Unauthorized`."""
         user = self._users.get(identifier.lower())
-        if user is not None and secret.startswith(PAT_PREFIX):
-            now = self.now()
-            pat = _usable_token(user.access_tokens.values(), secret, now)
+        if user is not None:
+            pat = _use_token(user.access_tokens.values(), secret, PAT_PREFIX, self.now)
             if pat is not None:
-                pat.last_used = now
                 return user, pat
         if user is None or not check_password(secret, user.password_hash):
             raise Unauthorized("Incorrect authentication credentials.")

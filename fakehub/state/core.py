@@ -147,16 +147,22 @@ class _Token(Protocol):
 
     def usable(self, now: datetime.datetime) -> bool: ...
 
+    def mark_used(self, now: datetime.datetime) -> None: ...
+
 
 _T = TypeVar("_T", bound=_Token)
 
 
-def _usable_token(tokens: Iterable[_T], secret: str, now: datetime.datetime) -> _T | None:
-    """The active, unexpired one of ``tokens`` whose secret is ``secret`` (compared by hash,
-    in constant time), if any."""
+def _use_token(tokens: Iterable[_T], secret: str, prefix: str, clock: Clock) -> _T | None:
+    """The active, unexpired one of ``tokens`` whose secret is ``secret`` (a secret starting
+    with ``prefix``, compared by hash in constant time), now marked used; else ``None``."""
+    if not secret.startswith(prefix):
+        return None
+    now = clock()
     digest = hash_token(secret)
     for token in tokens:
         if hmac.compare_digest(token.token_hash, digest) and token.usable(now):
+            token.mark_used(now)
             return token
     return None
 

@@ -16,7 +16,7 @@ from fakehub.state.core import (
     _aware,
     _check_format,
     _locked,
-    _usable_token,
+    _use_token,
     hash_token,
 )
 from fakehub.state.entities.org_tokens import (
@@ -209,11 +209,9 @@ class OrgTokensState(StateCore):
         """The organization and its active, unexpired token whose secret is ``secret`` (its
         ``last_used_at`` is then updated); anything else is :class:`Unauthorized`."""
         organization = self._orgs.get(identifier.lower())
-        if organization is not None and secret.startswith(OAT_PREFIX):
-            now = self.now()
-            token = _usable_token(organization.access_tokens.values(), secret, now)
+        if organization is not None:
+            token = _use_token(organization.access_tokens.values(), secret, OAT_PREFIX, self.now)
             if token is not None:
-                token.last_used_at = now
                 return organization, token
         raise Unauthorized("Incorrect authentication credentials.")
 

@@ -45,6 +45,9 @@ class PersonalAccessToken:
     def usable(self, now: datetime.datetime) -> bool:
         return self.is_active and (self.expires_at is None or now < self.expires_at)
 
+    def mark_used(self, now: datetime.datetime) -> None:
+        self.last_used = now
+
 
 @define(kw_only=True)
 class User:

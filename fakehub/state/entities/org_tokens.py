@@ -80,6 +80,9 @@ class OrgAccessToken:
     def usable(self, now: datetime.datetime) -> bool:
         return self.is_active and (self.expires_at is None or now < self.expires_at)
 
+    def mark_used(self, now: datetime.datetime) -> None:
+        self.last_used_at = now
+
     def grants_repo(self, namespace: str, name: str, *, is_private: bool, write: bool) -> bool:
         """Whether a resource covers ``namespace/name`` with a push scope (a write) or a pull
         or push scope (a read)."""
