@@ -31,7 +31,7 @@ Values = Mapping[str, Sequence[object]]
 """A user's attribute values by lower-cased attribute path; multi-valued ones have several."""
 Predicate = Callable[[Values], bool]
 
-FILTER_ATTRIBUTES: Final = (
+_USER_ATTRIBUTES: Final = (
     "id",
     "userName",
     "displayName",
@@ -39,21 +39,11 @@ FILTER_ATTRIBUTES: Final = (
     "name.familyName",
     "active",
     "emails.value",
-    "groups.value",
 )
+FILTER_ATTRIBUTES: Final = (*_USER_ATTRIBUTES, "groups.value")
 """What a filter may test (``emails`` alone means ``emails.value``, ``groups`` ``groups.value``)."""
 FILTER_OPERATORS: Final = ("eq", "ne", "co", "sw", "ew", "pr", "and", "or", "not")
-SORT_ATTRIBUTES: Final = (
-    "id",
-    "userName",
-    "displayName",
-    "name.givenName",
-    "name.familyName",
-    "active",
-    "emails.value",
-    "meta.created",
-    "meta.lastModified",
-)
+SORT_ATTRIBUTES: Final = (*_USER_ATTRIBUTES, "meta.created", "meta.lastModified")
 ATTRIBUTES: Final = ("userName", "name", "displayName", "active", "emails", "groups", "meta")
 """What ``attributes`` may name (a sub-attribute such as ``name.givenName`` names its parent);
 ``id`` and ``schemas`` are always returned."""
