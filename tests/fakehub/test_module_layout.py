@@ -218,6 +218,34 @@ def test_the_state_imports_no_handler_http_or_app_module() -> None:
     assert sorted(web) == []
 
 
+WEB_LIBRARIES = ("flask", "werkzeug")
+
+
+def _reached(graph: Mapping[str, set[str]], start: str) -> set[str]:
+    """``start`` and every module it imports, directly or not."""
+    seen, todo = {start}, [start]
+    while todo:
+        for name in graph[todo.pop()] - seen:
+            seen.add(name)
+            todo.append(name)
+    return seen
+
+
+def test_the_state_imports_no_web_library_even_through_other_modules() -> None:
+    known = modules(FAKEHUB, "fakehub")
+    graph = import_graph(FAKEHUB, "fakehub")
+    web = {
+        f"{state} -> {module}: {name}"
+        for state in known
+        if state.startswith("fakehub.state")
+        for module in _reached(graph, state)
+        for name in _imports(known[module])
+        if name.split(".")[0] in WEB_LIBRARIES
+    }
+
+    assert sorted(web) == [], "fakehub.state is the domain: no Flask or werkzeug"
+
+
 def test_no_hand_written_module_of_fakehub_or_codegen_is_over_600_lines() -> None:
     long = {
         f"{path}: {lines} lines"
