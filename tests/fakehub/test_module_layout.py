@@ -181,7 +181,8 @@ def _imports(path: Path) -> Iterator[str]:
 
 def _is_private_sdk(name: str) -> bool:
     parts = name.split(".")
-    return parts[0] == "dockerhub_sdk" and any(part.startswith("_") for part in parts[1:])
+    private = (p for p in parts[1:] if not (p.startswith("__") and p.endswith("__")))
+    return parts[0] == "dockerhub_sdk" and any(part.startswith("_") for part in private)
 
 
 def test_nothing_in_fakehub_imports_a_private_module_of_the_sdk() -> None:
@@ -200,6 +201,7 @@ def test_a_private_sdk_import_is_recognised() -> None:
     assert _is_private_sdk("dockerhub_sdk._operation")
     assert not _is_private_sdk("dockerhub_sdk.wire")
     assert not _is_private_sdk("dockerhub_sdk.wire.models")
+    assert not _is_private_sdk("dockerhub_sdk.__version__")
 
 
 WEB_LAYER = ("fakehub.http", "fakehub.handlers", "fakehub.app", "fakehub.control")
