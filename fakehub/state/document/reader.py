@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterable, Iterator
-from typing import Final
+from typing import Any, Final
+
+import attrs
 
 from dockerhub_sdk.wire import Format, parse_datetime
 from fakehub.state.core import Invalid, _check_format
 
 _MISSING: Final = object()
+
+
+@functools.cache
+def fields_of(entity: type[Any]) -> frozenset[str]:
+    """The keys an entity's object may have in a document: its attrs fields by name (the
+    snapshot writes an entity by field name, :func:`fakehub.state.document.projection.fields`)."""
+    return frozenset(field.name for field in attrs.fields(entity))
 
 
 class _Obj:
