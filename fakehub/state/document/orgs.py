@@ -31,43 +31,11 @@ from fakehub.state.entities.orgs import (
 from fakehub.state.entities.scim import ScimUser
 from fakehub.state.scim import _check_scim_token
 
-_ORG_KEYS: Final = frozenset(
-    {
-        "name",
-        "pk",
-        "id",
-        "full_name",
-        "location",
-        "company",
-        "date_joined",
-        "members",
-        "editors",
-        "direct_members",
-        "scim_token",
-        "scim_token_hash",
-        "scim_users",
-        "groups",
-        "restricted_images",
-        "access_tokens",
-        "invites",
-    }
-)
+# an organization: its fields, or a plain "scim_token" instead of "scim_token_hash"
+_ORG_KEYS: Final = fields_of(Organization) | {"scim_token"}
 
-_ORG_ACCESS_TOKEN_KEYS: Final = frozenset(
-    {
-        "id",
-        "token",
-        "token_hash",
-        "label",
-        "description",
-        "resources",
-        "created_by",
-        "is_active",
-        "created_at",
-        "expires_at",
-        "last_used_at",
-    }
-)
+# a token: its fields, or its plain secret "token" instead of "token_hash"
+_ORG_ACCESS_TOKEN_KEYS: Final = fields_of(OrgAccessToken) | {"token"}
 
 
 def _dump_org(org: Organization) -> dict[str, Any]:

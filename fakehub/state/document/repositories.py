@@ -24,34 +24,9 @@ from fakehub.state.entities.repositories import (
 )
 from fakehub.state.repositories import _check_rule
 
-_REPO_KEYS: Final = frozenset(
-    {
-        "namespace",
-        "name",
-        "id",
-        "description",
-        "full_description",
-        "is_private",
-        "status",
-        "pull_count",
-        "star_count",
-        "stars",
-        "last_updated",
-        "date_registered",
-        "collaborators",
-        "tags",
-        "comments",
-        "webhooks",
-        "autobuild",
-        "builds",
-        "links",
-        "build_trigger",
-        "is_automated",
-        "immutable_tags",
-        "immutable_tags_rules",
-        "team_permissions",
-    }
-)
+# a repository: its fields, with a "star_count" for "other_stars" (stars beyond those listed),
+# and "is_automated" (checked against "autobuild")
+_REPO_KEYS: Final = (fields_of(Repository) - {"other_stars"}) | {"star_count", "is_automated"}
 
 
 def _dump_repo(repo: Repository) -> dict[str, Any]:
