@@ -338,16 +338,22 @@ class StateCore:
         return caller
 
     def _admin_repo(self, caller: str | None, namespace: str, name: str) -> Repository:
-        user = self._require_caller(caller)
-        repo = self._visible_repo(user, namespace, name)
-        if not self.is_owner(user, repo):
-            raise Forbidden("You do not have permission to perform this action.")
-        return repo
+        return self._permitted_repo(caller, namespace, name, self.is_owner)
 
     def _writable_repo(self, caller: str | None, namespace: str, name: str) -> Repository:
+        return self._permitted_repo(caller, namespace, name, self.can_write)
+
+    def _permitted_repo(
+        self,
+        caller: str | None,
+        namespace: str,
+        name: str,
+        permitted: Callable[[str, Repository], bool],
+    ) -> Repository:
+        """The repository ``caller`` can see, if ``permitted(caller, repo)``; else 403."""
         user = self._require_caller(caller)
         repo = self._visible_repo(user, namespace, name)
-        if not self.can_write(user, repo):
+        if not permitted(user, repo):
             raise Forbidden("You do not have permission to perform this action.")
         return repo
 
