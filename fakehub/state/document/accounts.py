@@ -19,11 +19,8 @@ from fakehub.state.entities.accounts import (
     User,
 )
 
-# a user: its fields, or a plain "password" instead of "password_hash"
-_USER_KEYS: Final = fields_of(User) | {"password"}
-
-# a token: its fields, or its plain secret "token" instead of "token_hash"
-_ACCESS_TOKEN_KEYS: Final = fields_of(PersonalAccessToken) | {"token"}
+_USER_KEYS: Final = fields_of(User, plain_secret="password")
+_ACCESS_TOKEN_KEYS: Final = fields_of(PersonalAccessToken, plain_secret="token")
 
 
 def _dump_user(user: User) -> dict[str, Any]:

@@ -31,11 +31,8 @@ from fakehub.state.entities.orgs import (
 from fakehub.state.entities.scim import ScimUser
 from fakehub.state.scim import _check_scim_token
 
-# an organization: its fields, or a plain "scim_token" instead of "scim_token_hash"
-_ORG_KEYS: Final = fields_of(Organization) | {"scim_token"}
-
-# a token: its fields, or its plain secret "token" instead of "token_hash"
-_ORG_ACCESS_TOKEN_KEYS: Final = fields_of(OrgAccessToken) | {"token"}
+_ORG_KEYS: Final = fields_of(Organization, plain_secret="scim_token")
+_ORG_ACCESS_TOKEN_KEYS: Final = fields_of(OrgAccessToken, plain_secret="token")
 
 
 def _dump_org(org: Organization) -> dict[str, Any]:
