@@ -43,8 +43,9 @@ class LoaderBase:
         if name not in self.format_names:
             known = ", ".join(sorted(self.format_names)) or "none are defined"
             self.src.fail(node, f"{where}: unknown format {name!r}; known formats: {known}")
-        if typ != TypeRef("primitive", "str"):
-            self.src.fail(node, f"{where}: a format applies to str values only")
+        text = TypeRef("primitive", "str")
+        if typ not in (text, TypeRef("list", items=(text,))):
+            self.src.fail(node, f"{where}: a format applies to str or list[str] values only")
         return name
 
     def _flag(

@@ -22,7 +22,7 @@ class ModelLoader(LoaderBase):
             m = self.src.mapping(
                 value,
                 where,
-                allowed=("rule", "pattern", "min_length", "max_length", "lowercase"),
+                allowed=("rule", "pattern", "min_length", "max_length", "lowercase", "syntax"),
                 required=("rule", "pattern"),
             )
             pattern = self.src.string(m["pattern"][1], f"{where}.pattern")
@@ -42,6 +42,9 @@ class ModelLoader(LoaderBase):
             )
             if min_length < 0 or (max_length is not None and max_length < min_length):
                 self.src.fail(value, f"{where}: need 0 <= min_length <= max_length")
+            syntax = self.src.string(m["syntax"][1], f"{where}.syntax") if "syntax" in m else None
+            if syntax not in (None, "re2"):
+                self.src.fail(m["syntax"][1], f"{where}.syntax must be re2 (the only one known)")
             out.append(
                 FormatDef(
                     name=name,
@@ -52,6 +55,7 @@ class ModelLoader(LoaderBase):
                     lowercase=self.src.boolean(m["lowercase"][1], f"{where}.lowercase")
                     if "lowercase" in m
                     else False,
+                    syntax=syntax,
                 )
             )
             self.format_names.add(name)
