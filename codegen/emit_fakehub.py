@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from codegen.emit_sdk import HEADER
+from codegen.emit_common import HEADER
 from codegen.ir import Spec
 
 __all__ = ["emit_fakehub"]
