@@ -17,6 +17,7 @@ from fakehub.state.core import (
     Unauthorized,
     _aware,
     _check_format,
+    _found,
     _locked,
     _use_token,
     check_password,
@@ -193,10 +194,7 @@ class AccountsState(StateCore):
     def get_access_token(self, caller: str | None, token_uuid: str) -> PersonalAccessToken:
         """One of the caller's tokens; another user's is :class:`NotFound` like a missing one."""
         user = self._users[self._require_user(caller)]
-        pat = user.access_tokens.get(token_uuid)
-        if pat is None:
-            raise NotFound("Not found.")
-        return pat
+        return _found(user.access_tokens.get(token_uuid), "Not found.")
 
     @_locked
     def update_access_token(
@@ -223,10 +221,7 @@ class AccountsState(StateCore):
 
     @_locked
     def get_user(self, username: str) -> User:
-        user = self._users.get(username)
-        if user is None:
-            raise NotFound(f"User {username} not found.")
-        return user
+        return _found(self._users.get(username), f"User {username} not found.")
 
     @_locked
     def find_user(self, username: str) -> User | None:

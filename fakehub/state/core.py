@@ -142,6 +142,16 @@ def hash_token(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
+_V = TypeVar("_V")
+
+
+def _found(value: _V | None, message: str) -> _V:
+    """``value`` (what a lookup by key found), or :class:`NotFound` with ``message``."""
+    if value is None:
+        raise NotFound(message)
+    return value
+
+
 class _Token(Protocol):
     token_hash: str
 
@@ -360,9 +370,7 @@ class StateCore:
     def _org_for(self, caller: str | None, org: str, *, owner: bool) -> Organization:
         """``org``, if ``caller`` belongs to it (is one of its owners, when ``owner``)."""
         user = self._require_caller(caller)
-        organization = self._orgs.get(org)
-        if organization is None:
-            raise NotFound(f"Organization {org} not found.")
+        organization = _found(self._orgs.get(org), f"Organization {org} not found.")
         allowed = organization.members if owner else org_member_names(organization)
         if user not in allowed and user != organization.name:  # an org access token: its org
             raise Forbidden("You do not have permission to perform this action.")

@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dockerhub_sdk.wire import REPOSITORY
 from fakehub.state.core import (
     Invalid,
-    NotFound,
     StateCore,
     Unauthorized,
     _aware,
     _check_format,
+    _found,
     _locked,
     _use_token,
     hash_token,
@@ -152,10 +152,9 @@ class OrgTokensState(StateCore):
 
     @_locked
     def get_org_access_token(self, caller: str | None, org: str, token_id: str) -> OrgAccessToken:
-        token = self._org_owner(caller, org).access_tokens.get(token_id)
-        if token is None:
-            raise NotFound("Access token not found.")
-        return token
+        return _found(
+            self._org_owner(caller, org).access_tokens.get(token_id), "Access token not found."
+        )
 
     @_locked
     def update_org_access_token(
