@@ -367,10 +367,14 @@ class StateCore:
             raise Forbidden("You do not have permission to perform this action.")
         return repo
 
+    def _organization(self, org: str) -> Organization:
+        """The organization named ``org``, or :class:`NotFound`."""
+        return _found(self._orgs.get(org), f"Organization {org} not found.")
+
     def _org_for(self, caller: str | None, org: str, *, owner: bool) -> Organization:
         """``org``, if ``caller`` belongs to it (is one of its owners, when ``owner``)."""
         user = self._require_caller(caller)
-        organization = _found(self._orgs.get(org), f"Organization {org} not found.")
+        organization = self._organization(org)
         allowed = organization.members if owner else org_member_names(organization)
         if user not in allowed and user != organization.name:  # an org access token: its org
             raise Forbidden("You do not have permission to perform this action.")

@@ -53,7 +53,7 @@ class OrgsState(StateCore):
 
     @_locked
     def create_group(self, org: str, name: str, *, members: Iterable[str] = ()) -> Group:
-        organization = _found(self._orgs.get(org), f"Organization {org} not found.")
+        organization = self._organization(org)
         name = _check_format(GROUP, "name", name)
         if name in organization.groups:
             raise Conflict(f"Group {org}/{name} already exists.")
@@ -67,7 +67,7 @@ class OrgsState(StateCore):
 
     @_locked
     def get_org(self, name: str) -> Organization:
-        return _found(self._orgs.get(name), f"Organization {name} not found.")
+        return self._organization(name)
 
     @_locked
     def user_orgs(self, caller: str | None) -> list[Organization]:
@@ -258,7 +258,7 @@ class OrgsState(StateCore):
     @_locked
     def add_group_member(self, caller: str | None, org: str, group: str, member: str) -> str:
         user = self._require_caller(caller)
-        organization = _found(self._orgs.get(org), f"Organization {org} not found.")
+        organization = self._organization(org)
         if user not in organization.members and user != organization.name:
             raise Forbidden("You do not have permission to perform this action.")
         team = _found(organization.groups.get(group), f"Group {org}/{group} not found.")
