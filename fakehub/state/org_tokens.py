@@ -135,13 +135,7 @@ class OrgTokensState(StateCore):
             expires_at=None if expires_at is None else _aware(expires_at),
         )
         organization.access_tokens[token.id] = token
-        self.audit(
-            organization.name,
-            "org.access_token.create",
-            actor=caller,
-            description=f"created the access token {label} in {organization.name}",
-            data={"access_token_id": token.id, "label": label},
-        )
+        self._audit_org_token(organization.name, caller, token, "create", "created")
         return token, secret
 
     @_locked
@@ -180,26 +174,26 @@ class OrgTokensState(StateCore):
             token.resources = checked
         if is_active is not None:
             token.is_active = is_active
+        self._audit_org_token(org, caller, token, "update", "updated")
+        return token
+
+    def _audit_org_token(
+        self, org: str, caller: str | None, token: OrgAccessToken, change: str, did: str
+    ) -> None:
+        """Record the ``org.access_token.{change}`` of ``token``; ``did`` is its verb."""
         self.audit(
             org,
-            "org.access_token.update",
+            f"org.access_token.{change}",
             actor=caller,
-            description=f"updated the access token {token.label} in {org}",
+            description=f"{did} the access token {token.label} in {org}",
             data={"access_token_id": token.id, "label": token.label},
         )
-        return token
 
     @_locked
     def delete_org_access_token(self, caller: str | None, org: str, token_id: str) -> None:
         token = self.get_org_access_token(caller, org, token_id)
         del self._orgs[org].access_tokens[token_id]
-        self.audit(
-            org,
-            "org.access_token.delete",
-            actor=caller,
-            description=f"deleted the access token {token.label} in {org}",
-            data={"access_token_id": token.id, "label": token.label},
-        )
+        self._audit_org_token(org, caller, token, "delete", "deleted")
 
     @_locked
     def authenticate_org_token(
