@@ -50,6 +50,7 @@ class BackendOptions(TypedDict, total=False):
     rate_limit_window: float
     sleep: Callable[[float], object]
     max_body_bytes: int | None
+    strict_bodies: bool
 
 
 @define(kw_only=True)
@@ -67,6 +68,9 @@ class Backend:
     sleep: Callable[[float], object] = time.sleep
     """What injected latency calls; may be replaced on a running application."""
     max_body_bytes: int | None = DEFAULT_MAX_BODY_BYTES
+    strict_bodies: bool = False
+    """Refuse request-body keys the operation does not know (400), where Docker Hub ignores
+    them: for catching a client's stray fields. Off by default."""
     static_paths: dict[str, list[str]] = field(factory=dict)
     """The methods of each path without parameters (``/v2/users/login/``): another method
     there answers 405, even where a parameterized path (``/v2/users/<username>/``) matches."""
@@ -85,6 +89,7 @@ class Backend:
         rate_limit_window: float = DEFAULT_WINDOW,
         sleep: Callable[[float], object] = time.sleep,
         max_body_bytes: int | None = DEFAULT_MAX_BODY_BYTES,
+        strict_bodies: bool = False,
     ) -> Backend:
         """A backend with its own in-memory state.
 
@@ -95,7 +100,8 @@ class Backend:
         default). ``rate_limit`` requests per ``rate_limit_window`` seconds per caller
         (``None``: no limit; ``POST /_fakehub/rate-limit`` changes it, a reset restores it);
         ``sleep`` is what injected latency calls (give a recorder to keep tests sleep-free);
-        ``max_body_bytes`` bounds request bodies of the API (413 beyond; ``None``: no bound).
+        ``max_body_bytes`` bounds request bodies of the API (413 beyond; ``None``: no bound);
+        ``strict_bodies`` refuses unknown request-body keys (400) instead of ignoring them.
         """
         clock = clock or utc_now
         state = State(clock=clock, rng=rng)
@@ -108,6 +114,7 @@ class Backend:
             ),
             sleep=sleep,
             max_body_bytes=max_body_bytes,
+            strict_bodies=strict_bodies,
         )
         if demo:
             state.load(demo_document())

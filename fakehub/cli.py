@@ -3,14 +3,15 @@
 ::
 
     fakehub serve [--host 127.0.0.1] [--port 5555] [--demo] [--data FILE] [--quiet]
-                  [--rate-limit N]
+                  [--rate-limit N] [--strict-bodies]
 
 ``serve`` prints one line, ``fakehub listening on http://HOST:PORT``, on stdout (flushed) once
 the socket is bound, so a script that passes ``--port 0`` can read the port it got. It serves
 until interrupted (Ctrl-C or SIGTERM) and then exits 0. ``--data`` loads a JSON document (see
 ``fakehub.state.State.load``) after the demo data, if any; a bad one exits 2 naming the problem.
 ``--rate-limit N`` allows each caller N requests per minute (429 beyond; see
-``POST /_fakehub/rate-limit``).
+``POST /_fakehub/rate-limit``). ``--strict-bodies`` answers 400 to request-body fields the API
+does not know, where Docker Hub (and fakehub by default) ignores them.
 """
 
 from __future__ import annotations
@@ -55,6 +56,11 @@ def _parser() -> argparse.ArgumentParser:
         metavar="N",
         help="allow each caller N requests per minute, then answer 429 (default: no limit)",
     )
+    serve.add_argument(
+        "--strict-bodies",
+        action="store_true",
+        help="refuse unknown request-body fields with 400 (Docker Hub ignores them)",
+    )
     return parser
 
 
@@ -93,7 +99,12 @@ def serve(args: argparse.Namespace) -> int:
 
     data = _read_data(args.data) if args.data else None
     try:
-        app = create_app(demo=args.demo, data=data, rate_limit=args.rate_limit)
+        app = create_app(
+            demo=args.demo,
+            data=data,
+            rate_limit=args.rate_limit,
+            strict_bodies=args.strict_bodies,
+        )
     except Invalid as exc:
         print(f"fakehub: {args.data}: {exc.message}", file=sys.stderr)
         return 2
