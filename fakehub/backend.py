@@ -52,6 +52,7 @@ class BackendOptions(TypedDict, total=False):
     sleep: Callable[[float], object]
     max_body_bytes: int | None
     journal_size: int
+    control_token: str | None
     strict_bodies: bool
 
 
@@ -80,6 +81,9 @@ class Backend:
     static_paths: dict[str, list[str]] = field(factory=dict)
     """The methods of each path without parameters (``/v2/users/login/``): another method
     there answers 405, even where a parameterized path (``/v2/users/<username>/``) matches."""
+    control_token: str | None = field(default=None, repr=False)
+    """When set, every request under ``/_fakehub/`` must carry ``Authorization: Bearer
+    <control_token>`` (401 otherwise); ``None`` (the default) leaves the control API open."""
 
     @classmethod
     def create(
@@ -96,6 +100,7 @@ class Backend:
         sleep: Callable[[float], object] = time.sleep,
         max_body_bytes: int | None = DEFAULT_MAX_BODY_BYTES,
         journal_size: int = DEFAULT_JOURNAL_SIZE,
+        control_token: str | None = None,
         strict_bodies: bool = False,
     ) -> Backend:
         """A backend with its own in-memory state.
@@ -109,8 +114,11 @@ class Backend:
         ``sleep`` is what injected latency calls (give a recorder to keep tests sleep-free);
         ``max_body_bytes`` bounds request bodies of the API (413 beyond; ``None``: no bound);
         ``journal_size`` is how many requests the journal keeps (the latest);
+        ``control_token`` (``None``: none) is the bearer token the control API then requires;
         ``strict_bodies`` refuses unknown request-body keys (400) instead of ignoring them.
         """
+        if control_token == "":
+            raise ValueError("control_token must not be empty (None: no control token)")
         clock = clock or utc_now
         state = State(clock=clock, rng=rng)
         backend = cls(
@@ -124,6 +132,7 @@ class Backend:
             ),
             sleep=sleep,
             max_body_bytes=max_body_bytes,
+            control_token=control_token,
             strict_bodies=strict_bodies,
         )
         if demo:

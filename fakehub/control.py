@@ -1,5 +1,7 @@
 """The control API, under the reserved prefix ``/_fakehub/`` (no clash with Docker Hub's paths).
 
+* ``GET /_fakehub/health`` — ``{"status": "ok", "version": ...}``: the server is up (it reads
+  no state and takes no lock).
 * ``POST /_fakehub/reset`` — forget everything; body ``{"demo": true}`` (optional) reloads
   the demo data instead of starting empty. Answers the counts of what the state then holds.
 * ``POST /_fakehub/users`` — create an account: ``username``, ``password``, optional
@@ -30,6 +32,12 @@
   ``window`` in seconds, 60 by default): every caller starts a fresh window. 200 with the
   setting, which ``GET`` shows too.
 
+When the application has a control token (``create_app(control_token=...)``, ``fakehub serve
+--control-token``), every request under ``/_fakehub/`` must carry ``Authorization: Bearer
+<token>``: without it the answer is a 401 (``{"detail": ...}`` with a ``WWW-Authenticate``
+challenge) and nothing is done. Without one (the default: the pytest fixtures, ``create_app()``,
+``run_in_thread()``), the control API is open.
+
 ``POST /_fakehub/reset`` also removes the fault rules, forgets the rate-limit counters and the
 journal, and restores the rate limit the application was started with. Requests under
 ``/_fakehub/`` are never faulted, rate-limited nor journaled. Every path also answers with a
@@ -38,10 +46,13 @@ trailing slash.
 
 from __future__ import annotations
 
-from typing import Any, Final
+import hmac
+from collections.abc import Callable
+from typing import Any, Final, TypeVar
 
 from flask import Blueprint, Response, current_app, request
 
+from dockerhub_sdk import __version__
 from dockerhub_sdk.wire import converter
 from fakehub.backend import Backend, get_backend
 from fakehub.bounds import load_json
@@ -54,11 +65,23 @@ from fakehub.http.errors import (
     error_response,
 )
 from fakehub.http.errors import json_response as _json
+from fakehub.middleware import CONTROL_PREFIX, is_control_path
 from fakehub.state import FakehubError
 
 __all__ = ["control"]
 
-control = Blueprint("fakehub_control", __name__, url_prefix="/_fakehub")
+_View = TypeVar("_View", bound=Callable[..., Response])
+
+control = Blueprint("fakehub_control", __name__, url_prefix=CONTROL_PREFIX)
+
+
+def _route(rule: str, method: str) -> Callable[[_View], _View]:
+    """Register a control endpoint: one method, with or without the trailing slash, and no
+    automatic OPTIONS answer."""
+    return control.route(
+        rule, methods=[method], strict_slashes=False, provide_automatic_options=False
+    )
+
 
 _STRING_FIELDS: Final = ("full_name", "location", "company", "profile_url", "gravatar_email")
 _BOOL_FIELDS: Final = ("is_staff", "is_admin")
@@ -82,6 +105,33 @@ def _backend() -> Backend:
     return get_backend(current_app)
 
 
+def _presents(header: str | None, token: str) -> bool:
+    """Whether an ``Authorization`` header is ``Bearer <token>`` (scheme in any case)."""
+    scheme, _, credential = (header or "").strip().partition(" ")
+    given = credential.strip().encode("utf-8", "replace")
+    # compared in full whatever the scheme, so the time taken tells nothing about the token
+    matches = hmac.compare_digest(given, token.encode("utf-8", "replace"))
+    return matches and scheme.lower() == "bearer"
+
+
+@control.before_app_request
+def _require_control_token() -> Response | None:
+    """Every path under the prefix (the control routes, and unknown paths there) needs the
+    application's control token, when it has one."""
+    if not is_control_path(request.path):
+        return None
+    token = _backend().control_token
+    if token is None or _presents(request.headers.get("Authorization"), token):
+        return None
+    detail = (
+        "Authentication credentials were not provided."
+        if "Authorization" not in request.headers
+        else "Invalid control token."
+    )
+    challenge = {"WWW-Authenticate": 'Bearer realm="fakehub control API"'}
+    return error_response(HTTPError(401, detail, headers=challenge))
+
+
 @control.errorhandler(HTTPError)
 def _error(error: HTTPError) -> Response:
     return error_response(error)
@@ -92,7 +142,12 @@ def _domain(exc: FakehubError) -> Response:
     return error_response(domain_error(exc))
 
 
-@control.route("/reset/", methods=["POST"], strict_slashes=False, provide_automatic_options=False)
+@_route("/health/", "GET")
+def health() -> Response:
+    return _json({"status": "ok", "version": __version__})
+
+
+@_route("/reset/", "POST")
 def reset() -> Response:
     body = _json_body(default={})
     if not isinstance(body, dict) or set(body) - {"demo"}:
@@ -105,7 +160,7 @@ def reset() -> Response:
     return _json(backend.counts())
 
 
-@control.route("/users/", methods=["POST"], strict_slashes=False, provide_automatic_options=False)
+@_route("/users/", "POST")
 def create_user() -> Response:
     body = _json_body()
     if not isinstance(body, dict):
@@ -136,12 +191,12 @@ def create_user() -> Response:
     return _json(converter.unstructure(user), 201)
 
 
-@control.route("/load/", methods=["POST"], strict_slashes=False, provide_automatic_options=False)
+@_route("/load/", "POST")
 def load() -> Response:
     return _json(_backend().load(_json_body()))
 
 
-@control.route("/state/", methods=["GET"], strict_slashes=False, provide_automatic_options=False)
+@_route("/state/", "GET")
 def snapshot() -> Response:
     return _json(_backend().snapshot())
 
@@ -150,7 +205,7 @@ def _invalid(what: str, exc: InvalidRule) -> HTTPError:
     return bad_request(f"Invalid {what}: {exc}", exc.errors)
 
 
-@control.route("/faults/", methods=["POST"], strict_slashes=False, provide_automatic_options=False)
+@_route("/faults/", "POST")
 def add_fault() -> Response:
     try:
         rule = _backend().faults.add(_json_body())
@@ -159,47 +214,36 @@ def add_fault() -> Response:
     return _json(rule, 201)
 
 
-@control.route("/faults/", methods=["GET"], strict_slashes=False, provide_automatic_options=False)
+@_route("/faults/", "GET")
 def list_faults() -> Response:
     return _json(_backend().faults.rules())
 
 
-@control.route(
-    "/faults/", methods=["DELETE"], strict_slashes=False, provide_automatic_options=False
-)
+@_route("/faults/", "DELETE")
 def clear_faults() -> Response:
     _backend().faults.clear()
     return empty_response(204)
 
 
-@control.route(
-    "/faults/<int:rule_id>/",
-    methods=["DELETE"],
-    strict_slashes=False,
-    provide_automatic_options=False,
-)
+@_route("/faults/<int:rule_id>/", "DELETE")
 def remove_fault(rule_id: int) -> Response:
     if not _backend().faults.remove(rule_id):
         raise HTTPError(404, f"Fault rule {rule_id} not found.")
     return empty_response(204)
 
 
-@control.route("/requests/", methods=["GET"], strict_slashes=False, provide_automatic_options=False)
+@_route("/requests/", "GET")
 def list_requests() -> Response:
     return _json(_backend().journal.entries())
 
 
-@control.route(
-    "/requests/", methods=["DELETE"], strict_slashes=False, provide_automatic_options=False
-)
+@_route("/requests/", "DELETE")
 def clear_requests() -> Response:
     _backend().journal.clear()
     return empty_response(204)
 
 
-@control.route(
-    "/rate-limit/", methods=["POST"], strict_slashes=False, provide_automatic_options=False
-)
+@_route("/rate-limit/", "POST")
 def set_rate_limit() -> Response:
     try:
         limit, window = parse_rate_limit(_json_body())
@@ -210,19 +254,12 @@ def set_rate_limit() -> Response:
     return _json(limiter.settings())
 
 
-@control.route(
-    "/rate-limit/", methods=["GET"], strict_slashes=False, provide_automatic_options=False
-)
+@_route("/rate-limit/", "GET")
 def rate_limit() -> Response:
     return _json(_backend().rate_limiter.settings())
 
 
-@control.route(
-    "/invites/<invite_id>/accept/",
-    methods=["POST"],
-    strict_slashes=False,
-    provide_automatic_options=False,
-)
+@_route("/invites/<invite_id>/accept/", "POST")
 def accept_invite(invite_id: str) -> Response:
     body = _json_body(default={})
     if not isinstance(body, dict) or set(body) - {"username"}:

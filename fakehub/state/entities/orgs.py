@@ -10,6 +10,18 @@ from attrs import define, field, frozen
 from fakehub.state.entities.org_tokens import OrgAccessToken
 from fakehub.state.entities.scim import ScimUser
 
+__all__ = [
+    "MAX_INVITEES",
+    "ORG_ROLES",
+    "Group",
+    "Invite",
+    "InviteOutcome",
+    "Organization",
+    "RestrictedImages",
+    "org_member_names",
+    "org_role",
+]
+
 ORG_ROLES: Final = ("owner", "editor", "member")
 
 MAX_INVITEES: Final = 1000
