@@ -369,7 +369,12 @@ def _enum(spec: Spec, name: str) -> EnumDef:
 
 def _method_doc(op: OperationDef, *, iterating: bool) -> str:
     text = op.summary
-    if iterating:
+    if iterating and not op.paginated:
+        text = (
+            f"Iterate over every result of `{op.name}` (one response: it is not paged); "
+            f"the request is sent by the first `next()`.\n\n{op.summary}"
+        )
+    elif iterating:
         text = f"Iterate over every result of `{op.name}`, fetching pages lazily.\n\n{op.summary}"
     if op.description:
         text += f"\n\n{op.description}"
@@ -385,7 +390,7 @@ def _resource(spec: Spec, r: ResourceDef) -> str:
     out.append(_doc(r.description or r.name, "    ") + "\n")
     shadowed = False  # once a method is named `list`, `list[...]` in the class means builtins'
     for op in r.operations:
-        for iterating in (False, True) if op.paginated else (False,):
+        for iterating in (False, True) if op.iter_name else (False,):
             params, path_e, rest = _signature(spec, op, for_iter=iterating)
             if shadowed:
                 params = re.sub(r"\blist\[", "builtins.list[", params)
@@ -394,7 +399,8 @@ def _resource(spec: Spec, r: ResourceDef) -> str:
             item = op.response_item
             if iterating:
                 name, ret = op.iter_name, f"Iterator[{item}]"
-                call, cast = "_iter_pages", f", {item}"
+                call = "_iter_pages" if op.paginated else "_iter_list"
+                cast = f", {item}"
             elif op.response_kind == "page":
                 assert op.pagination is not None
                 page = op.pagination.page_class or f"Page[{item}]"

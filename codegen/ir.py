@@ -215,7 +215,13 @@ class OperationDef:
 
     @property
     def iter_name(self) -> str | None:
-        if not self.paginated:
+        """The iterating method's name (``iter``, ``iter_<name>``) of a listing, else None.
+
+        A listing is a paginated operation, or a GET answering a plain JSON array (one
+        response, which Docker Hub does not page): every listing gets one, so that
+        ``hub.<resource>.iter(...)`` works whichever way the server lists.
+        """
+        if not (self.paginated or (self.method == "GET" and self.response_kind == "list")):
             return None
         return "iter" if self.name == "list" else f"iter_{self.name}"
 

@@ -14,6 +14,7 @@ import logging as _logging
 
 from dockerhub_sdk._client import DockerHub
 from dockerhub_sdk._constants import LOGGER_NAME as _LOGGER_NAME
+from dockerhub_sdk._defaults import ClientDefaults, client_defaults
 from dockerhub_sdk._exceptions import (
     APIConnectError,
     APIConnectionError,
@@ -59,6 +60,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientDefaults",
     "ConflictError",
     "DockerHub",
     "DockerHubError",
@@ -80,6 +82,7 @@ __all__ = [
     "Urllib3Transport",
     "WSGITransport",
     "__version__",
+    "client_defaults",
 ]
 __all__ += _models.__all__
 

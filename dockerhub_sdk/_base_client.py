@@ -275,14 +275,27 @@ class BaseClient(Sender):
         query: Mapping[str, object] = EMPTY,
         body: Mapping[str, object] | None = None,
     ) -> list[T]:
-        prepared = self._prepare(op, "list", path, query, body)
+        return list(self._list_items(self._prepare(op, "list", path, query, body), item))
+
+    def _iter_list(
+        self,
+        op: Operation,
+        item: type[T],
+        *,
+        path: Mapping[str, object] = EMPTY,
+        query: Mapping[str, object] = EMPTY,
+    ) -> Iterator[T]:
+        """Every item of a plain JSON array, as ``_iter_pages`` does for pages: the arguments
+        are validated now, the one request is sent by the first ``next()``."""
+        return self._list_items(self._prepare(op, "list", path, query, None), item)
+
+    def _list_items(self, prepared: Prepared, item: type[T]) -> Iterator[T]:
+        """Send ``prepared`` (at the first ``next()``) and yield each item of its JSON array."""
         data = self._json(prepared, prepared.url, self._send(prepared, prepared.url))
         if not isinstance(data, list):
             raise self._invalid_body(prepared, prepared.url, "expected a JSON array")
-        return [
-            self._structure(prepared, prepared.url, value, item, f"$[{index}]")
-            for index, value in enumerate(data)
-        ]
+        for index, value in enumerate(data):
+            yield self._structure(prepared, prepared.url, value, item, f"$[{index}]")
 
     def _request_page(
         self,

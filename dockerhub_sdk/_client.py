@@ -21,6 +21,7 @@ from dockerhub_sdk._constants import (
     ENV_TOKEN,
     ENV_USERNAME,
 )
+from dockerhub_sdk._defaults import current_defaults
 from dockerhub_sdk._generated.resources import GeneratedClient
 from dockerhub_sdk._transport import Transport
 
@@ -82,7 +83,9 @@ class DockerHub(GeneratedClient):
     else ``uniform(0, min(retry_cap, retry_base * 2**n))`` before the n-th retry (n = 0, 1...);
     a server wait over ``max_retry_wait`` seconds raises at once (``RateLimitError`` for a
     429) with ``retry_after`` / ``retry_at``. ``sleep``, ``wall_clock`` (unix seconds, what
-    HTTP dates are compared with) and ``rng`` (the jitter) are injectable for tests.
+    HTTP dates are compared with) and ``rng`` (the jitter) are injectable for tests
+    (``sleep``, ``wall_clock`` and ``transport``, when not passed, come from an active
+    :func:`~dockerhub_sdk.client_defaults` block, such as ``fakehub.mock()``'s).
     ``with_options(...)`` returns a copy with other retry options or timeout;
     ``rate_limit`` and ``last_response`` describe the latest response.
     """
@@ -104,13 +107,20 @@ class DockerHub(GeneratedClient):
         retry_base: float = DEFAULT_RETRY_BASE,
         retry_cap: float = DEFAULT_RETRY_CAP,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
-        sleep: Callable[[float], None] = time.sleep,
-        wall_clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] | None = None,
+        wall_clock: Callable[[], float] | None = None,
         rng: random.Random | None = None,
     ) -> None:
         token, username, password = _from_env(token, username, password, os.environ)
         if base_url is None:
             base_url = os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+        defaults = current_defaults()
+        if transport is None:
+            transport = defaults.get("transport")
+        if sleep is None:
+            sleep = defaults.get("sleep", time.sleep)
+        if wall_clock is None:
+            wall_clock = defaults.get("wall_clock", time.time)
         super().__init__(
             base_url=base_url,
             token=token,

@@ -22,6 +22,10 @@ DockerHubError
 No message ever contains the client's token or password: :func:`make_status_error` replaces
 them with ``[REDACTED]`` should the server echo one back.
 
+A 400's message names each offending field and why (``400 Bad Request for POST ...: Invalid
+request body: name: expected a string; is_private: expected a boolean``), from Docker's
+``errors`` mapping or a Django REST framework body of fields; ``errors`` holds them apart.
+
 A status error for 408, 429, 500, 502, 503 or 504 carries ``retry_after`` (seconds) and
 ``retry_at`` (an aware UTC datetime) when the response's headers say when to try again
 (``Retry-After``, ``X-Retry-After``, or ``X-RateLimit-Reset`` with no requests remaining).
@@ -56,6 +60,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "TwoFactorRequiredError",
+    "field_errors",
     "make_status_error",
 ]
 
@@ -64,6 +69,8 @@ RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 """The statuses worth another try (of an idempotent request): a timeout, a rate limit, a
 server or gateway failure."""
 _MAX_SUMMARY = 500
+_MAX_DEPTH = 8
+_NOT_FIELDS = frozenset({"detail", "message", "error", "errinfo", "schemas"})
 
 
 class DockerHubError(Exception):
@@ -117,15 +124,24 @@ class MissingCredentialsError(DockerHubError):
 
 
 class APIConnectionError(DockerHubError):
-    """The request got no HTTP response: name resolution, refused or reset connection, TLS."""
+    """The request got no HTTP response: name resolution, refused or reset connection, TLS.
+
+    The SDK raises it ``from None`` (a traceback of a few lines, not the transport library's
+    chain of exceptions); ``cause`` keeps the underlying exception (a urllib3 or ``OSError``
+    one) for whoever needs it, ``None`` when there was none.
+    """
 
     method: str
     url: str
+    cause: BaseException | None
 
-    def __init__(self, message: str, *, method: str, url: str) -> None:
+    def __init__(
+        self, message: str, *, method: str, url: str, cause: BaseException | None = None
+    ) -> None:
         super().__init__(message)
         self.method = method
         self.url = url
+        self.cause = cause
 
 
 class APITimeoutError(APIConnectionError):
@@ -176,6 +192,9 @@ class APIStatusError(DockerHubError):
     empty or not JSON); ``headers`` are the response headers. ``retry_after`` (seconds) and
     ``retry_at`` (an aware UTC datetime) say when to try again, when the server said so (only
     for the statuses worth retrying: 408, 429, 500, 502, 503, 504); else both are ``None``.
+    ``errors`` maps each offending field (``build_tags[0].name``) to its messages, from the
+    body's ``errors`` mapping (fakehub, Docker Hub's newer endpoints) or a body made only of
+    fields (Django REST framework's); the message names them too. Empty when there are none.
     """
 
     status_code: int
@@ -189,6 +208,7 @@ class APIStatusError(DockerHubError):
     headers: Mapping[str, str]
     retry_after: float | None
     retry_at: datetime | None
+    errors: Mapping[str, list[str]]
 
     def __init__(
         self,
@@ -205,6 +225,7 @@ class APIStatusError(DockerHubError):
         scim_type: str | None = None,
         retry_after: float | None = None,
         retry_at: datetime | None = None,
+        errors: Mapping[str, list[str]] | None = None,
     ) -> None:
         super().__init__(text)
         self.status_code = status_code
@@ -218,6 +239,7 @@ class APIStatusError(DockerHubError):
         self.scim_type = scim_type
         self.retry_after = retry_after
         self.retry_at = retry_at
+        self.errors = dict(errors or {})
 
 
 class BadRequestError(APIStatusError):
@@ -280,6 +302,52 @@ def _redact(text: str, secrets: Iterable[str]) -> str:
     return text
 
 
+def _flatten(value: object, where: str, out: dict[str, list[str]], depth: int) -> None:
+    """Collect the messages under ``value`` into ``out``, keyed by their path from the body."""
+    if isinstance(value, str):
+        out.setdefault(where or "non_field_errors", []).append(value)
+    elif isinstance(value, Mapping) and depth < _MAX_DEPTH:
+        for key, inner in value.items():
+            _flatten(inner, f"{where}.{key}" if where else str(key), out, depth + 1)
+    elif isinstance(value, list) and depth < _MAX_DEPTH:
+        for index, inner in enumerate(value):
+            if isinstance(inner, Mapping | list):
+                _flatten(inner, f"{where}[{index}]", out, depth + 1)
+            else:
+                _flatten(inner, where, out, depth + 1)
+    elif value is not None:
+        out.setdefault(where or "non_field_errors", []).append(_text(value) or "")
+
+
+def field_errors(body: object) -> dict[str, list[str]]:
+    """Each offending field of an error body and its messages (``{}`` when none).
+
+    Docker's ``{"detail": ..., "errors": {"name": ["expected a string"]}}`` gives its
+    ``errors``; a Django REST framework body made only of fields (``{"name": ["This field is
+    required."]}``: no ``detail``, ``message`` or ``error``) gives those. Nested fields are
+    named by their path (``build_tags[0].name``).
+    """
+    if not isinstance(body, Mapping):
+        return {}
+    source: object = body.get("errors")
+    if (
+        source is None
+        and not _NOT_FIELDS & set(body)
+        and all(isinstance(value, list | Mapping | str) for value in body.values())
+    ):
+        source = body
+    out: dict[str, list[str]] = {}
+    if isinstance(source, Mapping):
+        _flatten(source, "", out, 0)
+    return out
+
+
+def _describe(errors: Mapping[str, list[str]]) -> str:
+    """``name: expected a string; tags[0]: too long, not unique``, cut to a readable length."""
+    text = "; ".join(f"{name}: {', '.join(messages)}" for name, messages in errors.items())
+    return text if len(text) <= _MAX_SUMMARY else text[:_MAX_SUMMARY] + "..."
+
+
 def make_status_error(
     *,
     status_code: int,
@@ -315,7 +383,13 @@ def make_status_error(
         reason = http.HTTPStatus(status_code).phrase
     except ValueError:
         reason = "Error"
+    errors = {
+        _redact(name, secrets): [_redact(m, secrets) for m in messages]
+        for name, messages in field_errors(body).items()
+    }
     summary = detail or message
+    if errors:
+        summary = f"{summary}: {_describe(errors)}" if summary else _describe(errors)
     if summary is None and body is not None:
         summary = _redact(_text(body) or "", secrets)
         if len(summary) > _MAX_SUMMARY:
@@ -349,4 +423,5 @@ def make_status_error(
         scim_type=scim_type,
         retry_after=retry_after,
         retry_at=retry_at,
+        errors=errors,
     )

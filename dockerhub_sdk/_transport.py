@@ -7,7 +7,8 @@ fakehub's Flask app) in-process, with no socket at all. Anything with the same t
 
 A transport returns every HTTP response, whatever its status (errors are the client's job), and
 raises :class:`~dockerhub_sdk.APIConnectionError` / :class:`~dockerhub_sdk.APITimeoutError`
-when there is no response at all. When it can *prove* the request never left (the connection
+when there is no response at all (``from None``: a short traceback; the underlying exception
+is the error's ``cause``). When it can *prove* the request never left (the connection
 could not be made), it raises :class:`~dockerhub_sdk.APIConnectError` (or
 :class:`~dockerhub_sdk.APIConnectTimeoutError`) instead: only then does the client send a
 POST or PATCH again.
@@ -193,27 +194,37 @@ class Urllib3Transport:
         except urllib3.exceptions.NewConnectionError as exc:
             # A refused or unresolvable connection (NameResolutionError is a subclass). It
             # subclasses ConnectTimeoutError, yet it is not a timeout: test it first.
-            raise _connection_error(request, exc, APIConnectError) from exc
+            raise _connection_error(request, exc, APIConnectError) from None
         except urllib3.exceptions.ConnectTimeoutError as exc:
             raise APIConnectTimeoutError(
                 f"{request.method} {request.url}: connecting timed out after {timeout} s",
                 method=request.method,
                 url=request.url,
-            ) from exc
+                cause=exc,
+            ) from None
         except (TimeoutError, urllib3.exceptions.TimeoutError) as exc:
             # A read timeout: the request may have reached the server.
             raise APITimeoutError(
                 f"{request.method} {request.url} timed out after {timeout} s",
                 method=request.method,
                 url=request.url,
-            ) from exc
+                cause=exc,
+            ) from None
         except (urllib3.exceptions.HTTPError, OSError) as exc:
             # A reset, an aborted or malformed response, TLS...: the request may have been sent.
-            raise _connection_error(request, exc) from exc
+            raise _connection_error(request, exc) from None
         return Response(status=raw.status, headers=raw.headers.items(), content=raw.data)
 
     def close(self) -> None:
         self._pool.clear()
+
+
+def _reason(exc: BaseException) -> str:
+    """What went wrong, without urllib3's ``HTTPConnection(host=..., port=...): `` prefix."""
+    text = str(exc)
+    if isinstance(exc, urllib3.exceptions.NewConnectionError):
+        text = text.partition("): ")[2] or text
+    return f"{type(exc).__name__}: {text}"
 
 
 def _connection_error(
@@ -221,10 +232,12 @@ def _connection_error(
     exc: BaseException,
     cls: type[APIConnectionError] = APIConnectionError,
 ) -> APIConnectionError:
+    """The SDK's error for ``exc``; raised ``from None``, it keeps ``exc`` as ``cause``."""
     return cls(
-        f"{request.method} {request.url} failed: {type(exc).__name__}: {exc}",
+        f"{request.method} {request.url} failed: {_reason(exc)}",
         method=request.method,
         url=request.url,
+        cause=exc,
     )
 
 

@@ -1,7 +1,7 @@
-"""``python -m fakehub serve ...``: see :mod:`fakehub.cli`."""
+"""``python -m fakehub serve ...``: see :mod:`fakehub.cli` (and :func:`fakehub._extra.main`)."""
 
 import sys
 
-from fakehub.cli import main
+from fakehub._extra import main
 
 sys.exit(main())

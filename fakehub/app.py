@@ -66,7 +66,7 @@ def create_app(**options: Unpack[BackendOptions]) -> Flask:
     """A fakehub WSGI application over a new :class:`~fakehub.backend.Backend` with its own
     in-memory state; ``options`` are :meth:`Backend.create`'s: ``demo``, ``data``, ``clock``,
     ``rng``, ``secret``, ``token_ttl``, ``rate_limit``, ``rate_limit_window``, ``sleep``,
-    ``max_body_bytes``, ``control_token`` and ``strict_bodies``.
+    ``max_body_bytes``, ``journal_size``, ``control_token`` and ``strict_bodies``.
     """
     problems = missing_handlers((route.operation.id for route in ROUTES), HANDLERS)
     if problems:
@@ -107,6 +107,7 @@ def create_app(**options: Unpack[BackendOptions]) -> Flask:
         faults=backend.faults,
         rate_limiter=backend.rate_limiter,
         tokens=backend.tokens,
+        journal=backend.journal,
         sleep=lambda seconds: backend.sleep(seconds),  # get_backend(app).sleep may be swapped
     )
     return app

@@ -24,6 +24,7 @@ from fakehub.auth import TokenIssuer
 from fakehub.demo import demo_document
 from fakehub.faults import DEFAULT_WINDOW, Faults, RateLimiter
 from fakehub.handlers import current_user_model
+from fakehub.journal import DEFAULT_JOURNAL_SIZE, Journal
 from fakehub.state import Clock, State, utc_now
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class BackendOptions(TypedDict, total=False):
     rate_limit_window: float
     sleep: Callable[[float], object]
     max_body_bytes: int | None
+    journal_size: int
     control_token: str | None
     strict_bodies: bool
 
@@ -61,7 +63,11 @@ class Backend:
 
     state: State
     tokens: TokenIssuer
+    clock: Clock = utc_now
+    """What the state, the tokens and the rate limit read the time from."""
     demo: bool = False
+    journal: Journal = field(factory=Journal)
+    """The latest requests of the API (see :mod:`fakehub.journal`)."""
     faults: Faults = field(factory=Faults)
     rate_limiter: RateLimiter = field(
         factory=lambda: RateLimiter(clock=lambda: utc_now().timestamp())
@@ -93,6 +99,7 @@ class Backend:
         rate_limit_window: float = DEFAULT_WINDOW,
         sleep: Callable[[float], object] = time.sleep,
         max_body_bytes: int | None = DEFAULT_MAX_BODY_BYTES,
+        journal_size: int = DEFAULT_JOURNAL_SIZE,
         control_token: str | None = None,
         strict_bodies: bool = False,
     ) -> Backend:
@@ -106,6 +113,7 @@ class Backend:
         (``None``: no limit; ``POST /_fakehub/rate-limit`` changes it, a reset restores it);
         ``sleep`` is what injected latency calls (give a recorder to keep tests sleep-free);
         ``max_body_bytes`` bounds request bodies of the API (413 beyond; ``None``: no bound);
+        ``journal_size`` is how many requests the journal keeps (the latest);
         ``control_token`` (``None``: none) is the bearer token the control API then requires;
         ``strict_bodies`` refuses unknown request-body keys (400) instead of ignoring them.
         """
@@ -116,7 +124,9 @@ class Backend:
         backend = cls(
             state=state,
             tokens=TokenIssuer(secret=secret, clock=clock, ttl=token_ttl),
+            clock=clock,
             demo=demo,
+            journal=Journal(journal_size),
             rate_limiter=RateLimiter(
                 clock=lambda: state.now().timestamp(), limit=rate_limit, window=rate_limit_window
             ),
@@ -133,8 +143,8 @@ class Backend:
 
     def reset(self, *, demo: bool = False) -> None:
         """Forget everything; ``demo=True`` reloads the demo data. This also removes every
-        fault rule, forgets the rate-limit counters and restores the rate limit the backend
-        was created with."""
+        fault rule, forgets the rate-limit counters and the journal and restores the rate
+        limit the backend was created with."""
         with self.state.lock:
             self.state.reset()
             if demo:
@@ -142,10 +152,12 @@ class Backend:
         self.reset_traffic()
 
     def reset_traffic(self) -> None:
-        """Remove every fault rule, forget the rate-limit counters and restore the rate limit
-        the application was created with (what :meth:`reset` does besides the state)."""
+        """Remove every fault rule, forget the rate-limit counters and the journal, and
+        restore the rate limit the application was created with (what :meth:`reset` does
+        besides the state)."""
         self.faults.clear()
         self.rate_limiter.reset()
+        self.journal.clear()
 
     def create_user(self, username: str, password: str, **profile: Any) -> wire.CurrentUser:
         """Create an account; ``profile`` takes ``full_name``, ``location``, ``company``,

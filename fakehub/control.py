@@ -25,6 +25,9 @@
   Body ``{"username": ...}``, required for an invite sent to an email address (optional
   otherwise). 200 with ``{"org", "username"}``; 404 for an unknown invite; 400 naming a bad
   ``username``.
+* ``GET /_fakehub/requests`` — the request journal (see :mod:`fakehub.journal`), oldest
+  first: ``method``, ``path``, ``query``, ``status``, ``caller``, ``fault`` of each of the
+  latest requests outside ``/_fakehub/``, without bodies or secrets. ``DELETE`` empties it (204).
 * ``POST /_fakehub/rate-limit`` — ``{"limit": N, "window": 60}`` (``limit`` null: no limit;
   ``window`` in seconds, 60 by default): every caller starts a fresh window. 200 with the
   setting, which ``GET`` shows too.
@@ -35,9 +38,10 @@ When the application has a control token (``create_app(control_token=...)``, ``f
 challenge) and nothing is done. Without one (the default: the pytest fixtures, ``create_app()``,
 ``run_in_thread()``), the control API is open.
 
-``POST /_fakehub/reset`` also removes the fault rules, forgets the rate-limit counters and
-restores the rate limit the application was started with. Requests under ``/_fakehub/`` are
-never faulted nor rate-limited. Every path also answers with a trailing slash.
+``POST /_fakehub/reset`` also removes the fault rules, forgets the rate-limit counters and the
+journal, and restores the rate limit the application was started with. Requests under
+``/_fakehub/`` are never faulted, rate-limited nor journaled. Every path also answers with a
+trailing slash.
 """
 
 from __future__ import annotations
@@ -225,6 +229,17 @@ def clear_faults() -> Response:
 def remove_fault(rule_id: int) -> Response:
     if not _backend().faults.remove(rule_id):
         raise HTTPError(404, f"Fault rule {rule_id} not found.")
+    return empty_response(204)
+
+
+@_route("/requests/", "GET")
+def list_requests() -> Response:
+    return _json(_backend().journal.entries())
+
+
+@_route("/requests/", "DELETE")
+def clear_requests() -> Response:
+    _backend().journal.clear()
     return empty_response(204)
 
 

@@ -85,8 +85,14 @@ class ConnectionDropped(ConnectionAbortedError):
     closed (EOF) or reset, never a response. In-process, whoever calls the WSGI application
     gets this exception (a :class:`ConnectionError`); Werkzeug's server and
     :class:`dockerhub_sdk.WSGITransport` treat a ``ConnectionError`` from the application
-    as a lost connection.
+    as a lost connection. ``rule_id`` is the id of the rule that dropped it.
     """
+
+    def __init__(
+        self, message: str = "fakehub dropped the connection", *, rule_id: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.rule_id = rule_id
 
 
 class InvalidRule(ValueError):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from fakehub.auth import InvalidToken, TokenIssuer, parse_authorization
 from fakehub.faults import (
@@ -32,6 +32,7 @@ from fakehub.faults import (
     RateLimiter,
     reason_phrase,
 )
+from fakehub.journal import Journal
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
@@ -58,6 +59,11 @@ def is_control_path(path: str) -> bool:
     return path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/")
 
 
+def _status_code(status_line: str) -> int | None:
+    code = status_line.split(" ", 1)[0]
+    return int(code) if code.isdigit() else None
+
+
 def _status_line(status: int) -> str:
     return f"{status} {reason_phrase(status)}"
 
@@ -80,21 +86,30 @@ class TrafficMiddleware:
         rate_limiter: RateLimiter,
         tokens: TokenIssuer,
         sleep: Callable[[float], object],
+        journal: Journal | None = None,
     ) -> None:
         self.app = app
         self.faults = faults
         self.rate_limiter = rate_limiter
         self.tokens = tokens
         self.sleep = sleep
+        self.journal = journal if journal is not None else Journal()
 
-    def identity(self, environ: WSGIEnvironment) -> str:
-        """Who is calling, for the rate limit: ``user:<name>`` or ``addr:<remote address>``."""
+    def caller(self, environ: WSGIEnvironment) -> str | None:
+        """The account of the request's valid token, else ``None``."""
         try:
             token = parse_authorization(environ.get("HTTP_AUTHORIZATION"))
             if token is not None:
-                return f"user:{self.tokens.verify(token).username}"
+                return self.tokens.verify(token).username
         except InvalidToken:
             pass
+        return None
+
+    def identity(self, environ: WSGIEnvironment, caller: str | None = None) -> str:
+        """Who is calling, for the rate limit: ``user:<name>`` or ``addr:<remote address>``."""
+        caller = caller if caller is not None else self.caller(environ)
+        if caller is not None:
+            return f"user:{caller}"
         return f"addr:{environ.get('REMOTE_ADDR') or 'unknown'}"
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
@@ -102,8 +117,42 @@ class TrafficMiddleware:
         if is_control_path(path):
             return self.app(environ, start_response)
         method = str(environ.get("REQUEST_METHOD", "GET")).upper()
+        caller = self.caller(environ)
+        answer: list[tuple[int | None, int | None]] = [(None, None)]
+
+        def journaled(
+            status: str, headers: Headers, exc_info: Any = None
+        ) -> Callable[[bytes], object]:
+            fault = next((v for k, v in headers if k.lower() == FAULT_HEADER.lower()), "")
+            answer[0] = (_status_code(status), int(fault) if fault.isdigit() else None)
+            return start_response(status, headers, exc_info)
+
+        try:
+            return self._serve(environ, journaled, path, method, caller)
+        except ConnectionDropped as dropped:
+            answer[0] = (None, dropped.rule_id)
+            raise
+        finally:
+            status, fault = answer[0]
+            self.journal.record(
+                method=method,
+                path=path,
+                query=str(environ.get("QUERY_STRING", "")),
+                status=status,
+                caller=caller,
+                fault=fault,
+            )
+
+    def _serve(
+        self,
+        environ: WSGIEnvironment,
+        start_response: StartResponse,
+        path: str,
+        method: str,
+        caller: str | None,
+    ) -> Iterable[bytes]:
         limited = path.startswith(RATE_LIMITED_PREFIX)
-        identity = self.identity(environ) if limited else ""
+        identity = self.identity(environ, caller) if limited else ""
 
         before = self.faults.pick(method, path, "before")
         self._delay(before)
@@ -171,7 +220,10 @@ class TrafficMiddleware:
         self, injection: Injection, quota: Mapping[str, str], start_response: StartResponse
     ) -> Iterable[bytes]:
         if injection.drop:
-            raise ConnectionDropped(f"fault rule {injection.rule_id} dropped the connection")
+            raise ConnectionDropped(
+                f"fault rule {injection.rule_id} dropped the connection",
+                rule_id=injection.rule_id,
+            )
         assert injection.status is not None
         if injection.has_body and isinstance(injection.body, str):
             body = injection.body.encode("utf-8")

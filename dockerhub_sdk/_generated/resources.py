@@ -885,6 +885,19 @@ class RepositoriesResource(APIResource):
             REPOSITORIES_LIST, RepositorySummary, path={"namespace": namespace}
         )
 
+    def iter(self, namespace: str) -> Iterator[RepositorySummary]:
+        """Iterate over every result of `list` (one response: it is not paged); the request is sent by the first `next()`.
+
+        List the repositories of a user or organization (namespace and name only).
+
+        Returns a plain list, not pages. Private repositories are listed only to those with access.
+
+        HTTP: `GET /v2/users/{namespace}/repositories/`; the JavaScript library's `repositories`.
+        """
+        return self._client._iter_list(
+            REPOSITORIES_LIST, RepositorySummary, path={"namespace": namespace}
+        )
+
     def list_namespace(
         self,
         namespace: str | None,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -76,3 +78,32 @@ def test_the_organization_access_token_sample_runs_as_printed(
     state = get_backend(app).state
     (token,) = [t for t in state.get_org("acme").access_tokens.values() if t.label == "ci"]
     assert not token.is_active and state.get_org("acme").restricted_images.allow_verified_publishers
+
+
+def _python_samples(heading: str) -> list[str]:
+    """Every ``python`` code block of the section under ``heading``."""
+    section = README.split(f"\n{heading}\n", 1)[1].split("\n### ", 1)[0]
+    return [block.split("```", 1)[0] for block in section.split("```python\n")[1:]]
+
+
+def test_the_fakehub_mock_sample_runs_as_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    code = _python_samples("### In your own test suite")[0]
+    exec(compile(code, "README.md", "exec"), {"__name__": "readme_sample"})
+    assert capsys.readouterr().out.splitlines() == [
+        "[('POST', '/v2/users/login/', 200), ('POST', '/v2/repositories/', 201), "
+        "('GET', '/v2/repositories/cibot/app/', 200)]"
+    ]
+
+
+def test_the_pytest_fixtures_sample_passes_as_printed(tmp_path: Path) -> None:
+    code = _python_samples("### In your own test suite")[1]
+    (tmp_path / "test_sample.py").write_text(code, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "test_sample.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "2 passed" in run.stdout
