@@ -4,7 +4,12 @@
 the (injected) clock's now, and ``jti`` a random id; ``POST /v2/logout/`` revokes that ``jti``.
 Requests authenticate with ``Authorization: Bearer <jwt>`` (the documented scheme) or
 ``Authorization: JWT <jwt>`` (what older clients, the JavaScript library among them, send).
-Nothing here knows about Flask.
+
+Tokens die with the account that they were issued for: each carries the account's
+*incarnation* (``inc``: random, new whenever an account of that name comes into being — see
+:attr:`fakehub.state.User.incarnation`), and :meth:`TokenIssuer.verify` refuses a token whose
+account has another one now. A reset therefore ends every token issued before, even once an
+account of the same name is created or loaded again. Nothing here knows about Flask.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import datetime
 import secrets
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 import jwt
@@ -32,6 +37,10 @@ ACCESS_TOKEN_TTL: Final = datetime.timedelta(minutes=10)
 LOGIN_2FA_TTL: Final = datetime.timedelta(minutes=5)
 """How long the ``login_2fa_token`` of a two-factor login's first step lasts."""
 _LOGIN_2FA: Final = "login_2fa"
+
+Incarnations = Callable[[str], str | None]
+"""The current incarnation of the account (user or organization) of a name; ``None`` when no
+account has that name."""
 
 
 class InvalidToken(Exception):
@@ -81,7 +90,12 @@ def parse_authorization(header: str | None) -> str | None:
 
 
 class TokenIssuer:
-    """Issues and verifies one application's tokens (its secret is random unless given)."""
+    """Issues and verifies one application's tokens (its secret is random unless given).
+
+    ``incarnations`` gives the current incarnation of an account by name: every token then
+    carries its account's, and :meth:`verify` refuses one whose account has changed (``None``:
+    tokens carry none and are not checked — for an issuer used without a state).
+    """
 
     def __init__(
         self,
@@ -89,15 +103,35 @@ class TokenIssuer:
         secret: str | bytes | None = None,
         clock: Clock | None = None,
         ttl: datetime.timedelta = DEFAULT_TTL,
+        incarnations: Incarnations | None = None,
     ) -> None:
         self._secret: str | bytes = secret if secret is not None else secrets.token_bytes(32)
         self._clock: Clock = clock or utc_now
         self.ttl = ttl
+        self._incarnations = incarnations
+        # never held while calling ``incarnations`` (which takes the state's lock): a request
+        # holding the state's lock may wait for this one, never the other way round
         self._lock = threading.Lock()
         self._revoked: dict[str, datetime.datetime] = {}
 
     def _now(self) -> datetime.datetime:
         return self._clock().astimezone(datetime.UTC)
+
+    def _stamp(self, payload: dict[str, object], username: str) -> None:
+        """Add the incarnation of ``username``'s account to ``payload`` (when there is one)."""
+        incarnation = self._incarnations(username) if self._incarnations is not None else None
+        if incarnation is not None:
+            payload["inc"] = incarnation
+
+    def _check_incarnation(self, username: str, payload: Mapping[str, object]) -> None:
+        """Refuse a token whose account is gone or is another one of the same name."""
+        if self._incarnations is None:
+            return
+        current = self._incarnations(username)
+        if current is None:
+            raise InvalidToken("User not found.")
+        if payload.get("inc") != current:
+            raise InvalidToken("Token has been revoked.")
 
     def issue(
         self,
@@ -110,7 +144,8 @@ class TokenIssuer:
     ) -> str:
         """A token of ``username``; ``scopes`` and ``pat`` when it comes from a personal access
         token; ``oat`` the id of the organization access token when ``username`` is an
-        organization acting through one; ``ttl`` (default: the issuer's) how long it lasts."""
+        organization acting through one; ``ttl`` (default: the issuer's) how long it lasts.
+        It carries the current incarnation of ``username``'s account."""
         now = self._now()
         payload: dict[str, object] = {
             "sub": username,
@@ -125,23 +160,25 @@ class TokenIssuer:
             payload["pat"] = pat
         if oat is not None:
             payload["oat"] = oat
+        self._stamp(payload, username)
         return jwt.encode(payload, self._secret, algorithm=ALGORITHM)
 
     def issue_login_2fa(self, username: str) -> str:
         """The short-lived token a two-factor login's first step answers with; it is no
         access token (``verify`` refuses it)."""
         now = self._now()
-        payload = {
+        payload: dict[str, object] = {
             "sub": username,
             "purpose": _LOGIN_2FA,
             "iat": int(now.timestamp()),
             "exp": int((now + LOGIN_2FA_TTL).timestamp()),
             "jti": uuid.uuid4().hex,
         }
+        self._stamp(payload, username)
         return jwt.encode(payload, self._secret, algorithm=ALGORITHM)
 
     def verify_login_2fa(self, token: str) -> str:
-        """The username of a valid, unexpired ``login_2fa_token``."""
+        """The username of a valid, unexpired ``login_2fa_token`` of the account as it is now."""
         payload = self._decode(token)
         username = payload.get("sub")
         if payload.get("purpose") != _LOGIN_2FA or not isinstance(username, str):
@@ -149,10 +186,13 @@ class TokenIssuer:
         exp = payload.get("exp")
         if not isinstance(exp, int) or self._now().timestamp() >= exp:
             raise InvalidToken("The login_2fa_token has expired.")
+        self._check_incarnation(username, payload)
         return username
 
     def _decode(self, token: str) -> dict[str, object]:
         try:
+            # PyJWT would check exp/iat against the wall clock; fakehub's clock is
+            # injectable, so expiry is checked by the callers instead.
             payload: dict[str, object] = jwt.decode(
                 token,
                 self._secret,
@@ -169,22 +209,7 @@ class TokenIssuer:
         return payload
 
     def verify(self, token: str) -> Claims:
-        try:
-            payload = jwt.decode(
-                token,
-                self._secret,
-                algorithms=[ALGORITHM],
-                # PyJWT would check exp/iat against the wall clock; fakehub's clock is
-                # injectable, so expiry is checked below instead.
-                options={
-                    "verify_exp": False,
-                    "verify_iat": False,
-                    "verify_nbf": False,
-                    "require": ["sub", "exp", "jti"],
-                },
-            )
-        except jwt.InvalidTokenError:
-            raise InvalidToken("Error decoding signature.") from None
+        payload = self._decode(token)
         username, jti, exp = payload.get("sub"), payload.get("jti"), payload.get("exp")
         if not isinstance(username, str) or not isinstance(jti, str):
             raise InvalidToken("Error decoding signature.")
@@ -209,6 +234,7 @@ class TokenIssuer:
         with self._lock:
             if jti in self._revoked:
                 raise InvalidToken("Token has been revoked.")
+        self._check_incarnation(username, payload)
         return Claims(username=username, jti=jti, expires=expires, scopes=scopes, pat=pat, oat=oat)
 
     def revoke(self, claims: Claims) -> None:

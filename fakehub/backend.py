@@ -101,7 +101,9 @@ class Backend:
         state = State(clock=clock, rng=rng)
         backend = cls(
             state=state,
-            tokens=TokenIssuer(secret=secret, clock=clock, ttl=token_ttl),
+            tokens=TokenIssuer(
+                secret=secret, clock=clock, ttl=token_ttl, incarnations=state.incarnation_of
+            ),
             demo=demo,
             rate_limiter=RateLimiter(
                 clock=lambda: state.now().timestamp(), limit=rate_limit, window=rate_limit_window

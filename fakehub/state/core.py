@@ -232,6 +232,13 @@ class StateCore:
     def hash_password(self, password: str) -> str:
         return hash_password(password, salt=self._salt(), iterations=self._password_iterations)
 
+    @_locked
+    def incarnation_of(self, name: str) -> str | None:
+        """The incarnation of the user or organization ``name`` (``None``: no such account):
+        what the tokens issued for it carry, so that they end with it."""
+        account = self._users.get(name) or self._orgs.get(name)
+        return account.incarnation if account is not None else None
+
     def _namespace_exists(self, namespace: str) -> bool:
         return namespace in self._users or namespace in self._orgs
 

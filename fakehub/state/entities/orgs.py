@@ -7,6 +7,7 @@ from typing import Final
 
 from attrs import define, field, frozen
 
+from fakehub.state.entities.accounts import NOT_IN_DOCUMENTS, new_incarnation
 from fakehub.state.entities.org_tokens import OrgAccessToken
 from fakehub.state.entities.scim import ScimUser
 
@@ -84,6 +85,11 @@ class Organization:
     """:func:`hash_token` of the organization's SCIM bearer token (its SSO connection's)."""
     scim_users: dict[str, ScimUser] = field(factory=dict)
     """The users SCIM provisioned, by SCIM id, in provisioning order."""
+    incarnation: str = field(
+        factory=new_incarnation, eq=False, repr=False, metadata=NOT_IN_DOCUMENTS
+    )
+    """New whenever an organization comes into being, like :attr:`User.incarnation`: the
+    access tokens made from its organization access tokens end with it."""
 
 
 def org_role(org: Organization, username: str) -> str:
