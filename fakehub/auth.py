@@ -9,7 +9,12 @@ Tokens die with the account that they were issued for: each carries the account'
 *incarnation* (``inc``: random, new whenever an account of that name comes into being — see
 :attr:`fakehub.state.User.incarnation`), and :meth:`TokenIssuer.verify` refuses a token whose
 account has another one now. A reset therefore ends every token issued before, even once an
-account of the same name is created or loaded again. Nothing here knows about Flask.
+account of the same name is created or loaded again.
+
+A two-factor login's ``login_2fa_token`` is single-use and allows
+:data:`LOGIN_2FA_ATTEMPTS` codes: :meth:`TokenIssuer.start_login_2fa` counts each attempt,
+:meth:`~TokenIssuer.finish_login_2fa` spends the token on success. Nothing here knows about
+Flask.
 """
 
 from __future__ import annotations
@@ -26,7 +31,15 @@ from attrs import frozen
 
 from fakehub.state import Clock, utc_now
 
-__all__ = ["SCHEMES", "Claims", "InvalidToken", "TokenIssuer", "parse_authorization"]
+__all__ = [
+    "LOGIN_2FA_ATTEMPTS",
+    "SCHEMES",
+    "Claims",
+    "InvalidToken",
+    "SecondFactorAttempt",
+    "TokenIssuer",
+    "parse_authorization",
+]
 
 SCHEMES: Final = ("bearer", "jwt")
 """The ``Authorization`` schemes that carry a token, compared case-insensitively."""
@@ -36,6 +49,8 @@ ACCESS_TOKEN_TTL: Final = datetime.timedelta(minutes=10)
 """How long an access token of ``POST /v2/auth/token/`` lasts (Docker Hub: about 10 minutes)."""
 LOGIN_2FA_TTL: Final = datetime.timedelta(minutes=5)
 """How long the ``login_2fa_token`` of a two-factor login's first step lasts."""
+LOGIN_2FA_ATTEMPTS: Final = 5
+"""How many codes one ``login_2fa_token`` may be tried with; after that it is dead (401)."""
 _LOGIN_2FA: Final = "login_2fa"
 
 Incarnations = Callable[[str], str | None]
@@ -68,6 +83,14 @@ class Claims:
     the organization's name."""
 
 
+@frozen(kw_only=True)
+class SecondFactorAttempt:
+    """One attempt at a two-factor login's second step (:meth:`TokenIssuer.start_login_2fa`)."""
+
+    username: str
+    jti: str
+
+
 def parse_authorization(header: str | None) -> str | None:
     """The token of an ``Authorization`` header; ``None`` when it carries none.
 
@@ -87,6 +110,17 @@ def parse_authorization(header: str | None) -> str | None:
             "Invalid Authorization header. Credentials string should not contain spaces."
         )
     return parts[1]
+
+
+class _Login2FA:
+    """What the issuer remembers of a ``login_2fa_token`` that has been tried."""
+
+    __slots__ = ("attempts", "expires", "spent")
+
+    def __init__(self, expires: datetime.datetime) -> None:
+        self.attempts = 0
+        self.expires = expires
+        self.spent = False
 
 
 class TokenIssuer:
@@ -113,6 +147,7 @@ class TokenIssuer:
         # holding the state's lock may wait for this one, never the other way round
         self._lock = threading.Lock()
         self._revoked: dict[str, datetime.datetime] = {}
+        self._login_2fa: dict[str, _Login2FA] = {}
 
     def _now(self) -> datetime.datetime:
         return self._clock().astimezone(datetime.UTC)
@@ -177,17 +212,45 @@ class TokenIssuer:
         self._stamp(payload, username)
         return jwt.encode(payload, self._secret, algorithm=ALGORITHM)
 
-    def verify_login_2fa(self, token: str) -> str:
-        """The username of a valid, unexpired ``login_2fa_token`` of the account as it is now."""
+    def start_login_2fa(self, token: str) -> SecondFactorAttempt:
+        """Count an attempt at the second step with ``token``: a valid, unexpired
+        ``login_2fa_token`` of the account as it is now, not yet spent, tried fewer than
+        :data:`LOGIN_2FA_ATTEMPTS` times before. Raises :class:`InvalidToken` otherwise."""
         payload = self._decode(token)
-        username = payload.get("sub")
-        if payload.get("purpose") != _LOGIN_2FA or not isinstance(username, str):
+        username, jti, exp = payload.get("sub"), payload.get("jti"), payload.get("exp")
+        if (
+            payload.get("purpose") != _LOGIN_2FA
+            or not isinstance(username, str)
+            or not isinstance(jti, str)
+        ):
             raise InvalidToken("Invalid login_2fa_token.")
-        exp = payload.get("exp")
-        if not isinstance(exp, int) or self._now().timestamp() >= exp:
+        now = self._now()
+        if not isinstance(exp, int) or now.timestamp() >= exp:
             raise InvalidToken("The login_2fa_token has expired.")
         self._check_incarnation(username, payload)
-        return username
+        with self._lock:
+            # expired tokens are refused anyway: forget their attempts
+            self._login_2fa = {j: t for j, t in self._login_2fa.items() if t.expires > now}
+            tried = self._login_2fa.setdefault(
+                jti, _Login2FA(datetime.datetime.fromtimestamp(exp, datetime.UTC))
+            )
+            if tried.spent:
+                raise InvalidToken("The login_2fa_token has already been used.")
+            if tried.attempts >= LOGIN_2FA_ATTEMPTS:
+                raise InvalidToken(
+                    f"The login_2fa_token has been tried {LOGIN_2FA_ATTEMPTS} times: log in again."
+                )
+            tried.attempts += 1
+        return SecondFactorAttempt(username=username, jti=jti)
+
+    def finish_login_2fa(self, attempt: SecondFactorAttempt) -> None:
+        """Spend the ``login_2fa_token`` of a successful ``attempt``: it is then refused. Of
+        two attempts racing with the right code, the second raises :class:`InvalidToken`."""
+        with self._lock:
+            tried = self._login_2fa.get(attempt.jti)
+            if tried is None or tried.spent:
+                raise InvalidToken("The login_2fa_token has already been used.")
+            tried.spent = True
 
     def _decode(self, token: str) -> dict[str, object]:
         try:
