@@ -99,6 +99,13 @@ def org_role(org: Organization, username: str) -> str:
     return "editor" if username in org.editors else "member"
 
 
+def sees_member_emails(org: Organization, caller: str | None) -> bool:
+    """Docker's rule for the email addresses of ``org``'s members, wherever they are listed
+    (its members, their CSV export, a group's members): its owners see them; other members,
+    and its organization access tokens, do not."""
+    return caller is not None and caller in org.members
+
+
 def org_member_names(org: Organization) -> list[str]:
     """Everyone in ``org``: its owners, editors, other members and its groups' members, once."""
     names = [*org.members, *org.editors, *org.direct_members]
