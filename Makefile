@@ -1,25 +1,36 @@
 # Every target builds .venv itself from pyproject.toml: nothing needs installing by hand.
+# Two stamps in one venv: `demo` and `serve` need only the runtime and the fakehub extra
+# ($(RUNTIME)); `test`, `check` and the rest add the codegen extra and the dev tools ($(STAMP)).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+RUNTIME := $(VENV)/.installed-fakehub
 STAMP := $(VENV)/.installed
+# pytest-xdist workers: one per core.
+JOBS ?= auto
 
-.PHONY: demo serve test check generate bench clean
+.PHONY: demo serve test check generate bench dist-check clean
 
-$(STAMP): pyproject.toml
+# pip >= 25.1 reads PEP 735 dependency groups (`--group dev`). _version.py is the version's
+# one source, so the editable install's metadata is refreshed when it changes.
+$(RUNTIME): pyproject.toml dockerhub_sdk/_version.py
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
+	$(PY) -m pip install --quiet --upgrade 'pip>=25.1'
+	$(PY) -m pip install --quiet -e '.[fakehub]'
+	touch $@
 
-demo: $(STAMP)
+$(STAMP): $(RUNTIME)
+	$(PY) -m pip install --quiet -e '.[fakehub,codegen]' --group dev
+	touch $@
+
+demo: $(RUNTIME)
 	$(PY) examples/demo.py
 
-serve: $(STAMP)
+serve: $(RUNTIME)
 	$(VENV)/bin/fakehub serve --host 127.0.0.1 --port 5555 --demo
 
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(JOBS)
 
 check: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -32,6 +43,10 @@ generate: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run_all.py
+
+# Build the sdist and the wheel, install the wheel in a clean venv, run tests_downstream/ there.
+dist-check: $(STAMP)
+	PY=$(PY) PYTHON=$(PYTHON) bash tests_downstream/run.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

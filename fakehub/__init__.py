@@ -8,6 +8,7 @@
         ...  # point a client at hub.url
 
 The names below load lazily, so ``import fakehub`` (and its pytest plugin) works without Flask.
+``fakehub.__version__`` is the distribution's version, ``dockerhub_sdk.__version__``.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from dockerhub_sdk import __version__ as __version__
     from fakehub.app import create_app
     from fakehub.clock import ManualClock
     from fakehub.faults import ConnectionDropped
@@ -29,6 +31,7 @@ _LAZY = {
     "FakeHub": "fakehub.server",
     "run_in_thread": "fakehub.server",
     "ManualClock": "fakehub.clock",
+    "__version__": "dockerhub_sdk",
 }
 
 
