@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import random
+from collections.abc import Callable, Iterator
 from typing import Final
 
 import jwt
@@ -11,7 +12,9 @@ from flask.testing import FlaskClient
 
 from dockerhub_sdk._generated.operations import OPERATIONS
 from dockerhub_sdk._operation import Operation, Param
+from fakehub.app import create_app
 from fakehub.clock import ManualClock
+from tests.fakehub.conftest import people_document
 
 
 def test_login_returns_a_token(client: FlaskClient) -> None:
@@ -171,11 +174,20 @@ READS_A_LOGIN: Final = [
 their credentials in the body (login, its two-factor step, the access-token exchange)."""
 
 
+@pytest.fixture(scope="module")
+def shared_client() -> Iterator[FlaskClient]:
+    """One app for the requests that a 401 keeps from changing anything."""
+    app = create_app(rng=random.Random(7), data=people_document())
+    app.testing = True
+    with app.test_client() as test_client:
+        yield test_client
+
+
 @pytest.mark.parametrize("op", READS_A_LOGIN, ids=lambda op: op.id)
 def test_a_garbage_token_is_401_on_every_operation_that_reads_a_login(
-    client: FlaskClient, op: Operation
+    shared_client: FlaskClient, op: Operation
 ) -> None:
-    response = client.open(
+    response = shared_client.open(
         _sample_path(op), method=op.method, headers={"Authorization": "Bearer not.a.jwt"}
     )
     assert response.status_code == 401
