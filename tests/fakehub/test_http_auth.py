@@ -191,3 +191,9 @@ def test_a_garbage_token_is_401_on_every_operation_that_reads_a_login(
         _sample_path(op), method=op.method, headers={"Authorization": "Bearer not.a.jwt"}
     )
     assert response.status_code == 401
+
+
+def test_only_the_three_credential_exchanges_ignore_the_authorization_header() -> None:
+    ignoring = sorted(op.id for op in OPERATIONS.values() if op not in READS_A_LOGIN)
+    scim = sorted(op.id for op in OPERATIONS.values() if op.auth == "scim")
+    assert sorted(set(ignoring) - set(scim)) == ["auth.login", "auth.login_2fa", "auth.token"]
