@@ -112,3 +112,13 @@ def test_a_token_verifies_exactly_while_its_account_is_the_one_it_was_issued_for
         except InvalidToken:
             verified = False
         assert verified == alive, (name, born, generation[name])
+
+
+def test_of_two_racing_right_codes_only_the_first_to_finish_logs_in(
+    tokens: TokenIssuer,
+) -> None:
+    login_2fa_token = tokens.issue_login_2fa("carol")
+    first, second = tokens.start_login_2fa(login_2fa_token), tokens.start_login_2fa(login_2fa_token)
+    tokens.finish_login_2fa(first)
+    with pytest.raises(InvalidToken, match="already been used"):
+        tokens.finish_login_2fa(second)
