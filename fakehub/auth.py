@@ -24,7 +24,7 @@ import secrets
 import threading
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from typing import Final
+from typing import Final, TypeVar
 
 import jwt
 from attrs import frozen
@@ -52,6 +52,7 @@ LOGIN_2FA_TTL: Final = datetime.timedelta(minutes=5)
 LOGIN_2FA_ATTEMPTS: Final = 5
 """How many codes one ``login_2fa_token`` may be tried with; after that it is dead (401)."""
 _LOGIN_2FA: Final = "login_2fa"
+_V = TypeVar("_V")
 
 Incarnations = Callable[[str], str | None]
 """The current incarnation of the account (user or organization) of a name; ``None`` when no
@@ -110,6 +111,20 @@ def parse_authorization(header: str | None) -> str | None:
             "Invalid Authorization header. Credentials string should not contain spaces."
         )
     return parts[1]
+
+
+def _forget_expired(
+    entries: dict[str, _V], now: datetime.datetime, expiry: Callable[[_V], datetime.datetime]
+) -> None:
+    """Drop the expired entries at the front of ``entries`` (oldest first), up to the first
+    live one. Entries are added about in expiry order, so each is dropped soon after it
+    expires, once: constant time per call on average, where rebuilding the dict on every call
+    costs time linear in the live entries (under the state's lock, in a request)."""
+    while entries:
+        oldest = next(iter(entries))
+        if expiry(entries[oldest]) > now:
+            return
+        del entries[oldest]
 
 
 class _Login2FA:
@@ -229,14 +244,8 @@ class TokenIssuer:
             raise InvalidToken("The login_2fa_token has expired.")
         self._check_incarnation(username, payload)
         with self._lock:
-            # expired tokens are refused anyway: forget their attempts, oldest first (a
-            # token's first attempt comes within its five minutes, so the dict is about in
-            # expiry order; each entry is dropped once: constant time per attempt on average)
-            while self._login_2fa:
-                oldest = next(iter(self._login_2fa))
-                if self._login_2fa[oldest].expires > now:
-                    break
-                del self._login_2fa[oldest]
+            # expired tokens are refused anyway: forget their attempts
+            _forget_expired(self._login_2fa, now, lambda tried: tried.expires)
             tried = self._login_2fa.setdefault(
                 jti, _Login2FA(datetime.datetime.fromtimestamp(exp, datetime.UTC))
             )
@@ -311,5 +320,5 @@ class TokenIssuer:
         now = self._now()
         with self._lock:
             # expired tokens are refused anyway: forget their revocations
-            self._revoked = {j: e for j, e in self._revoked.items() if e > now}
+            _forget_expired(self._revoked, now, lambda expires: expires)
             self._revoked[claims.jti] = claims.expires
