@@ -8,6 +8,8 @@ from pathlib import Path
 
 import bench_client
 import bench_converter
+import bench_fakehub
+import bench_fakehub_serve
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -21,7 +23,7 @@ def main() -> None:
         f"{platform.machine()}, Python {platform.python_version()}.",
         "",
     ]
-    for module in (bench_converter, bench_client):
+    for module in (bench_converter, bench_client, bench_fakehub, bench_fakehub_serve):
         lines += [*module.main(), ""]
     text = "\n".join(lines)
     (ROOT / "BENCHMARKS.md").write_text(text, encoding="utf-8")

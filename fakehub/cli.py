@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import signal
 import sys
 from collections.abc import Sequence
 from types import FrameType
 from typing import Any
-
-from werkzeug.serving import make_server
 
 __all__ = ["main"]
 
@@ -84,7 +83,7 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
 
 def serve(args: argparse.Namespace) -> int:
     from fakehub.app import create_app
-    from fakehub.server import FakehubRequestHandler, QuietRequestHandler
+    from fakehub.serving import make_server
     from fakehub.state import Invalid
 
     data = _read_data(args.data) if args.data else None
@@ -93,27 +92,24 @@ def serve(args: argparse.Namespace) -> int:
     except Invalid as exc:
         print(f"fakehub: {args.data}: {exc.message}", file=sys.stderr)
         return 2
+    if not args.quiet:
+        logging.basicConfig(level=logging.INFO, format="%(message)s")
+        logging.getLogger("waitress").setLevel(logging.WARNING)
     try:
-        server = make_server(
-            args.host,
-            args.port,
-            app,
-            threaded=True,
-            request_handler=QuietRequestHandler if args.quiet else FakehubRequestHandler,
-        )
+        server = make_server(app, args.host, args.port, quiet=args.quiet)
     except OSError as exc:
         print(f"fakehub: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
         return 1
     host = f"[{args.host}]" if ":" in args.host else args.host
-    print(f"fakehub listening on http://{host}:{server.server_port}", flush=True)
+    print(f"fakehub listening on http://{host}:{server.port}", flush=True)
     previous = signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        server.serve_forever()
+        server.run()
     except KeyboardInterrupt:
         pass
     finally:
         signal.signal(signal.SIGTERM, previous)
-        server.server_close()
+        server.close()
     return 0
 
 

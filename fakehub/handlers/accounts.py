@@ -10,6 +10,7 @@ from dockerhub_sdk.wire import models as wire
 from fakehub import state as domain
 from fakehub.auth import ACCESS_TOKEN_TTL, InvalidToken
 from fakehub.handlers._context import Context, Handler, Listing, given
+from fakehub.http.paging import mapped
 from fakehub.http.projection import project
 
 __all__ = [
@@ -123,7 +124,7 @@ def access_tokens_create(ctx: Context, *, body: wire.AccessTokenCreate) -> wire.
 def access_tokens_list(ctx: Context) -> Listing:
     tokens = ctx.state.list_access_tokens(ctx.caller)
     active = sum(1 for t in tokens if t.is_active)
-    return Listing(items=[_access_token(t) for t in tokens], extra={"active_count": active})
+    return Listing(items=mapped(tokens, _access_token), extra={"active_count": active})
 
 
 def access_tokens_get(ctx: Context, *, uuid: str) -> wire.AccessToken:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from dockerhub_sdk.wire import models as wire
@@ -11,6 +11,7 @@ from dockerhub_sdk.wire import parse_datetime
 from fakehub import state as domain
 from fakehub.audit import CATALOGUE
 from fakehub.handlers._context import Context, Handler
+from fakehub.http.paging import mapped
 from fakehub.http.projection import project
 
 __all__ = ["audit_logs_list", "audit_logs_list_actions"]
@@ -49,12 +50,12 @@ def audit_logs_list(
     actor: str | None = None,
     from_: str | None = None,
     to: str | None = None,
-) -> list[wire.AuditLog]:
+) -> Sequence[wire.AuditLog]:
     since, until = _audit_time("from", from_), _audit_time("to", to)
     events = ctx.state.audit_logs(
         ctx.caller, account, action=action, name=name, actor=actor, since=since, until=until
     )
-    return [project(wire.AuditLog, e, data=dict(e.data)) for e in events]
+    return mapped(events, lambda e: project(wire.AuditLog, e, data=dict(e.data)))
 
 
 HANDLERS: Final[Mapping[str, Handler]] = {

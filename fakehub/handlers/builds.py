@@ -3,12 +3,13 @@ build triggers."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from dockerhub_sdk.wire import models as wire
 from fakehub import state as domain
 from fakehub.handlers._context import Context, Handler, given
+from fakehub.http.paging import mapped
 from fakehub.http.projection import project
 
 __all__ = [
@@ -46,10 +47,11 @@ def _build_details(repo: domain.Repository, build: domain.Build) -> wire.BuildDe
     return project(wire.BuildDetails, build, build_results=results)
 
 
-def builds_history(ctx: Context, *, namespace: str, repository: str) -> list[wire.Build]:
-    return [
-        project(wire.Build, b) for b in ctx.state.build_history(ctx.caller, namespace, repository)
-    ]
+def builds_history(ctx: Context, *, namespace: str, repository: str) -> Sequence[wire.Build]:
+    return mapped(
+        ctx.state.build_history(ctx.caller, namespace, repository),
+        lambda b: project(wire.Build, b),
+    )
 
 
 def builds_get(
@@ -163,10 +165,10 @@ def _link(repo: domain.Repository, link: domain.BuildLink) -> wire.BuildLink:
     )
 
 
-def build_links_list(ctx: Context, *, namespace: str, repository: str) -> list[wire.BuildLink]:
+def build_links_list(ctx: Context, *, namespace: str, repository: str) -> Sequence[wire.BuildLink]:
     links = ctx.state.list_links(ctx.caller, namespace, repository)
     repo = ctx.state.get_repository(ctx.caller, namespace, repository)
-    return [_link(repo, link) for link in links]
+    return mapped(links, lambda link: _link(repo, link))
 
 
 def build_links_create(
@@ -192,11 +194,11 @@ def build_triggers_get(ctx: Context, *, namespace: str, repository: str) -> wire
 
 def build_triggers_history(
     ctx: Context, *, namespace: str, repository: str
-) -> list[wire.BuildTriggerEvent]:
-    return [
-        project(wire.BuildTriggerEvent, e)
-        for e in ctx.state.trigger_history(ctx.caller, namespace, repository)
-    ]
+) -> Sequence[wire.BuildTriggerEvent]:
+    return mapped(
+        ctx.state.trigger_history(ctx.caller, namespace, repository),
+        lambda e: project(wire.BuildTriggerEvent, e),
+    )
 
 
 HANDLERS: Final[Mapping[str, Handler]] = {

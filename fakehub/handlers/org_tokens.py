@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from dockerhub_sdk.wire import models as wire
 from fakehub import state as domain
 from fakehub.handlers._context import Context, Handler, given
+from fakehub.http.paging import mapped
 from fakehub.http.projection import project
 
 __all__ = [
@@ -58,8 +59,8 @@ def org_access_tokens_create(
     )
 
 
-def org_access_tokens_list(ctx: Context, *, name: str) -> list[wire.OrgAccessToken]:
-    return [_org_access_token(t) for t in ctx.state.list_org_access_tokens(ctx.caller, name)]
+def org_access_tokens_list(ctx: Context, *, name: str) -> Sequence[wire.OrgAccessToken]:
+    return mapped(ctx.state.list_org_access_tokens(ctx.caller, name), _org_access_token)
 
 
 def org_access_tokens_get(

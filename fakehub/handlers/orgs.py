@@ -6,13 +6,14 @@ from __future__ import annotations
 import csv
 import datetime
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from dockerhub_sdk.wire import UNSET, Unset
 from dockerhub_sdk.wire import models as wire
 from fakehub import state as domain
 from fakehub.handlers._context import Context, Handler, given
+from fakehub.http.paging import mapped
 from fakehub.http.projection import project
 
 __all__ = [
@@ -50,8 +51,8 @@ def org_model(org: domain.Organization) -> wire.Organization:
     )
 
 
-def orgs_list(ctx: Context) -> list[wire.Organization]:
-    return [org_model(o) for o in ctx.state.user_orgs(ctx.caller)]
+def orgs_list(ctx: Context) -> Sequence[wire.Organization]:
+    return mapped(ctx.state.user_orgs(ctx.caller), org_model)
 
 
 def orgs_get(ctx: Context, *, org: str) -> wire.Organization:
@@ -89,24 +90,28 @@ def org_members_list(
     invites: bool | None = None,
     type: str | None = None,
     role: str | None = None,
-) -> list[wire.OrgMember]:
+) -> Sequence[wire.OrgMember]:
     organization, owner, rows = ctx.state.org_members(ctx.caller, org_name)
     needle = (search or "").lower()
-    members = [
-        _org_member(user, member_role, groups, owner=owner)
-        for user, member_role, groups in rows
-        if (role is None or member_role == role)
-        and (needle in user.username or needle in user.full_name.lower())
-    ]
-    if type == "invitee":
-        members = []
+    # members stay domain rows until their page is cut; the (few) invitees come built
+    members: list[wire.OrgMember | tuple[domain.User, str, list[str]]] = []
+    if type != "invitee":
+        members += [
+            row
+            for row in rows
+            if (role is None or row[1] == role)
+            and (needle in row[0].username or needle in row[0].full_name.lower())
+        ]
     if type in ("invitee", "all") or invites:
         members += [
             row
             for row in _invitee_rows(ctx, organization, owner=owner)
             if role is None and (needle in row.username or needle in row.full_name.lower())
         ]
-    return members
+    return mapped(
+        members,
+        lambda m: m if isinstance(m, wire.OrgMember) else _org_member(*m, owner=owner),
+    )
 
 
 def _invitee_rows(
@@ -193,13 +198,14 @@ def _org_group(group: domain.Group) -> wire.OrgGroup:
 
 def org_groups_list(
     ctx: Context, *, org_name: str, username: str | None = None, search: str | None = None
-) -> list[wire.OrgGroup]:
-    return [
-        _org_group(g)
+) -> Sequence[wire.OrgGroup]:
+    groups = [
+        g
         for g in ctx.state.org_groups(ctx.caller, org_name)
         if (username is None or username.lower() in g.members)
         and (search is None or search.lower() in g.name)
     ]
+    return mapped(groups, _org_group)
 
 
 def org_groups_create(ctx: Context, *, org_name: str, body: wire.OrgGroupWrite) -> wire.OrgGroup:
@@ -244,16 +250,17 @@ def _group_member(user: domain.User, *, owner: bool) -> wire.OrgGroupMember:
 
 def org_groups_list_members(
     ctx: Context, *, org_name: str, group_name: str, search: str | None = None
-) -> list[wire.OrgGroupMember]:
+) -> Sequence[wire.OrgGroupMember]:
     owner, users = ctx.state.group_members(ctx.caller, org_name, group_name)
     needle = (search or "").lower()
-    return [
-        _group_member(u, owner=owner)
+    found = [
+        u
         for u in users
         if needle in u.username
         or needle in u.full_name.lower()
         or (owner and needle in u.gravatar_email.lower())
     ]
+    return mapped(found, lambda u: _group_member(u, owner=owner))
 
 
 def groups_add_member(
@@ -275,8 +282,8 @@ def _invite(org: str, invite: domain.Invite) -> wire.Invite:
     return project(wire.Invite, invite, inviter_username=invite.inviter, org=org)
 
 
-def invites_list(ctx: Context, *, org_name: str) -> list[wire.Invite]:
-    return [_invite(org_name, i) for i in ctx.state.list_invites(ctx.caller, org_name)]
+def invites_list(ctx: Context, *, org_name: str) -> Sequence[wire.Invite]:
+    return mapped(ctx.state.list_invites(ctx.caller, org_name), lambda i: _invite(org_name, i))
 
 
 def invites_bulk_create(ctx: Context, *, body: wire.InviteBulkCreate) -> wire.InviteBulkResult:

@@ -4,13 +4,14 @@ collaborators, immutable tags, webhooks and groups' (teams') access."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
 from dockerhub_sdk.wire import UNSET, Unset
 from dockerhub_sdk.wire import models as wire
 from fakehub import state as domain
 from fakehub.handlers._context import Context, Handler, given
+from fakehub.http.paging import mapped
 from fakehub.http.projection import project
 
 __all__ = [
@@ -86,17 +87,18 @@ def repositories_get(ctx: Context, *, namespace: str, repository: str) -> wire.R
 
 
 def repositories_list(ctx: Context, *, namespace: str) -> list[wire.RepositorySummary]:
+    # not paged: the whole list is the answer
     return [
         project(wire.RepositorySummary, r)
         for r in ctx.state.list_repositories(ctx.caller, namespace)
     ]
 
 
-def repositories_starred(ctx: Context, *, username: str) -> list[wire.Repository]:
-    return [
-        _repository(ctx, r, has_starred=False, full_description=False)
-        for r in ctx.state.starred_repositories(ctx.caller, username)
-    ]
+def repositories_starred(ctx: Context, *, username: str) -> Sequence[wire.Repository]:
+    return mapped(
+        ctx.state.starred_repositories(ctx.caller, username),
+        lambda r: _repository(ctx, r, has_starred=False, full_description=False),
+    )
 
 
 def repositories_create(ctx: Context, *, body: wire.RepositoryCreate) -> wire.Repository:
@@ -193,13 +195,13 @@ def _ordering_key(ordering: str) -> Callable[[domain.Repository], tuple[object, 
 
 def namespace_repositories_list(
     ctx: Context, *, namespace: str, name: str | None = None, ordering: str | None = None
-) -> list[wire.NamespaceRepository]:
+) -> Sequence[wire.NamespaceRepository]:
     repos = ctx.state.list_repositories(ctx.caller, namespace)
     if name:
         repos = [r for r in repos if name.lower() in r.name]
     if ordering:
         repos = sorted(repos, key=_ordering_key(ordering), reverse=ordering.startswith("-"))
-    return [_namespace_repository(r) for r in repos]
+    return mapped(repos, _namespace_repository)
 
 
 def namespace_repositories_create(
@@ -280,11 +282,12 @@ def _namespace_tag(ctx: Context, repo: domain.Repository, tag: domain.Tag) -> wi
 
 def namespace_tags_list(
     ctx: Context, *, namespace: str, repository: str
-) -> list[wire.NamespaceTag]:
+) -> Sequence[wire.NamespaceTag]:
     repo = ctx.state.get_repository(ctx.caller, namespace, repository)
-    return [
-        _namespace_tag(ctx, repo, t) for t in ctx.state.list_tags(ctx.caller, namespace, repository)
-    ]
+    return mapped(
+        ctx.state.list_tags(ctx.caller, namespace, repository),
+        lambda t: _namespace_tag(ctx, repo, t),
+    )
 
 
 def namespace_tags_exists_any(ctx: Context, *, namespace: str, repository: str) -> None:
@@ -311,12 +314,12 @@ def namespace_tags_exists(ctx: Context, *, namespace: str, repository: str, tag:
     _find_tag(ctx, namespace, repository, tag)
 
 
-def tags_list(ctx: Context, *, namespace: str, repository: str) -> list[wire.Tag]:
+def tags_list(ctx: Context, *, namespace: str, repository: str) -> Sequence[wire.Tag]:
     repo = ctx.state.get_repository(ctx.caller, namespace, repository)
-    return [
-        project(wire.Tag, t, repository=repo.id)
-        for t in ctx.state.list_tags(ctx.caller, namespace, repository)
-    ]
+    return mapped(
+        ctx.state.list_tags(ctx.caller, namespace, repository),
+        lambda t: project(wire.Tag, t, repository=repo.id),
+    )
 
 
 def tags_delete(ctx: Context, *, namespace: str, repository: str, tag: str) -> None:
@@ -326,17 +329,20 @@ def tags_delete(ctx: Context, *, namespace: str, repository: str, tag: str) -> N
 # --- comments, collaborators, groups' access ----------------------------------------------
 
 
-def comments_list(ctx: Context, *, namespace: str, repository: str) -> list[wire.Comment]:
-    return [
-        project(wire.Comment, c) for c in ctx.state.list_comments(ctx.caller, namespace, repository)
-    ]
+def comments_list(ctx: Context, *, namespace: str, repository: str) -> Sequence[wire.Comment]:
+    return mapped(
+        ctx.state.list_comments(ctx.caller, namespace, repository),
+        lambda c: project(wire.Comment, c),
+    )
 
 
-def collaborators_list(ctx: Context, *, namespace: str, repository: str) -> list[wire.Collaborator]:
-    return [
-        wire.Collaborator(user=u)
-        for u in ctx.state.list_collaborators(ctx.caller, namespace, repository)
-    ]
+def collaborators_list(
+    ctx: Context, *, namespace: str, repository: str
+) -> Sequence[wire.Collaborator]:
+    return mapped(
+        ctx.state.list_collaborators(ctx.caller, namespace, repository),
+        lambda u: wire.Collaborator(user=u),
+    )
 
 
 def collaborators_add(
@@ -367,8 +373,8 @@ def _webhook(webhook: domain.Webhook) -> wire.Webhook:
     return project(wire.Webhook, webhook, hooks=[project(wire.Hook, h) for h in webhook.hooks])
 
 
-def webhooks_list(ctx: Context, *, namespace: str, repository: str) -> list[wire.Webhook]:
-    return [_webhook(w) for w in ctx.state.list_webhooks(ctx.caller, namespace, repository)]
+def webhooks_list(ctx: Context, *, namespace: str, repository: str) -> Sequence[wire.Webhook]:
+    return mapped(ctx.state.list_webhooks(ctx.caller, namespace, repository), _webhook)
 
 
 def webhooks_create(

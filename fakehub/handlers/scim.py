@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Final, TypeVar
 
 from dockerhub_sdk.wire import UNSET, Unset
@@ -10,6 +10,7 @@ from dockerhub_sdk.wire import models as wire
 from fakehub import scim as scim_query
 from fakehub import state as domain
 from fakehub.handlers._context import Context, Handler, given
+from fakehub.http.paging import mapped
 from fakehub.http.projection import project
 
 __all__ = [
@@ -256,7 +257,7 @@ def scim_users_list(
     attributes: str | None = None,
     sort_by: str | None = None,
     sort_order: str | None = None,
-) -> list[wire.ScimUser]:
+) -> Sequence[wire.ScimUser]:
     org = _scim_org(ctx)
     where = scim_query.parse_filter(filter) if filter is not None else None
     chosen = scim_query.parse_attributes(attributes) if attributes is not None else None
@@ -264,7 +265,7 @@ def scim_users_list(
     views = ctx.state.scim_users(
         org, where=where, sort_by=sort_key, descending=sort_order == "descending"
     )
-    return [scim_user_model(v, ctx.base_url, chosen) for v in views]
+    return mapped(views, lambda v: scim_user_model(v, ctx.base_url, chosen))
 
 
 def _check_scim_schemas(schemas: list[str]) -> None:

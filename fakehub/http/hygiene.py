@@ -3,7 +3,9 @@
 A path with a ``.`` or ``..`` segment, an encoded ``/`` (``%2F``), a control character or a
 non-UTF-8 percent-escape answers 400 naming ``path``; an API request body over the backend's
 ``max_body_bytes`` answers 413; another method on a path without parameters answers 405 even
-where a parameterized path matches. Routing's own errors (404, 405, 413) and unexpected
+where a parameterized path matches. A request line over :data:`MAX_REQUEST_LINE` bytes answers
+414 and more than :data:`MAX_HEADER_FIELDS` header fields 431 (the limits of Werkzeug's
+development server, kept under any server). Routing's own errors (404, 405, 413) and unexpected
 exceptions (500) answer in Docker Hub's shape (SCIM's under ``/v2/scim/``).
 """
 
@@ -28,12 +30,25 @@ from fakehub.backend import get_backend
 from fakehub.http.errors import HTTPError, any_error_response, bad_request
 from fakehub.middleware import is_control_path
 
-__all__ = ["check_request", "http_error", "path_problem", "server_error"]
+__all__ = [
+    "MAX_HEADER_FIELDS",
+    "MAX_REQUEST_LINE",
+    "check_request",
+    "http_error",
+    "path_problem",
+    "server_error",
+]
 
 log = logging.getLogger("fakehub")
 
 _ENCODED_SLASH: Final = re.compile(r"%2f", re.IGNORECASE)
 _CONTROL_CHARACTER: Final = re.compile(r"[\x00-\x1f\x7f]")
+
+MAX_REQUEST_LINE: Final = 65536
+"""The longest request line (method, target and version), in bytes."""
+
+MAX_HEADER_FIELDS: Final = 100
+"""The most header fields a request may have."""
 
 
 def path_problem(environ: Mapping[str, Any]) -> str | None:
@@ -67,8 +82,29 @@ def path_problem(environ: Mapping[str, Any]) -> str | None:
     return None
 
 
+def _protocol_problem(environ: Mapping[str, Any]) -> HTTPError | None:
+    target = environ.get("REQUEST_URI") or environ.get("RAW_URI")
+    if not isinstance(target, str):
+        query = str(environ.get("QUERY_STRING", ""))
+        target = str(environ.get("PATH_INFO", "")) + (f"?{query}" if query else "")
+    method, version = str(environ.get("REQUEST_METHOD", "")), str(environ.get("SERVER_PROTOCOL"))
+    if len(method) + len(target) + len(version) + 2 > MAX_REQUEST_LINE:
+        return HTTPError(414, f"Request line too long: the limit is {MAX_REQUEST_LINE} bytes.")
+    fields = sum(1 for key in environ if key.startswith("HTTP_"))
+    fields += ("CONTENT_TYPE" in environ) + ("CONTENT_LENGTH" in environ)
+    if fields > MAX_HEADER_FIELDS:
+        return HTTPError(
+            431, f"Too many header fields: the limit is {MAX_HEADER_FIELDS}, got {fields}."
+        )
+    return None
+
+
 def check_request() -> Response | None:
-    """Before routing's answer: refuse unusable paths (400) and oversized bodies (413)."""
+    """Before routing's answer: refuse request lines too long (414), too many header fields
+    (431), unusable paths (400) and oversized bodies (413)."""
+    error = _protocol_problem(request.environ)
+    if error is not None:
+        return any_error_response(error)
     problem = path_problem(request.environ)
     if problem is not None:
         return any_error_response(bad_request(f"Invalid path: {problem}.", {"path": [problem]}))

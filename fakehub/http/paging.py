@@ -1,5 +1,9 @@
 """Docker Hub's pages, in each paging style an operation's spec names.
 
+A handler hands over a sequence that can be sliced and counted, not a built list:
+:func:`mapped` presents domain objects as wire models built only for the slice a page takes,
+so a page costs its own size, whatever the size of the collection.
+
 A ``count`` page is ``{count, next, previous, results}`` with absolute ``next``/``previous``
 URLs (DRF's); ``total`` names its count ``total``; ``logs`` is ``{logs}``; ``data`` everything
 at once; ``scim`` an RFC 7644 ``ListResponse`` (``startIndex``/``count`` instead of
@@ -10,8 +14,8 @@ from __future__ import annotations
 
 import math
 import typing
-from collections.abc import Mapping, Sequence
-from typing import Any, Final
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Final, TypeVar, overload
 from urllib.parse import urlencode
 
 from flask import request
@@ -19,7 +23,51 @@ from flask import request
 from dockerhub_sdk.wire import Operation, PageStyle, converter
 from fakehub.http.errors import HTTPError
 
-__all__ = ["DEFAULT_PAGE_SIZE", "SCIM_LIST_RESPONSE", "paginate", "paging_params"]
+__all__ = [
+    "DEFAULT_PAGE_SIZE",
+    "SCIM_LIST_RESPONSE",
+    "Mapped",
+    "mapped",
+    "paginate",
+    "paging_params",
+]
+
+_D = TypeVar("_D")
+_W = TypeVar("_W")
+
+
+class Mapped(Sequence[_W]):
+    """``source`` seen through ``build``: its length is the source's, and indexing or slicing
+    builds the items taken, and only those (the source is sliced first)."""
+
+    __slots__ = ("_build", "_source")
+
+    def __init__(self, source: Sequence[_D], build: Callable[[_D], _W]) -> None:
+        self._source: Sequence[Any] = source
+        self._build: Callable[[Any], _W] = build
+
+    def __len__(self) -> int:
+        return len(self._source)
+
+    @overload
+    def __getitem__(self, index: int) -> _W: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[_W]: ...
+
+    def __getitem__(self, index: int | slice) -> _W | list[_W]:
+        if isinstance(index, slice):
+            build = self._build
+            return [build(item) for item in self._source[index]]
+        return self._build(self._source[index])
+
+
+def mapped(source: Sequence[_D], build: Callable[[_D], _W]) -> Sequence[_W]:
+    """A lazy ``[build(x) for x in source]`` for a paginated handler to return (see
+    :class:`Mapped`). ``source`` must stay unchanged until the page is cut: the view cuts it
+    under the state's lock, in the same critical section as the handler."""
+    return Mapped(source, build)
+
 
 DEFAULT_PAGE_SIZE: Final = 10
 """Docker Hub's page size when a request gives none."""
@@ -54,11 +102,13 @@ def paginate(
     page; ``scim``: an empty ``Resources``; ``data``: everything, in one page.
     """
 
+    unstructure = converter.unstructure
+
     def dump(chunk: Sequence[object]) -> list[object]:
-        return [converter.unstructure(item) for item in chunk]
+        return [unstructure(item) for item in chunk]
 
     if style == "data":
-        return {"data": dump(items)}
+        return {"data": dump(items[:])}
     if style == "scim":
         chunk = items[page - 1 : page - 1 + page_size]
         return {

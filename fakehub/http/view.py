@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from flask import Response, request
 from werkzeug.routing import BaseConverter
 
-from dockerhub_sdk.wire import converter
+from dockerhub_sdk.wire import Operation, converter
 from fakehub import handlers
 from fakehub._route import Route
 from fakehub.backend import Backend
@@ -75,29 +75,18 @@ def make_view(
             with backend.state.lock:
                 try:
                     result = handler(ctx, **kwargs)
+                    if paginated:
+                        # a lazy listing builds the page's models here: still the handler's
+                        # work, under the same lock
+                        body = _page(op, result, page, page_size)
                 except FakehubError as exc:
                     raise domain_error(exc) from None
-                if paginated:
-                    listing = (
-                        result
-                        if isinstance(result, handlers.Listing)
-                        else handlers.Listing(items=typing.cast(Sequence[object], result))
-                    )
-                    if set(listing.extra) != set(op.page_extra):
-                        raise TypeError(f"{op.id}: the handler must give {op.page_extra} counts")
-                    body = paginate(
-                        listing.items,
-                        page=page,
-                        page_size=page_size,
-                        style=op.page_style or "count",
-                        extra=listing.extra,
-                    )
-                elif op.response_kind in ("none", "check"):
-                    return empty_response(op.success_status)
-                elif op.response_kind == "text":
-                    text = typing.cast(str, result)
-                    return Response(text, status=op.success_status, mimetype=op.media_type)
-                else:
+                if not paginated:
+                    if op.response_kind in ("none", "check"):
+                        return empty_response(op.success_status)
+                    if op.response_kind == "text":
+                        text = typing.cast(str, result)
+                        return Response(text, status=op.success_status, mimetype=op.media_type)
                     body = converter.unstructure(result)
         except HTTPError as error:
             return errors(error)
@@ -105,6 +94,23 @@ def make_view(
 
     view.__name__ = route.handler
     return view
+
+
+def _page(op: Operation, result: object, page: int, page_size: int) -> dict[str, object]:
+    listing = (
+        result
+        if isinstance(result, handlers.Listing)
+        else handlers.Listing(items=typing.cast(Sequence[object], result))
+    )
+    if set(listing.extra) != set(op.page_extra):
+        raise TypeError(f"{op.id}: the handler must give {op.page_extra} counts")
+    return paginate(
+        listing.items,
+        page=page,
+        page_size=page_size,
+        style=op.page_style or "count",
+        extra=listing.extra,
+    )
 
 
 class DigitsConverter(BaseConverter):

@@ -3,8 +3,8 @@ groups' access and webhooks."""
 
 from __future__ import annotations
 
-import datetime
 import re
+from collections.abc import Sequence
 
 from dockerhub_sdk.wire import NAMESPACE, REPOSITORY, TAG
 from fakehub.state.core import (
@@ -212,14 +212,10 @@ class RepositoriesState(StateCore):
         return group, permission
 
     @_locked
-    def list_tags(self, caller: str | None, namespace: str, name: str) -> list[Tag]:
-        repo = self._visible_repo(caller, namespace, name)
-        epoch = datetime.datetime.min.replace(tzinfo=datetime.UTC)
-        return sorted(
-            repo.tags.values(),
-            key=lambda t: (t.last_updated or epoch, -t.id),
-            reverse=True,
-        )
+    def list_tags(self, caller: str | None, namespace: str, name: str) -> Sequence[Tag]:
+        """The repository's tags, newest first: a read-only view, kept sorted between writes
+        (slice it under :attr:`lock` to build one page)."""
+        return self._visible_repo(caller, namespace, name).tags.ordered()
 
     @_locked
     def delete_tag(self, caller: str | None, namespace: str, name: str, tag: str) -> None:
@@ -257,6 +253,7 @@ class RepositoriesState(StateCore):
             existing.full_size = full_size
             existing.last_updater = pk
             existing.last_updated = now
+            repo.tags.touch()
             result = existing
         else:
             result = Tag(
