@@ -42,6 +42,7 @@ generate: $(STAMP)
 	$(PY) -m codegen
 
 bench: $(STAMP)
+	$(PY) -m pip install --quiet --group bench
 	$(PY) bench/run_all.py
 
 # Build the sdist and the wheel, install the wheel in a clean venv, run tests_downstream/ there.

@@ -6,6 +6,7 @@ from __future__ import annotations
 import platform
 from pathlib import Path
 
+import bench_anchors
 import bench_client
 import bench_converter
 import bench_fakehub
@@ -25,6 +26,8 @@ def main() -> None:
     ]
     for module in (bench_converter, bench_client, bench_fakehub, bench_fakehub_serve):
         lines += [*module.main(), ""]
+    lines += ["## The SDK against its anchors (bench/bench_anchors.py)", ""]
+    lines += [*bench_anchors.main(), ""]
     text = "\n".join(lines)
     (ROOT / "BENCHMARKS.md").write_text(text, encoding="utf-8")
     print(text)

@@ -77,8 +77,9 @@ def _format_keywords(fmt: FormatDef) -> dict[str, Any]:
 
 def _field_schema(spec: Spec, field: Field) -> dict[str, Any]:
     schema = _schema(field.type)
-    if field.format:
-        schema.update(_format_keywords(_fmt(spec, field.format)))
+    if field.format:  # a str, or each item of a list[str]
+        target = schema["items"] if field.type.kind == "list" else schema
+        target.update(_format_keywords(_fmt(spec, field.format)))
     if field.nullable:
         schema = _nullable(schema)
     description = field.description

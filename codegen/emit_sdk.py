@@ -20,12 +20,14 @@ def member_name(value: str) -> str:
 
 
 def emit_sdk(spec: Spec) -> dict[str, str]:
+    from codegen.emit_converter import emit_converter  # it imports helpers from here
+
     base = "dockerhub_sdk/_generated"
     return {
         f"{base}/__init__.py": HEADER + '"""Code generated from spec/dockerhub.yaml."""\n',
         f"{base}/formats.py": _formats(spec),
         f"{base}/models.py": _models(spec),
-        f"{base}/converter.py": _converter(spec),
+        f"{base}/converter.py": emit_converter(spec),
         f"{base}/operations.py": _operations(spec),
         f"{base}/resources.py": _resources(spec),
     }
@@ -54,7 +56,9 @@ def _formats(spec: Spec) -> str:
         out.append(
             f"{const} = Format(name={f.name!r}, pattern={f.pattern!r}, rule={f.rule!r}, "
             f"min_length={f.min_length!r}, max_length={f.max_length!r}, "
-            f"lowercase={f.lowercase!r})\n"
+            f"lowercase={f.lowercase!r}"
+            + (f", syntax={f.syntax!r}" if f.syntax is not None else "")
+            + ")\n"
         )
     out.append("\nFORMATS: dict[str, Format] = {\n")
     out.extend(f"    {name!r}: {const},\n" for name, const in names)
@@ -203,83 +207,7 @@ def _model(spec: Spec, m: ModelDef) -> str:
     return "".join(out)
 
 
-# -- converter ----------------------------------------------------------------------------------
-
-
-def _converter(spec: Spec) -> str:
-    out = [HEADER, '"""The one cattrs converter: every wire rule of every model."""\n\n']
-    out.append("from __future__ import annotations\n\nimport cattrs\n")
-    out.append(
-        "from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override\n\n"
-    )
-    out.append("from dockerhub_sdk._converter_base import (\n")
-    out.append("    enum_value,\n    format_datetime_ms,\n    format_optional_datetime_ms,\n")
-    out.append("    make_base_converter,\n    structure_enum,\n)\n")
-    classes = sorted([e.name for e in spec.enums] + [m.name for m in spec.models])
-    if classes:
-        out.append("from dockerhub_sdk._generated.models import (\n")
-        out.extend(f"    {name},\n" for name in classes)
-        out.append(")\n")
-    out.append('\n__all__ = ["converter", "make_converter", "strict_converter"]\n\n\n')
-    out.append("def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:\n")
-    out.append(
-        _doc(
-            "A converter for every model; ``forbid_extra_keys`` rejects unknown JSON keys.",
-            "    ",
-        )
-    )
-    out.append("    conv = make_base_converter(forbid_extra_keys=forbid_extra_keys)\n")
-    for e in spec.enums:
-        out.append(f"    conv.register_structure_hook({e.name}, structure_enum)\n")
-        out.append(f"    conv.register_unstructure_hook({e.name}, enum_value({e.name}))\n")
-    for m in _dependency_order(spec):
-        s_over, u_over = [], []
-        for f in m.fields:
-            s_args, u_args = [], []
-            if f.wire != f.name:
-                s_args.append(f"rename={f.wire!r}")
-                u_args.append(f"rename={f.wire!r}")
-            if not f.required:
-                u_args.append("omit_if_default=True")
-            if f.precision == "ms":
-                hook = "format_optional_datetime_ms" if f.nullable else "format_datetime_ms"
-                u_args.append(f"unstruct_hook={hook}")
-            if s_args:
-                s_over.append(f"{f.name}=override({', '.join(s_args)})")
-            if u_args:
-                u_over.append(f"{f.name}=override({', '.join(u_args)})")
-        s_extra = "".join(f", {o}" for o in s_over)
-        u_extra = "".join(f", {o}" for o in u_over)
-        out.append(
-            f"    conv.register_structure_hook({m.name}, "
-            f"make_dict_structure_fn({m.name}, conv{s_extra}))\n"
-        )
-        out.append(
-            f"    conv.register_unstructure_hook({m.name}, "
-            f"make_dict_unstructure_fn({m.name}, conv{u_extra}))\n"
-        )
-    out.append("    return conv\n\n\n")
-    out.append("converter: cattrs.Converter = make_converter()\n")
-    out.append("strict_converter: cattrs.Converter = make_converter(forbid_extra_keys=True)\n")
-    return "".join(out)
-
-
-def _dependency_order(spec: Spec) -> list[ModelDef]:
-    """Models with the ones they contain first: cattrs builds a model's hook from the hooks of
-    its fields' models at registration time, so those must be registered before it."""
-    done: dict[str, ModelDef] = {}
-
-    def visit(model: ModelDef, trail: tuple[str, ...]) -> None:
-        if model.name in done or model.name in trail:
-            return
-        for field in model.fields:
-            for name in field.type.models():
-                visit(spec.model(name), (*trail, model.name))
-        done[model.name] = model
-
-    for model in spec.models:
-        visit(model, ())
-    return list(done.values())
+# -- converter: see codegen/emit_converter.py ------------------------------------------------
 
 
 # -- operations ---------------------------------------------------------------------------------
@@ -312,6 +240,8 @@ def _body_field_expr(f: Field) -> str:
     args = [f"name={f.name!r}", f"wire={f.wire!r}"]
     if f.format:
         args.append(f"format={f.format.upper()}")
+        if f.type.kind == "list":
+            args.append("each=True")
     if f.template:
         args.append(f"template={f.template!r}")
     if f.library_prefix:

@@ -69,6 +69,8 @@ class FormatDef:
     min_length: int
     max_length: int | None
     lowercase: bool
+    syntax: str | None = None
+    """``re2``: the value is a regular expression in RE2's syntax (checked by the SDK)."""
 
 
 @frozen(kw_only=True)

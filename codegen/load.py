@@ -113,7 +113,7 @@ class _Loader:
             m = self.src.mapping(
                 value,
                 where,
-                allowed=("rule", "pattern", "min_length", "max_length", "lowercase"),
+                allowed=("rule", "pattern", "min_length", "max_length", "lowercase", "syntax"),
                 required=("rule", "pattern"),
             )
             pattern = self.src.string(m["pattern"][1], f"{where}.pattern")
@@ -133,6 +133,9 @@ class _Loader:
             )
             if min_length < 0 or (max_length is not None and max_length < min_length):
                 self.src.fail(value, f"{where}: need 0 <= min_length <= max_length")
+            syntax = self.src.string(m["syntax"][1], f"{where}.syntax") if "syntax" in m else None
+            if syntax not in (None, "re2"):
+                self.src.fail(m["syntax"][1], f"{where}.syntax must be re2 (the only one known)")
             out.append(
                 FormatDef(
                     name=name,
@@ -143,6 +146,7 @@ class _Loader:
                     lowercase=self.src.boolean(m["lowercase"][1], f"{where}.lowercase")
                     if "lowercase" in m
                     else False,
+                    syntax=syntax,
                 )
             )
             self.format_names.add(name)
@@ -779,8 +783,9 @@ class _Loader:
         if name not in self.format_names:
             known = ", ".join(sorted(self.format_names)) or "none are defined"
             self.src.fail(node, f"{where}: unknown format {name!r}; known formats: {known}")
-        if typ != TypeRef("primitive", "str"):
-            self.src.fail(node, f"{where}: a format applies to str values only")
+        text = TypeRef("primitive", "str")
+        if typ not in (text, TypeRef("list", items=(text,))):
+            self.src.fail(node, f"{where}: a format applies to str or list[str] values only")
         return name
 
     def _flag(

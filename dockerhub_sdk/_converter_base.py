@@ -15,15 +15,19 @@ from typing import Any, get_args, get_origin
 
 import cattrs
 from cattrs.cols import list_structure_factory
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from dockerhub_sdk._types import Unset
 
 __all__ = [
+    "Fallback",
+    "as_float",
     "enum_value",
     "format_datetime",
     "format_datetime_ms",
     "make_base_converter",
     "parse_datetime",
+    "register_models",
     "structure_enum",
 ]
 
@@ -32,6 +36,7 @@ _PRIMITIVES: tuple[type, ...] = (str, int, float, bool)
 
 _fromisoformat = datetime.datetime.fromisoformat
 _SEPARATORS = frozenset({"--T::", "--t::"})
+_FRACTION = frozenset({"--T::.", "--t::."})  # value[4:20:3] with a fraction
 
 
 def parse_datetime(value: object, _: object = None) -> datetime.datetime:
@@ -44,7 +49,28 @@ def parse_datetime(value: object, _: object = None) -> datetime.datetime:
     checked by position (as fast as a regex would be slow), the digits and ranges by
     ``fromisoformat``.
     """
-    if not isinstance(value, str):
+    # The shapes Docker Hub writes, told by length and fixed characters: exactly the
+    # ``fromisoformat`` call the general path below makes for them, without its slicing.
+    if type(value) is str:
+        size = len(value)
+        if size == 27:  # YYYY-MM-DDTHH:MM:SS.ffffffZ
+            fast = value[26] == "Z" and value[4:20:3] in _FRACTION
+        elif size == 20:  # YYYY-MM-DDTHH:MM:SSZ
+            fast = value[19] == "Z" and value[4:17:3] in _SEPARATORS
+        elif size == 32:  # YYYY-MM-DDTHH:MM:SS.ffffff+hh:mm
+            fast = value[29] == ":" and value[26] in "+-" and value[31] not in "Zz"
+            fast = fast and value[4:20:3] in _FRACTION
+        elif size == 25:  # YYYY-MM-DDTHH:MM:SS+hh:mm
+            fast = value[22] == ":" and value[19] in "+-" and value[24] not in "Zz"
+            fast = fast and value[4:17:3] in _SEPARATORS
+        else:
+            fast = False
+        if fast:
+            try:
+                return _fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"invalid RFC 3339 datetime: {value!r}") from None
+    elif not isinstance(value, str):
         raise TypeError(f"expected an RFC 3339 datetime string, got {type(value).__name__}")
     text = value[:-1] + "Z" if value[-1:] == "z" else value
     if text[4:17:3] in _SEPARATORS:  # "YYYY-MM-DDTHH:MM:SS": dashes, T, colons in place
@@ -212,3 +238,61 @@ def make_base_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
 
     conv.register_structure_hook_factory(is_list, strict_list)
     return conv
+
+
+class Fallback(Exception):
+    """Raised by a generated fast structure function: the precise cattrs path decides."""
+
+
+def as_float(value: object) -> float:
+    """A JSON number as a ``float`` (an integer is one; a boolean is not)."""
+    if type(value) is int:
+        return float(value)
+    raise Fallback
+
+
+FastStructure = Callable[[Any], Any]
+Overrides = dict[str, Any]  # field name -> cattrs.gen.override(...)
+
+
+def register_models(
+    conv: cattrs.Converter,
+    models: dict[type, tuple[FastStructure | None, Overrides, Overrides]],
+    *,
+    fast: bool = True,
+) -> None:
+    """Hook every model into ``conv``: ``models`` maps a class to its generated fast structure
+    function (``None``: none) and its structure / unstructure overrides (renames, omitted keys).
+
+    Structuring runs the fast function; whatever it refuses goes to cattrs' precise function
+    (built on first use), which accepts it or raises the detailed error naming the path. A
+    converter that forbids extra keys uses only the precise functions (the fast ones ignore
+    unknown keys), and so does ``fast=False``. Nothing is compiled here: every cattrs function
+    is built on first use.
+    """
+    fast = fast and not conv.forbid_extra_keys
+    for cls, (function, s_over, _) in models.items():
+        hook = _structure_hook(conv, cls, function if fast else None, s_over)
+        conv.register_structure_hook(cls, hook)
+    conv.register_unstructure_hook_factory(
+        lambda tp: isinstance(tp, type) and tp in models,
+        lambda tp: make_dict_unstructure_fn(tp, conv, **models[tp][2]),
+    )
+
+
+def _structure_hook(
+    conv: cattrs.Converter, cls: type, fast: FastStructure | None, overrides: Overrides
+) -> Callable[[Any, Any], Any]:
+    precise: list[Callable[[Any, Any], Any]] = []
+
+    def structure(value: Any, _: Any) -> Any:
+        if fast is not None:
+            try:
+                return fast(value)
+            except Exception:  # any refusal: the precise path decides
+                pass
+        if not precise:
+            precise.append(make_dict_structure_fn(cls, conv, **overrides))
+        return precise[0](value, cls)
+
+    return structure

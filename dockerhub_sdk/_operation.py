@@ -12,6 +12,7 @@ from typing import Literal
 
 from attrs import frozen
 
+from dockerhub_sdk._regex import re2_problem
 from dockerhub_sdk._types import HTTPMethod
 
 __all__ = ["BodyField", "Format", "Operation", "OrgTokenRule", "Param", "PatScope"]
@@ -35,6 +36,9 @@ class Format:
     min_length: int = 1
     max_length: int | None = None
     lowercase: bool = False
+    syntax: Literal["re2"] | None = None
+    """``re2``: the value is a regular expression Docker Hub compiles with RE2; the constructs
+    RE2 lacks are refused (:mod:`dockerhub_sdk._regex`)."""
 
     def normalize(self, value: str) -> str:
         return value.lower() if self.lowercase else value
@@ -49,6 +53,8 @@ class Format:
             return f"must be at most {self.max_length} characters long"
         if re.fullmatch(self.pattern, value) is None:
             return f"must be {self.rule}"
+        if self.syntax == "re2":
+            return re2_problem(value)
         return None
 
 
@@ -76,6 +82,8 @@ class BodyField:
     name: str
     wire: str
     format: Format | None = None
+    each: bool = False
+    """The field is a list and :attr:`format` applies to each of its items."""
     template: str | None = None
     library_prefix: bool = False
 

@@ -16,13 +16,14 @@ until interrupted (Ctrl-C or SIGTERM) and then exits 0. ``--data`` loads a JSON 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import signal
 import sys
 from collections.abc import Sequence
 from types import FrameType
 from typing import Any
+
+from fakehub.bounds import load_json
 
 __all__ = ["main"]
 
@@ -68,13 +69,17 @@ def _positive_int(text: str) -> int:
 
 
 def _read_data(path: str) -> Any:
+    """The document of ``--data FILE``; a message on stderr and exit status 2 when it cannot
+    be read or is not JSON within :mod:`fakehub.bounds`."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            return json.load(handle)
+        with open(path, "rb") as handle:
+            return load_json(handle.read())
     except OSError as exc:
-        raise SystemExit(f"fakehub: cannot read {path}: {exc.strerror}") from None
-    except ValueError as exc:
-        raise SystemExit(f"fakehub: {path}: not JSON: {exc}") from None
+        problem = f"cannot read {path}: {exc.strerror}"
+    except ValueError as exc:  # malformed, or beyond fakehub.bounds
+        problem = f"{path}: not JSON fakehub accepts: {exc}"
+    print(f"fakehub: {problem}", file=sys.stderr)
+    raise SystemExit(2)
 
 
 def _on_sigterm(signum: int, frame: FrameType | None) -> None:

@@ -34,13 +34,13 @@ never faulted nor rate-limited. Every path also answers with a trailing slash.
 
 from __future__ import annotations
 
-import json
 from typing import Any, Final
 
 from flask import Blueprint, Response, current_app, request
 
 from dockerhub_sdk.wire import converter
 from fakehub.backend import Backend, get_backend
+from fakehub.bounds import load_json
 from fakehub.faults import InvalidRule, parse_rate_limit
 from fakehub.http.errors import (
     HTTPError,
@@ -68,8 +68,8 @@ def _json_body(*, default: object = None) -> object:
             raise bad_request("A JSON body is required", {"non_field_errors": ["expected JSON"]})
         return default
     try:
-        return json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
+        return load_json(raw)
+    except ValueError as exc:  # malformed, or beyond fakehub.bounds
         message = f"JSON parse error - {exc}"
         raise bad_request(message, {"non_field_errors": [message]}) from None
 

@@ -50,7 +50,7 @@ def totp(secret: str, unix_time: float, *, step: int = STEP, digits: int = DIGIT
 
 def check_code(secret: str, code: str, unix_time: float, *, window: int = WINDOW) -> bool:
     """Whether ``code`` is the code of ``secret`` at ``unix_time`` (± ``window`` steps)."""
-    if len(code) != DIGITS or not code.isdigit():
+    if len(code) != DIGITS or not (code.isascii() and code.isdigit()):  # not "١٢٣٤٥٦"
         return False
     return any(
         hmac.compare_digest(totp(secret, unix_time + delta * STEP), code)

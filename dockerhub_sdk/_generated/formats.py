@@ -110,10 +110,11 @@ REPOSITORY_ORDERING = Format(
 IMMUTABLE_TAGS_REGEX = Format(
     name="immutable_tags_regex",
     pattern="^[^\\x00-\\x1f\\x7f]+$",
-    rule="a regular expression of 1 to 255 characters, without control characters, e.g. `v.*`",
+    rule="a regular expression of 1 to 255 characters in RE2's syntax, without control characters, e.g. `v.*`",
     min_length=1,
     max_length=255,
     lowercase=False,
+    syntax="re2",
 )
 SHORT_DESCRIPTION = Format(
     name="short_description",

@@ -1281,7 +1281,12 @@ NAMESPACE_REPOSITORIES_UPDATE_IMMUTABLE_TAGS = Operation(
     body=ImmutableTagsUpdate,
     body_fields=(
         BodyField(name="immutable_tags", wire="immutable_tags"),
-        BodyField(name="immutable_tags_rules", wire="immutable_tags_rules"),
+        BodyField(
+            name="immutable_tags_rules",
+            wire="immutable_tags_rules",
+            format=IMMUTABLE_TAGS_REGEX,
+            each=True,
+        ),
     ),
     response=RepositoryInfo,
     response_kind="model",

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 from typing import Final
 
 from fakehub.handlers import accounts, audit, builds, org_tokens, orgs, repositories, scim
-from fakehub.handlers._context import Context, Handler, Listing
+from fakehub.handlers._context import Context, Handler, Listing, runs_unlocked
 from fakehub.handlers.accounts import *  # noqa: F403
 from fakehub.handlers.audit import *  # noqa: F403
 from fakehub.handlers.builds import *  # noqa: F403
@@ -32,7 +32,7 @@ from fakehub.handlers.orgs import *  # noqa: F403
 from fakehub.handlers.repositories import *  # noqa: F403
 from fakehub.handlers.scim import *  # noqa: F403
 
-__all__ = ["HANDLERS", "Context", "Handler", "Listing", "missing_handlers"]
+__all__ = ["HANDLERS", "Context", "Handler", "Listing", "missing_handlers", "runs_unlocked"]
 __all__ += accounts.__all__
 __all__ += orgs.__all__
 __all__ += org_tokens.__all__

@@ -4,7 +4,7 @@ paginated handler may return, and :func:`given` for the optional fields of reque
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import TypeAlias, TypeVar
+from typing import Final, TypeAlias, TypeVar
 
 from attrs import field, frozen
 
@@ -12,13 +12,30 @@ from dockerhub_sdk.wire import Unset
 from fakehub import state as domain
 from fakehub.auth import Claims, TokenIssuer
 
-__all__ = ["Context", "Handler", "Listing", "given"]
+__all__ = ["Context", "Handler", "Listing", "given", "runs_unlocked", "unlocked"]
 
 Handler: TypeAlias = Callable[..., object]
 """A handler: ``(ctx, **parameters, body=...)`` -> a wire model, a list of them, a
 :class:`Listing`, a string or ``None``."""
 
 _T = TypeVar("_T")
+_H = TypeVar("_H", bound=Handler)
+
+_UNLOCKED: Final = "__fakehub_unlocked__"
+
+
+def unlocked(handler: _H) -> _H:
+    """Mark ``handler`` as one the app calls *without* the state's lock (it still serializes
+    the result under it): the handler's state calls take the lock themselves, in steps, so
+    that the slow part between them (matching user patterns) holds no lock. The same
+    function is returned."""
+    setattr(handler, _UNLOCKED, True)
+    return handler
+
+
+def runs_unlocked(handler: Handler) -> bool:
+    """Whether the app calls ``handler`` without the state's lock (see :func:`unlocked`)."""
+    return getattr(handler, _UNLOCKED, False) is True
 
 
 @frozen(kw_only=True)

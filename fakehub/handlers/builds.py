@@ -8,7 +8,7 @@ from typing import Final
 
 from dockerhub_sdk.wire import models as wire
 from fakehub import state as domain
-from fakehub.handlers._context import Context, Handler, given
+from fakehub.handlers._context import Context, Handler, given, unlocked
 from fakehub.http.paging import mapped
 from fakehub.http.projection import project
 
@@ -62,6 +62,7 @@ def builds_get(
     return _build_details(repo, build)
 
 
+@unlocked  # matches build tags' /regex/ source names: state.trigger_build locks in steps
 def builds_trigger(
     ctx: Context, *, namespace: str, repository: str, body: wire.BuildTriggerRequest
 ) -> list[wire.TriggeredBuild]:

@@ -10,7 +10,7 @@ from typing import Any, Final
 from dockerhub_sdk.wire import UNSET, Unset
 from dockerhub_sdk.wire import models as wire
 from fakehub import state as domain
-from fakehub.handlers._context import Context, Handler, given
+from fakehub.handlers._context import Context, Handler, given, unlocked
 from fakehub.http.paging import mapped
 from fakehub.http.projection import project
 
@@ -241,6 +241,7 @@ def namespace_repositories_update_immutable_tags(
     return _repository_info(ctx, repo)
 
 
+@unlocked  # matches a user pattern: state.verify_immutable_tags locks only to read the tags
 def namespace_repositories_verify_immutable_tags(
     ctx: Context, *, namespace: str, repository: str, body: wire.ImmutableTagsVerifyRequest
 ) -> wire.ImmutableTagsVerifyResponse:

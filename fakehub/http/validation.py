@@ -1,17 +1,19 @@
 """Reading a request as its operation describes it: path and query parameters, the JSON body.
 
 * Path parameters: an integer one that is not a (positive) integer answers 404, like Django's
-  URL resolver; a string one is normalized and checked against its format (400).
-* Query parameters: integers within their bounds (``page`` >= 1, 1 <= ``page_size`` <= 100),
-  booleans, formats; a missing required one answers 400.
-* The JSON body is structured with the strict converter: malformed JSON, wrong types, missing
-  or unknown fields, broken formats and fields that must repeat the URL answer 400, naming
-  each offending field (cattrs' errors become Docker's ``errors`` map).
+  URL resolver, one beyond 64 bits 400; a string one is normalized and checked against its
+  format (400).
+* Query parameters: integers within their bounds (``page`` >= 1, 1 <= ``page_size`` <= 100;
+  any integer within 64 bits, :func:`fakehub.bounds.int64`), booleans, formats; a missing
+  required one answers 400.
+* The JSON body is read within :mod:`fakehub.bounds` (nesting depth, 64-bit integers) and
+  structured with the strict converter: malformed JSON, wrong types, missing or unknown
+  fields, broken formats and fields that must repeat the URL answer 400, naming each
+  offending field (cattrs' errors become Docker's ``errors`` map).
 """
 
 from __future__ import annotations
 
-import json
 import re
 import typing
 from collections.abc import Mapping, Sequence
@@ -26,13 +28,13 @@ from cattrs.errors import (
 from flask import request
 
 from dockerhub_sdk.wire import Operation, Param, strict_converter
+from fakehub.bounds import INT64_MAX, INT64_MIN, int64, load_json
 from fakehub.http.errors import HTTPError, bad_request
 
 __all__ = ["LIBRARY", "parse_body", "parse_path", "parse_query"]
 
 LIBRARY: Final = "library"
 _INT_PATH: Final = re.compile(r"[0-9]+")
-_INT_QUERY: Final = re.compile(r"[+-]?[0-9]+")
 
 
 def parse_path(op: Operation, raw: Mapping[str, str]) -> dict[str, object]:
@@ -42,8 +44,12 @@ def parse_path(op: Operation, raw: Mapping[str, str]) -> dict[str, object]:
     for param in op.path_params:
         text = raw[param.wire]
         if param.type is int:
-            number = int(text) if _INT_PATH.fullmatch(text) else None
-            if number is None or (param.minimum is not None and number < param.minimum):
+            if not _INT_PATH.fullmatch(text):
+                raise HTTPError(404, "Not found.")
+            number = int64(text)
+            if number is None:
+                errors.setdefault(param.wire, []).append(f"must be at most {INT64_MAX}")
+            elif param.minimum is not None and number < param.minimum:
                 raise HTTPError(404, "Not found.")
             values[param.name] = number
             continue
@@ -62,9 +68,11 @@ def parse_path(op: Operation, raw: Mapping[str, str]) -> dict[str, object]:
 
 def _query_value(param: Param, text: str) -> tuple[object, str | None]:
     if param.type is int:
-        if not _INT_QUERY.fullmatch(text):
-            return None, "must be an integer"
-        number = int(text)
+        number = int64(text)
+        if number is None:
+            low = INT64_MIN if param.minimum is None else param.minimum
+            high = INT64_MAX if param.maximum is None else param.maximum
+            return None, f"must be an integer from {low} to {high}"
         if param.minimum is not None and number < param.minimum:
             return None, f"must be at least {param.minimum}"
         if param.maximum is not None and number > param.maximum:
@@ -181,8 +189,8 @@ def parse_body(op: Operation, path_values: Mapping[str, object]) -> object:
         document: object = {}
     else:
         try:
-            document = json.loads(raw)
-        except (ValueError, UnicodeDecodeError) as exc:
+            document = load_json(raw)
+        except ValueError as exc:  # malformed, or beyond fakehub.bounds
             error = bad_request(
                 f"JSON parse error - {exc}", {"non_field_errors": [f"JSON parse error - {exc}"]}
             )

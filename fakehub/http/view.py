@@ -5,7 +5,9 @@ For each request the view of an operation:
 1. types the path parameters (:func:`~fakehub.http.validation.parse_path`);
 2. authenticates and applies the token's scopes (:mod:`fakehub.http.access`);
 3. validates the query parameters and the JSON body (:mod:`fakehub.http.validation`);
-4. calls the operation's handler of :mod:`fakehub.handlers` under the state's lock;
+4. calls the operation's handler of :mod:`fakehub.handlers` under the state's lock (but the
+   few marked :func:`~fakehub.handlers.unlocked`, which lock in steps themselves so that
+   matching user patterns holds no lock);
 5. serializes with the generated converter, still under the lock (so a page is one consistent
    view even while other threads write): a model, a list, or a page in the operation's paging
    style (:mod:`fakehub.http.paging`).
@@ -47,6 +49,7 @@ def make_view(
     op = route.operation
     paginated = op.response_kind == "page"
     errors = scim_error_response if op.media_type == SCIM_MEDIA_TYPE else error_response
+    unlocked = handlers.runs_unlocked(handler)
 
     def view(**raw_path: str) -> Response:
         try:
@@ -72,9 +75,12 @@ def make_view(
                 base_url=request.host_url.rstrip("/"),
             )
             body: object
+            if unlocked:  # it takes the lock itself, in steps (see handlers.unlocked)
+                result = _call(handler, ctx, kwargs)
             with backend.state.lock:
                 try:
-                    result = handler(ctx, **kwargs)
+                    if not unlocked:
+                        result = handler(ctx, **kwargs)
                     if paginated:
                         # a lazy listing builds the page's models here: still the handler's
                         # work, under the same lock
@@ -94,6 +100,15 @@ def make_view(
 
     view.__name__ = route.handler
     return view
+
+
+def _call(
+    handler: Callable[..., object], ctx: handlers.Context, kwargs: dict[str, object]
+) -> object:
+    try:
+        return handler(ctx, **kwargs)
+    except FakehubError as exc:
+        raise domain_error(exc) from None
 
 
 def _page(op: Operation, result: object, page: int, page_size: int) -> dict[str, object]:

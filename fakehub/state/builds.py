@@ -19,7 +19,15 @@ from fakehub.state.entities.builds import (
     TriggerEvent,
 )
 from fakehub.state.entities.repositories import LIBRARY, Repository
+from fakehub.state.patterns import check_subject, slashed_pattern
 from fakehub.state.repositories import RepositoriesState
+
+_Rule = tuple[int, str, str]
+"""What a trigger matches of a build tag: its id, ``source_type`` and ``source_name``."""
+
+
+def _rule(tag: BuildTag) -> _Rule:
+    return (tag.id, tag.source_type, tag.source_name)
 
 
 class BuildsState(RepositoriesState):
@@ -94,8 +102,13 @@ class BuildsState(RepositoriesState):
     def _check_build_tag(self, path: str, spec: BuildTagSpec) -> BuildTagSpec:
         if not spec.name:
             raise Invalid(f"{path}.name" if path else "name", "must not be empty")
+        source_field = f"{path}.source_name" if path else "source_name"
         if not spec.source_name:
-            raise Invalid(f"{path}.source_name" if path else "source_name", "must not be empty")
+            raise Invalid(source_field, "must not be empty")
+        # a /regex/ is compiled (and cached) now, so that triggers only match; a plain name is
+        # bounded as the names it is compared with are
+        if slashed_pattern(source_field, spec.source_name) is None:
+            check_subject(source_field, spec.source_name)
         if spec.source_type not in SOURCE_TYPES:
             raise Invalid(f"{path}.source_type" if path else "source_type", "must be Branch or Tag")
         if not spec.dockerfile_location:
@@ -170,7 +183,6 @@ class BuildsState(RepositoriesState):
             {"build_tag_id": str(tag.id), "build_tag": tag.name},
         )
 
-    @_locked
     def trigger_build(
         self,
         caller: str | None,
@@ -185,13 +197,45 @@ class BuildsState(RepositoriesState):
 
         ``dockerfile_location`` does not take part in matching (as on Docker Hub); each build
         uses its build tag's own location. No match: nothing happens, an empty list.
+
+        Build tags' ``/regex/`` source names are matched without the lock (see
+        :mod:`fakehub.state.patterns`): the build tags are read under it, matched outside it,
+        and the builds queued under it again, for the matched build tags that are still there
+        unchanged (one changed or removed meanwhile builds nothing, as if it had changed first).
         """
+        check_subject("source_name", source_name)
+        with self.lock:
+            repo = self._admin_repo(caller, namespace, name)
+            rules = [_rule(tag) for tag in self._autobuild_of(repo).build_tags]
+        matched = {rule for rule in rules if self._tag_matches(rule, source_type, source_name)}
+        with self.lock:
+            return self._queue_builds(caller, namespace, name, matched, source_type, source_name)
+
+    def _tag_matches(self, rule: _Rule, source_type: str, source_name: str) -> bool:
+        """Whether a push of ``source_type`` ``source_name`` builds the build tag of ``rule``:
+        a ``source_name`` written ``/regex/`` is searched for (RE2), another compared."""
+        _, tag_type, tag_source = rule
+        if tag_type != source_type:
+            return False
+        pattern = slashed_pattern("source_name", tag_source)
+        if pattern is None:
+            return tag_source == source_name
+        return self._matches(pattern, source_name, whole=False)
+
+    def _queue_builds(
+        self,
+        caller: str | None,
+        namespace: str,
+        name: str,
+        matched: set[_Rule],
+        source_type: str,
+        source_name: str,
+    ) -> list[TriggeredBuild]:
         repo = self._admin_repo(caller, namespace, name)
         autobuild = self._autobuild_of(repo)
-        del dockerfile_location
         submitted: list[TriggeredBuild] = []
         for tag in autobuild.build_tags:
-            if not tag.matches(source_type, source_name):
+            if _rule(tag) not in matched:
                 continue
             now = self.now()
             build = Build(

@@ -25,21 +25,27 @@ from fakehub.state.entities.repositories import (
     Tag,
     Webhook,
 )
+from fakehub.state.patterns import Matcher, Pattern, compile_pattern
 
 
 def _check_rule(where: str, rule: str) -> str:
-    """An immutable-tags rule: a regular expression of at most 255 characters."""
-    if not rule or len(rule) > 255:
-        raise Invalid(where, "must be 1 to 255 characters long")
-    try:
-        re.compile(rule)
-    except re.error as exc:
-        raise Invalid(where, f"is not a valid regular expression: {exc}") from None
+    """An immutable-tags rule: a regular expression RE2 accepts, of 1 to 255 characters
+    (:func:`~fakehub.state.patterns.compile_pattern`; compiled once, then cached)."""
+    compile_pattern(where, rule)
     return rule
 
 
 class RepositoriesState(StateCore):
     """Repositories and what lives on them (but automated builds)."""
+
+    matcher: Matcher | None = None
+    """Matches user patterns in place of RE2 when set (tests inject one that blocks, to show
+    that no lock is held while a pattern runs)."""
+
+    def _matches(self, pattern: Pattern, subject: str, *, whole: bool) -> bool:
+        if self.matcher is not None:
+            return self.matcher(pattern, subject, whole)
+        return pattern.fullmatch(subject) if whole else pattern.search(subject)
 
     @_locked
     def require_public(self, namespace: str, name: str) -> None:
@@ -310,14 +316,17 @@ class RepositoriesState(StateCore):
         )
         return repo
 
-    @_locked
     def verify_immutable_tags(
         self, caller: str | None, namespace: str, name: str, regex: str
     ) -> list[str]:
-        """The names of the repository's tags that ``regex`` matches (in full), sorted."""
-        repo = self._admin_repo(caller, namespace, name)
-        pattern = re.compile(_check_rule("regex", regex))
-        return sorted(t for t in repo.tags if pattern.fullmatch(t) is not None)
+        """The names of the repository's tags that ``regex`` matches (in full), sorted.
+
+        Only reading the tags holds the lock; compiling and matching (RE2) happen outside it.
+        """
+        with self.lock:
+            tags = list(self._admin_repo(caller, namespace, name).tags)
+        pattern = compile_pattern("regex", regex)
+        return sorted(t for t in tags if self._matches(pattern, t, whole=True))
 
     @_locked
     def list_collaborators(self, caller: str | None, namespace: str, name: str) -> list[str]:

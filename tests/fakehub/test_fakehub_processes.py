@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from fakehub.bounds import MAX_JSON_DEPTH
 from fakehub.server import FakeHub, run_in_thread
 
 
@@ -111,17 +112,32 @@ def test_cli_serve_loads_a_data_file(tmp_path: Path) -> None:
         process.wait(timeout=10)
 
 
-def test_cli_rejects_a_bad_data_file_naming_the_problem(tmp_path: Path) -> None:
-    data = tmp_path / "hub.json"
-    data.write_text(json.dumps({"users": [{"username": "erin"}]}))
-    result = subprocess.run(
+def serve_data(data: Path) -> subprocess.CompletedProcess[str]:
+    """``fakehub serve --data data``, expected to refuse it and exit."""
+    return subprocess.run(
         [sys.executable, "-m", "fakehub", "serve", "--port", "0", "--data", str(data)],
         capture_output=True,
         text=True,
         timeout=30,
     )
+
+
+def test_cli_rejects_a_bad_data_file_naming_the_problem(tmp_path: Path) -> None:
+    data = tmp_path / "hub.json"
+    data.write_text(json.dumps({"users": [{"username": "erin"}]}))
+    result = serve_data(data)
     assert result.returncode == 2
     assert "users[0].password" in result.stderr
+
+
+def test_cli_refuses_a_deeply_nested_data_file_with_exit_2(tmp_path: Path) -> None:
+    data = tmp_path / "hub.json"
+    data.write_bytes(b"[" * 100_000 + b"]" * 100_000)  # was a RecursionError traceback, exit 1
+    result = serve_data(data)
+    assert result.returncode == 2
+    assert f"{data}: not JSON fakehub accepts" in result.stderr
+    assert f"at most {MAX_JSON_DEPTH} levels" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_the_pytest_plugin_imports_without_flask() -> None:

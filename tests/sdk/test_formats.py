@@ -13,6 +13,7 @@ from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._exceptions import InvalidInputError
 from dockerhub_sdk._generated.formats import FORMATS, REPOSITORY
 from dockerhub_sdk._operation import Format, Operation, Param
+from dockerhub_sdk._regex import re2_problem
 
 from .fakes import BASE_URL, CONVERTER, FakeClock, FakeTransport, empty_response
 
@@ -55,7 +56,9 @@ def _conforming(fmt: Format) -> st.SearchStrategy[str]:
     longest = fmt.max_length if fmt.max_length is not None else 1000
     shortest = max(fmt.min_length, 1)  # a path segment is never empty
     return st.from_regex(fmt.pattern, fullmatch=True).filter(
-        lambda s: shortest <= len(s) <= longest
+        lambda s: (
+            shortest <= len(s) <= longest and (fmt.syntax is None or re2_problem(s) is None)
+        )  # a regex format: RE2's syntax too
     )
 
 

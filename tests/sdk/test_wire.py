@@ -52,6 +52,23 @@ def test_importing_wire_builds_no_converter() -> None:
     assert out.stdout.strip() == "False"
 
 
+def test_a_first_decode_builds_neither_the_strict_converter_nor_a_cattrs_function() -> None:
+    # what `import dockerhub_sdk` and the first response cost: no compile() at all
+    code = (
+        "import builtins, dockerhub_sdk\n"
+        "from dockerhub_sdk._generated import converter as module\n"
+        "compiled = []\n"
+        "real = builtins.compile\n"
+        "builtins.compile = lambda *a, **k: compiled.append(a[1]) or real(*a, **k)\n"
+        "module.converter.structure({'name': 'n', 'slug': 's'}, dockerhub_sdk.Category)\n"
+        "print('strict_converter' in vars(module), compiled)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == "False []"
+
+
 def _sdk_imports(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: set[str] = set()

@@ -20,6 +20,7 @@ from fakehub.state.entities.builds import (
     TriggerEvent,
 )
 from fakehub.state.entities.repositories import Repository
+from fakehub.state.patterns import check_subject, slashed_pattern
 
 
 class _BuildsLoader(_LoaderBase):
@@ -56,12 +57,16 @@ class _BuildsLoader(_LoaderBase):
                 tag_path,
                 {"id", "name", "dockerfile_location", "source_type", "source_name"},
             )
+            source_name = t.text("source_name", "master")
+            source_field = t.at("source_name")
+            if slashed_pattern(source_field, source_name) is None:
+                check_subject(source_field, source_name)
             tag = BuildTag(
                 id=0,
                 name=t.text("name", "latest"),
                 dockerfile_location=t.text("dockerfile_location", "/"),
                 source_type=t.choice("source_type", SOURCE_TYPES, "Branch"),
-                source_name=t.text("source_name", "master"),
+                source_name=source_name,
             )
             tag.id = self._id(t, "id", functools.partial(setattr, tag, "id"))
             autobuild.build_tags.append(tag)

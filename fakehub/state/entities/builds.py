@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import re
 from typing import Any, Final
 
 from attrs import define, field, frozen
@@ -45,21 +44,6 @@ class BuildTag:
     dockerfile_location: str
     source_type: str
     source_name: str
-
-    def matches(self, source_type: str, source_name: str) -> bool:
-        """Whether a push of ``source_type`` ``source_name`` builds this tag.
-
-        A ``source_name`` written ``/regex/`` matches by regular expression, as on Docker Hub.
-        """
-        if source_type != self.source_type:
-            return False
-        pattern = self.source_name
-        if len(pattern) > 2 and pattern.startswith("/") and pattern.endswith("/"):
-            try:
-                return re.search(pattern[1:-1], source_name) is not None
-            except re.error:
-                return False
-        return pattern == source_name
 
     def evaluated_name(self, source_name: str) -> str:
         return self.name.replace("{sourceref}", source_name)

@@ -1,15 +1,27 @@
 # generated from spec/dockerhub.yaml — do not edit; run `python -m codegen`
-"""The one cattrs converter: every wire rule of every model."""
+"""The one cattrs converter: every wire rule of every model.
+
+The client's structure hook for a model a response carries runs its fast function below
+(``_s_<Model>``: plain checks, no dispatch) and, when that refuses the value, cattrs' precise
+function (built on first use), which accepts it or raises the detailed error naming the path.
+``strict_converter`` (unknown keys refused: request bodies, in fakehub) uses only the precise
+functions and is built on first use.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.gen import override
 
 from dockerhub_sdk._converter_base import (
+    Fallback,
     enum_value,
     format_optional_datetime_ms,
     make_base_converter,
+    parse_datetime,
+    register_models,
     structure_enum,
 )
 from dockerhub_sdk._generated.models import (
@@ -18,36 +30,93 @@ from dockerhub_sdk._generated.models import (
     Widget,
     WidgetCreate,
 )
+from dockerhub_sdk._types import UNSET
 
 __all__ = ["converter", "make_converter", "strict_converter"]
 
 
-def make_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
-    """A converter for every model; ``forbid_extra_keys`` rejects unknown JSON keys."""
+def _s_Widget(d: Any) -> Widget:
+    if (
+        type(d) is not dict
+        or type(f_name := d["name"]) is not str
+        or type(f_size := d["size"]) not in (int, str)
+        or ((f_from_ := d.get("from", UNSET)) is not UNSET and type(f_from_) is not str)
+        or (
+            (f_key := d.get("key", UNSET)) is not UNSET
+            and f_key is not None
+            and type(f_key) is not str
+        )
+    ):
+        raise Fallback
+    f_color = Color(d["color"])
+    f_made = d["made"]
+    if f_made is not None:
+        f_made = parse_datetime(f_made)
+    f_parts = d.get("parts", UNSET)
+    if f_parts is not UNSET:
+        if type(f_parts) is not list:
+            raise Fallback
+        f_parts = [_s_Part(x) for x in f_parts]
+    f_labels = d.get("labels", UNSET)
+    if f_labels is not UNSET:
+        if type(f_labels) is not dict or any(type(k) is not str for k in f_labels):
+            raise Fallback
+        f_labels = {k: _s_Part(x) for k, x in f_labels.items()}
+    return Widget(
+        name=f_name,
+        size=f_size,
+        color=f_color,
+        made=f_made,
+        parts=f_parts,
+        from_=f_from_,
+        labels=f_labels,
+        key=f_key,
+    )
+
+
+def _s_Part(d: Any) -> Part:
+    if type(d) is not dict or type(f_id := d["id"]) is not int:
+        raise Fallback
+    return Part(id=f_id)
+
+
+def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cattrs.Converter:
+    """A converter for every model; ``forbid_extra_keys`` rejects unknown JSON keys.
+
+    ``fast=False`` leaves out the fast structure functions: cattrs' functions alone,
+    the reference the fast ones are tested against.
+    """
     conv = make_base_converter(forbid_extra_keys=forbid_extra_keys)
     conv.register_structure_hook(Color, structure_enum)
     conv.register_unstructure_hook(Color, enum_value(Color))
-    conv.register_structure_hook(Part, make_dict_structure_fn(Part, conv))
-    conv.register_unstructure_hook(Part, make_dict_unstructure_fn(Part, conv))
-    conv.register_structure_hook(
-        Widget, make_dict_structure_fn(Widget, conv, from_=override(rename="from"))
+    register_models(
+        conv,
+        {
+            Widget: (
+                _s_Widget,
+                {"from_": override(rename="from")},
+                {
+                    "made": override(unstruct_hook=format_optional_datetime_ms),
+                    "parts": override(omit_if_default=True),
+                    "from_": override(rename="from", omit_if_default=True),
+                    "labels": override(omit_if_default=True),
+                    "key": override(omit_if_default=True),
+                },
+            ),
+            Part: (_s_Part, {}, {}),
+            WidgetCreate: (None, {}, {}),
+        },
+        fast=fast,
     )
-    conv.register_unstructure_hook(
-        Widget,
-        make_dict_unstructure_fn(
-            Widget,
-            conv,
-            made=override(unstruct_hook=format_optional_datetime_ms),
-            parts=override(omit_if_default=True),
-            from_=override(rename="from", omit_if_default=True),
-            labels=override(omit_if_default=True),
-            key=override(omit_if_default=True),
-        ),
-    )
-    conv.register_structure_hook(WidgetCreate, make_dict_structure_fn(WidgetCreate, conv))
-    conv.register_unstructure_hook(WidgetCreate, make_dict_unstructure_fn(WidgetCreate, conv))
     return conv
 
 
 converter: cattrs.Converter = make_converter()
-strict_converter: cattrs.Converter = make_converter(forbid_extra_keys=True)
+strict_converter: cattrs.Converter  # built by __getattr__ on first use
+
+
+def __getattr__(name: str) -> Any:
+    if name == "strict_converter":
+        value = globals()[name] = make_converter(forbid_extra_keys=True)
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,141 @@
+"""Sending: the cache, the token, retries and the record of every response.
+
+:class:`Sender` is the half of :class:`~dockerhub_sdk._base_client.BaseClient` between a
+validated call and its response: it answers a GET from the cache when it can (see
+:mod:`dockerhub_sdk._cache`), otherwise sends the request with the credentials' token,
+retrying what is safe to retry (see :mod:`dockerhub_sdk._retries`), renews a token refused
+with a 401 once, remembers each response's status, headers and rate limit, and after a write,
+whatever its outcome, invalidates the cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+from collections.abc import Callable, Mapping
+
+from dockerhub_sdk._auth import Credentials
+from dockerhub_sdk._cache import Ticket
+from dockerhub_sdk._constants import USER_AGENT
+from dockerhub_sdk._exceptions import REDACTED
+from dockerhub_sdk._prepare import Prepared
+from dockerhub_sdk._ratelimit import rate_limit_from
+from dockerhub_sdk._retries import RetryOptions, logger, send_with_retries
+from dockerhub_sdk._transport import RawResponse, Request, Response, Transport
+
+__all__ = ["Sender"]
+
+
+class Sender(Credentials):
+    """A mixin: :class:`~dockerhub_sdk._base_client.BaseClient` sets the attributes."""
+
+    _transport: Transport
+    _timeout: float | None
+    _retry: RetryOptions
+    _sleep: Callable[[float], None]
+    _rng: random.Random
+
+    def _send(self, prepared: Prepared, url: str) -> Response:
+        """The response to ``prepared`` at ``url``: from the cache, or sent (with retries)."""
+        op = prepared.op
+        token = self._token_for(op)
+        identity = self._cache.identity_for(token)
+        if op.method == "GET":
+            cached = self._cache.get(identity, op.method, url)
+            if cached is not None:
+                logger.debug("Cache hit: %s %s", op.method, self._redact(url))
+                self._remember(op.method, url, cached, from_server=False)
+                return cached
+        headers = {"Accept": op.media_type or "application/json", "User-Agent": USER_AGENT}
+        if prepared.body is not None:
+            headers["Content-Type"] = op.json_media_type
+        with contextlib.ExitStack() as flights:
+            ticket = self._begin(flights, prepared, identity, url)
+            try:
+                response = self._transmit(self._request(prepared, url, headers, token))
+                if response.status == 401 and token is not None and op.auth != "scim":
+                    # a token renewed from a held access token: renew once, send once more
+                    renewed = self._renew_after_401(token)
+                    if renewed is not None:
+                        logger.info(
+                            "%s %s: 401, retrying once with a renewed token",
+                            op.method,
+                            self._redact(url),
+                        )
+                        token, identity = renewed, self._cache.identity_for(renewed)
+                        ticket = self._begin(flights, prepared, identity, url)
+                        response = self._transmit(self._request(prepared, url, headers, token))
+            finally:
+                if op.is_write:  # whatever the outcome: the server may have acted on it
+                    self._cache.invalidate(
+                        scope=prepared.scope,
+                        identity=identity if token is not None else None,
+                        scope_known=prepared.scope_known,
+                    )
+            if ticket is not None:  # a GET: only a 2xx is stored, and not if a write came since
+                self._cache.put(
+                    identity,
+                    op.method,
+                    url,
+                    response,
+                    scope=prepared.scope,
+                    namespace=prepared.namespace,
+                    ticket=ticket,
+                )
+        return response
+
+    def _begin(
+        self, flights: contextlib.ExitStack, prepared: Prepared, identity: str, url: str
+    ) -> Ticket | None:
+        """For a GET: note it as in flight until ``flights`` closes (see ``_cache``)."""
+        if prepared.op.method != "GET":
+            return None
+        return flights.enter_context(
+            self._cache.in_flight(
+                identity,
+                prepared.op.method,
+                url,
+                scope=prepared.scope,
+                namespace=prepared.namespace,
+            )
+        )
+
+    @staticmethod
+    def _request(
+        prepared: Prepared, url: str, headers: Mapping[str, str], token: str | None
+    ) -> Request:
+        if token is not None:
+            headers = {**headers, "Authorization": f"Bearer {token}"}
+        return Request(
+            method=prepared.op.method, url=url, headers=dict(headers), body=prepared.body
+        )
+
+    def _transmit(self, request: Request) -> Response:
+        return send_with_retries(
+            self._transport,
+            request,
+            timeout=self._timeout,
+            options=self._retry,
+            sleep=self._sleep,
+            wall_clock=self._wall_clock,
+            rng=self._rng,
+            observe=lambda sent, got: self._remember(sent.method, sent.url, got),
+            redact=self._redact,
+        )
+
+    def _remember(
+        self, method: str, url: str, response: Response, from_server: bool = True
+    ) -> None:
+        raw = RawResponse(
+            status_code=response.status, headers=response.headers, method=method, url=url
+        )
+        limit = rate_limit_from(response.headers) if from_server else None
+        with self._session.state_lock:
+            self._session.last_response = raw
+            if limit is not None:
+                self._session.rate_limit = limit
+
+    def _redact(self, text: str) -> str:
+        for secret in self._secrets():
+            text = text.replace(secret, REDACTED)
+        return text
