@@ -164,8 +164,10 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
         out["parameters"] = [_param(spec, p) for p in op.params]
     json_type = op.media_type if op.response_kind != "text" and op.media_type else _JSON
     if op.body:
+        body = next(m for m in spec.models if m.name == op.body)
         out["requestBody"] = {
-            "required": True,
+            # fakehub reads a missing body as {}: it is required only where a field is
+            "required": any(f.required and not f.has_default for f in body.fields),
             "content": {json_type: {"schema": {"$ref": f"#/components/schemas/{op.body}"}}},
         }
     responses: dict[str, Any] = {}

@@ -150,16 +150,20 @@ def _models(spec: Spec) -> str:
         body.extend(f"    {member_name(v)} = {v!r}\n" for v in e.values)
     body.extend(_model(spec, m) for m in spec.models)
     pages = [op.pagination for op in spec.operations if op.pagination and op.pagination.page_class]
+    users: dict[str, list[str]] = {}  # page class -> the operations answering it
+    for op in spec.operations:
+        if op.pagination is not None and op.pagination.page_class is not None:
+            users.setdefault(op.pagination.page_class, []).append(f"`{op.id}`")
     for op in spec.operations:
         pg = op.pagination
-        if pg is None or pg.page_class is None:
-            continue
+        if pg is None or pg.page_class is None or users[pg.page_class][0] != f"`{op.id}`":
+            continue  # one class per page class, however many operations answer it
         body.append("\n\n@attrs.frozen(kw_only=True)\n")
         body.append(f"class {pg.page_class}(Page[{op.response_item}]):\n")
         body.append(
             _doc(
                 f"A page of `{op.response_item}`, with the counts Docker Hub adds to every page "
-                f"of `{op.id}`.",
+                f"of {' and '.join(users[pg.page_class])}.",
                 "    ",
             )
             + "\n"
@@ -181,7 +185,7 @@ def _models(spec: Spec) -> str:
     if pages or types or secrets:
         out.append("\n")
     names = [e.name for e in spec.enums] + [m.name for m in spec.models]
-    names += [pg.page_class for pg in pages if pg.page_class]
+    names += sorted({pg.page_class for pg in pages if pg.page_class})
     out.append("__all__ = [\n" + "".join(f"    {n!r},\n" for n in sorted(names)) + "]\n\n")
     if secrets:
         out.append(_SECRET_REPR)
@@ -489,7 +493,7 @@ def _resources(spec: Spec) -> str:
     out.append("\nfrom dockerhub_sdk._base_client import BaseClient\n")
     page_classes = [op.pagination.page_class for op in spec.operations if op.pagination]
     names = [e.name for e in spec.enums] + [m.name for m in spec.models]
-    models = _used(body, sorted(names + [n for n in page_classes if n]))
+    models = _used(body, sorted(set(names + [n for n in page_classes if n])))
     if models:
         out.append("from dockerhub_sdk._generated.models import (\n")
         out.extend(f"    {n},\n" for n in models)

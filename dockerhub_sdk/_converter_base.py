@@ -295,4 +295,7 @@ def _structure_hook(
             precise.append(make_dict_structure_fn(cls, conv, **overrides))
         return precise[0](value, cls)
 
+    # like cattrs' own dict structure functions: the renames and omissions it applies, for
+    # readers of the wire names (fakehub's known_only, which drops unknown body keys)
+    structure.overrides = overrides  # type: ignore[attr-defined]
     return structure

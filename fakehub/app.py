@@ -65,8 +65,8 @@ def _openapi_document() -> bytes:
 def create_app(**options: Unpack[BackendOptions]) -> Flask:
     """A fakehub WSGI application over a new :class:`~fakehub.backend.Backend` with its own
     in-memory state; ``options`` are :meth:`Backend.create`'s: ``demo``, ``data``, ``clock``,
-    ``rng``, ``secret``, ``token_ttl``, ``rate_limit``, ``rate_limit_window``, ``sleep`` and
-    ``max_body_bytes``.
+    ``rng``, ``secret``, ``token_ttl``, ``rate_limit``, ``rate_limit_window``, ``sleep``,
+    ``max_body_bytes``, ``control_token`` and ``strict_bodies``.
     """
     problems = missing_handlers((route.operation.id for route in ROUTES), HANDLERS)
     if problems:

@@ -50,6 +50,8 @@ class BackendOptions(TypedDict, total=False):
     rate_limit_window: float
     sleep: Callable[[float], object]
     max_body_bytes: int | None
+    control_token: str | None
+    strict_bodies: bool
 
 
 @define(kw_only=True)
@@ -67,9 +69,15 @@ class Backend:
     sleep: Callable[[float], object] = time.sleep
     """What injected latency calls; may be replaced on a running application."""
     max_body_bytes: int | None = DEFAULT_MAX_BODY_BYTES
+    strict_bodies: bool = False
+    """Refuse request-body keys the operation does not know (400), where Docker Hub ignores
+    them: for catching a client's stray fields. Off by default."""
     static_paths: dict[str, list[str]] = field(factory=dict)
     """The methods of each path without parameters (``/v2/users/login/``): another method
     there answers 405, even where a parameterized path (``/v2/users/<username>/``) matches."""
+    control_token: str | None = field(default=None, repr=False)
+    """When set, every request under ``/_fakehub/`` must carry ``Authorization: Bearer
+    <control_token>`` (401 otherwise); ``None`` (the default) leaves the control API open."""
 
     @classmethod
     def create(
@@ -85,6 +93,8 @@ class Backend:
         rate_limit_window: float = DEFAULT_WINDOW,
         sleep: Callable[[float], object] = time.sleep,
         max_body_bytes: int | None = DEFAULT_MAX_BODY_BYTES,
+        control_token: str | None = None,
+        strict_bodies: bool = False,
     ) -> Backend:
         """A backend with its own in-memory state.
 
@@ -95,8 +105,12 @@ class Backend:
         default). ``rate_limit`` requests per ``rate_limit_window`` seconds per caller
         (``None``: no limit; ``POST /_fakehub/rate-limit`` changes it, a reset restores it);
         ``sleep`` is what injected latency calls (give a recorder to keep tests sleep-free);
-        ``max_body_bytes`` bounds request bodies of the API (413 beyond; ``None``: no bound).
+        ``max_body_bytes`` bounds request bodies of the API (413 beyond; ``None``: no bound);
+        ``control_token`` (``None``: none) is the bearer token the control API then requires;
+        ``strict_bodies`` refuses unknown request-body keys (400) instead of ignoring them.
         """
+        if control_token == "":
+            raise ValueError("control_token must not be empty (None: no control token)")
         clock = clock or utc_now
         state = State(clock=clock, rng=rng)
         backend = cls(
@@ -110,6 +124,8 @@ class Backend:
             ),
             sleep=sleep,
             max_body_bytes=max_body_bytes,
+            control_token=control_token,
+            strict_bodies=strict_bodies,
         )
         if demo:
             state.load(demo_document())

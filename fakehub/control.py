@@ -1,5 +1,7 @@
 """The control API, under the reserved prefix ``/_fakehub/`` (no clash with Docker Hub's paths).
 
+* ``GET /_fakehub/health`` — ``{"status": "ok", "version": ...}``: the server is up (it reads
+  no state and takes no lock).
 * ``POST /_fakehub/reset`` — forget everything; body ``{"demo": true}`` (optional) reloads
   the demo data instead of starting empty. Answers the counts of what the state then holds.
 * ``POST /_fakehub/users`` — create an account: ``username``, ``password``, optional
@@ -27,6 +29,12 @@
   ``window`` in seconds, 60 by default): every caller starts a fresh window. 200 with the
   setting, which ``GET`` shows too.
 
+When the application has a control token (``create_app(control_token=...)``, ``fakehub serve
+--control-token``), every request under ``/_fakehub/`` must carry ``Authorization: Bearer
+<token>``: without it the answer is a 401 (``{"detail": ...}`` with a ``WWW-Authenticate``
+challenge) and nothing is done. Without one (the default: the pytest fixtures, ``create_app()``,
+``run_in_thread()``), the control API is open.
+
 ``POST /_fakehub/reset`` also removes the fault rules, forgets the rate-limit counters and
 restores the rate limit the application was started with. Requests under ``/_fakehub/`` are
 never faulted nor rate-limited. Every path also answers with a trailing slash.
@@ -34,10 +42,12 @@ never faulted nor rate-limited. Every path also answers with a trailing slash.
 
 from __future__ import annotations
 
+import hmac
 from typing import Any, Final
 
 from flask import Blueprint, Response, current_app, request
 
+from dockerhub_sdk import __version__
 from dockerhub_sdk.wire import converter
 from fakehub.backend import Backend, get_backend
 from fakehub.bounds import load_json
@@ -50,11 +60,12 @@ from fakehub.http.errors import (
     error_response,
 )
 from fakehub.http.errors import json_response as _json
+from fakehub.middleware import CONTROL_PREFIX, is_control_path
 from fakehub.state import FakehubError
 
 __all__ = ["control"]
 
-control = Blueprint("fakehub_control", __name__, url_prefix="/_fakehub")
+control = Blueprint("fakehub_control", __name__, url_prefix=CONTROL_PREFIX)
 
 _STRING_FIELDS: Final = ("full_name", "location", "company", "profile_url", "gravatar_email")
 _BOOL_FIELDS: Final = ("is_staff", "is_admin")
@@ -78,6 +89,33 @@ def _backend() -> Backend:
     return get_backend(current_app)
 
 
+def _presents(header: str | None, token: str) -> bool:
+    """Whether an ``Authorization`` header is ``Bearer <token>`` (scheme in any case)."""
+    scheme, _, credential = (header or "").strip().partition(" ")
+    given = credential.strip().encode("utf-8", "replace")
+    # compared in full whatever the scheme, so the time taken tells nothing about the token
+    matches = hmac.compare_digest(given, token.encode("utf-8", "replace"))
+    return matches and scheme.lower() == "bearer"
+
+
+@control.before_app_request
+def _require_control_token() -> Response | None:
+    """Every path under the prefix (the control routes, and unknown paths there) needs the
+    application's control token, when it has one."""
+    if not is_control_path(request.path):
+        return None
+    token = _backend().control_token
+    if token is None or _presents(request.headers.get("Authorization"), token):
+        return None
+    detail = (
+        "Authentication credentials were not provided."
+        if "Authorization" not in request.headers
+        else "Invalid control token."
+    )
+    challenge = {"WWW-Authenticate": 'Bearer realm="fakehub control API"'}
+    return error_response(HTTPError(401, detail, headers=challenge))
+
+
 @control.errorhandler(HTTPError)
 def _error(error: HTTPError) -> Response:
     return error_response(error)
@@ -86,6 +124,11 @@ def _error(error: HTTPError) -> Response:
 @control.errorhandler(FakehubError)
 def _domain(exc: FakehubError) -> Response:
     return error_response(domain_error(exc))
+
+
+@control.route("/health/", methods=["GET"], strict_slashes=False, provide_automatic_options=False)
+def health() -> Response:
+    return _json({"status": "ok", "version": __version__})
 
 
 @control.route("/reset/", methods=["POST"], strict_slashes=False, provide_automatic_options=False)

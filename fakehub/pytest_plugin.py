@@ -4,7 +4,9 @@
   127.0.0.1 in a background thread, shared by the whole session.
 * ``fakehub`` (function): the same server, reset before the test (empty, or the demo data
   for tests marked ``@pytest.mark.fakehub_demo``; no fault rules; rate-limit counters
-  cleared, no limit). It has ``.url``, ``.create_user(username, password, **profile)``,
+  cleared, no limit; request bodies read as Docker Hub reads them, unknown fields ignored, or
+  refused with 400 for tests marked ``@pytest.mark.fakehub_strict_bodies``). It has
+  ``.url``, ``.create_user(username, password, **profile)``,
   ``.load(doc)``, ``.state()`` (a snapshot), ``.token(username)`` (a login token),
   ``.reset(demo=...)``, ``.add_fault(**rule)`` (a rule of ``POST /_fakehub/faults``),
   ``.faults()``, ``.clear_faults()``, ``.set_rate_limit(n, window=60)`` and ``.backend``
@@ -47,6 +49,10 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "fakehub_demo: start the test with fakehub's demo data instead of empty state"
     )
+    config.addinivalue_line(
+        "markers",
+        "fakehub_strict_bodies: fakehub answers 400 to request-body fields it does not know",
+    )
 
 
 @pytest.fixture(scope="session")
@@ -59,10 +65,15 @@ def fakehub_server() -> Iterator[FakeHub]:
 
 
 @pytest.fixture
-def fakehub(fakehub_server: FakeHub, request: pytest.FixtureRequest) -> FakeHub:
+def fakehub(fakehub_server: FakeHub, request: pytest.FixtureRequest) -> Iterator[FakeHub]:
     """The session's fakehub server, reset for this test."""
     fakehub_server.reset(demo=request.node.get_closest_marker("fakehub_demo") is not None)
-    return fakehub_server
+    backend = fakehub_server.backend
+    backend.strict_bodies = request.node.get_closest_marker("fakehub_strict_bodies") is not None
+    try:
+        yield fakehub_server
+    finally:
+        backend.strict_bodies = False
 
 
 @pytest.fixture

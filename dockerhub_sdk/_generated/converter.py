@@ -29,6 +29,7 @@ from dockerhub_sdk._generated.models import (
     AccessToken,
     AccessTokenCreate,
     AccessTokenUpdate,
+    ApiTokenCreate,
     AuditActions,
     AuditLog,
     AuditLogAction,
@@ -95,6 +96,7 @@ from dockerhub_sdk._generated.models import (
     RepositoryGroupCreate,
     RepositoryInfo,
     RepositoryPermissions,
+    RepositoryPrivacy,
     RepositorySummary,
     RepositoryUpdate,
     RepoVisibility,
@@ -1326,9 +1328,31 @@ def _s_ScimName(d: Any) -> ScimName:
             (f_family_name := d.get("familyName", UNSET)) is not UNSET
             and type(f_family_name) is not str
         )
+        or (
+            (f_formatted := d.get("formatted", UNSET)) is not UNSET and type(f_formatted) is not str
+        )
+        or (
+            (f_middle_name := d.get("middleName", UNSET)) is not UNSET
+            and type(f_middle_name) is not str
+        )
+        or (
+            (f_honorific_prefix := d.get("honorificPrefix", UNSET)) is not UNSET
+            and type(f_honorific_prefix) is not str
+        )
+        or (
+            (f_honorific_suffix := d.get("honorificSuffix", UNSET)) is not UNSET
+            and type(f_honorific_suffix) is not str
+        )
     ):
         raise Fallback
-    return ScimName(given_name=f_given_name, family_name=f_family_name)
+    return ScimName(
+        given_name=f_given_name,
+        family_name=f_family_name,
+        formatted=f_formatted,
+        middle_name=f_middle_name,
+        honorific_prefix=f_honorific_prefix,
+        honorific_suffix=f_honorific_suffix,
+    )
 
 
 def _s_ScimEmail(d: Any) -> ScimEmail:
@@ -1337,9 +1361,10 @@ def _s_ScimEmail(d: Any) -> ScimEmail:
         or type(f_value := d["value"]) is not str
         or ((f_display := d.get("display", UNSET)) is not UNSET and type(f_display) is not str)
         or ((f_primary := d.get("primary", UNSET)) is not UNSET and type(f_primary) is not bool)
+        or ((f_type := d.get("type", UNSET)) is not UNSET and type(f_type) is not str)
     ):
         raise Fallback
-    return ScimEmail(value=f_value, display=f_display, primary=f_primary)
+    return ScimEmail(value=f_value, display=f_display, primary=f_primary, type=f_type)
 
 
 def _s_ScimGroupRef(d: Any) -> ScimGroupRef:
@@ -1669,6 +1694,14 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
             AuthTokenResponse: (_s_AuthTokenResponse, {}, {}),
             AccessToken: (_s_AccessToken, {}, {"expires_at": override(omit_if_default=True)}),
             AccessTokenCreate: (None, {}, {"expires_at": override(omit_if_default=True)}),
+            ApiTokenCreate: (
+                None,
+                {},
+                {
+                    "token_label": override(omit_if_default=True),
+                    "is_active": override(omit_if_default=True),
+                },
+            ),
             AccessTokenUpdate: (
                 None,
                 {},
@@ -1754,6 +1787,7 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
                     "full_description": override(omit_if_default=True),
                 },
             ),
+            RepositoryPrivacy: (None, {}, {}),
             Tag: (_s_Tag, {}, {}),
             Comment: (_s_Comment, {}, {}),
             Organization: (_s_Organization, {}, {}),
@@ -1846,10 +1880,17 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
                 {
                     "given_name": override(rename="givenName"),
                     "family_name": override(rename="familyName"),
+                    "middle_name": override(rename="middleName"),
+                    "honorific_prefix": override(rename="honorificPrefix"),
+                    "honorific_suffix": override(rename="honorificSuffix"),
                 },
                 {
                     "given_name": override(rename="givenName", omit_if_default=True),
                     "family_name": override(rename="familyName", omit_if_default=True),
+                    "formatted": override(omit_if_default=True),
+                    "middle_name": override(rename="middleName", omit_if_default=True),
+                    "honorific_prefix": override(rename="honorificPrefix", omit_if_default=True),
+                    "honorific_suffix": override(rename="honorificSuffix", omit_if_default=True),
                 },
             ),
             ScimEmail: (
@@ -1858,6 +1899,7 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
                 {
                     "display": override(omit_if_default=True),
                     "primary": override(omit_if_default=True),
+                    "type": override(omit_if_default=True),
                 },
             ),
             ScimGroupRef: (_s_ScimGroupRef, {}, {"display": override(omit_if_default=True)}),
@@ -1890,17 +1932,41 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
             ),
             ScimUserCreate: (
                 None,
-                {"user_name": override(rename="userName")},
-                {"user_name": override(rename="userName"), "name": override(omit_if_default=True)},
+                {
+                    "user_name": override(rename="userName"),
+                    "display_name": override(rename="displayName"),
+                    "external_id": override(rename="externalId"),
+                },
+                {
+                    "user_name": override(rename="userName"),
+                    "name": override(omit_if_default=True),
+                    "active": override(omit_if_default=True),
+                    "emails": override(omit_if_default=True),
+                    "display_name": override(rename="displayName", omit_if_default=True),
+                    "external_id": override(rename="externalId", omit_if_default=True),
+                    "id": override(omit_if_default=True),
+                    "groups": override(omit_if_default=True),
+                    "meta": override(omit_if_default=True),
+                },
             ),
             ScimUserUpdate: (
                 None,
-                {"user_name": override(rename="userName")},
+                {
+                    "user_name": override(rename="userName"),
+                    "display_name": override(rename="displayName"),
+                    "external_id": override(rename="externalId"),
+                },
                 {
                     "user_name": override(rename="userName", omit_if_default=True),
                     "name": override(omit_if_default=True),
                     "active": override(omit_if_default=True),
                     "enabled": override(omit_if_default=True),
+                    "emails": override(omit_if_default=True),
+                    "display_name": override(rename="displayName", omit_if_default=True),
+                    "external_id": override(rename="externalId", omit_if_default=True),
+                    "id": override(omit_if_default=True),
+                    "groups": override(omit_if_default=True),
+                    "meta": override(omit_if_default=True),
                 },
             ),
             ScimSupported: (_s_ScimSupported, {}, {}),

@@ -18,6 +18,7 @@ __all__ = [
     "AccessTokenCreate",
     "AccessTokenPage",
     "AccessTokenUpdate",
+    "ApiTokenCreate",
     "AuditActions",
     "AuditLog",
     "AuditLogAction",
@@ -85,6 +86,7 @@ __all__ = [
     "RepositoryGroupCreate",
     "RepositoryInfo",
     "RepositoryPermissions",
+    "RepositoryPrivacy",
     "RepositorySummary",
     "RepositoryUpdate",
     "RestrictedImages",
@@ -254,6 +256,19 @@ class AccessTokenCreate:
     token_label: str
     scopes: list[str]
     expires_at: datetime.datetime | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class ApiTokenCreate:
+    """The body of `POST /v2/api_tokens` (the older path hub-tool's `token create` calls). A token made here has every scope (`repo:admin`); one without a label is labelled `API token`.
+
+    Attributes:
+        token_label: A name to recognize the token by.
+        is_active: Ignored: a new token is always active (hub-tool sends `false`, Go's zero value).
+    """
+
+    token_label: str | Unset = UNSET
+    is_active: bool | Unset = UNSET
 
 
 @attrs.frozen(kw_only=True)
@@ -605,6 +620,17 @@ class RepositoryUpdate:
 
     description: str | Unset = UNSET
     full_description: str | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class RepositoryPrivacy:
+    """The body of `POST /v2/repositories/{namespace}/{repository}/privacy/`.
+
+    Attributes:
+        is_private: `true` makes the repository private, `false` public.
+    """
+
+    is_private: bool
 
 
 @attrs.frozen(kw_only=True)
@@ -1418,19 +1444,35 @@ class RepositoryGroup:
 
 @attrs.frozen(kw_only=True)
 class ScimName:
-    """A SCIM user's name."""
+    """A SCIM user's name.
+
+    Attributes:
+        formatted: The full name (RFC 7643); accepted, not kept.
+        middle_name: Accepted, not kept.
+        honorific_prefix: Accepted, not kept.
+        honorific_suffix: Accepted, not kept.
+    """
 
     given_name: str | Unset = UNSET
     family_name: str | Unset = UNSET
+    formatted: str | Unset = UNSET
+    middle_name: str | Unset = UNSET
+    honorific_prefix: str | Unset = UNSET
+    honorific_suffix: str | Unset = UNSET
 
 
 @attrs.frozen(kw_only=True)
 class ScimEmail:
-    """An email address of a SCIM user."""
+    """An email address of a SCIM user.
+
+    Attributes:
+        type: `work`, `home`... (RFC 7643); accepted, not kept.
+    """
 
     value: str
     display: str | Unset = UNSET
     primary: bool | Unset = UNSET
+    type: str | Unset = UNSET
 
 
 @attrs.frozen(kw_only=True)
@@ -1488,11 +1530,25 @@ class ScimUserCreate:
     Attributes:
         schemas: Must include `urn:ietf:params:scim:schemas:core:2.0:User`.
         user_name: The user's email address.
+        active: `false` provisions the user deactivated (not a member).
+        emails: Accepted, not kept: the address is `userName`.
+        display_name: Accepted, not kept: Docker's `displayName` is the username, which it chooses.
+        external_id: The identity provider's id of the user; accepted, not kept.
+        id: Read-only (RFC 7643); ignored.
+        groups: Read-only (RFC 7643); ignored.
+        meta: Read-only (RFC 7643); ignored.
     """
 
     schemas: list[str] = attrs.Factory(lambda: ["urn:ietf:params:scim:schemas:core:2.0:User"])
     user_name: str
     name: ScimName | Unset = UNSET
+    active: bool | Unset = UNSET
+    emails: list[ScimEmail] | Unset = UNSET
+    display_name: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    groups: Any | Unset = UNSET
+    meta: Any | Unset = UNSET
 
 
 @attrs.frozen(kw_only=True)
@@ -1503,6 +1559,12 @@ class ScimUserUpdate:
         schemas: Must include `urn:ietf:params:scim:schemas:core:2.0:User`.
         user_name: Must be the user's current userName (it cannot change).
         enabled: Docker's name for `active`.
+        emails: Accepted, not kept: the address is `userName`.
+        display_name: Read-only in Docker (the username); ignored.
+        external_id: The identity provider's id of the user; accepted, not kept.
+        id: Read-only (RFC 7643); ignored.
+        groups: Read-only (RFC 7643); ignored.
+        meta: Read-only (RFC 7643); ignored.
     """
 
     schemas: list[str] = attrs.Factory(lambda: ["urn:ietf:params:scim:schemas:core:2.0:User"])
@@ -1510,6 +1572,12 @@ class ScimUserUpdate:
     name: ScimName | Unset = UNSET
     active: bool | Unset = UNSET
     enabled: bool | Unset = UNSET
+    emails: list[ScimEmail] | Unset = UNSET
+    display_name: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    id: str | Unset = UNSET
+    groups: Any | Unset = UNSET
+    meta: Any | Unset = UNSET
 
 
 @attrs.frozen(kw_only=True)
@@ -1652,6 +1720,6 @@ class ScimSchemaList:
 
 @attrs.frozen(kw_only=True)
 class AccessTokenPage(Page[AccessToken]):
-    """A page of `AccessToken`, with the counts Docker Hub adds to every page of `access_tokens.list`."""
+    """A page of `AccessToken`, with the counts Docker Hub adds to every page of `access_tokens.list` and `api_tokens.list`."""
 
     active_count: int

@@ -6,7 +6,7 @@ from __future__ import annotations
 import builtins
 import datetime
 from collections.abc import Iterator
-from typing import Literal
+from typing import Any, Literal
 
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._generated.models import (
@@ -49,6 +49,7 @@ from dockerhub_sdk._generated.models import (
     RepositoryInfo,
     RepositorySummary,
     RestrictedImages,
+    ScimEmail,
     ScimName,
     ScimResourceType,
     ScimResourceTypeList,
@@ -68,6 +69,11 @@ from dockerhub_sdk._generated.operations import (
     ACCESS_TOKENS_GET,
     ACCESS_TOKENS_LIST,
     ACCESS_TOKENS_UPDATE,
+    API_TOKENS_CREATE,
+    API_TOKENS_DELETE,
+    API_TOKENS_GET,
+    API_TOKENS_LIST,
+    API_TOKENS_UPDATE,
     AUDIT_LOGS_LIST,
     AUDIT_LOGS_LIST_ACTIONS,
     AUTH_LOGIN,
@@ -131,6 +137,8 @@ from dockerhub_sdk._generated.operations import (
     REPOSITORIES_DELETE,
     REPOSITORIES_GET,
     REPOSITORIES_LIST,
+    REPOSITORIES_LIST_NAMESPACE,
+    REPOSITORIES_SET_PRIVACY,
     REPOSITORIES_STAR,
     REPOSITORIES_STARRED,
     REPOSITORIES_UNSTAR,
@@ -284,6 +292,78 @@ class AccessTokensResource(APIResource):
         HTTP: `DELETE /v2/access-tokens/{uuid}/`.
         """
         self._client._request_none(ACCESS_TOKENS_DELETE, path={"uuid": uuid})
+
+
+class ApiTokensResource(APIResource):
+    """The logged-in user's personal access tokens at the older path `/v2/api_tokens` that Docker's hub-tool (`token` commands) calls: the same tokens as `access_tokens`. Managing them needs a login with a password."""
+
+    def create(
+        self, *, token_label: str | Unset = UNSET, is_active: bool | Unset = UNSET
+    ) -> AccessToken:
+        """Create a personal access token with every scope; its secret is in this answer only.
+
+        HTTP: `POST /v2/api_tokens/`.
+        """
+        return self._client._request_model(
+            API_TOKENS_CREATE,
+            AccessToken,
+            body={"token_label": token_label, "is_active": is_active},
+        )
+
+    def list(self, *, page: int | None = None, page_size: int | None = None) -> AccessTokenPage:
+        """List the logged-in user's personal access tokens (without their secrets).
+
+        Paginated, with `active_count` on each page, like `access_tokens.list`.
+
+        HTTP: `GET /v2/api_tokens/`.
+        """
+        return self._client._request_page(
+            API_TOKENS_LIST,
+            AccessToken,
+            AccessTokenPage,
+            query={"page": page, "page_size": page_size},
+        )
+
+    def iter(self, *, page_size: int | None = None) -> Iterator[AccessToken]:
+        """Iterate over every result of `list`, fetching pages lazily.
+
+        List the logged-in user's personal access tokens (without their secrets).
+
+        Paginated, with `active_count` on each page, like `access_tokens.list`.
+
+        HTTP: `GET /v2/api_tokens/`.
+        """
+        return self._client._iter_pages(
+            API_TOKENS_LIST, AccessToken, query={"page_size": page_size}
+        )
+
+    def get(self, uuid: str) -> AccessToken:
+        """Get one of the logged-in user's personal access tokens (without its secret).
+
+        HTTP: `GET /v2/api_tokens/{uuid}/`.
+        """
+        return self._client._request_model(API_TOKENS_GET, AccessToken, path={"uuid": uuid})
+
+    def update(
+        self, uuid: str, *, token_label: str | Unset = UNSET, is_active: bool | Unset = UNSET
+    ) -> AccessToken:
+        """Rename, disable or enable a personal access token.
+
+        HTTP: `PATCH /v2/api_tokens/{uuid}/`.
+        """
+        return self._client._request_model(
+            API_TOKENS_UPDATE,
+            AccessToken,
+            path={"uuid": uuid},
+            body={"token_label": token_label, "is_active": is_active},
+        )
+
+    def delete(self, uuid: str) -> None:
+        """Delete a personal access token. This cannot be undone.
+
+        HTTP: `DELETE /v2/api_tokens/{uuid}/`.
+        """
+        self._client._request_none(API_TOKENS_DELETE, path={"uuid": uuid})
 
 
 class UsersResource(APIResource):
@@ -805,6 +885,52 @@ class RepositoriesResource(APIResource):
             REPOSITORIES_LIST, RepositorySummary, path={"namespace": namespace}
         )
 
+    def list_namespace(
+        self,
+        namespace: str | None,
+        *,
+        name: str | None = None,
+        ordering: str | None = None,
+        page: int | None = None,
+        page_size: int | None = None,
+    ) -> Page[NamespaceRepository]:
+        """List the repositories of a user or organization, in pages (the older path).
+
+        What `namespace_repositories.list` answers, at the path Docker's own clients use (hub-tool's `repo ls` and `account info`, the Terraform provider's `docker_hub_repositories`). Paginated. Public repositories need no login; private ones are listed only to those who can see them. `name` keeps the repositories whose name contains it; `ordering` sorts by `name`, `last_updated` or `pull_count` (`-` first for descending order).
+
+        HTTP: `GET /v2/repositories/{namespace}/`.
+        """
+        return self._client._request_page(
+            REPOSITORIES_LIST_NAMESPACE,
+            NamespaceRepository,
+            Page,
+            path={"namespace": namespace},
+            query={"name": name, "ordering": ordering, "page": page, "page_size": page_size},
+        )
+
+    def iter_list_namespace(
+        self,
+        namespace: str | None,
+        *,
+        name: str | None = None,
+        ordering: str | None = None,
+        page_size: int | None = None,
+    ) -> Iterator[NamespaceRepository]:
+        """Iterate over every result of `list_namespace`, fetching pages lazily.
+
+        List the repositories of a user or organization, in pages (the older path).
+
+        What `namespace_repositories.list` answers, at the path Docker's own clients use (hub-tool's `repo ls` and `account info`, the Terraform provider's `docker_hub_repositories`). Paginated. Public repositories need no login; private ones are listed only to those who can see them. `name` keeps the repositories whose name contains it; `ordering` sorts by `name`, `last_updated` or `pull_count` (`-` first for descending order).
+
+        HTTP: `GET /v2/repositories/{namespace}/`.
+        """
+        return self._client._iter_pages(
+            REPOSITORIES_LIST_NAMESPACE,
+            NamespaceRepository,
+            path={"namespace": namespace},
+            query={"name": name, "ordering": ordering, "page_size": page_size},
+        )
+
     def starred(
         self, username: str, *, page: int | None = None, page_size: int | None = None
     ) -> Page[Repository]:
@@ -884,6 +1010,20 @@ class RepositoriesResource(APIResource):
             Repository,
             path={"namespace": namespace, "repository": repository},
             body={"description": description, "full_description": full_description},
+        )
+
+    def set_privacy(self, namespace: str, repository: str, *, is_private: bool) -> Repository:
+        """Make a repository you own private or public.
+
+        Requires a login with admin rights on the repository (the Terraform provider's `docker_hub_repository` calls it). Making a repository private counts against the owner's private repository limit (400 beyond it). Returns the updated repository.
+
+        HTTP: `POST /v2/repositories/{namespace}/{repository}/privacy/`.
+        """
+        return self._client._request_model(
+            REPOSITORIES_SET_PRIVACY,
+            Repository,
+            path={"namespace": namespace, "repository": repository},
+            body={"is_private": is_private},
         )
 
     def delete(self, namespace: str, repository: str) -> None:
@@ -2017,6 +2157,13 @@ class ScimUsersResource(APIResource):
         user_name: str,
         schemas: builtins.list[str] | Unset = UNSET,
         name: ScimName | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        emails: builtins.list[ScimEmail] | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        groups: Any | Unset = UNSET,
+        meta: Any | Unset = UNSET,
     ) -> ScimUser:
         """Provision a user.
 
@@ -2027,7 +2174,18 @@ class ScimUsersResource(APIResource):
         return self._client._request_model(
             SCIM_USERS_CREATE,
             ScimUser,
-            body={"schemas": schemas, "user_name": user_name, "name": name},
+            body={
+                "schemas": schemas,
+                "user_name": user_name,
+                "name": name,
+                "active": active,
+                "emails": emails,
+                "display_name": display_name,
+                "external_id": external_id,
+                "id": id,
+                "groups": groups,
+                "meta": meta,
+            },
         )
 
     def get(self, user_id: str) -> ScimUser:
@@ -2046,6 +2204,12 @@ class ScimUsersResource(APIResource):
         name: ScimName | Unset = UNSET,
         active: bool | Unset = UNSET,
         enabled: bool | Unset = UNSET,
+        emails: builtins.list[ScimEmail] | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        id: str | Unset = UNSET,
+        groups: Any | Unset = UNSET,
+        meta: Any | Unset = UNSET,
     ) -> ScimUser:
         """Replace a SCIM user's name and active state.
 
@@ -2063,6 +2227,12 @@ class ScimUsersResource(APIResource):
                 "name": name,
                 "active": active,
                 "enabled": enabled,
+                "emails": emails,
+                "display_name": display_name,
+                "external_id": external_id,
+                "id": id,
+                "groups": groups,
+                "meta": meta,
             },
         )
 
@@ -2072,6 +2242,7 @@ class GeneratedClient(BaseClient):
 
     auth: AuthResource
     access_tokens: AccessTokensResource
+    api_tokens: ApiTokensResource
     users: UsersResource
     orgs: OrgsResource
     org_members: OrgMembersResource
@@ -2100,6 +2271,7 @@ class GeneratedClient(BaseClient):
     def _init_resources(self) -> None:
         self.auth = AuthResource(self)
         self.access_tokens = AccessTokensResource(self)
+        self.api_tokens = ApiTokensResource(self)
         self.users = UsersResource(self)
         self.orgs = OrgsResource(self)
         self.org_members = OrgMembersResource(self)

@@ -38,6 +38,29 @@ ROUTES: tuple[Route, ...] = (
         rule="/v2/access-tokens/<uuid>/",
         handler="access_tokens_delete",
     ),
+    Route(
+        operation=OPERATIONS["api_tokens.create"],
+        rule="/v2/api_tokens/",
+        handler="api_tokens_create",
+    ),
+    Route(
+        operation=OPERATIONS["api_tokens.list"], rule="/v2/api_tokens/", handler="api_tokens_list"
+    ),
+    Route(
+        operation=OPERATIONS["api_tokens.get"],
+        rule="/v2/api_tokens/<uuid>/",
+        handler="api_tokens_get",
+    ),
+    Route(
+        operation=OPERATIONS["api_tokens.update"],
+        rule="/v2/api_tokens/<uuid>/",
+        handler="api_tokens_update",
+    ),
+    Route(
+        operation=OPERATIONS["api_tokens.delete"],
+        rule="/v2/api_tokens/<uuid>/",
+        handler="api_tokens_delete",
+    ),
     Route(operation=OPERATIONS["users.get"], rule="/v2/users/<username>/", handler="users_get"),
     Route(operation=OPERATIONS["users.me"], rule="/v2/user/", handler="users_me"),
     Route(
@@ -153,6 +176,11 @@ ROUTES: tuple[Route, ...] = (
         handler="repositories_list",
     ),
     Route(
+        operation=OPERATIONS["repositories.list_namespace"],
+        rule="/v2/repositories/<namespace>/",
+        handler="repositories_list_namespace",
+    ),
+    Route(
         operation=OPERATIONS["repositories.starred"],
         rule="/v2/users/<username>/repositories/starred/",
         handler="repositories_starred",
@@ -166,6 +194,11 @@ ROUTES: tuple[Route, ...] = (
         operation=OPERATIONS["repositories.update"],
         rule="/v2/repositories/<namespace>/<repository>/",
         handler="repositories_update",
+    ),
+    Route(
+        operation=OPERATIONS["repositories.set_privacy"],
+        rule="/v2/repositories/<namespace>/<repository>/privacy/",
+        handler="repositories_set_privacy",
     ),
     Route(
         operation=OPERATIONS["repositories.delete"],

@@ -19,6 +19,11 @@ __all__ = [
     "access_tokens_get",
     "access_tokens_list",
     "access_tokens_update",
+    "api_tokens_create",
+    "api_tokens_delete",
+    "api_tokens_get",
+    "api_tokens_list",
+    "api_tokens_update",
     "auth_login",
     "auth_login_2fa",
     "auth_logout",
@@ -144,6 +149,28 @@ def access_tokens_delete(ctx: Context, *, uuid: str) -> None:
     ctx.state.delete_access_token(ctx.caller, uuid)
 
 
+API_TOKEN_LABEL: Final = "API token"
+"""The label of a token created at ``/v2/api_tokens`` without one."""
+
+
+def api_tokens_create(ctx: Context, *, body: wire.ApiTokenCreate) -> wire.AccessToken:
+    pat, secret = ctx.state.create_access_token(
+        ctx.caller,
+        token_label=given(body.token_label) or API_TOKEN_LABEL,
+        scopes=["repo:admin"],  # the older tokens carry no scopes: they may do everything
+        creator_ip=ctx.remote_addr,
+        creator_ua=ctx.user_agent,
+    )
+    return _access_token(pat, secret)
+
+
+# the older path's other operations are the same as /v2/access-tokens'
+api_tokens_list = access_tokens_list
+api_tokens_get = access_tokens_get
+api_tokens_update = access_tokens_update
+api_tokens_delete = access_tokens_delete
+
+
 # --- users ------------------------------------------------------------------------------
 
 
@@ -174,6 +201,11 @@ HANDLERS: Final[Mapping[str, Handler]] = {
     "access_tokens.get": access_tokens_get,
     "access_tokens.update": access_tokens_update,
     "access_tokens.delete": access_tokens_delete,
+    "api_tokens.create": api_tokens_create,
+    "api_tokens.list": api_tokens_list,
+    "api_tokens.get": api_tokens_get,
+    "api_tokens.update": api_tokens_update,
+    "api_tokens.delete": api_tokens_delete,
     "users.get": users_get,
     "users.me": users_me,
     "users.registry_settings": users_registry_settings,

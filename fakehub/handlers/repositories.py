@@ -33,6 +33,8 @@ __all__ = [
     "repositories_delete",
     "repositories_get",
     "repositories_list",
+    "repositories_list_namespace",
+    "repositories_set_privacy",
     "repositories_star",
     "repositories_starred",
     "repositories_unstar",
@@ -126,6 +128,15 @@ def repositories_update(
     return _repository(ctx, repo, has_starred=True, full_description=True)
 
 
+def repositories_set_privacy(
+    ctx: Context, *, namespace: str, repository: str, body: wire.RepositoryPrivacy
+) -> wire.Repository:
+    repo = ctx.state.set_repository_privacy(
+        ctx.caller, namespace, repository, is_private=body.is_private
+    )
+    return _repository(ctx, repo, has_starred=True, full_description=True)
+
+
 def repositories_delete(ctx: Context, *, namespace: str, repository: str) -> None:
     ctx.state.delete_repository(ctx.caller, namespace, repository)
 
@@ -202,6 +213,10 @@ def namespace_repositories_list(
     if ordering:
         repos = sorted(repos, key=_ordering_key(ordering), reverse=ordering.startswith("-"))
     return mapped(repos, _namespace_repository)
+
+
+repositories_list_namespace = namespace_repositories_list
+"""The same list at the older path Docker's own clients call."""
 
 
 def namespace_repositories_create(
@@ -398,9 +413,11 @@ def webhooks_delete(ctx: Context, *, namespace: str, repository: str, webhook_id
 HANDLERS: Final[Mapping[str, Handler]] = {
     "repositories.get": repositories_get,
     "repositories.list": repositories_list,
+    "repositories.list_namespace": repositories_list_namespace,
     "repositories.starred": repositories_starred,
     "repositories.create": repositories_create,
     "repositories.update": repositories_update,
+    "repositories.set_privacy": repositories_set_privacy,
     "repositories.delete": repositories_delete,
     "repositories.star": repositories_star,
     "repositories.unstar": repositories_unstar,

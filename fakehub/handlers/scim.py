@@ -283,6 +283,8 @@ def scim_users_create(ctx: Context, *, body: wire.ScimUserCreate) -> wire.ScimUs
         given_name=given(name.given_name) or "",
         family_name=given(name.family_name) or "",
     )
+    if body.active is False:  # RFC 7643: the user is provisioned deactivated
+        view = ctx.state.scim_update_user(org, view.user.id, active=False)
     return scim_user_model(view, ctx.base_url)
 
 

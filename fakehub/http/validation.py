@@ -6,10 +6,12 @@
 * Query parameters: integers within their bounds (``page`` >= 1, 1 <= ``page_size`` <= 100;
   any integer within 64 bits, :func:`fakehub.bounds.int64`), booleans, formats; a missing
   required one answers 400.
-* The JSON body is read within :mod:`fakehub.bounds` (nesting depth, 64-bit integers) and
-  structured with the strict converter: malformed JSON, wrong types, missing or unknown
-  fields, broken formats and fields that must repeat the URL answer 400, naming each
-  offending field (cattrs' errors become Docker's ``errors`` map).
+* The JSON body is read within :mod:`fakehub.bounds` (nesting depth, 64-bit integers) and as
+  Docker Hub (Django REST framework) reads it: keys the body's model does not know are
+  dropped, at every depth, then the rest is structured with the strict converter: malformed
+  JSON, wrong types, missing fields, broken formats and fields that must repeat the URL answer
+  400, naming each offending field (cattrs' errors become Docker's ``errors`` map).
+  ``strict=True`` keeps unknown keys, so they answer 400 too.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from dockerhub_sdk.wire import Operation, Param, strict_converter
 from fakehub.bounds import INT64_MAX, INT64_MIN, int64, load_json
 from fakehub.http.errors import HTTPError, bad_request
 
-__all__ = ["LIBRARY", "parse_body", "parse_path", "parse_query"]
+__all__ = ["LIBRARY", "known_only", "parse_body", "parse_path", "parse_query"]
 
 LIBRARY: Final = "library"
 _INT_PATH: Final = re.compile(r"[0-9]+")
@@ -181,8 +183,9 @@ def _invalid_body(errors: Mapping[str, Sequence[str]]) -> HTTPError:
     return error
 
 
-def parse_body(op: Operation, path_values: Mapping[str, object]) -> object:
-    """The request body structured into ``op.body``, with formats and templates checked."""
+def parse_body(op: Operation, path_values: Mapping[str, object], *, strict: bool = False) -> object:
+    """The request body structured into ``op.body``, with formats and templates checked;
+    unknown keys are ignored, or (``strict``) refused."""
     assert op.body is not None
     raw = request.get_data(cache=True)
     if not raw.strip():
@@ -196,6 +199,8 @@ def parse_body(op: Operation, path_values: Mapping[str, object]) -> object:
             )
             error.scim_type = "invalidSyntax"
             raise error from None
+    if not strict:
+        document = known_only(document, op.body)
     errors: dict[str, list[str]] = {}
     _shape_errors(document, op.body, "", errors)
     if errors:
@@ -233,3 +238,35 @@ def _fill_template(template: str, values: Mapping[str, object]) -> object:
     if whole is not None:
         return values[whole.group(1)]
     return template.format_map(values)
+
+
+def known_only(value: object, tp: object) -> object:
+    """``value`` without the object keys ``tp`` does not know, at every depth (through
+    optional members, lists and nested models; keys by their wire names). A value of the
+    wrong kind is returned as it is, for the structuring that follows to refuse."""
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or isinstance(tp, type(int | str)):
+        shaped = [
+            member
+            for member in typing.get_args(tp)
+            if typing.get_origin(member) is list or attrs.has(member)
+        ]
+        return known_only(value, shaped[0]) if len(shaped) == 1 else value
+    if origin is list:
+        if not isinstance(value, list):
+            return value
+        (item_type,) = typing.get_args(tp)
+        return [known_only(item, item_type) for item in value]
+    if not (isinstance(tp, type) and attrs.has(tp) and isinstance(value, dict)):
+        return value
+    overrides = getattr(strict_converter.get_structure_hook(tp), "overrides", {})
+    hints = typing.get_type_hints(tp)
+    kept: dict[str, object] = {}
+    for fld in attrs.fields(tp):
+        override = overrides.get(fld.name)
+        if override is not None and override.omit:
+            continue
+        wire = override.rename if override is not None and override.rename else fld.name
+        if wire in value:
+            kept[wire] = known_only(value[wire], hints[fld.name])
+    return kept

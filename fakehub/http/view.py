@@ -64,7 +64,7 @@ def make_view(
             )
             kwargs: dict[str, object] = {**path_values, **query_values}
             if op.body is not None:
-                kwargs["body"] = parse_body(op, path_values)
+                kwargs["body"] = parse_body(op, path_values, strict=backend.strict_bodies)
             ctx = handlers.Context(
                 state=backend.state,
                 tokens=backend.tokens,

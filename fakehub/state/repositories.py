@@ -113,13 +113,8 @@ class RepositoriesState(StateCore):
         owner = self._users.get(namespace)
         if is_private is None:
             is_private = owner is not None and owner.default_repo_visibility == "private"
-        if is_private and owner is not None:
-            used = self._private_repo_count(namespace)
-            if used >= owner.private_repo_limit:
-                raise Invalid(
-                    "is_private",
-                    f"private repository limit reached ({used} of {owner.private_repo_limit})",
-                )
+        if is_private:
+            self._check_private_repo_limit(namespace)
         repo = Repository(
             id=self._new_id(),
             namespace=namespace,
@@ -161,6 +156,38 @@ class RepositoriesState(StateCore):
             changed.append("full_description")
         self._audit_repo(
             repo, "repo.update", caller, "updated the repository", {"fields": ",".join(changed)}
+        )
+        return repo
+
+    def _check_private_repo_limit(self, namespace: str) -> None:
+        """400 when the user ``namespace`` has no private repository left (organizations have
+        no limit)."""
+        owner = self._users.get(namespace)
+        if owner is None:
+            return
+        used = self._private_repo_count(namespace)
+        if used >= owner.private_repo_limit:
+            raise Invalid(
+                "is_private",
+                f"private repository limit reached ({used} of {owner.private_repo_limit})",
+            )
+
+    @_locked
+    def set_repository_privacy(
+        self, caller: str | None, namespace: str, name: str, *, is_private: bool
+    ) -> Repository:
+        """Make a repository private or public (its admins only); making one private counts
+        against the owner's private repository limit."""
+        repo = self._admin_repo(caller, namespace, name)
+        if is_private and not repo.is_private:
+            self._check_private_repo_limit(namespace)
+        repo.is_private = is_private
+        self._audit_repo(
+            repo,
+            "repo.update",
+            caller,
+            "changed the repository's privacy",
+            {"fields": "is_private"},
         )
         return repo
 

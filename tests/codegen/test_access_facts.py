@@ -20,12 +20,13 @@ from dockerhub_sdk._operation import Operation
 
 # -- fakehub/app.py's tables, verbatim ------------------------------------------------------
 
-ADMIN_ONLY = frozenset({"repositories.delete", "tags.delete"})
+ADMIN_ONLY = frozenset({"repositories.delete", "tags.delete", "repositories.set_privacy"})
 PUBLIC_ONLY_LISTINGS = frozenset({"repositories.list", "repositories.starred"})
 OAT_REFUSED = frozenset(
     {"repositories.star", "repositories.unstar", "repository_groups.create", *ADMIN_ONLY}
 )
 OAT_ORG_RESOURCES = frozenset({"org_members", "org_groups", "groups"})
+PAT_MANAGEMENT = frozenset({"access_tokens", "api_tokens"})  # api_tokens: the older path
 
 # The operations whose access is decided from a login token (auth none reads none; SCIM
 # operations read the SCIM token instead).
@@ -39,7 +40,7 @@ def _has_repository_path(op: Operation) -> bool:
 def _old_pat_rule(op: Operation) -> tuple[str, bool]:
     """``_enforce_scopes``' decision: (what the token needs, whether repo:public_read alone
     makes the caller anonymous)."""
-    if op.resource == "access_tokens":
+    if op.resource in PAT_MANAGEMENT:
         return "refused", False
     if op.session == "logout":
         return "repo:public_read", False  # any token, whatever its scopes
@@ -87,7 +88,7 @@ def test_public_read_anonymous_operations_are_fakehubs_public_only_listings() ->
 
 def test_pat_refused_operations_are_the_access_token_resource() -> None:
     assert _ids("pat_scope", "refused") == {
-        op.id for op in OPERATIONS.values() if op.resource == "access_tokens"
+        op.id for op in OPERATIONS.values() if op.resource in PAT_MANAGEMENT
     }
 
 

@@ -235,3 +235,11 @@ def test_a_2fa_account_uses_a_pat_without_a_code(fake: Hub, anon: DockerHub) -> 
     with pytest.raises(AuthenticationError):  # a password is refused: use a PAT
         anon.auth.token(identifier="carol", secret=DEMO_USERS["carol"])
     assert get_backend(fake.app).state.find_user("carol") is not None
+
+
+def test_api_tokens_are_the_access_tokens_at_hub_tools_path(alice: DockerHub) -> None:
+    created = alice.api_tokens.create(token_label="hub-tool")
+    assert created.scopes == ["repo:admin"] and created.is_active
+    page = alice.api_tokens.list()
+    assert isinstance(page, AccessTokenPage) and page.active_count == 1
+    assert alice.access_tokens.get(created.uuid).token_label == "hub-tool"

@@ -110,6 +110,13 @@ def test_repositories_list_hides_private_repositories_from_strangers(
     assert mine == public | {"secret-project"}
 
 
+def test_repositories_list_namespace_pages_through_official_images(anon: DockerHub) -> None:
+    page = anon.repositories.list_namespace(None, ordering="name", page_size=2)
+    assert len(page.results) == 2 and page.next is not None
+    names = [r.name for r in anon.repositories.iter_list_namespace(None, ordering="name")]
+    assert names == sorted(names) and "nginx" in names
+
+
 def test_repositories_starred_pages_through_a_users_stars(alice: DockerHub) -> None:
     alice.repositories.star(None, "redis")
     alice.repositories.star(None, "alpine")

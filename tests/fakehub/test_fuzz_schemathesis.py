@@ -82,7 +82,9 @@ CHECKS: Final = [
     missing_required_header,
 ]
 
-APP: Final = create_app(clock=ManualClock(), rng=random.Random(0))
+APP: Final = create_app(clock=ManualClock(), rng=random.Random(0), strict_bodies=True)
+"""Strict bodies: the document refuses unknown body properties, as strict mode does (by
+default fakehub ignores them, as Docker Hub does)."""
 BACKEND: Final = get_backend(APP)
 DEMO: Final = demo_document()
 FUZZ_PAT_UUID: Final = "f0220000-0000-4000-a000-00000000f022"
@@ -151,6 +153,11 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
     "access_tokens_get": {"path": {"uuid": FUZZ_PAT_UUID}},
     "access_tokens_update": {"path": {"uuid": FUZZ_PAT_UUID}, "body": {"is_active": False}},
     "access_tokens_delete": {"path": {"uuid": FUZZ_PAT_UUID}},
+    "api_tokens_create": {"body": {"token_label": "ci", "is_active": False}},
+    "api_tokens_list": {"query": {"page_size": 1}},
+    "api_tokens_get": {"path": {"uuid": FUZZ_PAT_UUID}},
+    "api_tokens_update": {"path": {"uuid": FUZZ_PAT_UUID}, "body": {"is_active": True}},
+    "api_tokens_delete": {"path": {"uuid": FUZZ_PAT_UUID}},
     "users_get": {"path": {"username": "bob"}},
     "users_me": {},
     "orgs_list": {"query": {"page_size": 1}},
@@ -181,11 +188,16 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
     "users_registry_settings": {"path": {"username": "alice"}},
     "repositories_get": {"path": _SECRET_PATH},
     "repositories_list": {"path": {"namespace": "alice"}, "query": {"page_size": 1}},
+    "repositories_list_namespace": {
+        "path": {"namespace": "library"},
+        "query": {"name": "n", "ordering": "-pull_count", "page_size": 2},
+    },
     "repositories_starred": {"path": {"username": "alice"}},
     "repositories_create": {
         "body": {"namespace": "alice", "name": "new-app", "description": "New", "is_private": True}
     },
     "repositories_update": {"path": _WEBAPP_PATH, "body": {"description": "Changed"}},
+    "repositories_set_privacy": {"path": _WEBAPP_PATH, "body": {"is_private": True}},
     "repositories_delete": {"path": _WEBAPP_PATH},
     "repositories_star": {"path": _NGINX_PATH},
     "repositories_unstar": {"path": _NGINX_PATH},

@@ -9,14 +9,16 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
+
+from fakehub.app import get_backend
 
 Headers = Callable[[str], dict[str, str]]
 
 BAD_BODIES: list[tuple[str, str, Any, str]] = [
     ("POST", "/v2/repositories/", {"namespace": "alice", "name": 3}, "name"),
     ("POST", "/v2/repositories/", {"namespace": "alice"}, "name"),
-    ("POST", "/v2/repositories/", {"namespace": "alice", "name": "x2", "color": "red"}, "color"),
     ("POST", "/v2/repositories/", {"namespace": "alice", "name": "Bad Name"}, "name"),
     ("POST", "/v2/repositories/", [], "non_field_errors"),
     ("PATCH", "/v2/repositories/alice/public/", {"description": None}, "description"),
@@ -125,8 +127,21 @@ def test_an_error_body_lists_every_bad_field(client: FlaskClient, as_user: Heade
         "errors": {
             "namespace": ["this field is required"],
             "name": ["expected a string, got an integer"],
-            "extra": ["unknown field"],
         },
+    }
+
+
+def test_a_strict_error_body_also_lists_unknown_fields(
+    app: Flask, client: FlaskClient, as_user: Headers
+) -> None:
+    get_backend(app).strict_bodies = True
+    response = client.post(
+        "/v2/repositories/", json={"name": 1, "extra": True}, headers=as_user("alice")
+    )
+    assert response.get_json()["errors"] == {
+        "namespace": ["this field is required"],
+        "name": ["expected a string, got an integer"],
+        "extra": ["unknown field"],
     }
 
 

@@ -62,6 +62,7 @@ KINDS: Final = {
     "repositories.create": Kind.CREATE,
     "repositories.update": Kind.ADMIN,
     "repositories.delete": Kind.ADMIN,
+    "repositories.set_privacy": Kind.ADMIN,
     "repositories.star": Kind.LOGIN,
     "repositories.unstar": Kind.LOGIN,
     "tags.list": Kind.READ,
@@ -109,6 +110,7 @@ NOT_REPOSITORY_SCOPED: Final = {
     "repositories.list": "lists a namespace: private ones hidden (test_listings_hide_...)",
     "repositories.starred": "lists stars: private ones hidden (test_listings_hide_...)",
     "namespace_repositories.list": "lists a namespace: private ones hidden (test_listings_...)",
+    "repositories.list_namespace": "lists a namespace: private ones hidden (test_listings_...)",
     "orgs.list": "the caller's organizations (test_..._in_an_organization below)",
     "orgs.get": "an organization's profile (test_..._in_an_organization below)",
     "org_members.list": "an organization's members (test_..._in_an_organization below)",
@@ -127,6 +129,11 @@ NOT_REPOSITORY_SCOPED: Final = {
     "access_tokens.get": "the caller's own tokens (test_http_access_tokens.py)",
     "access_tokens.update": "the caller's own tokens (test_http_access_tokens.py)",
     "access_tokens.delete": "the caller's own tokens (test_http_access_tokens.py)",
+    "api_tokens.create": "the caller's own tokens (test_http_api_tokens.py)",
+    "api_tokens.list": "the caller's own tokens (test_http_api_tokens.py)",
+    "api_tokens.get": "the caller's own tokens (test_http_api_tokens.py)",
+    "api_tokens.update": "the caller's own tokens (test_http_api_tokens.py)",
+    "api_tokens.delete": "the caller's own tokens (test_http_api_tokens.py)",
     "org_settings.get": "an organization's settings (test_..._org_settings_and_tokens below)",
     "org_settings.update": "an organization's settings (test_..._org_settings_and_tokens below)",
     "org_access_tokens.create": "an organization's tokens (test_..._org_settings_and_tokens)",
@@ -285,6 +292,7 @@ def _body(op_id: str, repo: str, ids: dict[str, object]) -> dict[str, Any]:
         },
         "namespace_repositories.verify_immutable_tags": {"regex": "v1"},
         "repositories.update": {"description": "changed"},
+        "repositories.set_privacy": {"is_private": repo.endswith("private")},
         "collaborators.add": {"user": "dave"},
         "builds.trigger": {"source_type": "Branch", "source_name": "master"},
         "autobuilds.create": {
@@ -424,9 +432,10 @@ def test_listings_hide_private_repositories_from_who_cannot_see_them(
     status, listing = call("repositories.list", caller, "public", False)  # a plain list
     assert status == 200
     assert sorted(r["name"] for r in listing) == sorted(visible)
-    status, page = call("namespace_repositories.list", caller, "public", False)
-    assert status == 200
-    assert sorted(r["name"] for r in page["results"]) == sorted(visible)
+    for paged in ("namespace_repositories.list", "repositories.list_namespace"):
+        status, page = call(paged, caller, "public", False)
+        assert status == 200
+        assert sorted(r["name"] for r in page["results"]) == sorted(visible)
     status, starred = call("repositories.starred", caller, "public", False)  # bob's stars
     assert status == 200
     assert {r["name"] for r in starred["results"]} == visible
