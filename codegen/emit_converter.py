@@ -12,7 +12,8 @@ built on first use too, so importing the module compiles nothing.
 
 from __future__ import annotations
 
-from codegen.emit_sdk import HEADER, _doc, default_expr
+from codegen.emit_common import HEADER, default_expr
+from codegen.emit_common import doc_literal as _doc
 from codegen.ir import Field, ModelDef, Spec, TypeRef
 
 __all__ = ["emit_converter"]

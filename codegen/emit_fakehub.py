@@ -2,30 +2,22 @@
 
 from __future__ import annotations
 
-import re
-
-from codegen.emit_sdk import HEADER
+from codegen.emit_common import HEADER
 from codegen.ir import Spec
 
-__all__ = ["emit_fakehub", "flask_rule"]
-
-
-def flask_rule(path: str) -> str:
-    """``/v2/repositories/{namespace}/`` → ``/v2/repositories/<namespace>/``."""
-    return re.sub(r"\{([a-z_][a-z0-9_]*)\}", r"<\1>", path)
+__all__ = ["emit_fakehub"]
 
 
 def emit_fakehub(spec: Spec, openapi_text: str) -> dict[str, str]:
     base = "fakehub/_generated"
     out = [HEADER, '"""fakehub\'s route table: one `Route` per operation of the spec."""\n\n']
     out.append("from dockerhub_sdk.wire import OPERATIONS\nfrom fakehub._route import Route\n\n")
-    out.append("ROUTES: tuple[Route, ...] = (\n")
-    for op in spec.operations:
-        out.append(
-            f"    Route(operation=OPERATIONS[{op.id!r}], rule={flask_rule(op.path)!r}, "
-            f"handler={op.handler!r}),\n"
-        )
-    out.append(")\n")
+    # the rule and the endpoint name follow from the operation (Route.serving); the table
+    # keeps the spec's order, which is the order Werkzeug tries rules of equal weight in
+    out.append("ROUTES: tuple[Route, ...] = tuple(\n")
+    out.append("    Route.serving(OPERATIONS[op_id])\n    for op_id in (\n")
+    out.extend(f"        {op.id!r},\n" for op in spec.operations)
+    out.append("    )\n)\n")
     return {
         f"{base}/__init__.py": HEADER + '"""Code generated from spec/dockerhub.yaml."""\n',
         f"{base}/routes.py": "".join(out),

@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import attrs
 
-from codegen.ir import EnumDef, Field, ModelDef, OperationDef, ParamDef, ResourceDef, Spec, TypeRef
+from codegen.emit_common import HEADER, default_expr, member_name
+from codegen.emit_common import doc_literal as _doc
+from codegen.emit_converter import emit_converter
+from codegen.ir import EnumDef, Field, ModelDef, OperationDef, ParamDef, ResourceDef, Spec
 
 __all__ = ["HEADER", "emit_sdk", "member_name"]
 
-HEADER = "# generated from spec/dockerhub.yaml — do not edit; run `python -m codegen`\n"
-
-
-def member_name(value: str) -> str:
-    name = re.sub(r"[^A-Za-z0-9]+", "_", value).strip("_").upper()
-    return f"V_{name}" if name[0].isdigit() else name
-
 
 def emit_sdk(spec: Spec) -> dict[str, str]:
-    from codegen.emit_converter import emit_converter  # it imports helpers from here
-
     base = "dockerhub_sdk/_generated"
     return {
         f"{base}/__init__.py": HEADER + '"""Code generated from spec/dockerhub.yaml."""\n',
@@ -31,16 +24,6 @@ def emit_sdk(spec: Spec) -> dict[str, str]:
         f"{base}/operations.py": _operations(spec),
         f"{base}/resources.py": _resources(spec),
     }
-
-
-def _doc(text: str, indent: str) -> str:
-    """A docstring literal for ``text`` (already stripped)."""
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    if "\n" not in text:
-        return f'{indent}"""{text}"""\n'
-    lines = text.split("\n")
-    body = "\n".join((indent + line) if line.strip() else "" for line in lines[1:])
-    return f'{indent}"""{lines[0]}\n{body}\n{indent}"""\n'
 
 
 # -- formats ------------------------------------------------------------------------------------
@@ -76,28 +59,6 @@ def field_annotation(field: Field) -> str:
     if field.nullable:
         ann += " | None"  # last, as ruff's RUF036 wants
     return ann
-
-
-def default_expr(spec: Spec, typ: TypeRef, value: Any) -> str:
-    """A Python expression for a spec default of type ``typ``."""
-    if value is None:
-        return "None"
-    if typ.kind == "enum":
-        return f"{typ.name}.{member_name(value)}"
-    if typ.kind == "list":
-        items = ", ".join(default_expr(spec, typ.items[0], v) for v in value)
-        return f"[{items}]"
-    if typ.kind == "dict":
-        entries = ", ".join(
-            f"{k!r}: {default_expr(spec, typ.items[0], v)}" for k, v in value.items()
-        )
-        return f"{{{entries}}}"
-    if typ.kind == "model":
-        model = spec.model(typ.name)
-        by_name = {f.name: f for f in model.fields}
-        args = ", ".join(f"{k}={default_expr(spec, by_name[k].type, v)}" for k, v in value.items())
-        return f"{typ.name}({args})"
-    return repr(value)
 
 
 def _field_line(spec: Spec, field: Field) -> str:

@@ -275,6 +275,8 @@ class TokenIssuer:
                 token,
                 self._secret,
                 algorithms=[ALGORITHM],
+                # PyJWT would check exp/iat against the wall clock; fakehub's clock is
+                # injectable, so callers check expiry against it instead.
                 options={
                     "verify_exp": False,
                     "verify_iat": False,

@@ -43,7 +43,8 @@ never faulted nor rate-limited. Every path also answers with a trailing slash.
 from __future__ import annotations
 
 import hmac
-from typing import Any, Final
+from collections.abc import Callable
+from typing import Any, Final, TypeVar
 
 from flask import Blueprint, Response, current_app, request
 
@@ -65,7 +66,18 @@ from fakehub.state import FakehubError
 
 __all__ = ["control"]
 
+_View = TypeVar("_View", bound=Callable[..., Response])
+
 control = Blueprint("fakehub_control", __name__, url_prefix=CONTROL_PREFIX)
+
+
+def _route(rule: str, method: str) -> Callable[[_View], _View]:
+    """Register a control endpoint: one method, with or without the trailing slash, and no
+    automatic OPTIONS answer."""
+    return control.route(
+        rule, methods=[method], strict_slashes=False, provide_automatic_options=False
+    )
+
 
 _STRING_FIELDS: Final = ("full_name", "location", "company", "profile_url", "gravatar_email")
 _BOOL_FIELDS: Final = ("is_staff", "is_admin")
@@ -126,12 +138,12 @@ def _domain(exc: FakehubError) -> Response:
     return error_response(domain_error(exc))
 
 
-@control.route("/health/", methods=["GET"], strict_slashes=False, provide_automatic_options=False)
+@_route("/health/", "GET")
 def health() -> Response:
     return _json({"status": "ok", "version": __version__})
 
 
-@control.route("/reset/", methods=["POST"], strict_slashes=False, provide_automatic_options=False)
+@_route("/reset/", "POST")
 def reset() -> Response:
     body = _json_body(default={})
     if not isinstance(body, dict) or set(body) - {"demo"}:
@@ -144,7 +156,7 @@ def reset() -> Response:
     return _json(backend.counts())
 
 
-@control.route("/users/", methods=["POST"], strict_slashes=False, provide_automatic_options=False)
+@_route("/users/", "POST")
 def create_user() -> Response:
     body = _json_body()
     if not isinstance(body, dict):
@@ -175,12 +187,12 @@ def create_user() -> Response:
     return _json(converter.unstructure(user), 201)
 
 
-@control.route("/load/", methods=["POST"], strict_slashes=False, provide_automatic_options=False)
+@_route("/load/", "POST")
 def load() -> Response:
     return _json(_backend().load(_json_body()))
 
 
-@control.route("/state/", methods=["GET"], strict_slashes=False, provide_automatic_options=False)
+@_route("/state/", "GET")
 def snapshot() -> Response:
     return _json(_backend().snapshot())
 
@@ -189,7 +201,7 @@ def _invalid(what: str, exc: InvalidRule) -> HTTPError:
     return bad_request(f"Invalid {what}: {exc}", exc.errors)
 
 
-@control.route("/faults/", methods=["POST"], strict_slashes=False, provide_automatic_options=False)
+@_route("/faults/", "POST")
 def add_fault() -> Response:
     try:
         rule = _backend().faults.add(_json_body())
@@ -198,34 +210,25 @@ def add_fault() -> Response:
     return _json(rule, 201)
 
 
-@control.route("/faults/", methods=["GET"], strict_slashes=False, provide_automatic_options=False)
+@_route("/faults/", "GET")
 def list_faults() -> Response:
     return _json(_backend().faults.rules())
 
 
-@control.route(
-    "/faults/", methods=["DELETE"], strict_slashes=False, provide_automatic_options=False
-)
+@_route("/faults/", "DELETE")
 def clear_faults() -> Response:
     _backend().faults.clear()
     return empty_response(204)
 
 
-@control.route(
-    "/faults/<int:rule_id>/",
-    methods=["DELETE"],
-    strict_slashes=False,
-    provide_automatic_options=False,
-)
+@_route("/faults/<int:rule_id>/", "DELETE")
 def remove_fault(rule_id: int) -> Response:
     if not _backend().faults.remove(rule_id):
         raise HTTPError(404, f"Fault rule {rule_id} not found.")
     return empty_response(204)
 
 
-@control.route(
-    "/rate-limit/", methods=["POST"], strict_slashes=False, provide_automatic_options=False
-)
+@_route("/rate-limit/", "POST")
 def set_rate_limit() -> Response:
     try:
         limit, window = parse_rate_limit(_json_body())
@@ -236,19 +239,12 @@ def set_rate_limit() -> Response:
     return _json(limiter.settings())
 
 
-@control.route(
-    "/rate-limit/", methods=["GET"], strict_slashes=False, provide_automatic_options=False
-)
+@_route("/rate-limit/", "GET")
 def rate_limit() -> Response:
     return _json(_backend().rate_limiter.settings())
 
 
-@control.route(
-    "/invites/<invite_id>/accept/",
-    methods=["POST"],
-    strict_slashes=False,
-    provide_automatic_options=False,
-)
+@_route("/invites/<invite_id>/accept/", "POST")
 def accept_invite(invite_id: str) -> Response:
     body = _json_body(default={})
     if not isinstance(body, dict) or set(body) - {"username"}:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Final, NoReturn
 
 from fakehub.state import Invalid
@@ -31,7 +31,7 @@ Values = Mapping[str, Sequence[object]]
 """A user's attribute values by lower-cased attribute path; multi-valued ones have several."""
 Predicate = Callable[[Values], bool]
 
-FILTER_ATTRIBUTES: Final = (
+_USER_ATTRIBUTES: Final = (
     "id",
     "userName",
     "displayName",
@@ -39,21 +39,11 @@ FILTER_ATTRIBUTES: Final = (
     "name.familyName",
     "active",
     "emails.value",
-    "groups.value",
 )
+FILTER_ATTRIBUTES: Final = (*_USER_ATTRIBUTES, "groups.value")
 """What a filter may test (``emails`` alone means ``emails.value``, ``groups`` ``groups.value``)."""
 FILTER_OPERATORS: Final = ("eq", "ne", "co", "sw", "ew", "pr", "and", "or", "not")
-SORT_ATTRIBUTES: Final = (
-    "id",
-    "userName",
-    "displayName",
-    "name.givenName",
-    "name.familyName",
-    "active",
-    "emails.value",
-    "meta.created",
-    "meta.lastModified",
-)
+SORT_ATTRIBUTES: Final = (*_USER_ATTRIBUTES, "meta.created", "meta.lastModified")
 ATTRIBUTES: Final = ("userName", "name", "displayName", "active", "emails", "groups", "meta")
 """What ``attributes`` may name (a sub-attribute such as ``name.givenName`` names its parent);
 ``id`` and ``schemas`` are always returned."""
@@ -126,18 +116,23 @@ class _Parser:
         return predicate
 
     def or_expr(self) -> Predicate:
-        parts = [self.and_expr()]
-        while (self.peek() or "").lower() == "or":
-            self.take()
-            parts.append(self.and_expr())
-        return parts[0] if len(parts) == 1 else lambda v: any(p(v) for p in parts)
+        return self._joined("or", self.and_expr, any)
 
     def and_expr(self) -> Predicate:
-        parts = [self.unary()]
-        while (self.peek() or "").lower() == "and":
+        return self._joined("and", self.unary, all)
+
+    def _joined(
+        self,
+        keyword: str,
+        operand: Callable[[], Predicate],
+        combine: Callable[[Iterable[bool]], bool],
+    ) -> Predicate:
+        """Operands joined by ``keyword`` (any case), one predicate combining them."""
+        parts = [operand()]
+        while (self.peek() or "").lower() == keyword:
             self.take()
-            parts.append(self.unary())
-        return parts[0] if len(parts) == 1 else lambda v: all(p(v) for p in parts)
+            parts.append(operand())
+        return parts[0] if len(parts) == 1 else lambda v: combine(p(v) for p in parts)
 
     def unary(self) -> Predicate:
         token = self.take()

@@ -1,12 +1,13 @@
 """One function per operation of the spec, in one module per resource group.
 
 Like moto's ``responses.py``: a handler gets the request already validated by
-:mod:`fakehub.app` (path and query parameters as keyword arguments by their Python names, the
-request body as a structured model in ``body``), calls :class:`~fakehub.state.State`, and
-returns models of :mod:`dockerhub_sdk.wire.models`, most of them projected from the
-domain objects by :func:`fakehub.http.projection.project`: one model, a list of them, or, for
-paginated operations, the whole list (the app cuts the page). Domain errors propagate; the app
-maps them to status codes. Handlers run with the state's lock held.
+:mod:`fakehub.http.view` (path and query parameters as keyword arguments by their Python
+names, the request body as a structured model in ``body``), calls
+:class:`~fakehub.state.State`, and returns models of :mod:`dockerhub_sdk.wire.models`, most of
+them projected from the domain objects by :func:`fakehub.http.projection.project`: one model, a
+list of them, or, for paginated operations, the whole list (the view cuts the page). Domain
+errors propagate; :mod:`fakehub.http.errors` maps them to status codes. Handlers run with the
+state's lock held.
 
 The groups: :mod:`~fakehub.handlers.accounts` (auth, personal access tokens, users),
 :mod:`~fakehub.handlers.orgs` (organizations, members, groups, invites, settings),

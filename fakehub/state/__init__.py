@@ -3,7 +3,7 @@
 Plain Python objects behind one :class:`threading.RLock`, like moto's ``models.py``. Nothing
 here knows about HTTP or Flask: operations take the caller's username (``None`` when
 anonymous), check Docker Hub's permission rules and raise the domain errors below, which the
-HTTP layer (:mod:`fakehub.app`) maps to status codes.
+HTTP layer (:mod:`fakehub.http.errors`) maps to status codes.
 
 Permission rules (as on Docker Hub):
 
@@ -24,8 +24,8 @@ Permission rules (as on Docker Hub):
 
 An organization acting through one of its organization access tokens is a caller too (its
 name): it owns the organization's repositories and administers the organization, and
-:mod:`fakehub.app` limits each of its requests to the token's resources and scopes before the
-state sees it. What only a user may do (a profile, stars, personal or organization access
+:mod:`fakehub.http.access` limits each of its requests to the token's resources and scopes
+before the state sees it. What only a user may do (a profile, stars, personal or organization access
 tokens) refuses it with :class:`Forbidden`.
 
 The package is laid out per group: :mod:`~fakehub.state.core` (errors, the lock, ids, the
@@ -41,86 +41,26 @@ simpler hand-written form of it).
 
 from __future__ import annotations
 
+import fakehub.state.core as _core
+import fakehub.state.entities.accounts as _entities_accounts
+import fakehub.state.entities.builds as _entities_builds
+import fakehub.state.entities.org_tokens as _entities_org_tokens
+import fakehub.state.entities.orgs as _entities_orgs
+import fakehub.state.entities.repositories as _entities_repositories
+import fakehub.state.entities.scim as _entities_scim
 from fakehub.state.accounts import AccountsState
 from fakehub.state.audit import AuditState
 from fakehub.state.builds import BuildsState
-from fakehub.state.core import (
-    PASSWORD_ITERATIONS,
-    Clock,
-    Conflict,
-    FakehubError,
-    Forbidden,
-    Invalid,
-    NotFound,
-    ScimMutability,
-    SecondFactorRequired,
-    StateCore,
-    Unauthorized,
-    check_password,
-    hash_password,
-    hash_token,
-    utc_now,
-)
+from fakehub.state.core import *  # noqa: F403
 from fakehub.state.document import DocumentState
 from fakehub.state.document.base import SNAPSHOT_VERSION
-from fakehub.state.entities.accounts import (
-    PAT_PREFIX,
-    PAT_SCOPES,
-    VISIBILITIES,
-    PersonalAccessToken,
-    RegistrySettings,
-    User,
-)
+from fakehub.state.entities.accounts import *  # noqa: F403
 from fakehub.state.entities.audit import AuditEvent
-from fakehub.state.entities.builds import (
-    BUILD_METRIC_STEPS,
-    PROVIDERS,
-    SOURCE_TYPES,
-    AutomatedBuild,
-    Build,
-    BuildLink,
-    BuildTag,
-    BuildTagSpec,
-    BuildTrigger,
-    TriggeredBuild,
-    TriggerEvent,
-)
-from fakehub.state.entities.org_tokens import (
-    OAT_DESCRIPTION_MAX,
-    OAT_LABEL_MAX,
-    OAT_ORG_SCOPES,
-    OAT_PREFIX,
-    OAT_PUBLIC_REPOS,
-    OAT_PULL_SCOPES,
-    OAT_PUSH_SCOPES,
-    OAT_REPO_SCOPES,
-    OrgAccessToken,
-    OrgAccessTokenResource,
-)
-from fakehub.state.entities.orgs import (
-    MAX_INVITEES,
-    ORG_ROLES,
-    Group,
-    Invite,
-    InviteOutcome,
-    Organization,
-    RestrictedImages,
-    org_member_names,
-    org_role,
-)
-from fakehub.state.entities.repositories import (
-    IMAGE_STATUSES,
-    LIBRARY,
-    REPO_PERMISSIONS,
-    Comment,
-    Hook,
-    Repository,
-    Tag,
-    TagImage,
-    Webhook,
-    display_repo_ref,
-)
-from fakehub.state.entities.scim import SCIM_ACTOR, SCIM_USER_SCHEMA, ScimUser, ScimUserView
+from fakehub.state.entities.builds import *  # noqa: F403
+from fakehub.state.entities.org_tokens import *  # noqa: F403
+from fakehub.state.entities.orgs import *  # noqa: F403
+from fakehub.state.entities.repositories import *  # noqa: F403
+from fakehub.state.entities.scim import *  # noqa: F403
 from fakehub.state.invites import InvitesState
 from fakehub.state.org_tokens import OrgTokensState
 from fakehub.state.orgs import OrgsState
@@ -128,83 +68,25 @@ from fakehub.state.repositories import RepositoriesState
 from fakehub.state.scim import ScimState
 
 __all__ = [
-    "BUILD_METRIC_STEPS",
-    "IMAGE_STATUSES",
-    "LIBRARY",
-    "MAX_INVITEES",
-    "OAT_DESCRIPTION_MAX",
-    "OAT_LABEL_MAX",
-    "OAT_ORG_SCOPES",
-    "OAT_PREFIX",
-    "OAT_PUBLIC_REPOS",
-    "OAT_PULL_SCOPES",
-    "OAT_PUSH_SCOPES",
-    "OAT_REPO_SCOPES",
-    "ORG_ROLES",
-    "PASSWORD_ITERATIONS",
-    "PAT_PREFIX",
-    "PAT_SCOPES",
-    "PROVIDERS",
-    "REPO_PERMISSIONS",
-    "SCIM_ACTOR",
-    "SCIM_USER_SCHEMA",
     "SNAPSHOT_VERSION",
-    "SOURCE_TYPES",
-    "VISIBILITIES",
     "AccountsState",
     "AuditEvent",
     "AuditState",
-    "AutomatedBuild",
-    "Build",
-    "BuildLink",
-    "BuildTag",
-    "BuildTagSpec",
-    "BuildTrigger",
     "BuildsState",
-    "Clock",
-    "Comment",
-    "Conflict",
     "DocumentState",
-    "FakehubError",
-    "Forbidden",
-    "Group",
-    "Hook",
-    "Invalid",
-    "Invite",
-    "InviteOutcome",
     "InvitesState",
-    "NotFound",
-    "OrgAccessToken",
-    "OrgAccessTokenResource",
     "OrgTokensState",
-    "Organization",
     "OrgsState",
-    "PersonalAccessToken",
-    "RegistrySettings",
     "RepositoriesState",
-    "Repository",
-    "RestrictedImages",
-    "ScimMutability",
     "ScimState",
-    "ScimUser",
-    "ScimUserView",
-    "SecondFactorRequired",
     "State",
-    "StateCore",
-    "Tag",
-    "TagImage",
-    "TriggerEvent",
-    "TriggeredBuild",
-    "Unauthorized",
-    "User",
-    "Webhook",
-    "check_password",
-    "display_repo_ref",
-    "hash_password",
-    "hash_token",
-    "org_member_names",
-    "org_role",
-    "utc_now",
+    *_core.__all__,
+    *_entities_accounts.__all__,
+    *_entities_builds.__all__,
+    *_entities_org_tokens.__all__,
+    *_entities_orgs.__all__,
+    *_entities_repositories.__all__,
+    *_entities_scim.__all__,
 ]
 
 

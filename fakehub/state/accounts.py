@@ -17,8 +17,9 @@ from fakehub.state.core import (
     Unauthorized,
     _aware,
     _check_format,
+    _found,
     _locked,
-    _usable_token,
+    _use_token,
     check_password,
     hash_token,
 )
@@ -109,11 +110,9 @@ class AccountsState(StateCore):
         """The user of a password or of an active, unexpired personal access token (whose
         ``last_used`` is then updated). Wrong credentials raise :class:`Unauthorized`."""
         user = self._users.get(identifier.lower())
-        if user is not None and secret.startswith(PAT_PREFIX):
-            now = self.now()
-            pat = _usable_token(user.access_tokens.values(), secret, now)
+        if user is not None:
+            pat = _use_token(user.access_tokens.values(), secret, PAT_PREFIX, self.now)
             if pat is not None:
-                pat.last_used = now
                 return user, pat
         if user is None or not check_password(secret, user.password_hash):
             raise Unauthorized("Incorrect authentication credentials.")
@@ -195,10 +194,7 @@ class AccountsState(StateCore):
     def get_access_token(self, caller: str | None, token_uuid: str) -> PersonalAccessToken:
         """One of the caller's tokens; another user's is :class:`NotFound` like a missing one."""
         user = self._users[self._require_user(caller)]
-        pat = user.access_tokens.get(token_uuid)
-        if pat is None:
-            raise NotFound("Not found.")
-        return pat
+        return _found(user.access_tokens.get(token_uuid), "Not found.")
 
     @_locked
     def update_access_token(
@@ -225,10 +221,7 @@ class AccountsState(StateCore):
 
     @_locked
     def get_user(self, username: str) -> User:
-        user = self._users.get(username)
-        if user is None:
-            raise NotFound(f"User {username} not found.")
-        return user
+        return _found(self._users.get(username), f"User {username} not found.")
 
     @_locked
     def find_user(self, username: str) -> User | None:

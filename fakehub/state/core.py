@@ -27,6 +27,24 @@ from fakehub.state.entities.audit import AuditEvent
 from fakehub.state.entities.orgs import Organization, org_member_names
 from fakehub.state.entities.repositories import REPO_PERMISSIONS, Repository
 
+__all__ = [
+    "PASSWORD_ITERATIONS",
+    "Clock",
+    "Conflict",
+    "FakehubError",
+    "Forbidden",
+    "Invalid",
+    "NotFound",
+    "ScimMutability",
+    "SecondFactorRequired",
+    "StateCore",
+    "Unauthorized",
+    "check_password",
+    "hash_password",
+    "hash_token",
+    "utc_now",
+]
+
 Clock = Callable[[], datetime.datetime]
 """Returns the current time, timezone-aware."""
 
@@ -46,7 +64,7 @@ def utc_now() -> datetime.datetime:
 
 
 class FakehubError(Exception):
-    """A domain error; :mod:`fakehub.app` maps each subclass to an HTTP status."""
+    """A domain error; :mod:`fakehub.http.errors` maps each subclass to an HTTP status."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -124,21 +142,37 @@ def hash_token(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
+_V = TypeVar("_V")
+
+
+def _found(value: _V | None, message: str) -> _V:
+    """``value`` (what a lookup by key found), or :class:`NotFound` with ``message``."""
+    if value is None:
+        raise NotFound(message)
+    return value
+
+
 class _Token(Protocol):
     token_hash: str
 
     def usable(self, now: datetime.datetime) -> bool: ...
 
+    def mark_used(self, now: datetime.datetime) -> None: ...
+
 
 _T = TypeVar("_T", bound=_Token)
 
 
-def _usable_token(tokens: Iterable[_T], secret: str, now: datetime.datetime) -> _T | None:
-    """The active, unexpired one of ``tokens`` whose secret is ``secret`` (compared by hash,
-    in constant time), if any."""
+def _use_token(tokens: Iterable[_T], secret: str, prefix: str, clock: Clock) -> _T | None:
+    """The active, unexpired one of ``tokens`` whose secret is ``secret`` (a secret starting
+    with ``prefix``, compared by hash in constant time), now marked used; else ``None``."""
+    if not secret.startswith(prefix):
+        return None
+    now = clock()
     digest = hash_token(secret)
     for token in tokens:
         if hmac.compare_digest(token.token_hash, digest) and token.usable(now):
+            token.mark_used(now)
             return token
     return None
 
@@ -321,25 +355,33 @@ class StateCore:
         return caller
 
     def _admin_repo(self, caller: str | None, namespace: str, name: str) -> Repository:
+        return self._permitted_repo(caller, namespace, name, self.is_owner)
+
+    def _writable_repo(self, caller: str | None, namespace: str, name: str) -> Repository:
+        return self._permitted_repo(caller, namespace, name, self.can_write)
+
+    def _permitted_repo(
+        self,
+        caller: str | None,
+        namespace: str,
+        name: str,
+        permitted: Callable[[str, Repository], bool],
+    ) -> Repository:
+        """The repository ``caller`` can see, if ``permitted(caller, repo)``; else 403."""
         user = self._require_caller(caller)
         repo = self._visible_repo(user, namespace, name)
-        if not self.is_owner(user, repo):
+        if not permitted(user, repo):
             raise Forbidden("You do not have permission to perform this action.")
         return repo
 
-    def _writable_repo(self, caller: str | None, namespace: str, name: str) -> Repository:
-        user = self._require_caller(caller)
-        repo = self._visible_repo(user, namespace, name)
-        if not self.can_write(user, repo):
-            raise Forbidden("You do not have permission to perform this action.")
-        return repo
+    def _organization(self, org: str) -> Organization:
+        """The organization named ``org``, or :class:`NotFound`."""
+        return _found(self._orgs.get(org), f"Organization {org} not found.")
 
     def _org_for(self, caller: str | None, org: str, *, owner: bool) -> Organization:
         """``org``, if ``caller`` belongs to it (is one of its owners, when ``owner``)."""
         user = self._require_caller(caller)
-        organization = self._orgs.get(org)
-        if organization is None:
-            raise NotFound(f"Organization {org} not found.")
+        organization = self._organization(org)
         allowed = organization.members if owner else org_member_names(organization)
         if user not in allowed and user != organization.name:  # an org access token: its org
             raise Forbidden("You do not have permission to perform this action.")

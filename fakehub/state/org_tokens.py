@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from dockerhub_sdk.wire import REPOSITORY
 from fakehub.state.core import (
     Invalid,
-    NotFound,
     StateCore,
     Unauthorized,
     _aware,
     _check_format,
+    _found,
     _locked,
-    _usable_token,
+    _use_token,
     hash_token,
 )
 from fakehub.state.entities.org_tokens import (
@@ -135,13 +135,7 @@ class OrgTokensState(StateCore):
             expires_at=None if expires_at is None else _aware(expires_at),
         )
         organization.access_tokens[token.id] = token
-        self.audit(
-            organization.name,
-            "org.access_token.create",
-            actor=caller,
-            description=f"created the access token {label} in {organization.name}",
-            data={"access_token_id": token.id, "label": label},
-        )
+        self._audit_org_token(organization.name, caller, token, "create", "created")
         return token, secret
 
     @_locked
@@ -152,10 +146,9 @@ class OrgTokensState(StateCore):
 
     @_locked
     def get_org_access_token(self, caller: str | None, org: str, token_id: str) -> OrgAccessToken:
-        token = self._org_owner(caller, org).access_tokens.get(token_id)
-        if token is None:
-            raise NotFound("Access token not found.")
-        return token
+        return _found(
+            self._org_owner(caller, org).access_tokens.get(token_id), "Access token not found."
+        )
 
     @_locked
     def update_org_access_token(
@@ -181,26 +174,26 @@ class OrgTokensState(StateCore):
             token.resources = checked
         if is_active is not None:
             token.is_active = is_active
+        self._audit_org_token(org, caller, token, "update", "updated")
+        return token
+
+    def _audit_org_token(
+        self, org: str, caller: str | None, token: OrgAccessToken, change: str, did: str
+    ) -> None:
+        """Record the ``org.access_token.{change}`` of ``token``; ``did`` is its verb."""
         self.audit(
             org,
-            "org.access_token.update",
+            f"org.access_token.{change}",
             actor=caller,
-            description=f"updated the access token {token.label} in {org}",
+            description=f"{did} the access token {token.label} in {org}",
             data={"access_token_id": token.id, "label": token.label},
         )
-        return token
 
     @_locked
     def delete_org_access_token(self, caller: str | None, org: str, token_id: str) -> None:
         token = self.get_org_access_token(caller, org, token_id)
         del self._orgs[org].access_tokens[token_id]
-        self.audit(
-            org,
-            "org.access_token.delete",
-            actor=caller,
-            description=f"deleted the access token {token.label} in {org}",
-            data={"access_token_id": token.id, "label": token.label},
-        )
+        self._audit_org_token(org, caller, token, "delete", "deleted")
 
     @_locked
     def authenticate_org_token(
@@ -209,11 +202,9 @@ class OrgTokensState(StateCore):
         """The organization and its active, unexpired token whose secret is ``secret`` (its
         ``last_used_at`` is then updated); anything else is :class:`Unauthorized`."""
         organization = self._orgs.get(identifier.lower())
-        if organization is not None and secret.startswith(OAT_PREFIX):
-            now = self.now()
-            token = _usable_token(organization.access_tokens.values(), secret, now)
+        if organization is not None:
+            token = _use_token(organization.access_tokens.values(), secret, OAT_PREFIX, self.now)
             if token is not None:
-                token.last_used_at = now
                 return organization, token
         raise Unauthorized("Incorrect authentication credentials.")
 

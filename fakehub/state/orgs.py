@@ -12,6 +12,7 @@ from fakehub.state.core import (
     NotFound,
     StateCore,
     _check_format,
+    _found,
     _locked,
 )
 from fakehub.state.entities.accounts import User
@@ -53,9 +54,7 @@ class OrgsState(StateCore):
 
     @_locked
     def create_group(self, org: str, name: str, *, members: Iterable[str] = ()) -> Group:
-        organization = self._orgs.get(org)
-        if organization is None:
-            raise NotFound(f"Organization {org} not found.")
+        organization = self._organization(org)
         name = _check_format(GROUP, "name", name)
         if name in organization.groups:
             raise Conflict(f"Group {org}/{name} already exists.")
@@ -69,10 +68,7 @@ class OrgsState(StateCore):
 
     @_locked
     def get_org(self, name: str) -> Organization:
-        org = self._orgs.get(name)
-        if org is None:
-            raise NotFound(f"Organization {name} not found.")
-        return org
+        return self._organization(name)
 
     @_locked
     def user_orgs(self, caller: str | None) -> list[Organization]:
@@ -156,10 +152,7 @@ class OrgsState(StateCore):
         return list(self._org_for(caller, org, owner=False).groups.values())
 
     def _group_of(self, organization: Organization, name: str) -> Group:
-        group = organization.groups.get(name)
-        if group is None:
-            raise NotFound(f"Group {organization.name}/{name} not found.")
-        return group
+        return _found(organization.groups.get(name), f"Group {organization.name}/{name} not found.")
 
     @_locked
     def org_group(self, caller: str | None, org: str, name: str) -> Group:
@@ -268,14 +261,10 @@ class OrgsState(StateCore):
     @_locked
     def add_group_member(self, caller: str | None, org: str, group: str, member: str) -> str:
         user = self._require_caller(caller)
-        organization = self._orgs.get(org)
-        if organization is None:
-            raise NotFound(f"Organization {org} not found.")
+        organization = self._organization(org)
         if user not in organization.members and user != organization.name:
             raise Forbidden("You do not have permission to perform this action.")
-        team = organization.groups.get(group)
-        if team is None:
-            raise NotFound(f"Group {org}/{group} not found.")
+        team = _found(organization.groups.get(group), f"Group {org}/{group} not found.")
         member = member.lower()
         if member not in self._users:
             raise Invalid("member", f"no such user: {member}")

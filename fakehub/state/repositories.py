@@ -14,6 +14,7 @@ from fakehub.state.core import (
     NotFound,
     StateCore,
     _check_format,
+    _found,
     _locked,
 )
 from fakehub.state.entities.orgs import Group
@@ -431,9 +432,7 @@ class RepositoriesState(StateCore):
     ) -> Hook:
         caller = self._require_caller(caller)
         repo = self._admin_repo(caller, namespace, name)
-        webhook = repo.webhooks.get(webhook_id)
-        if webhook is None:
-            raise NotFound(f"Webhook {webhook_id} not found.")
+        webhook = _found(repo.webhooks.get(webhook_id), f"Webhook {webhook_id} not found.")
         if re.fullmatch(r"https?://[^\s/]+(/\S*)?", hook_url) is None:
             raise Invalid("hook_url", "Enter a valid URL.")
         now = self.now()

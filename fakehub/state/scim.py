@@ -13,9 +13,9 @@ from fakehub.state.core import (
     _EMAIL,
     Conflict,
     Invalid,
-    NotFound,
     ScimMutability,
     Unauthorized,
+    _found,
     _locked,
     hash_token,
 )
@@ -89,10 +89,7 @@ class ScimState(AccountsState, OrgsState):
         return views
 
     def _scim_user(self, organization: Organization, user_id: str) -> ScimUser:
-        user = organization.scim_users.get(user_id)
-        if user is None:
-            raise NotFound(f"User {user_id} not found.")
-        return user
+        return _found(organization.scim_users.get(user_id), f"User {user_id} not found.")
 
     @_locked
     def scim_user(self, org: str, user_id: str) -> ScimUserView:

@@ -66,3 +66,35 @@ def test_an_app_refuses_to_start_naming_an_operation_without_a_handler(
     monkeypatch.setattr(app_module, "HANDLERS", partial)
     with pytest.raises(app_module.MissingHandlerError, match=r"operation tags\.delete has no"):
         app_module.create_app()
+
+
+class _CountingTable(dict[str, object]):
+    """A handler table that counts the handlers taken from it."""
+
+    taken = 0
+
+    def __getitem__(self, op_id: str) -> object:
+        self.taken += 1
+        return super().__getitem__(op_id)
+
+    def get(self, op_id: str, default: object = None) -> object:
+        self.taken += 1
+        return super().get(op_id, default)
+
+
+def test_handlers_are_taken_when_the_app_is_created_never_per_request(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fakehub import app as app_module
+
+    table = _CountingTable(HANDLERS)
+    monkeypatch.setattr(app_module, "HANDLERS", table)
+    monkeypatch.setattr(handlers, "HANDLERS", table)
+    client = app_module.create_app().test_client()
+    taken_at_creation = table.taken
+
+    answers = [client.get(path).status_code for path in ("/v2/users/nobody/", "/v2/user/")] * 3
+
+    assert taken_at_creation == len(ROUTES)
+    assert answers == [404, 401] * 3
+    assert table.taken == taken_at_creation, "a request looked its handler up"

@@ -8,8 +8,8 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from dockerhub_sdk.wire import OPERATIONS
 from fakehub._generated.routes import ROUTES
-from fakehub.handlers import __all__ as handler_names
 
 
 @pytest.mark.parametrize(
@@ -38,9 +38,15 @@ def test_every_route_is_served_with_and_without_slash(app: Flask) -> None:
         assert {rule, rule.rstrip("/")} <= served, route.handler
 
 
-def test_every_route_has_its_handler() -> None:
-    assert {route.handler for route in ROUTES} <= set(handler_names)
-    assert len(ROUTES) == 91
+def test_every_operation_has_exactly_one_route() -> None:
+    routed = [route.operation.id for route in ROUTES]
+    assert sorted(routed) == sorted(OPERATIONS), "ROUTES and the operation table differ"
+
+
+def test_every_route_names_its_operations_endpoint() -> None:
+    for route in ROUTES:
+        op = route.operation
+        assert route.handler == f"{op.resource}_{op.name}", route.operation.id
 
 
 def test_unknown_v2_paths_answer_a_json_404(client: FlaskClient) -> None:

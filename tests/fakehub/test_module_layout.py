@@ -1,4 +1,6 @@
-"""fakehub's modules: their import graph has no cycle, and the HTTP layer names no operation.
+"""fakehub's layout rules: its import graph (with the SDK's and codegen's) has no cycle, the HTTP
+layer names no operation, the domain state imports no web layer, nothing imports the SDK's
+private modules, and no hand-written module is over 600 lines.
 
 The import graph is read from the source (every ``import`` anywhere in a module: at the top,
 inside functions, under ``if TYPE_CHECKING``), so a cycle hidden in a deferred import counts.
@@ -13,10 +15,18 @@ import graphlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+import codegen
+import dockerhub_sdk
 import fakehub
 from fakehub._generated.routes import ROUTES
 
 FAKEHUB = Path(fakehub.__file__).parent
+PACKAGES = {
+    "dockerhub_sdk": Path(dockerhub_sdk.__file__).parent,
+    "fakehub": FAKEHUB,
+    "codegen": Path(codegen.__file__).parent,
+}
+MAX_LINES = 600
 
 
 def modules(root: Path, package: str) -> dict[str, Path]:
@@ -47,9 +57,12 @@ def _imported(node: ast.AST, module: str, is_package: bool) -> Iterator[str]:
         yield base
 
 
-def import_graph(root: Path, package: str) -> dict[str, set[str]]:
-    """Which of the package's modules each of its modules imports."""
+def import_graph(root: Path, package: str, *more: tuple[Path, str]) -> dict[str, set[str]]:
+    """Which of the package's modules (and those of the ``more`` packages, as ``(root, name)``)
+    each of those modules imports."""
     known = modules(root, package)
+    for other_root, other in more:
+        known.update(modules(other_root, other))
     graph: dict[str, set[str]] = {name: set() for name in known}
     for name, path in known.items():
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
@@ -77,6 +90,26 @@ def test_fakehub_modules_import_each_other_without_a_cycle() -> None:
     graph = import_graph(FAKEHUB, "fakehub")
 
     assert cycle(graph) is None, " -> ".join(cycle(graph) or [])
+
+
+def test_the_sdk_fakehub_and_codegen_import_each_other_without_a_cycle() -> None:
+    (first, *more) = [(root, name) for name, root in PACKAGES.items()]
+    graph = import_graph(*first, *more)
+
+    assert {"dockerhub_sdk.wire", "codegen.load"} <= graph.keys()
+    assert cycle(graph) is None, " -> ".join(cycle(graph) or [])
+
+
+def test_a_cycle_across_two_packages_is_found(tmp_path: Path) -> None:
+    for name, text in (("one", "from two import b\n"), ("two", "import one.a\n")):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "__init__.py").write_text("")
+        (tmp_path / name / ("a.py" if name == "one" else "b.py")).write_text(text)
+
+    found = cycle(import_graph(tmp_path / "one", "one", (tmp_path / "two", "two")))
+
+    assert found is not None
+    assert set(found) == {"one.a", "two.b"}
 
 
 def test_the_import_graph_holds_the_app_s_wiring() -> None:
@@ -134,3 +167,94 @@ def test_the_http_layer_names_no_operation() -> None:
 
     assert layer, "fakehub/http/ has no modules"
     assert named == {path.name: [] for path in layer}
+
+
+def _imports(path: Path) -> Iterator[str]:
+    """The absolute dotted names every import of the module at ``path`` names."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            yield node.module
+            yield from (f"{node.module}.{alias.name}" for alias in node.names)
+
+
+def _is_private_sdk(name: str) -> bool:
+    parts = name.split(".")
+    private = (p for p in parts[1:] if not (p.startswith("__") and p.endswith("__")))
+    return parts[0] == "dockerhub_sdk" and any(part.startswith("_") for part in private)
+
+
+def test_nothing_in_fakehub_imports_a_private_module_of_the_sdk() -> None:
+    found = {
+        f"{path.relative_to(FAKEHUB)}: {name}"
+        for path in sorted(FAKEHUB.rglob("*.py"))
+        for name in _imports(path)
+        if _is_private_sdk(name)
+    }
+
+    assert sorted(found) == [], "fakehub imports the SDK only through dockerhub_sdk.wire"
+
+
+def test_a_private_sdk_import_is_recognised() -> None:
+    assert _is_private_sdk("dockerhub_sdk._generated.operations")
+    assert _is_private_sdk("dockerhub_sdk._operation")
+    assert not _is_private_sdk("dockerhub_sdk.wire")
+    assert not _is_private_sdk("dockerhub_sdk.wire.models")
+    assert not _is_private_sdk("dockerhub_sdk.__version__")
+
+
+WEB_LAYER = ("fakehub.http", "fakehub.handlers", "fakehub.app", "fakehub.control")
+
+
+def test_the_state_imports_no_handler_http_or_app_module() -> None:
+    graph = import_graph(FAKEHUB, "fakehub")
+    web = {
+        f"{module} -> {name}"
+        for module, names in graph.items()
+        if module.startswith("fakehub.state")
+        for name in names
+        if name.startswith(WEB_LAYER)
+    }
+
+    assert sorted(web) == []
+
+
+WEB_LIBRARIES = ("flask", "werkzeug")
+
+
+def _reached(graph: Mapping[str, set[str]], start: str) -> set[str]:
+    """``start`` and every module it imports, directly or not."""
+    seen, todo = {start}, [start]
+    while todo:
+        for name in graph[todo.pop()] - seen:
+            seen.add(name)
+            todo.append(name)
+    return seen
+
+
+def test_the_state_imports_no_web_library_even_through_other_modules() -> None:
+    known = modules(FAKEHUB, "fakehub")
+    graph = import_graph(FAKEHUB, "fakehub")
+    web = {
+        f"{state} -> {module}: {name}"
+        for state in known
+        if state.startswith("fakehub.state")
+        for module in _reached(graph, state)
+        for name in _imports(known[module])
+        if name.split(".")[0] in WEB_LIBRARIES
+    }
+
+    assert sorted(web) == [], "fakehub.state is the domain: no Flask or werkzeug"
+
+
+def test_no_hand_written_module_of_fakehub_or_codegen_is_over_600_lines() -> None:
+    long = {
+        f"{path}: {lines} lines"
+        for root in (FAKEHUB, PACKAGES["codegen"])
+        for path in sorted(root.rglob("*.py"))
+        if "_generated" not in path.parts
+        and (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+
+    assert sorted(long) == [], f"split these modules below {MAX_LINES} lines"

@@ -10,7 +10,7 @@ from fakehub.state.accounts import _check_totp_secret
 from fakehub.state.core import Invalid, _valid_password_hash
 from fakehub.state.document.base import _LoaderBase, _prefixed
 from fakehub.state.document.projection import fields, plain_values
-from fakehub.state.document.reader import _Obj
+from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.accounts import (
     PAT_PREFIX,
     PAT_SCOPES,
@@ -19,46 +19,8 @@ from fakehub.state.entities.accounts import (
     User,
 )
 
-_USER_KEYS: Final = frozenset(
-    {
-        "username",
-        "password",
-        "password_hash",
-        "pk",
-        "id",
-        "full_name",
-        "location",
-        "company",
-        "profile_url",
-        "gravatar_email",
-        "date_joined",
-        "is_staff",
-        "is_admin",
-        "private_repo_limit",
-        "num_free_private_repos",
-        "default_repo_visibility",
-        "totp_secret",
-        "access_tokens",
-    }
-)
-
-_ACCESS_TOKEN_KEYS: Final = frozenset(
-    {
-        "uuid",
-        "token",
-        "token_hash",
-        "token_label",
-        "scopes",
-        "is_active",
-        "created_at",
-        "last_used",
-        "expires_at",
-        "creator_ip",
-        "creator_ua",
-        "client_id",
-        "generated_by",
-    }
-)
+_USER_KEYS: Final = fields_of(User, plain_secret="password")
+_ACCESS_TOKEN_KEYS: Final = fields_of(PersonalAccessToken, plain_secret="token")
 
 
 def _dump_user(user: User) -> dict[str, Any]:

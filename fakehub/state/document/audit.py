@@ -8,12 +8,10 @@ from dockerhub_sdk.wire import NAMESPACE
 from fakehub.audit import ACTIONS as AUDIT_ACTIONS
 from fakehub.state.core import Invalid
 from fakehub.state.document.base import _LoaderBase
-from fakehub.state.document.reader import _Obj
+from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.audit import AuditEvent
 
-_AUDIT_EVENT_KEYS: Final = frozenset(
-    {"account", "action", "name", "actor", "data", "timestamp", "action_description"}
-)
+_AUDIT_EVENT_KEYS: Final = fields_of(AuditEvent)
 
 
 class _AuditLoader(_LoaderBase):

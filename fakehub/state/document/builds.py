@@ -8,7 +8,7 @@ import re
 
 from fakehub.state.core import Invalid
 from fakehub.state.document.base import _LoaderBase
-from fakehub.state.document.reader import _Obj
+from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.builds import (
     BUILD_METRIC_STEPS,
     PROVIDERS,
@@ -25,21 +25,7 @@ from fakehub.state.patterns import check_subject, slashed_pattern
 
 class _BuildsLoader(_LoaderBase):
     def _autobuild(self, item: object, path: str) -> AutomatedBuild:
-        a = _Obj(
-            item,
-            path,
-            {
-                "provider",
-                "build_name",
-                "active",
-                "repo_type",
-                "repo_id",
-                "webhook_id",
-                "deploykey",
-                "hook_id",
-                "build_tags",
-            },
-        )
+        a = _Obj(item, path, fields_of(AutomatedBuild))
         hook_id = a._get("hook_id", None)
         autobuild = AutomatedBuild(
             provider=a.choice("provider", PROVIDERS),
@@ -52,11 +38,7 @@ class _BuildsLoader(_LoaderBase):
             hook_id=None if hook_id is None else a.str_or_int("hook_id"),
         )
         for tag_item, tag_path in a.items("build_tags"):
-            t = _Obj(
-                tag_item,
-                tag_path,
-                {"id", "name", "dockerfile_location", "source_type", "source_name"},
-            )
+            t = _Obj(tag_item, tag_path, fields_of(BuildTag))
             source_name = t.text("source_name", "master")
             source_field = t.at("source_name")
             if slashed_pattern(source_field, source_name) is None:
@@ -73,28 +55,7 @@ class _BuildsLoader(_LoaderBase):
         return autobuild
 
     def _build(self, item: object, path: str, repo: Repository) -> Build:
-        b = _Obj(
-            item,
-            path,
-            {
-                "id",
-                "build_code",
-                "status",
-                "created_date",
-                "last_updated",
-                "dockertag_name",
-                "cause",
-                "build_path",
-                "source_branch",
-                "source_url",
-                "dockerfile_contents",
-                "readme_contents",
-                "logs",
-                "error",
-                "failure",
-                "metrics",
-            },
-        )
+        b = _Obj(item, path, fields_of(Build))
         created = b.when("created_date", self.now)
         code = b.text("build_code")
         if re.fullmatch(r"[a-z0-9]+", code) is None:
@@ -126,25 +87,13 @@ class _BuildsLoader(_LoaderBase):
         return build
 
     def _trigger(self, item: object, path: str) -> BuildTrigger:
-        t = _Obj(item, path, {"token", "active", "history"})
+        t = _Obj(item, path, fields_of(BuildTrigger))
         trigger = BuildTrigger(
             token=t.text("token") if t.present("token") else self.state._uuid(),
             active=t.flag("active", True),
         )
         for event_item, event_path in t.items("history"):
-            e = _Obj(
-                event_item,
-                event_path,
-                {
-                    "ip_address",
-                    "result",
-                    "result_desc",
-                    "user_agent",
-                    "request_body",
-                    "created",
-                    "build_code",
-                },
-            )
+            e = _Obj(event_item, event_path, fields_of(TriggerEvent))
             trigger.history.append(
                 TriggerEvent(
                     ip_address=e.text("ip_address"),

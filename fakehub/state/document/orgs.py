@@ -10,7 +10,7 @@ from dockerhub_sdk.wire import GROUP, NAMESPACE, ORG
 from fakehub.state.core import _EMAIL, Invalid, _check_format
 from fakehub.state.document.base import _LoaderBase, _prefixed
 from fakehub.state.document.projection import fields, plain_values
-from fakehub.state.document.reader import _Obj
+from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.org_tokens import (
     OAT_ORG_SCOPES,
     OAT_PREFIX,
@@ -31,43 +31,8 @@ from fakehub.state.entities.orgs import (
 from fakehub.state.entities.scim import ScimUser
 from fakehub.state.scim import _check_scim_token
 
-_ORG_KEYS: Final = frozenset(
-    {
-        "name",
-        "pk",
-        "id",
-        "full_name",
-        "location",
-        "company",
-        "date_joined",
-        "members",
-        "editors",
-        "direct_members",
-        "scim_token",
-        "scim_token_hash",
-        "scim_users",
-        "groups",
-        "restricted_images",
-        "access_tokens",
-        "invites",
-    }
-)
-
-_ORG_ACCESS_TOKEN_KEYS: Final = frozenset(
-    {
-        "id",
-        "token",
-        "token_hash",
-        "label",
-        "description",
-        "resources",
-        "created_by",
-        "is_active",
-        "created_at",
-        "expires_at",
-        "last_used_at",
-    }
-)
+_ORG_KEYS: Final = fields_of(Organization, plain_secret="scim_token")
+_ORG_ACCESS_TOKEN_KEYS: Final = fields_of(OrgAccessToken, plain_secret="token")
 
 
 def _dump_org(org: Organization) -> dict[str, Any]:
@@ -107,7 +72,7 @@ class _OrgsLoader(_LoaderBase):
         )
         org.pk = self._id(obj, "pk", lambda v: setattr(org, "pk", v))
         for group_item, group_path in obj.items("groups"):
-            g = _Obj(group_item, group_path, {"id", "name", "description", "members"})
+            g = _Obj(group_item, group_path, fields_of(Group))
             group_name = g.text("name", fmt=GROUP)
             if group_name in org.groups:
                 raise Invalid(g.at("name"), f"duplicate group {group_name}")
@@ -123,7 +88,7 @@ class _OrgsLoader(_LoaderBase):
             ri = _Obj(
                 obj.value["restricted_images"],
                 obj.at("restricted_images"),
-                {"enabled", "allow_official_images", "allow_verified_publishers"},
+                fields_of(RestrictedImages),
             )
             org.restricted_images = RestrictedImages(
                 enabled=ri.flag("enabled", False),
@@ -150,7 +115,7 @@ class _OrgsLoader(_LoaderBase):
         token_id = self._uuid(obj, "id")
         resources: list[OrgAccessTokenResource] = []
         for res_item, res_path in obj.items("resources"):
-            r = _Obj(res_item, res_path, {"type", "path", "scopes"})
+            r = _Obj(res_item, res_path, fields_of(OrgAccessTokenResource))
             kind = r.choice("type", ("TYPE_REPO", "TYPE_ORG"))
             res_where = r.at("path")
             res_target = r.text("path")
@@ -229,19 +194,7 @@ class _OrgsLoader(_LoaderBase):
         if obj.present("scim_token") or obj.present("scim_token_hash"):
             org.scim_token_hash = self._secret_hash(obj, "scim_token", _check_scim_token)
         for item, path in obj.items("scim_users"):
-            u = _Obj(
-                item,
-                path,
-                {
-                    "id",
-                    "username",
-                    "email",
-                    "given_name",
-                    "family_name",
-                    "created",
-                    "last_modified",
-                },
-            )
+            u = _Obj(item, path, fields_of(ScimUser))
             username = self._known_user(u.text("username"), u.at("username"))
             email = u.text("email")
             if not _EMAIL.fullmatch(email):

@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterable, Iterator
-from typing import Final
+from typing import Any, Final
+
+import attrs
 
 from dockerhub_sdk.wire import Format, parse_datetime
 from fakehub.state.core import Invalid, _check_format
 
 _MISSING: Final = object()
+
+
+@functools.cache
+def fields_of(entity: type[Any], *, plain_secret: str | None = None) -> frozenset[str]:
+    """The keys an entity's object may have in a document: its attrs fields by name (the
+    snapshot writes an entity by field name, :func:`fakehub.state.document.projection.fields`),
+    and ``plain_secret``, the key of a secret given in plain text instead of its stored hash."""
+    names = frozenset(field.name for field in attrs.fields(entity))
+    return names if plain_secret is None else names | {plain_secret}
 
 
 class _Obj:

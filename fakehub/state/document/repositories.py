@@ -9,7 +9,7 @@ from dockerhub_sdk.wire import NAMESPACE, REPOSITORY, TAG
 from fakehub.state.core import Invalid
 from fakehub.state.document.builds import _BuildsLoader
 from fakehub.state.document.projection import fields, plain, plain_values
-from fakehub.state.document.reader import _Obj
+from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.builds import BuildLink, BuildTrigger
 from fakehub.state.entities.repositories import (
     IMAGE_STATUSES,
@@ -24,34 +24,9 @@ from fakehub.state.entities.repositories import (
 )
 from fakehub.state.repositories import _check_rule
 
-_REPO_KEYS: Final = frozenset(
-    {
-        "namespace",
-        "name",
-        "id",
-        "description",
-        "full_description",
-        "is_private",
-        "status",
-        "pull_count",
-        "star_count",
-        "stars",
-        "last_updated",
-        "date_registered",
-        "collaborators",
-        "tags",
-        "comments",
-        "webhooks",
-        "autobuild",
-        "builds",
-        "links",
-        "build_trigger",
-        "is_automated",
-        "immutable_tags",
-        "immutable_tags_rules",
-        "team_permissions",
-    }
-)
+# a repository: its fields, with a "star_count" for "other_stars" (stars beyond those listed),
+# and "is_automated" (checked against "autobuild")
+_REPO_KEYS: Final = (fields_of(Repository) - {"other_stars"}) | {"star_count", "is_automated"}
 
 
 def _dump_repo(repo: Repository) -> dict[str, Any]:
@@ -138,9 +113,7 @@ class _RepositoriesLoader(_BuildsLoader):
             dates = [t.last_updated for t in repo.tags.values() if t.last_updated is not None]
             repo.last_updated = max(dates) if dates else None
         for comment_item, comment_path in obj.items("comments"):
-            c = _Obj(
-                comment_item, comment_path, {"id", "user", "comment", "created_on", "updated_on"}
-            )
+            c = _Obj(comment_item, comment_path, fields_of(Comment))
             created = c.when("created_on", self.now)
             comment = Comment(
                 id=0,
@@ -164,7 +137,7 @@ class _RepositoriesLoader(_BuildsLoader):
         if len(set(codes)) != len(codes):
             raise Invalid(obj.at("builds"), "duplicate build_code")
         for link_item, link_path in obj.items("links"):
-            lk = _Obj(link_item, link_path, {"id", "to_repo"})
+            lk = _Obj(link_item, link_path, fields_of(BuildLink))
             target = lk.text("to_repo")
             target_ns, _, target_name = target.rpartition("/")
             link = BuildLink(id=0, to_repo=f"{target_ns or LIBRARY}/{target_name}")
@@ -204,21 +177,7 @@ class _RepositoriesLoader(_BuildsLoader):
             self._team_permissions.append((repo, group, permission))
 
     def _tag(self, item: object, path: str, owner_pk: int) -> Tag:
-        t = _Obj(
-            item,
-            path,
-            {
-                "name",
-                "id",
-                "full_size",
-                "creator",
-                "last_updater",
-                "last_updated",
-                "image_id",
-                "v2",
-                "images",
-            },
-        )
+        t = _Obj(item, path, fields_of(Tag))
         creator = t.integer("creator", owner_pk, minimum=0) if "creator" in t.value else owner_pk
         tag = Tag(
             id=0,
@@ -237,20 +196,7 @@ class _RepositoriesLoader(_BuildsLoader):
         return tag
 
     def _tag_image(self, item: object, path: str) -> TagImage:
-        i = _Obj(
-            item,
-            path,
-            {
-                "architecture",
-                "os",
-                "variant",
-                "digest",
-                "size",
-                "status",
-                "last_pulled",
-                "last_pushed",
-            },
-        )
+        i = _Obj(item, path, fields_of(TagImage))
         return TagImage(
             architecture=i.text("architecture"),
             os=i.text("os", "linux"),
@@ -263,20 +209,7 @@ class _RepositoriesLoader(_BuildsLoader):
         )
 
     def _webhook(self, item: object, path: str, namespace: str) -> Webhook:
-        w = _Obj(
-            item,
-            path,
-            {
-                "id",
-                "name",
-                "active",
-                "expect_final_callback",
-                "creator",
-                "last_updater",
-                "last_updated",
-                "hooks",
-            },
-        )
+        w = _Obj(item, path, fields_of(Webhook))
         creator = w.text("creator", namespace)
         webhook = Webhook(
             id=0,
@@ -289,19 +222,7 @@ class _RepositoriesLoader(_BuildsLoader):
         )
         webhook.id = self._id(w, "id", functools.partial(setattr, webhook, "id"))
         for hook_item, hook_path in w.items("hooks"):
-            h = _Obj(
-                hook_item,
-                hook_path,
-                {
-                    "id",
-                    "hook_url",
-                    "creator",
-                    "last_updater",
-                    "date_added",
-                    "last_updated",
-                    "active",
-                },
-            )
+            h = _Obj(hook_item, hook_path, fields_of(Hook))
             added = h.when("date_added", self.now)
             hook_creator = h.text("creator", creator)
             hook = Hook(

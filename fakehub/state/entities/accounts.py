@@ -9,6 +9,15 @@ from typing import Final
 
 from attrs import define, field, frozen
 
+__all__ = [
+    "PAT_PREFIX",
+    "PAT_SCOPES",
+    "VISIBILITIES",
+    "PersonalAccessToken",
+    "RegistrySettings",
+    "User",
+]
+
 VISIBILITIES: Final = ("public", "private")
 
 PAT_PREFIX: Final = "dckr_pat_"
@@ -44,6 +53,9 @@ class PersonalAccessToken:
 
     def usable(self, now: datetime.datetime) -> bool:
         return self.is_active and (self.expires_at is None or now < self.expires_at)
+
+    def mark_used(self, now: datetime.datetime) -> None:
+        self.last_used = now
 
 
 @define(kw_only=True)

@@ -7,6 +7,20 @@ from typing import Any, Final
 
 from attrs import define, field, frozen
 
+__all__ = [
+    "BUILD_METRIC_STEPS",
+    "PROVIDERS",
+    "SOURCE_TYPES",
+    "AutomatedBuild",
+    "Build",
+    "BuildLink",
+    "BuildTag",
+    "BuildTagSpec",
+    "BuildTrigger",
+    "TriggerEvent",
+    "TriggeredBuild",
+]
+
 BUILD_METRIC_STEPS: Final = (
     "uploaded",
     "built",

@@ -8,6 +8,19 @@ from typing import Final
 
 from attrs import define, field, frozen
 
+__all__ = [
+    "OAT_DESCRIPTION_MAX",
+    "OAT_LABEL_MAX",
+    "OAT_ORG_SCOPES",
+    "OAT_PREFIX",
+    "OAT_PUBLIC_REPOS",
+    "OAT_PULL_SCOPES",
+    "OAT_PUSH_SCOPES",
+    "OAT_REPO_SCOPES",
+    "OrgAccessToken",
+    "OrgAccessTokenResource",
+]
+
 OAT_PREFIX: Final = "dckr_oat_"
 """How the secret of an organization access token starts."""
 
@@ -66,6 +79,9 @@ class OrgAccessToken:
 
     def usable(self, now: datetime.datetime) -> bool:
         return self.is_active and (self.expires_at is None or now < self.expires_at)
+
+    def mark_used(self, now: datetime.datetime) -> None:
+        self.last_used_at = now
 
     def grants_repo(self, namespace: str, name: str, *, is_private: bool, write: bool) -> bool:
         """Whether a resource covers ``namespace/name`` with a push scope (a write) or a pull

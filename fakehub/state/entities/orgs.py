@@ -11,6 +11,18 @@ from fakehub.state.entities.accounts import NOT_IN_DOCUMENTS, new_incarnation
 from fakehub.state.entities.org_tokens import OrgAccessToken
 from fakehub.state.entities.scim import ScimUser
 
+__all__ = [
+    "MAX_INVITEES",
+    "ORG_ROLES",
+    "Group",
+    "Invite",
+    "InviteOutcome",
+    "Organization",
+    "RestrictedImages",
+    "org_member_names",
+    "org_role",
+]
+
 ORG_ROLES: Final = ("owner", "editor", "member")
 
 MAX_INVITEES: Final = 1000

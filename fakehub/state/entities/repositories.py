@@ -10,6 +10,19 @@ from attrs import define, field, frozen
 
 from fakehub.state.entities.builds import AutomatedBuild, Build, BuildLink, BuildTrigger
 
+__all__ = [
+    "IMAGE_STATUSES",
+    "LIBRARY",
+    "REPO_PERMISSIONS",
+    "Comment",
+    "Hook",
+    "Repository",
+    "Tag",
+    "TagImage",
+    "Webhook",
+    "display_repo_ref",
+]
+
 LIBRARY: Final = "library"
 
 REPO_PERMISSIONS: Final = {"read": 1, "write": 2, "admin": 3}

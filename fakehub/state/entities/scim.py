@@ -7,6 +7,8 @@ from typing import Final
 
 from attrs import define, frozen
 
+__all__ = ["SCIM_ACTOR", "SCIM_USER_SCHEMA", "ScimUser", "ScimUserView"]
+
 
 @define(kw_only=True)
 class ScimUser:

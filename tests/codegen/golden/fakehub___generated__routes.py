@@ -4,30 +4,13 @@
 from dockerhub_sdk.wire import OPERATIONS
 from fakehub._route import Route
 
-ROUTES: tuple[Route, ...] = (
-    Route(
-        operation=OPERATIONS["widgets.list"],
-        rule="/v2/widgets/<namespace>/",
-        handler="widgets_list",
-    ),
-    Route(
-        operation=OPERATIONS["widgets.create"],
-        rule="/v2/widgets/<namespace>/",
-        handler="widgets_create",
-    ),
-    Route(
-        operation=OPERATIONS["widgets.delete"],
-        rule="/v2/widgets/<namespace>/<widget_id>/",
-        handler="widgets_delete",
-    ),
-    Route(
-        operation=OPERATIONS["widgets.exists"],
-        rule="/v2/widgets/<namespace>/<widget_id>/",
-        handler="widgets_exists",
-    ),
-    Route(
-        operation=OPERATIONS["widgets.export"],
-        rule="/v2/widgets/<namespace>/export/",
-        handler="widgets_export",
-    ),
+ROUTES: tuple[Route, ...] = tuple(
+    Route.serving(OPERATIONS[op_id])
+    for op_id in (
+        "widgets.list",
+        "widgets.create",
+        "widgets.delete",
+        "widgets.exists",
+        "widgets.export",
+    )
 )
