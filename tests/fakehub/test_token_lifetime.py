@@ -157,3 +157,10 @@ def test_the_pytest_plugins_reset_ends_the_previous_tests_tokens(
     )
     result = pytester.runpytest_inprocess("-p", "no:randomly", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=2)
+
+
+def test_a_document_cannot_give_an_account_its_incarnation(client: FlaskClient) -> None:
+    document = {"users": [{"username": "erin", "password": "erin-password-1", "incarnation": "x"}]}
+    response = client.post("/_fakehub/load", json=document)
+    assert response.status_code == 400
+    assert client.get("/v2/users/erin/").status_code == 404
