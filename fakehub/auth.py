@@ -4,7 +4,17 @@
 the (injected) clock's now, and ``jti`` a random id; ``POST /v2/logout/`` revokes that ``jti``.
 Requests authenticate with ``Authorization: Bearer <jwt>`` (the documented scheme) or
 ``Authorization: JWT <jwt>`` (what older clients, the JavaScript library among them, send).
-Nothing here knows about Flask.
+
+Tokens die with the account that they were issued for: each carries the account's
+*incarnation* (``inc``: random, new whenever an account of that name comes into being — see
+:attr:`fakehub.state.User.incarnation`), and :meth:`TokenIssuer.verify` refuses a token whose
+account has another one now. A reset therefore ends every token issued before, even once an
+account of the same name is created or loaded again.
+
+A two-factor login's ``login_2fa_token`` is single-use and allows
+:data:`LOGIN_2FA_ATTEMPTS` codes: :meth:`TokenIssuer.start_login_2fa` counts each attempt,
+:meth:`~TokenIssuer.finish_login_2fa` spends the token on success. Nothing here knows about
+Flask.
 """
 
 from __future__ import annotations
@@ -13,15 +23,23 @@ import datetime
 import secrets
 import threading
 import uuid
-from collections.abc import Sequence
-from typing import Final
+from collections.abc import Callable, Mapping, Sequence
+from typing import Final, TypeVar
 
 import jwt
 from attrs import frozen
 
 from fakehub.state import Clock, utc_now
 
-__all__ = ["SCHEMES", "Claims", "InvalidToken", "TokenIssuer", "parse_authorization"]
+__all__ = [
+    "LOGIN_2FA_ATTEMPTS",
+    "SCHEMES",
+    "Claims",
+    "InvalidToken",
+    "SecondFactorAttempt",
+    "TokenIssuer",
+    "parse_authorization",
+]
 
 SCHEMES: Final = ("bearer", "jwt")
 """The ``Authorization`` schemes that carry a token, compared case-insensitively."""
@@ -31,7 +49,14 @@ ACCESS_TOKEN_TTL: Final = datetime.timedelta(minutes=10)
 """How long an access token of ``POST /v2/auth/token/`` lasts (Docker Hub: about 10 minutes)."""
 LOGIN_2FA_TTL: Final = datetime.timedelta(minutes=5)
 """How long the ``login_2fa_token`` of a two-factor login's first step lasts."""
+LOGIN_2FA_ATTEMPTS: Final = 5
+"""How many codes one ``login_2fa_token`` may be tried with; after that it is dead (401)."""
 _LOGIN_2FA: Final = "login_2fa"
+_V = TypeVar("_V")
+
+Incarnations = Callable[[str], str | None]
+"""The current incarnation of the account (user or organization) of a name; ``None`` when no
+account has that name."""
 
 
 class InvalidToken(Exception):
@@ -59,6 +84,14 @@ class Claims:
     the organization's name."""
 
 
+@frozen(kw_only=True)
+class SecondFactorAttempt:
+    """One attempt at a two-factor login's second step (:meth:`TokenIssuer.start_login_2fa`)."""
+
+    username: str
+    jti: str
+
+
 def parse_authorization(header: str | None) -> str | None:
     """The token of an ``Authorization`` header; ``None`` when it carries none.
 
@@ -80,8 +113,38 @@ def parse_authorization(header: str | None) -> str | None:
     return parts[1]
 
 
+def _forget_expired(
+    entries: dict[str, _V], now: datetime.datetime, expiry: Callable[[_V], datetime.datetime]
+) -> None:
+    """Drop the expired entries at the front of ``entries`` (oldest first), up to the first
+    live one. Entries are added about in expiry order, so each is dropped soon after it
+    expires, once: constant time per call on average, where rebuilding the dict on every call
+    costs time linear in the live entries (under the state's lock, in a request)."""
+    while entries:
+        oldest = next(iter(entries))
+        if expiry(entries[oldest]) > now:
+            return
+        del entries[oldest]
+
+
+class _Login2FA:
+    """What the issuer remembers of a ``login_2fa_token`` that has been tried."""
+
+    __slots__ = ("attempts", "expires", "spent")
+
+    def __init__(self, expires: datetime.datetime) -> None:
+        self.attempts = 0
+        self.expires = expires
+        self.spent = False
+
+
 class TokenIssuer:
-    """Issues and verifies one application's tokens (its secret is random unless given)."""
+    """Issues and verifies one application's tokens (its secret is random unless given).
+
+    ``incarnations`` gives the current incarnation of an account by name: every token then
+    carries its account's, and :meth:`verify` refuses one whose account has changed (``None``:
+    tokens carry none and are not checked — for an issuer used without a state).
+    """
 
     def __init__(
         self,
@@ -89,15 +152,36 @@ class TokenIssuer:
         secret: str | bytes | None = None,
         clock: Clock | None = None,
         ttl: datetime.timedelta = DEFAULT_TTL,
+        incarnations: Incarnations | None = None,
     ) -> None:
         self._secret: str | bytes = secret if secret is not None else secrets.token_bytes(32)
         self._clock: Clock = clock or utc_now
         self.ttl = ttl
+        self._incarnations = incarnations
+        # never held while calling ``incarnations`` (which takes the state's lock): a request
+        # holding the state's lock may wait for this one, never the other way round
         self._lock = threading.Lock()
         self._revoked: dict[str, datetime.datetime] = {}
+        self._login_2fa: dict[str, _Login2FA] = {}
 
     def _now(self) -> datetime.datetime:
         return self._clock().astimezone(datetime.UTC)
+
+    def _stamp(self, payload: dict[str, object], username: str) -> None:
+        """Add the incarnation of ``username``'s account to ``payload`` (when there is one)."""
+        incarnation = self._incarnations(username) if self._incarnations is not None else None
+        if incarnation is not None:
+            payload["inc"] = incarnation
+
+    def _check_incarnation(self, username: str, payload: Mapping[str, object]) -> None:
+        """Refuse a token whose account is gone or is another one of the same name."""
+        if self._incarnations is None:
+            return
+        current = self._incarnations(username)
+        if current is None:
+            raise InvalidToken("User not found.")
+        if payload.get("inc") != current:
+            raise InvalidToken("Token has been revoked.")
 
     def issue(
         self,
@@ -110,7 +194,8 @@ class TokenIssuer:
     ) -> str:
         """A token of ``username``; ``scopes`` and ``pat`` when it comes from a personal access
         token; ``oat`` the id of the organization access token when ``username`` is an
-        organization acting through one; ``ttl`` (default: the issuer's) how long it lasts."""
+        organization acting through one; ``ttl`` (default: the issuer's) how long it lasts.
+        It carries the current incarnation of ``username``'s account."""
         now = self._now()
         payload: dict[str, object] = {
             "sub": username,
@@ -125,34 +210,67 @@ class TokenIssuer:
             payload["pat"] = pat
         if oat is not None:
             payload["oat"] = oat
+        self._stamp(payload, username)
         return jwt.encode(payload, self._secret, algorithm=ALGORITHM)
 
     def issue_login_2fa(self, username: str) -> str:
         """The short-lived token a two-factor login's first step answers with; it is no
         access token (``verify`` refuses it)."""
         now = self._now()
-        payload = {
+        payload: dict[str, object] = {
             "sub": username,
             "purpose": _LOGIN_2FA,
             "iat": int(now.timestamp()),
             "exp": int((now + LOGIN_2FA_TTL).timestamp()),
             "jti": uuid.uuid4().hex,
         }
+        self._stamp(payload, username)
         return jwt.encode(payload, self._secret, algorithm=ALGORITHM)
 
-    def verify_login_2fa(self, token: str) -> str:
-        """The username of a valid, unexpired ``login_2fa_token``."""
+    def start_login_2fa(self, token: str) -> SecondFactorAttempt:
+        """Count an attempt at the second step with ``token``: a valid, unexpired
+        ``login_2fa_token`` of the account as it is now, not yet spent, tried fewer than
+        :data:`LOGIN_2FA_ATTEMPTS` times before. Raises :class:`InvalidToken` otherwise."""
         payload = self._decode(token)
-        username = payload.get("sub")
-        if payload.get("purpose") != _LOGIN_2FA or not isinstance(username, str):
+        username, jti, exp = payload.get("sub"), payload.get("jti"), payload.get("exp")
+        if (
+            payload.get("purpose") != _LOGIN_2FA
+            or not isinstance(username, str)
+            or not isinstance(jti, str)
+        ):
             raise InvalidToken("Invalid login_2fa_token.")
-        exp = payload.get("exp")
-        if not isinstance(exp, int) or self._now().timestamp() >= exp:
+        now = self._now()
+        if not isinstance(exp, int) or now.timestamp() >= exp:
             raise InvalidToken("The login_2fa_token has expired.")
-        return username
+        self._check_incarnation(username, payload)
+        with self._lock:
+            # expired tokens are refused anyway: forget their attempts
+            _forget_expired(self._login_2fa, now, lambda tried: tried.expires)
+            tried = self._login_2fa.setdefault(
+                jti, _Login2FA(datetime.datetime.fromtimestamp(exp, datetime.UTC))
+            )
+            if tried.spent:
+                raise InvalidToken("The login_2fa_token has already been used.")
+            if tried.attempts >= LOGIN_2FA_ATTEMPTS:
+                raise InvalidToken(
+                    f"The login_2fa_token has been tried {LOGIN_2FA_ATTEMPTS} times: log in again."
+                )
+            tried.attempts += 1
+        return SecondFactorAttempt(username=username, jti=jti)
+
+    def finish_login_2fa(self, attempt: SecondFactorAttempt) -> None:
+        """Spend the ``login_2fa_token`` of a successful ``attempt``: it is then refused. Of
+        two attempts racing with the right code, the second raises :class:`InvalidToken`."""
+        with self._lock:
+            tried = self._login_2fa.get(attempt.jti)
+            if tried is None or tried.spent:
+                raise InvalidToken("The login_2fa_token has already been used.")
+            tried.spent = True
 
     def _decode(self, token: str) -> dict[str, object]:
         try:
+            # PyJWT would check exp/iat against the wall clock; fakehub's clock is
+            # injectable, so expiry is checked by the callers instead.
             payload: dict[str, object] = jwt.decode(
                 token,
                 self._secret,
@@ -196,6 +314,7 @@ class TokenIssuer:
         with self._lock:
             if jti in self._revoked:
                 raise InvalidToken("Token has been revoked.")
+        self._check_incarnation(username, payload)
         return Claims(username=username, jti=jti, expires=expires, scopes=scopes, pat=pat, oat=oat)
 
     def revoke(self, claims: Claims) -> None:
@@ -203,5 +322,5 @@ class TokenIssuer:
         now = self._now()
         with self._lock:
             # expired tokens are refused anyway: forget their revocations
-            self._revoked = {j: e for j, e in self._revoked.items() if e > now}
+            _forget_expired(self._revoked, now, lambda expires: expires)
             self._revoked[claims.jti] = claims.expires

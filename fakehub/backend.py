@@ -123,7 +123,9 @@ class Backend:
         state = State(clock=clock, rng=rng)
         backend = cls(
             state=state,
-            tokens=TokenIssuer(secret=secret, clock=clock, ttl=token_ttl),
+            tokens=TokenIssuer(
+                secret=secret, clock=clock, ttl=token_ttl, incarnations=state.incarnation_of
+            ),
             clock=clock,
             demo=demo,
             journal=Journal(journal_size),

@@ -381,7 +381,7 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
 
 def serve(args: argparse.Namespace) -> int:
     from fakehub.app import create_app, get_backend
-    from fakehub.persistence import save_state
+    from fakehub.persistence import kept_incarnations, save_state
     from fakehub.serving import make_server
     from fakehub.state import Invalid
 
@@ -405,6 +405,12 @@ def serve(args: argparse.Namespace) -> int:
         hint = " (with --demo: a saved state already holds the demo data)" if args.demo else ""
         print(f"fakehub: {args.data}: {exc.message}{hint}", file=sys.stderr)
         return 2
+    if args.data:  # the saved accounts again, not new ones of the same names: tokens live on
+        try:
+            get_backend(app).state.restore_incarnations(kept_incarnations(args.data))
+        except (OSError, ValueError) as exc:
+            print(f"fakehub: {exc}", file=sys.stderr)
+            return 2
     if not args.quiet:  # one plain line per request on stderr (fakehub.serving), no colours
         logging.basicConfig(level=logging.INFO, format="%(message)s")
         logging.getLogger("waitress").setLevel(logging.WARNING)
@@ -427,8 +433,9 @@ def serve(args: argparse.Namespace) -> int:
             signal.signal(signal.SIGTERM, previous)
         server.close()
     if args.save:
+        backend = get_backend(app)
         try:
-            save_state(args.save, get_backend(app).snapshot())
+            save_state(args.save, backend.snapshot(), backend.state.incarnations())
         except OSError as exc:
             print(f"fakehub: cannot save the state to {args.save}: {exc}", file=sys.stderr)
             return 1

@@ -70,11 +70,14 @@ def auth_login(ctx: Context, *, body: wire.LoginRequest) -> wire.LoginResponse:
 
 
 def auth_login_2fa(ctx: Context, *, body: wire.Login2FARequest) -> wire.LoginResponse:
+    """The second step: each call with a ``login_2fa_token`` is an attempt (a few at most),
+    and the first that succeeds spends it."""
     try:
-        username = ctx.tokens.verify_login_2fa(body.login_2fa_token)
+        attempt = ctx.tokens.start_login_2fa(body.login_2fa_token)
+        user = ctx.state.check_second_factor(attempt.username, body.code)
+        ctx.tokens.finish_login_2fa(attempt)
     except InvalidToken as exc:
         raise domain.Unauthorized(exc.message) from None
-    user = ctx.state.check_second_factor(username, body.code)
     return wire.LoginResponse(token=_issue(ctx, user, None, ttl=False))
 
 

@@ -62,12 +62,20 @@ def orgs_get(ctx: Context, *, org: str) -> wire.Organization:
 # --- members ------------------------------------------------------------------------------
 
 
-def _org_member(user: domain.User, role: str, groups: list[str]) -> wire.OrgMember:
+def _shown_email(user: domain.User, *, owner: bool) -> str | None:
+    """A member's email address as the caller may see it (``owner``: what the state says of
+    the caller, by Docker's rule that owners see them): ``None`` when hidden — then blank in
+    the member list and its CSV export (where the field is always there), absent from a
+    group's members."""
+    return user.gravatar_email if owner else None
+
+
+def _org_member(user: domain.User, role: str, groups: list[str], *, owner: bool) -> wire.OrgMember:
     return project(
         wire.OrgMember,
         user,
         type="User",
-        email=user.gravatar_email,
+        email=_shown_email(user, owner=owner) or "",
         role=role.capitalize(),
         groups=groups,
         is_guest=False,
@@ -83,7 +91,7 @@ def org_members_list(
     type: str | None = None,
     role: str | None = None,
 ) -> Sequence[wire.OrgMember]:
-    organization, rows = ctx.state.org_members(ctx.caller, org_name)
+    organization, owner, rows = ctx.state.org_members(ctx.caller, org_name)
     needle = (search or "").lower()
     # members stay domain rows until their page is cut; the (few) invitees come built
     members: list[wire.OrgMember | tuple[domain.User, str, list[str]]] = []
@@ -97,22 +105,27 @@ def org_members_list(
     if type in ("invitee", "all") or invites:
         members += [
             row
-            for row in _invitee_rows(ctx, organization)
+            for row in _invitee_rows(ctx, organization, owner=owner)
             if role is None and (needle in row.username or needle in row.full_name.lower())
         ]
-    return mapped(members, lambda m: m if isinstance(m, wire.OrgMember) else _org_member(*m))
+    return mapped(
+        members,
+        lambda m: m if isinstance(m, wire.OrgMember) else _org_member(*m, owner=owner),
+    )
 
 
-def _invitee_rows(ctx: Context, organization: domain.Organization) -> list[wire.OrgMember]:
+def _invitee_rows(
+    ctx: Context, organization: domain.Organization, *, owner: bool
+) -> list[wire.OrgMember]:
     """The pending invitees, as members with the role ``Invitee``: shown to owners only. A
     registered invitee with their profile; one invited by email with the address as username."""
-    if ctx.caller not in organization.members:
+    if not owner:
         return []
     rows = []
     for invite in sorted(organization.invites.values(), key=lambda i: i.created_at):
         user = ctx.state.find_user(invite.invitee)
         if user is not None:
-            rows.append(_org_member(user, "invitee", []))
+            rows.append(_org_member(user, "invitee", [], owner=True))
             continue
         rows.append(
             wire.OrgMember(
@@ -135,7 +148,7 @@ def _invitee_rows(ctx: Context, organization: domain.Organization) -> list[wire.
 
 
 def org_members_export(ctx: Context, *, org_name: str) -> str:
-    _, rows = ctx.state.org_members(ctx.caller, org_name)
+    _, owner, rows = ctx.state.org_members(ctx.caller, org_name)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(EXPORT_COLUMNS)
@@ -147,7 +160,7 @@ def org_members_export(ctx: Context, *, org_name: str) -> str:
             (
                 user.full_name,
                 user.username,
-                user.gravatar_email,
+                _shown_email(user, owner=owner) or "",
                 "User",
                 role.capitalize(),
                 ", ".join(groups),
@@ -158,10 +171,10 @@ def org_members_export(ctx: Context, *, org_name: str) -> str:
 
 
 def _one_member(ctx: Context, org_name: str, username: str) -> wire.OrgMember:
-    _, rows = ctx.state.org_members(ctx.caller, org_name)
+    _, owner, rows = ctx.state.org_members(ctx.caller, org_name)
     for user, role, groups in rows:
         if user.username == username:
-            return _org_member(user, role, groups)
+            return _org_member(user, role, groups, owner=owner)
     raise domain.NotFound(f"{username} is not a member of {org_name}.")
 
 
@@ -229,8 +242,9 @@ def org_groups_delete(ctx: Context, *, org_name: str, group_name: str) -> None:
     ctx.state.delete_org_group(ctx.caller, org_name, group_name)
 
 
-def _group_member(user: domain.User, *, with_email: bool) -> wire.OrgGroupMember:
-    email: str | Unset = user.gravatar_email if with_email else UNSET
+def _group_member(user: domain.User, *, owner: bool) -> wire.OrgGroupMember:
+    shown = _shown_email(user, owner=owner)
+    email: str | Unset = UNSET if shown is None else shown
     return project(wire.OrgGroupMember, user, type="User", email=email, gravatar_email=email)
 
 
@@ -246,7 +260,7 @@ def org_groups_list_members(
         or needle in u.full_name.lower()
         or (owner and needle in u.gravatar_email.lower())
     ]
-    return mapped(found, lambda u: _group_member(u, with_email=owner))
+    return mapped(found, lambda u: _group_member(u, owner=owner))
 
 
 def groups_add_member(

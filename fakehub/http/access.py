@@ -1,8 +1,9 @@
 """Who is calling, and what they may do: authentication, PAT scopes, organization access tokens.
 
 An operation's ``auth`` says whether it needs a login: ``Authorization: Bearer <jwt>`` or
-``JWT <jwt>``; a bad, expired or revoked token answers 401 (even where a login is optional), as
-does an operation that requires a login without one. SCIM operations (``auth: scim``)
+``JWT <jwt>``; a bad, expired or revoked token answers 401 on every operation, those that need
+no login included, but the credential exchanges (which ignore the header), as does an
+operation that requires a login without one. SCIM operations (``auth: scim``)
 authenticate with the bearer SCIM token of an organization instead. A token made from a
 personal access token is limited by its scopes, one made from an organization access token by
 its resources (:func:`enforce_scopes`).
@@ -47,8 +48,21 @@ def authenticate_scim(backend: Backend) -> str:
         raise domain_error(exc) from None
 
 
+def _reads_credentials_from_the_body(op: Operation) -> bool:
+    """Docker's credential exchanges — the login, its two-factor step and the access-token
+    exchange, the operations Docker's description gives no security (``security: []``) —
+    take their credentials in the body and ignore ``Authorization``: in the spec, the
+    ``auth: none`` operations with a body."""
+    return op.auth == "none" and op.body is not None
+
+
 def authenticate(backend: Backend, op: Operation) -> Claims | None:
-    if op.auth == "none":
+    """The claims of the request's login token; ``None`` when it has none, or when the
+    operation reads no login (``auth: none``). A token that is malformed, forged, expired,
+    revoked or of an account that is gone (or is another one of the same name now) is a 401
+    on every operation, those that need no login included — but the credential exchanges,
+    which ignore the header."""
+    if _reads_credentials_from_the_body(op):
         return None
     try:
         token = parse_authorization(request.headers.get("Authorization"))
@@ -59,7 +73,7 @@ def authenticate(backend: Backend, op: Operation) -> Claims | None:
     if claims is not None and claims.oat is not None:
         if backend.state.usable_org_access_token(claims.username, claims.oat) is None:
             raise unauthorized("Token has been revoked.")
-        return claims
+        return None if op.auth == "none" else claims
     if claims is not None and backend.state.find_user(claims.username) is None:
         raise unauthorized("User not found.")
     # deleting, disabling or the expiry of a personal access token ends its access tokens
@@ -71,7 +85,7 @@ def authenticate(backend: Backend, op: Operation) -> Claims | None:
         raise unauthorized("Token has been revoked.")
     if claims is None and op.auth == "required":
         raise unauthorized("Authentication credentials were not provided.")
-    return claims
+    return None if op.auth == "none" else claims
 
 
 def enforce_scopes(

@@ -266,6 +266,29 @@ class StateCore:
     def hash_password(self, password: str) -> str:
         return hash_password(password, salt=self._salt(), iterations=self._password_iterations)
 
+    @_locked
+    def incarnation_of(self, name: str) -> str | None:
+        """The incarnation of the user or organization ``name`` (``None``: no such account):
+        what the tokens issued for it carry, so that they end with it."""
+        account = self._users.get(name) or self._orgs.get(name)
+        return account.incarnation if account is not None else None
+
+    @_locked
+    def incarnations(self) -> dict[str, str]:
+        """Every account's incarnation by name: what ``fakehub serve --save`` keeps beside the
+        state, so that a restart from it keeps the tokens issued before."""
+        users = {name: user.incarnation for name, user in self._users.items()}
+        return users | {name: org.incarnation for name, org in self._orgs.items()}
+
+    @_locked
+    def restore_incarnations(self, kept: Mapping[str, str]) -> None:
+        """Give each account named in ``kept`` that incarnation again (a restarted server's
+        accounts, loaded from its saved state); names of no account are passed over."""
+        for name, incarnation in kept.items():
+            account = self._users.get(name) or self._orgs.get(name)
+            if account is not None and isinstance(incarnation, str) and incarnation:
+                account.incarnation = incarnation
+
     def _namespace_exists(self, namespace: str) -> bool:
         return namespace in self._users or namespace in self._orgs
 

@@ -22,6 +22,7 @@ from fakehub.state.entities.orgs import (
     RestrictedImages,
     org_member_names,
     org_role,
+    sees_member_emails,
 )
 
 
@@ -90,8 +91,10 @@ class OrgsState(StateCore):
     @_locked
     def org_members(
         self, caller: str | None, org: str
-    ) -> tuple[Organization, list[tuple[User, str, list[str]]]]:
-        """``org``'s members with their role and groups, by username; members only."""
+    ) -> tuple[Organization, bool, list[tuple[User, str, list[str]]]]:
+        """``org``, whether the caller sees its members' email addresses
+        (:func:`sees_member_emails`), and its members with their role and groups, by
+        username; members only."""
         organization = self._org_for(caller, org, owner=False)
         rows = [
             (
@@ -101,7 +104,7 @@ class OrgsState(StateCore):
             )
             for name in sorted(org_member_names(organization))
         ]
-        return organization, rows
+        return organization, sees_member_emails(organization, caller), rows
 
     @_locked
     def set_org_role(self, caller: str | None, org: str, username: str, role: str) -> None:
@@ -280,12 +283,13 @@ class OrgsState(StateCore):
 
     @_locked
     def group_members(self, caller: str | None, org: str, name: str) -> tuple[bool, list[User]]:
-        """Whether the caller owns ``org``, and the members of its group ``name``, by username;
-        members of the organization only."""
+        """Whether the caller sees the members' email addresses (:func:`sees_member_emails`),
+        and the members of ``org``'s group ``name``, by username; members of the organization
+        only."""
         organization = self._org_for(caller, org, owner=False)
         group = self._group_of(organization, name)
         users = [self._users[u] for u in sorted(group.members) if u in self._users]
-        return caller in organization.members, users
+        return sees_member_emails(organization, caller), users
 
     @_locked
     def remove_group_member(self, caller: str | None, org: str, name: str, username: str) -> None:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import random
+from collections.abc import Callable, Iterator
+from typing import Final
 
+import jwt
 import pytest
 from flask.testing import FlaskClient
 
+from dockerhub_sdk._generated.operations import OPERATIONS
+from dockerhub_sdk._operation import Operation, Param
+from fakehub.app import create_app
 from fakehub.clock import ManualClock
+from tests.fakehub.conftest import people_document
 
 
 def test_login_returns_a_token(client: FlaskClient) -> None:
@@ -70,6 +77,51 @@ def test_a_garbage_token_is_401_even_where_login_is_optional(client: FlaskClient
     assert "detail" in response.get_json()
 
 
+def _malformed(client: FlaskClient, token_of: Callable[[str], str], clock: ManualClock) -> str:
+    return "not.a.jwt"
+
+
+def _forged(client: FlaskClient, token_of: Callable[[str], str], clock: ManualClock) -> str:
+    """A real token's claims signed with another secret."""
+    claims = jwt.decode(token_of("alice"), options={"verify_signature": False})
+    return jwt.encode(claims, "another-secret-of-at-least-32-bytes", algorithm="HS256")
+
+
+def _expired(client: FlaskClient, token_of: Callable[[str], str], clock: ManualClock) -> str:
+    token = token_of("alice")
+    clock.advance(hours=1, seconds=1)
+    return token
+
+
+def _revoked(client: FlaskClient, token_of: Callable[[str], str], clock: ManualClock) -> str:
+    token = token_of("alice")
+    headers = {"Authorization": f"Bearer {token}"}
+    assert client.post("/v2/logout/", headers=headers).status_code == 204
+    return token
+
+
+BAD_TOKENS = {f.__name__.strip("_"): f for f in (_malformed, _forged, _expired, _revoked)}
+
+
+@pytest.mark.parametrize("kind", BAD_TOKENS)
+def test_a_bad_token_is_401_on_an_operation_that_reads_no_login(
+    client: FlaskClient, token_of: Callable[[str], str], clock: ManualClock, kind: str
+) -> None:
+    token = BAD_TOKENS[kind](client, token_of, clock)
+    response = client.get("/v2/users/bob/", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 401
+    assert list(response.get_json()) == ["detail"]
+
+
+def test_a_login_ignores_a_bad_token_it_is_sent_with(client: FlaskClient) -> None:
+    response = client.post(
+        "/v2/users/login/",
+        json={"username": "alice", "password": "alice-password-1"},
+        headers={"Authorization": "Bearer not.a.jwt"},
+    )
+    assert response.status_code == 200
+
+
 def test_logout_revokes_the_token(client: FlaskClient, token_of: Callable[[str], str]) -> None:
     headers = {"Authorization": f"Bearer {token_of('alice')}"}
     assert client.post("/v2/logout/", headers=headers).status_code == 204
@@ -100,3 +152,48 @@ def test_current_user_has_the_private_profile_fields(
     assert {"gravatar_email", "is_staff", "is_admin"} <= body.keys()
     public = client.get("/v2/users/alice/").get_json()
     assert not {"gravatar_email", "is_staff", "is_admin"} & public.keys()
+
+
+def _sample_path(op: Operation) -> str:
+    """``op``'s path with a value of the right form in each parameter."""
+
+    def sample(param: Param) -> str:
+        if param.type is int:
+            return "1"
+        if param.format is not None and param.format.min_length == 36:  # the UUID forms
+            return "00000000-0000-0000-0000-000000000000"
+        return "alice"
+
+    return op.path.format(**{p.wire: sample(p) for p in op.path_params})
+
+
+READS_A_LOGIN: Final = [
+    op for op in OPERATIONS.values() if op.auth != "scim" and not (op.auth == "none" and op.body)
+]
+"""Every operation but SCIM's (their own token) and the credential exchanges, which take
+their credentials in the body (login, its two-factor step, the access-token exchange)."""
+
+
+@pytest.fixture(scope="module")
+def shared_client() -> Iterator[FlaskClient]:
+    """One app for the requests that a 401 keeps from changing anything."""
+    app = create_app(rng=random.Random(7), data=people_document())
+    app.testing = True
+    with app.test_client() as test_client:
+        yield test_client
+
+
+@pytest.mark.parametrize("op", READS_A_LOGIN, ids=lambda op: op.id)
+def test_a_garbage_token_is_401_on_every_operation_that_reads_a_login(
+    shared_client: FlaskClient, op: Operation
+) -> None:
+    response = shared_client.open(
+        _sample_path(op), method=op.method, headers={"Authorization": "Bearer not.a.jwt"}
+    )
+    assert response.status_code == 401
+
+
+def test_only_the_three_credential_exchanges_ignore_the_authorization_header() -> None:
+    ignoring = sorted(op.id for op in OPERATIONS.values() if op not in READS_A_LOGIN)
+    scim = sorted(op.id for op in OPERATIONS.values() if op.auth == "scim")
+    assert sorted(set(ignoring) - set(scim)) == ["auth.login", "auth.login_2fa", "auth.token"]

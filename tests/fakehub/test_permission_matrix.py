@@ -24,8 +24,8 @@ The rules (``expected``):
 
 The operations come from ``dockerhub_sdk.wire.OPERATIONS``: an operation
 added to the spec without an expectation here fails the test. Each case starts from the same
-fresh state (loaded from a snapshot; tokens issued directly, no logins), with Flask's test
-client.
+fresh state (loaded from a snapshot; tokens issued directly after it, no logins), with
+Flask's test client.
 """
 
 from __future__ import annotations
@@ -314,8 +314,6 @@ def call(app: Flask, client: FlaskClient) -> Call:
     """``call(op_id, caller, repo, absent)``: the status and JSON body of one request, from a
     fresh state (``absent``: without the repository ``repo``)."""
     backend = get_backend(app)
-    callers = ("alice", "bob", "carol", READER, WRITER, MANAGER)
-    tokens = {name: backend.tokens.issue(name) for name in callers}
 
     def run(op_id: str, caller: str | None, repo: str, absent: bool) -> tuple[int, Any]:
         op = OPERATIONS[op_id]
@@ -330,7 +328,8 @@ def call(app: Flask, client: FlaskClient) -> Call:
         backend.state.reset()
         backend.state.load(doc)
         path = op.path.format(**{p.wire: ids[p.wire] for p in op.path_params})
-        headers = {"Authorization": f"Bearer {tokens[caller]}"} if caller else {}
+        # issued after the load: a token dies with the state that issued it
+        headers = {"Authorization": f"Bearer {backend.tokens.issue(caller)}"} if caller else {}
         body = _body(op_id, repo, ids) if op.body is not None else None
         events = len(backend.state.audit_events())
         response = client.open(path, method=op.method, json=body, headers=headers)

@@ -8,9 +8,16 @@ import stat
 from pathlib import Path
 
 import pytest
+from flask.testing import FlaskClient
 
 from fakehub.app import create_app, get_backend
-from fakehub.persistence import kept_secret, save_state, secret_path, write_atomically
+from fakehub.persistence import (
+    kept_incarnations,
+    kept_secret,
+    save_state,
+    secret_path,
+    write_atomically,
+)
 
 
 def test_a_saved_state_loads_back_into_the_same_state(tmp_path: Path) -> None:
@@ -93,15 +100,53 @@ def test_an_empty_secret_file_is_refused_naming_it(tmp_path: Path) -> None:
         kept_secret(state, create=True)
 
 
-def test_a_token_signed_with_a_kept_secret_is_valid_after_a_restart(tmp_path: Path) -> None:
+def _restart(state: Path, *, with_incarnations: bool) -> FlaskClient:
+    """A server started again from ``state`` as ``fakehub serve --data`` does."""
+    again = create_app(secret=kept_secret(state, create=False), data=json.loads(state.read_text()))
+    if with_incarnations:
+        get_backend(again).state.restore_incarnations(kept_incarnations(state))
+    return again.test_client()
+
+
+def _erin_token_and_saved_state(tmp_path: Path) -> tuple[str, Path]:
     state = tmp_path / "hub.json"
     secret = kept_secret(state, create=True)
     first = get_backend(
         create_app(secret=secret, data={"users": [{"username": "erin", "password": "pw"}]})
     )
     token = first.token("erin")
-    save_state(state, first.snapshot())
-    again = create_app(secret=kept_secret(state, create=False), data=json.loads(state.read_text()))
-    response = again.test_client().get("/v2/user/", headers={"Authorization": f"Bearer {token}"})
+    save_state(state, first.snapshot(), first.state.incarnations())
+    return token, state
+
+
+def test_a_token_signed_with_a_kept_secret_is_valid_after_a_restart(tmp_path: Path) -> None:
+    token, state = _erin_token_and_saved_state(tmp_path)
+    client = _restart(state, with_incarnations=True)
+    response = client.get("/v2/user/", headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 200
     assert response.get_json()["username"] == "erin"
+
+
+def test_the_incarnations_are_kept_beside_the_state_file(tmp_path: Path) -> None:
+    _, state = _erin_token_and_saved_state(tmp_path)
+    kept = kept_incarnations(state)
+    assert list(kept) == ["erin"]
+    assert (tmp_path / "hub.json.incarnations").exists()
+
+
+def test_without_the_kept_incarnations_a_loaded_account_is_a_new_one(tmp_path: Path) -> None:
+    token, state = _erin_token_and_saved_state(tmp_path)
+    client = _restart(state, with_incarnations=False)
+    response = client.get("/v2/user/", headers={"Authorization": f"Bearer {token}"})
+    assert response.status_code == 401
+
+
+def test_a_state_file_with_no_incarnations_beside_it_keeps_none(tmp_path: Path) -> None:
+    assert kept_incarnations(tmp_path / "hub.json") == {}
+
+
+@pytest.mark.parametrize("content", ["[]", "{", '{"erin": 1}', '{"erin": ""}'])
+def test_a_malformed_incarnations_file_is_refused_naming_it(tmp_path: Path, content: str) -> None:
+    (tmp_path / "hub.json.incarnations").write_text(content)
+    with pytest.raises(ValueError, match=r"hub\.json\.incarnations: not a JSON object"):
+        kept_incarnations(tmp_path / "hub.json")

@@ -21,7 +21,7 @@ def test_deleting_a_group_keeps_its_members_in_the_organization(state: State) ->
     state.delete_org_group("dave", "acme", "developers")
     state.delete_org_group("dave", "acme", "qa")
 
-    _, rows = state.org_members("dave", "acme")
+    _, _, rows = state.org_members("dave", "acme")
     assert [(user.username, role, groups) for user, role, groups in rows] == [
         ("bob", "member", []),
         ("carol", "editor", []),

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import random
+
 import jwt
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fakehub.auth import InvalidToken, TokenIssuer, parse_authorization
 from fakehub.clock import ManualClock
+from fakehub.state import State
 
 
 @pytest.fixture
@@ -67,3 +72,53 @@ def test_other_headers_mean_anonymous(header: str | None) -> None:
 def test_malformed_token_headers_are_refused(header: str) -> None:
     with pytest.raises(InvalidToken):
         parse_authorization(header)
+
+
+# A life of accounts: ("create", name) creates the account when it is missing, ("reset",)
+# forgets every account, ("issue", name) issues a token when the account exists.
+_NAMES = st.sampled_from(["ann", "ben"])
+_STEPS = st.lists(
+    st.one_of(
+        st.tuples(st.just("create"), _NAMES),
+        st.tuples(st.just("issue"), _NAMES),
+        st.just(("reset",)),
+    ),
+    max_size=12,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(steps=_STEPS)
+def test_a_token_verifies_exactly_while_its_account_is_the_one_it_was_issued_for(
+    steps: list[tuple[str, ...]],
+) -> None:
+    state = State(clock=ManualClock(), rng=random.Random(0), password_iterations=1)
+    tokens = TokenIssuer(clock=state.now, incarnations=state.incarnation_of)
+    issued: list[tuple[str, str, int]] = []  # token, its account, that account's generation
+    generation = {"ann": 0, "ben": 0}  # how many times each account came into being
+    for step in steps:
+        if step[0] == "create" and state.find_user(step[1]) is None:
+            state.create_user(step[1], "password-1")
+            generation[step[1]] += 1
+        elif step[0] == "issue" and state.find_user(step[1]) is not None:
+            issued.append((tokens.issue(step[1]), step[1], generation[step[1]]))
+        elif step[0] == "reset":
+            state.reset()
+    for token, name, born in issued:
+        alive = state.find_user(name) is not None and generation[name] == born
+        try:
+            tokens.verify(token)
+            verified = True
+        except InvalidToken:
+            verified = False
+        assert verified == alive, (name, born, generation[name])
+
+
+def test_of_two_racing_right_codes_only_the_first_to_finish_logs_in(
+    tokens: TokenIssuer,
+) -> None:
+    login_2fa_token = tokens.issue_login_2fa("carol")
+    first, second = tokens.start_login_2fa(login_2fa_token), tokens.start_login_2fa(login_2fa_token)
+    tokens.finish_login_2fa(first)
+    with pytest.raises(InvalidToken, match="already been used"):
+        tokens.finish_login_2fa(second)

@@ -1,7 +1,8 @@
 """The dump side of documents: entities (attrs classes) as JSON-able data, field by field.
 
 A snapshot shows an entity as every one of its attrs fields by name, in the order the class
-defines them, datetimes formatted as on the wire. Where a snapshot shows a field otherwise (a
+defines them, datetimes formatted as on the wire, but those whose ``metadata`` says
+``{"document": False}`` (an account's incarnation). Where a snapshot shows a field otherwise (a
 dict of entities listed by value, a name put first), the dump says so in its call.
 """
 
@@ -39,11 +40,12 @@ def plain_values(mapping: Mapping[Any, object]) -> list[Any]:
 
 
 def fields(entity: object, /, *, first: Sequence[str] = (), **given: object) -> dict[str, Any]:
-    """Every attrs field of ``entity`` by name, in the class's order but those named in
-    ``first`` first; each value made :func:`plain`, but those in ``given`` (by field name),
-    which are taken as they are."""
+    """Every attrs field of ``entity`` by name (but those not in documents), in the class's
+    order but those named in ``first`` first; each value made :func:`plain`, but those in
+    ``given`` (by field name), which are taken as they are."""
     cls = type(entity)
     if not attrs.has(cls):
         raise TypeError(f"{cls.__name__} is not an attrs class")
-    names = [*first, *(f.name for f in attrs.fields(cls) if f.name not in first)]
+    shown = (f.name for f in attrs.fields(cls) if f.metadata.get("document", True))
+    names = [*first, *(name for name in shown if name not in first)]
     return {name: given[name] if name in given else plain(getattr(entity, name)) for name in names}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import secrets
 from typing import Final
 
 from attrs import define, field, frozen
@@ -24,6 +25,14 @@ PAT_PREFIX: Final = "dckr_pat_"
 
 PAT_SCOPES: Final = ("repo:admin", "repo:write", "repo:read", "repo:public_read")
 """The scopes a personal access token may have."""
+
+NOT_IN_DOCUMENTS: Final = {"document": False}
+"""The ``metadata`` of an entity's field that snapshots leave out (and loads do not read)."""
+
+
+def new_incarnation() -> str:
+    """A fresh incarnation of an account: random, so no two accounts ever share one."""
+    return secrets.token_hex(16)
 
 
 @define(kw_only=True)
@@ -71,6 +80,12 @@ class User:
     totp_secret: str | None = None
     """Base32: the account has two-factor authentication (TOTP)."""
     access_tokens: dict[str, PersonalAccessToken] = field(factory=dict)
+    incarnation: str = field(
+        factory=new_incarnation, eq=False, repr=False, metadata=NOT_IN_DOCUMENTS
+    )
+    """New whenever an account comes into being (created, loaded, created again after a
+    reset): the tokens issued for it carry it, and end with it. Not in documents, so a load
+    makes a new one too."""
 
     @property
     def gravatar_url(self) -> str:

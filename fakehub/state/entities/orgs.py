@@ -7,6 +7,7 @@ from typing import Final
 
 from attrs import define, field, frozen
 
+from fakehub.state.entities.accounts import NOT_IN_DOCUMENTS, new_incarnation
 from fakehub.state.entities.org_tokens import OrgAccessToken
 from fakehub.state.entities.scim import ScimUser
 
@@ -96,6 +97,11 @@ class Organization:
     """:func:`hash_token` of the organization's SCIM bearer token (its SSO connection's)."""
     scim_users: dict[str, ScimUser] = field(factory=dict)
     """The users SCIM provisioned, by SCIM id, in provisioning order."""
+    incarnation: str = field(
+        factory=new_incarnation, eq=False, repr=False, metadata=NOT_IN_DOCUMENTS
+    )
+    """New whenever an organization comes into being, like :attr:`User.incarnation`: the
+    access tokens made from its organization access tokens end with it."""
 
 
 def org_role(org: Organization, username: str) -> str:
@@ -103,6 +109,13 @@ def org_role(org: Organization, username: str) -> str:
     if username in org.members:
         return "owner"
     return "editor" if username in org.editors else "member"
+
+
+def sees_member_emails(org: Organization, caller: str | None) -> bool:
+    """Docker's rule for the email addresses of ``org``'s members, wherever they are listed
+    (its members, their CSV export, a group's members): its owners see them; other members,
+    and its organization access tokens, do not."""
+    return caller is not None and caller in org.members
 
 
 def org_member_names(org: Organization) -> list[str]:
