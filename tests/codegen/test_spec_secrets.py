@@ -24,6 +24,7 @@ NOT_CREDENTIALS = {
     ("AccessToken", "token_label"): "a token's name, shown in the web page",
     ("AccessTokenCreate", "token_label"): "a token's name",
     ("AccessTokenUpdate", "token_label"): "a token's name",
+    ("ApiTokenCreate", "token_label"): "a token's name (hub-tool's /v2/api_tokens)",
     ("Build", "build_code"): "a build's id in its URL",
     ("BuildDetails", "build_code"): "a build's id in its URL",
     ("BuildResults", "build_code"): "a build's id in its URL",

@@ -24,16 +24,9 @@ from fakehub.clock import ManualClock
 FULL_ID: Final = "f0110000-0000-4000-a000-000000000001"
 PULL_ID: Final = "f0110000-0000-4000-a000-000000000002"
 PUBLIC_ID: Final = "f0110000-0000-4000-a000-000000000003"
-REFUSED: Final = frozenset(
-    {
-        "repositories.star",
-        "repositories.unstar",
-        "repositories.delete",
-        "tags.delete",
-        "repository_groups.create",
-    }
-)
-"""Repository operations no organization access token may do."""
+REFUSED: Final = frozenset(op.id for op in OPERATIONS.values() if op.org_token == "refused")
+"""Operations no organization access token may do (the spec's ``access: {org_token: refused}``,
+the default)."""
 ORG_RESOURCES: Final = frozenset({"org_members", "org_groups", "groups"})
 
 
