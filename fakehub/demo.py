@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import tomllib
+from importlib import resources
 from typing import Any, Final
 
 from fakehub.state import hash_password
@@ -196,6 +198,27 @@ def _official(
     }
 
 
+def _plain_officials() -> list[dict[str, Any]]:
+    """The official images with a plain list of tags, from the table ``demo_official.toml``."""
+    table_file = resources.files("fakehub").joinpath("demo_official.toml")
+    table = tomllib.loads(table_file.read_text(encoding="utf-8"))
+    return [
+        _official(
+            image["name"],
+            image["description"],
+            stars=image["stars"],
+            pulls=image["pulls"],
+            tags=_simple_tags(
+                [(name, size) for name, size in image["tags"]], age_days=image["tags_age_days"]
+            ),
+            registered_days=image["registered_days"],
+            starred_by=tuple((user, days) for user, days in image.get("starred_by", ())),
+            comments=tuple((user, text, days) for user, text, days in image.get("comments", ())),
+        )
+        for image in table["image"]
+    ]
+
+
 def demo_document() -> dict[str, Any]:
     """The demo data as a :meth:`fakehub.state.State.load` document (a new copy each call)."""
     users = [
@@ -310,99 +333,7 @@ def demo_document() -> dict[str, Any]:
                 ("alice", "The alpine variants are great for small images.", 40),
             ),
         ),
-        _official(
-            "ubuntu",
-            "Ubuntu is a Debian-based Linux operating system based on free software.",
-            stars=17_486,
-            pulls=1_402_113_771,
-            tags=_simple_tags(
-                [
-                    ("latest", 29_750_000),
-                    ("24.04", 29_750_000),
-                    ("noble", 29_750_000),
-                    ("22.04", 29_540_000),
-                    ("jammy", 29_540_000),
-                    ("20.04", 27_510_000),
-                    ("focal", 27_510_000),
-                ],
-                age_days=9,
-            ),
-            registered_days=3950,
-            comments=(("bob", "Which tag is the LTS?", 100),),
-        ),
-        _official(
-            "alpine",
-            "A minimal Docker image based on Alpine Linux with a complete package index.",
-            stars=11_104,
-            pulls=8_120_330_412,
-            tags=_simple_tags(
-                [
-                    ("latest", 3_620_000),
-                    ("3.20", 3_620_000),
-                    ("3.19", 3_410_000),
-                    ("3.18", 3_390_000),
-                    ("edge", 3_640_000),
-                ],
-                age_days=15,
-            ),
-            registered_days=3500,
-            starred_by=(("bob", 200),),
-        ),
-        _official(
-            "redis",
-            "Redis is the world's fastest data platform for caching, vector search and NoSQL.",
-            stars=12_891,
-            pulls=6_008_445_020,
-            tags=_simple_tags(
-                [
-                    ("latest", 45_190_000),
-                    ("7.4", 45_190_000),
-                    ("7.4-alpine", 17_300_000),
-                    ("7.2", 44_870_000),
-                    ("6.2", 41_020_000),
-                ],
-                age_days=5,
-            ),
-            registered_days=3800,
-            starred_by=(("alice", 400),),
-        ),
-        _official(
-            "postgres",
-            "The PostgreSQL object-relational database system provides reliability and data "
-            "integrity.",
-            stars=13_843,
-            pulls=4_517_003_218,
-            tags=_simple_tags(
-                [
-                    ("latest", 158_300_000),
-                    ("17", 158_300_000),
-                    ("16", 155_800_000),
-                    ("16-alpine", 98_900_000),
-                    ("15", 153_100_000),
-                ],
-                age_days=7,
-            ),
-            registered_days=3700,
-        ),
-        _official(
-            "python",
-            "Python is an interpreted, interactive, object-oriented, open-source programming "
-            "language.",
-            stars=9_833,
-            pulls=3_201_556_907,
-            tags=_simple_tags(
-                [
-                    ("latest", 372_000_000),
-                    ("3.13", 372_000_000),
-                    ("3.12", 371_400_000),
-                    ("3.12-slim", 45_600_000),
-                    ("3.12-alpine", 18_200_000),
-                    ("3.11", 370_900_000),
-                ],
-                age_days=2,
-            ),
-            registered_days=3600,
-        ),
+        *_plain_officials(),
         {
             "namespace": "alice",
             "name": "webapp",

@@ -36,6 +36,7 @@ SCIM_SERVICE_PROVIDER_CONFIG: Final = "urn:ietf:params:scim:schemas:core:2.0:Ser
 SCIM_RESOURCE_TYPE: Final = "urn:ietf:params:scim:schemas:core:2.0:ResourceType"
 SCIM_SCHEMA: Final = "urn:ietf:params:scim:schemas:core:2.0:Schema"
 _ScimList = TypeVar("_ScimList", wire.ScimResourceTypeList, wire.ScimSchemaList)
+_ScimOne = TypeVar("_ScimOne", wire.ScimResourceType, wire.ScimSchema)
 SCIM_MAX_RESULTS: Final = 200
 """The largest ``count`` a SCIM list takes (Docker's limit)."""
 
@@ -227,14 +228,17 @@ def scim_resource_types(ctx: Context) -> wire.ScimResourceTypeList:
     return _scim_list(wire.ScimResourceTypeList, [_scim_user_resource_type()])
 
 
+def _the_only(kind: str, wanted: str, only: _ScimOne) -> _ScimOne:
+    """``only`` when ``wanted`` is its id (the discovery lists hold one item each), else a
+    404 naming the one there is."""
+    if wanted != only.id:
+        raise domain.NotFound(f"{kind} {wanted} not found: the only one is {only.id}.")
+    return only
+
+
 def scim_resource_type(ctx: Context, *, name: str) -> wire.ScimResourceType:
     _scim_org(ctx)
-    resource_type = _scim_user_resource_type()
-    if name != resource_type.id:
-        raise domain.NotFound(
-            f"Resource type {name} not found: the only one is {resource_type.id}."
-        )
-    return resource_type
+    return _the_only("Resource type", name, _scim_user_resource_type())
 
 
 def scim_schemas(ctx: Context) -> wire.ScimSchemaList:
@@ -244,10 +248,7 @@ def scim_schemas(ctx: Context) -> wire.ScimSchemaList:
 
 def scim_schema(ctx: Context, *, schema_id: str) -> wire.ScimSchema:
     _scim_org(ctx)
-    schema = _scim_user_schema()
-    if schema_id != schema.id:
-        raise domain.NotFound(f"Schema {schema_id} not found: the only one is {schema.id}.")
-    return schema
+    return _the_only("Schema", schema_id, _scim_user_schema())
 
 
 def scim_users_list(

@@ -113,3 +113,23 @@ def test_errors_elsewhere_keep_docker_hubs_shape(client: FlaskClient) -> None:
         "application/json",
         {"detail": "Not found."},
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "detail"),
+    [
+        ("ResourceTypes/Group", "Resource type Group not found: the only one is User."),
+        ("Schemas/Group", f"Schema Group not found: the only one is {USER}."),
+    ],
+)
+def test_an_unknown_discovery_item_is_a_404_naming_the_only_one(
+    client: FlaskClient, path: str, detail: str
+) -> None:
+    assert _scim_error(client.get(f"/v2/scim/2.0/{path}", headers=AUTH), 404) == detail
+
+
+@pytest.mark.parametrize("path", ["ResourceTypes/User", f"Schemas/{USER}"])
+def test_the_only_discovery_item_is_served_by_its_id(client: FlaskClient, path: str) -> None:
+    response = client.get(f"/v2/scim/2.0/{path}", headers=AUTH)
+    assert response.status_code == 200
+    assert response.get_json(force=True)["id"] == path.split("/", 1)[1]

@@ -1,0 +1,26 @@
+"""The built-in demo data: deterministic, and pinned so that a refactoring of how
+``fakehub.demo`` builds it cannot change it unnoticed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from fakehub.demo import demo_document
+
+PINNED_SHA256 = "45b6d2815eaf287c85dadb98e6e1721dfb0b143454ab9182f427cf4f3e3bff99"
+"""sha256 of ``json.dumps(demo_document(), sort_keys=True)``. A deliberate change to the
+demo data updates it (print the new digest with the expression above)."""
+
+
+def _digest() -> str:
+    return hashlib.sha256(json.dumps(demo_document(), sort_keys=True).encode()).hexdigest()
+
+
+def test_the_demo_document_is_the_pinned_one() -> None:
+    assert _digest() == PINNED_SHA256
+
+
+def test_the_official_images_are_listed_in_the_documented_order() -> None:
+    names = [r["name"] for r in demo_document()["repositories"] if r["namespace"] == "library"]
+    assert names == ["nginx", "ubuntu", "alpine", "redis", "postgres", "python"]
