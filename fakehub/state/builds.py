@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from fakehub.state.core import Conflict, Forbidden, Invalid, NotFound, _locked
+from fakehub.state.core import Conflict, Forbidden, Invalid, NotFound, _found, _locked
 from fakehub.state.entities.builds import (
     PROVIDERS,
     SOURCE_TYPES,
@@ -318,9 +318,7 @@ class BuildsState(RepositoriesState):
     @_locked
     def delete_link(self, caller: str | None, namespace: str, name: str, link_id: int) -> None:
         repo = self._admin_repo(caller, namespace, name)
-        if link_id not in repo.links:
-            raise NotFound(f"Build link {link_id} not found.")
-        link = repo.links.pop(link_id)
+        link = _found(repo.links.pop(link_id, None), f"Build link {link_id} not found.")
         self._audit_repo(
             repo,
             "repo.build_link.delete",

@@ -193,3 +193,21 @@ def test_ids_are_monotonic_across_kinds(state: State) -> None:
 def test_reset_empties_the_state(state: State) -> None:
     state.reset()
     assert state.snapshot()["users"] == [] and state.repositories() == []
+
+
+def test_deleting_a_missing_build_link_is_not_found_and_keeps_the_others(state: State) -> None:
+    link = state.create_link("alice", "alice", "public", "alice/private")
+    with pytest.raises(NotFound, match=f"Build link {link.id + 1} not found."):
+        state.delete_link("alice", "alice", "public", link.id + 1)
+    assert state.list_links("alice", "alice", "public") == [link]
+    state.delete_link("alice", "alice", "public", link.id)
+    assert state.list_links("alice", "alice", "public") == []
+
+
+def test_deleting_a_missing_webhook_is_not_found_and_keeps_the_others(state: State) -> None:
+    webhook = state.create_webhook("alice", "alice", "public", "ci")
+    with pytest.raises(NotFound, match=f"Webhook {webhook.id + 1} not found."):
+        state.delete_webhook("alice", "alice", "public", webhook.id + 1)
+    assert state.list_webhooks("alice", "alice", "public") == [webhook]
+    state.delete_webhook("alice", "alice", "public", webhook.id)
+    assert state.list_webhooks("alice", "alice", "public") == []
