@@ -200,3 +200,34 @@ def test_a_dry_run_invite_records_nothing(state: State) -> None:
     before = len(state.audit_events())
     state.bulk_invite("dave", "acme", ["alice"], dry_run=True)
     assert len(state.audit_events()) == before
+
+
+def test_invite_events_name_the_invitee_with_their_team_role_and_sentence(state: State) -> None:
+    (outcome,) = state.bulk_invite("dave", "acme", ["alice"], role="editor")
+    assert outcome.invite is not None
+    state.resend_invite("dave", outcome.invite.id)
+    state.cancel_invite("dave", outcome.invite.id)
+    events = state.audit_events()[-3:]
+    assert [(e.action, e.name, e.actor, e.data, e.action_description) for e in events] == [
+        (
+            "org.member.invite.send",
+            "alice",
+            "dave",
+            {"team": "", "role": "editor"},
+            "invited alice to acme",
+        ),
+        (
+            "org.member.invite.resend",
+            "alice",
+            "dave",
+            {"team": "", "role": "editor"},
+            "invited alice to acme again",
+        ),
+        (
+            "org.member.invite.cancel",
+            "alice",
+            "dave",
+            {"team": "", "role": "editor"},
+            "canceled the invite of alice to acme",
+        ),
+    ]
