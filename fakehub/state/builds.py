@@ -25,6 +25,14 @@ from fakehub.state.repositories import RepositoriesState
 _Rule = tuple[int, str, str]
 """What a trigger matches of a build tag: its id, ``source_type`` and ``source_name``."""
 
+_BUILD_TAG_EVENTS = {
+    "repo.build_tag.create": "added the build rule {name} to",
+    "repo.build_tag.update": "changed the build rule {name} of",
+    "repo.build_tag.delete": "removed the build rule {name} from",
+}
+"""The build rule actions :meth:`BuildsState._audit_build_tag` records, with their sentences
+(:meth:`~fakehub.state.core.StateCore._audit_repo` appends the repository)."""
+
 
 def _rule(tag: BuildTag) -> _Rule:
     return (tag.id, tag.source_type, tag.source_name)
@@ -133,14 +141,20 @@ class BuildsState(RepositoriesState):
         autobuild = self._autobuild_of(repo)
         tag = self._new_build_tag(self._check_build_tag("", spec))
         autobuild.build_tags.append(tag)
+        self._audit_build_tag(repo, tag, "repo.build_tag.create", caller)
+        return tag
+
+    def _audit_build_tag(
+        self, repo: Repository, tag: BuildTag, action: str, caller: str | None
+    ) -> None:
+        """:meth:`_audit_repo` an ``action`` of :data:`_BUILD_TAG_EVENTS` on ``tag``."""
         self._audit_repo(
             repo,
-            "repo.build_tag.create",
+            action,
             caller,
-            f"added the build rule {tag.name} to",
+            _BUILD_TAG_EVENTS[action].format(name=tag.name),
             {"build_tag_id": str(tag.id), "build_tag": tag.name},
         )
-        return tag
 
     def _build_tag(self, autobuild: AutomatedBuild, tag_id: int) -> BuildTag:
         for tag in autobuild.build_tags:
@@ -160,13 +174,7 @@ class BuildsState(RepositoriesState):
         tag.dockerfile_location = spec.dockerfile_location
         tag.source_type = spec.source_type
         tag.source_name = spec.source_name
-        self._audit_repo(
-            repo,
-            "repo.build_tag.update",
-            caller,
-            f"changed the build rule {tag.name} of",
-            {"build_tag_id": str(tag.id), "build_tag": tag.name},
-        )
+        self._audit_build_tag(repo, tag, "repo.build_tag.update", caller)
         return tag
 
     @_locked
@@ -175,13 +183,7 @@ class BuildsState(RepositoriesState):
         autobuild = self._autobuild_of(repo)
         tag = self._build_tag(autobuild, tag_id)
         autobuild.build_tags.remove(tag)
-        self._audit_repo(
-            repo,
-            "repo.build_tag.delete",
-            caller,
-            f"removed the build rule {tag.name} from",
-            {"build_tag_id": str(tag.id), "build_tag": tag.name},
-        )
+        self._audit_build_tag(repo, tag, "repo.build_tag.delete", caller)
 
     def trigger_build(
         self,

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from fakehub.clock import ManualClock
-from fakehub.state import Forbidden, Invalid, NotFound, State, Unauthorized
+from fakehub.state import BuildTagSpec, Forbidden, Invalid, NotFound, State, Unauthorized
 
 
 def _record(state: State, action: str = "org.team.create", **overrides: Any) -> None:
@@ -229,5 +229,37 @@ def test_invite_events_name_the_invitee_with_their_team_role_and_sentence(state:
             "dave",
             {"team": "", "role": "editor"},
             "canceled the invite of alice to acme",
+        ),
+    ]
+
+
+def test_build_rule_events_name_the_rule_and_the_repository(state: State) -> None:
+    state.create_autobuild("dave", "acme", "app", provider="github", vcs_repo_name="a/b")
+    tag = state.create_build_tag("dave", "acme", "app", BuildTagSpec(name="dev"))
+    state.update_build_tag("dave", "acme", "app", tag.id, BuildTagSpec(name="edge"))
+    state.delete_build_tag("dave", "acme", "app", tag.id)
+    events = state.audit_events()[-3:]
+    data = {"build_tag_id": str(tag.id)}
+    assert [(e.action, e.name, e.actor, e.data, e.action_description) for e in events] == [
+        (
+            "repo.build_tag.create",
+            "acme/app",
+            "dave",
+            {**data, "build_tag": "dev"},
+            "added the build rule dev to acme/app",
+        ),
+        (
+            "repo.build_tag.update",
+            "acme/app",
+            "dave",
+            {**data, "build_tag": "edge"},
+            "changed the build rule edge of acme/app",
+        ),
+        (
+            "repo.build_tag.delete",
+            "acme/app",
+            "dave",
+            {**data, "build_tag": "edge"},
+            "removed the build rule edge from acme/app",
         ),
     ]
