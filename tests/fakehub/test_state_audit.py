@@ -236,7 +236,7 @@ def test_invite_events_name_the_invitee_with_their_team_role_and_sentence(state:
 def test_build_rule_events_name_the_rule_and_the_repository(state: State) -> None:
     state.create_autobuild("dave", "acme", "app", provider="github", vcs_repo_name="a/b")
     tag = state.create_build_tag("dave", "acme", "app", BuildTagSpec(name="dev"))
-    state.update_build_tag("dave", "acme", "app", tag.id, BuildTagSpec(name="edge"))
+    state.update_build_tag("dave", "acme", "app", tag.id, BuildTagSpec(name="{sourceref}-edge"))
     state.delete_build_tag("dave", "acme", "app", tag.id)
     events = state.audit_events()[-3:]
     data = {"build_tag_id": str(tag.id)}
@@ -252,14 +252,35 @@ def test_build_rule_events_name_the_rule_and_the_repository(state: State) -> Non
             "repo.build_tag.update",
             "acme/app",
             "dave",
-            {**data, "build_tag": "edge"},
-            "changed the build rule edge of acme/app",
+            {**data, "build_tag": "{sourceref}-edge"},
+            "changed the build rule {sourceref}-edge of acme/app",
         ),
         (
             "repo.build_tag.delete",
             "acme/app",
             "dave",
-            {**data, "build_tag": "edge"},
-            "removed the build rule edge from acme/app",
+            {**data, "build_tag": "{sourceref}-edge"},
+            "removed the build rule {sourceref}-edge from acme/app",
         ),
     ]
+
+
+def test_build_link_events_name_the_linked_repository(state: State) -> None:
+    state.create_repository("dave", namespace="acme", name="base")
+    state.create_repository("dave", namespace="acme", name="app")
+    link = state.create_link("dave", "acme", "app", "acme/base")
+    state.delete_link("dave", "acme", "app", link.id)
+    created, deleted = state.audit_events()[-2:]
+    data = {"link_id": str(link.id), "to_repo": "acme/base"}
+    assert (created.action, created.name, created.data) == (
+        "repo.build_link.create",
+        "acme/app",
+        data,
+    )
+    assert created.action_description == "linked acme/base to acme/app"
+    assert (deleted.action, deleted.name, deleted.data) == (
+        "repo.build_link.delete",
+        "acme/app",
+        data,
+    )
+    assert deleted.action_description == "unlinked acme/base from acme/app"
