@@ -14,6 +14,13 @@ from fakehub.state.entities.orgs import (
     org_member_names,
 )
 
+_INVITE_EVENTS = {
+    "org.member.invite.send": "invited {invitee} to {org}",
+    "org.member.invite.resend": "invited {invitee} to {org} again",
+    "org.member.invite.cancel": "canceled the invite of {invitee} to {org}",
+}
+"""The invite actions :meth:`InvitesState._audit_invite` records, with their sentences."""
+
 
 class InvitesState(StateCore):
     """Organizations' pending invites."""
@@ -98,14 +105,7 @@ class InvitesState(StateCore):
                 organization.invites[invite.id] = invite
                 pending[target] = invite
                 outcomes.append(InviteOutcome(invitee=given, status="invited", invite=invite))
-                self.audit(
-                    organization.name,
-                    "org.member.invite.send",
-                    actor=inviter,
-                    name=target,
-                    description=f"invited {target} to {organization.name}",
-                    data={"team": team, "role": role},
-                )
+                self._audit_invite(organization, invite, "org.member.invite.send", inviter)
         return outcomes
 
     def _invite(self, invite_id: str) -> tuple[Organization, Invite]:
@@ -114,6 +114,22 @@ class InvitesState(StateCore):
             if invite is not None:
                 return organization, invite
         raise NotFound(f"Invite {invite_id} not found.")
+
+    def _audit_invite(
+        self, organization: Organization, invite: Invite, action: str, actor: str | None
+    ) -> None:
+        """:meth:`audit` an ``action`` of :data:`_INVITE_EVENTS` on ``invite``: its invitee is
+        the event's name, its team and role the details."""
+        self.audit(
+            organization.name,
+            action,
+            actor=actor,
+            name=invite.invitee,
+            description=_INVITE_EVENTS[action].format(
+                invitee=invite.invitee, org=organization.name
+            ),
+            data={"team": invite.team, "role": invite.role},
+        )
 
     def _owned_invite(self, caller: str | None, invite_id: str) -> tuple[Organization, Invite]:
         user = self._require_caller(caller)
@@ -127,28 +143,14 @@ class InvitesState(StateCore):
         organization, invite = self._owned_invite(caller, invite_id)
         invite.sent_at = self.now()
         invite.sent_count += 1
-        self.audit(
-            organization.name,
-            "org.member.invite.resend",
-            actor=caller,
-            name=invite.invitee,
-            description=f"invited {invite.invitee} to {organization.name} again",
-            data={"team": invite.team, "role": invite.role},
-        )
+        self._audit_invite(organization, invite, "org.member.invite.resend", caller)
         return invite
 
     @_locked
     def cancel_invite(self, caller: str | None, invite_id: str) -> None:
         organization, invite = self._owned_invite(caller, invite_id)
         del organization.invites[invite_id]
-        self.audit(
-            organization.name,
-            "org.member.invite.cancel",
-            actor=caller,
-            name=invite.invitee,
-            description=f"canceled the invite of {invite.invitee} to {organization.name}",
-            data={"team": invite.team, "role": invite.role},
-        )
+        self._audit_invite(organization, invite, "org.member.invite.cancel", caller)
 
     @_locked
     def accept_invite(

@@ -461,9 +461,7 @@ class RepositoriesState(StateCore):
         self, caller: str | None, namespace: str, name: str, webhook_id: int
     ) -> None:
         repo = self._admin_repo(caller, namespace, name)
-        if webhook_id not in repo.webhooks:
-            raise NotFound(f"Webhook {webhook_id} not found.")
-        webhook = repo.webhooks.pop(webhook_id)
+        webhook = _found(repo.webhooks.pop(webhook_id, None), f"Webhook {webhook_id} not found.")
         self._audit_repo(
             repo,
             "repo.webhook.delete",

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from fakehub.clock import ManualClock
-from fakehub.state import Forbidden, Invalid, NotFound, State, Unauthorized
+from fakehub.state import BuildTagSpec, Forbidden, Invalid, NotFound, State, Unauthorized
 
 
 def _record(state: State, action: str = "org.team.create", **overrides: Any) -> None:
@@ -200,3 +200,87 @@ def test_a_dry_run_invite_records_nothing(state: State) -> None:
     before = len(state.audit_events())
     state.bulk_invite("dave", "acme", ["alice"], dry_run=True)
     assert len(state.audit_events()) == before
+
+
+def test_invite_events_name_the_invitee_with_their_team_role_and_sentence(state: State) -> None:
+    (outcome,) = state.bulk_invite("dave", "acme", ["alice"], role="editor")
+    assert outcome.invite is not None
+    state.resend_invite("dave", outcome.invite.id)
+    state.cancel_invite("dave", outcome.invite.id)
+    events = state.audit_events()[-3:]
+    assert [(e.action, e.name, e.actor, e.data, e.action_description) for e in events] == [
+        (
+            "org.member.invite.send",
+            "alice",
+            "dave",
+            {"team": "", "role": "editor"},
+            "invited alice to acme",
+        ),
+        (
+            "org.member.invite.resend",
+            "alice",
+            "dave",
+            {"team": "", "role": "editor"},
+            "invited alice to acme again",
+        ),
+        (
+            "org.member.invite.cancel",
+            "alice",
+            "dave",
+            {"team": "", "role": "editor"},
+            "canceled the invite of alice to acme",
+        ),
+    ]
+
+
+def test_build_rule_events_name_the_rule_and_the_repository(state: State) -> None:
+    state.create_autobuild("dave", "acme", "app", provider="github", vcs_repo_name="a/b")
+    tag = state.create_build_tag("dave", "acme", "app", BuildTagSpec(name="dev"))
+    state.update_build_tag("dave", "acme", "app", tag.id, BuildTagSpec(name="{sourceref}-edge"))
+    state.delete_build_tag("dave", "acme", "app", tag.id)
+    events = state.audit_events()[-3:]
+    data = {"build_tag_id": str(tag.id)}
+    assert [(e.action, e.name, e.actor, e.data, e.action_description) for e in events] == [
+        (
+            "repo.build_tag.create",
+            "acme/app",
+            "dave",
+            {**data, "build_tag": "dev"},
+            "added the build rule dev to acme/app",
+        ),
+        (
+            "repo.build_tag.update",
+            "acme/app",
+            "dave",
+            {**data, "build_tag": "{sourceref}-edge"},
+            "changed the build rule {sourceref}-edge of acme/app",
+        ),
+        (
+            "repo.build_tag.delete",
+            "acme/app",
+            "dave",
+            {**data, "build_tag": "{sourceref}-edge"},
+            "removed the build rule {sourceref}-edge from acme/app",
+        ),
+    ]
+
+
+def test_build_link_events_name_the_linked_repository(state: State) -> None:
+    state.create_repository("dave", namespace="acme", name="base")
+    state.create_repository("dave", namespace="acme", name="app")
+    link = state.create_link("dave", "acme", "app", "acme/base")
+    state.delete_link("dave", "acme", "app", link.id)
+    created, deleted = state.audit_events()[-2:]
+    data = {"link_id": str(link.id), "to_repo": "acme/base"}
+    assert (created.action, created.name, created.data) == (
+        "repo.build_link.create",
+        "acme/app",
+        data,
+    )
+    assert created.action_description == "linked acme/base to acme/app"
+    assert (deleted.action, deleted.name, deleted.data) == (
+        "repo.build_link.delete",
+        "acme/app",
+        data,
+    )
+    assert deleted.action_description == "unlinked acme/base from acme/app"

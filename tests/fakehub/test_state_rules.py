@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
 
 from fakehub.clock import ManualClock
@@ -193,3 +196,27 @@ def test_ids_are_monotonic_across_kinds(state: State) -> None:
 def test_reset_empties_the_state(state: State) -> None:
     state.reset()
     assert state.snapshot()["users"] == [] and state.repositories() == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "create", "message"),
+    [
+        (
+            "link",
+            lambda s: s.create_link("alice", "alice", "public", "alice/private"),
+            "Build link",
+        ),
+        ("webhook", lambda s: s.create_webhook("alice", "alice", "public", "ci"), "Webhook"),
+    ],
+)
+def test_deleting_a_missing_link_or_webhook_is_not_found_and_keeps_the_others(
+    state: State, kind: str, create: Callable[[State], Any], message: str
+) -> None:
+    listed = getattr(state, f"list_{kind}s")
+    delete = getattr(state, f"delete_{kind}")
+    kept = create(state)
+    with pytest.raises(NotFound, match=f"{message} {kept.id + 1} not found."):
+        delete("alice", "alice", "public", kept.id + 1)
+    assert listed("alice", "alice", "public") == [kept]
+    delete("alice", "alice", "public", kept.id)
+    assert listed("alice", "alice", "public") == []
