@@ -8,7 +8,7 @@ from typing import Any, Final
 from dockerhub_sdk.wire import USERNAME
 from fakehub.state.accounts import _check_totp_secret
 from fakehub.state.core import Invalid, _valid_password_hash
-from fakehub.state.document.base import _LoaderBase, _prefixed
+from fakehub.state.document.base import _LoaderBase
 from fakehub.state.document.projection import fields, plain_values
 from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.accounts import (
@@ -20,7 +20,6 @@ from fakehub.state.entities.accounts import (
 )
 
 _USER_KEYS: Final = fields_of(User, plain_secret="password")
-_ACCESS_TOKEN_KEYS: Final = fields_of(PersonalAccessToken, plain_secret="token")
 
 
 def _dump_user(user: User) -> dict[str, Any]:
@@ -82,9 +81,9 @@ class _AccountsLoader(_LoaderBase):
     def _access_token(self, item: object, path: str) -> PersonalAccessToken:
         """A personal access token: its ``token`` (a ``dckr_pat_`` secret, hashed here) or
         its ``token_hash`` (from a snapshot)."""
-        obj = _Obj(item, path, _ACCESS_TOKEN_KEYS)
-        token_hash = self._secret_hash(obj, "token", _prefixed(PAT_PREFIX))
-        token_uuid = self._uuid(obj, "uuid")
+        obj, token_hash, token_uuid = self._access_token_head(
+            item, path, PersonalAccessToken, PAT_PREFIX, "uuid"
+        )
         scopes: list[str] = []
         for scope, scope_path in obj.names("scopes"):
             if scope not in PAT_SCOPES:

@@ -8,7 +8,7 @@ from typing import Any, Final
 
 from dockerhub_sdk.wire import GROUP, NAMESPACE, ORG
 from fakehub.state.core import _EMAIL, Invalid, _check_format
-from fakehub.state.document.base import _LoaderBase, _prefixed
+from fakehub.state.document.base import _LoaderBase
 from fakehub.state.document.projection import fields, plain_values
 from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.org_tokens import (
@@ -32,7 +32,6 @@ from fakehub.state.entities.scim import ScimUser
 from fakehub.state.scim import _check_scim_token
 
 _ORG_KEYS: Final = fields_of(Organization, plain_secret="scim_token")
-_ORG_ACCESS_TOKEN_KEYS: Final = fields_of(OrgAccessToken, plain_secret="token")
 
 
 def _dump_org(org: Organization) -> dict[str, Any]:
@@ -110,9 +109,9 @@ class _OrgsLoader(_LoaderBase):
     def _org_access_token(self, item: object, path: str, org: str) -> OrgAccessToken:
         """An organization access token: its ``token`` (a ``dckr_oat_`` secret, hashed here)
         or its ``token_hash`` (from a snapshot)."""
-        obj = _Obj(item, path, _ORG_ACCESS_TOKEN_KEYS)
-        token_hash = self._secret_hash(obj, "token", _prefixed(OAT_PREFIX))
-        token_id = self._uuid(obj, "id")
+        obj, token_hash, token_id = self._access_token_head(
+            item, path, OrgAccessToken, OAT_PREFIX, "id"
+        )
         resources: list[OrgAccessTokenResource] = []
         for res_item, res_path in obj.items("resources"):
             r = _Obj(res_item, res_path, fields_of(OrgAccessTokenResource))
