@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any, Final
+from typing import Final
 
 from fakehub.state.core import Invalid, StateCore, hash_token
 from fakehub.state.document.reader import _Obj, fields_of
@@ -109,7 +109,7 @@ class _LoaderBase:
         return hash_token(check(obj.at(key), obj.text(key)))
 
     def _access_token_head(
-        self, item: object, path: str, entity: type[Any], prefix: str, id_key: str
+        self, item: object, path: str, entity: type, prefix: str, id_key: str
     ) -> tuple[_Obj, str, str]:
         """What every access token of a document starts with: its object (``entity``'s
         fields, and ``token``, its secret in plain text), the :func:`hash_token` of its
