@@ -12,13 +12,11 @@ from fakehub.state.document.base import _LoaderBase
 from fakehub.state.document.projection import fields, plain_values
 from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.org_tokens import (
-    OAT_ORG_SCOPES,
     OAT_PREFIX,
     OAT_PUBLIC_REPOS,
-    OAT_PULL_SCOPES,
-    OAT_REPO_SCOPES,
     OrgAccessToken,
     OrgAccessTokenResource,
+    oat_scopes_for,
 )
 from fakehub.state.entities.orgs import (
     ORG_ROLES,
@@ -118,9 +116,7 @@ class _OrgsLoader(_LoaderBase):
             kind = r.choice("type", ("TYPE_REPO", "TYPE_ORG"))
             res_where = r.at("path")
             res_target = r.text("path")
-            allowed = OAT_REPO_SCOPES if kind == "TYPE_REPO" else OAT_ORG_SCOPES
-            if res_target == OAT_PUBLIC_REPOS:
-                allowed = OAT_PULL_SCOPES
+            allowed = oat_scopes_for(kind, res_target)
             if kind == "TYPE_ORG" and res_target != org:
                 raise Invalid(res_where, f"a TYPE_ORG resource's path must be {org}")
             if kind == "TYPE_REPO" and res_target != OAT_PUBLIC_REPOS:

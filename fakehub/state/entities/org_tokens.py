@@ -19,6 +19,7 @@ __all__ = [
     "OAT_REPO_SCOPES",
     "OrgAccessToken",
     "OrgAccessTokenResource",
+    "oat_scopes_for",
 ]
 
 OAT_PREFIX: Final = "dckr_oat_"
@@ -43,6 +44,15 @@ OAT_PUBLIC_REPOS: Final = "*/*/public"
 OAT_LABEL_MAX: Final = 100
 
 OAT_DESCRIPTION_MAX: Final = 255
+
+
+def oat_scopes_for(kind: str, path: str) -> tuple[str, ...]:
+    """The scopes an organization access token's resource of type ``kind`` at ``path`` may
+    have: a ``TYPE_ORG`` resource the member scopes, a ``TYPE_REPO`` one the repository
+    scopes, but only the pull scopes for every public repository (``*/*/public``)."""
+    if kind == "TYPE_ORG":
+        return OAT_ORG_SCOPES
+    return OAT_PULL_SCOPES if path == OAT_PUBLIC_REPOS else OAT_REPO_SCOPES
 
 
 @frozen(kw_only=True)
