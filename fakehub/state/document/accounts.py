@@ -53,14 +53,11 @@ class _AccountsLoader(_LoaderBase):
             id=user_id,
             username=username,
             password_hash=password_hash,
-            full_name=obj.text("full_name", ""),
-            location=obj.text("location", ""),
-            company=obj.text("company", ""),
-            profile_url=obj.text("profile_url", ""),
-            gravatar_email=obj.text("gravatar_email", ""),
+            **obj.defaults(
+                User, "full_name", "location", "company", "profile_url", "gravatar_email"
+            ),
             date_joined=obj.when("date_joined", self.now),
-            is_staff=obj.flag("is_staff", False),
-            is_admin=obj.flag("is_admin", False),
+            **obj.defaults(User, "is_staff", "is_admin"),
             private_repo_limit=obj.integer("private_repo_limit", 1, minimum=0),
             num_free_private_repos=obj.integer("num_free_private_repos", 0, minimum=0),
             default_repo_visibility=obj.choice("default_repo_visibility", VISIBILITIES, "public"),

@@ -110,6 +110,21 @@ class _Obj:
             raise Invalid(self.at(key), f"must be one of {', '.join(options)}")
         return value
 
+    def defaults(self, entity: type, *keys: str) -> dict[str, Any]:
+        """The fields ``keys`` of ``entity`` (strings and booleans with a default), each read
+        as :meth:`text` or :meth:`flag`, the entity's default where the object leaves it out."""
+        by_name = attrs.fields_dict(entity)
+        values: dict[str, Any] = {}
+        for key in keys:
+            default = by_name[key].default
+            if isinstance(default, bool):
+                values[key] = self.flag(key, default)
+            elif isinstance(default, str):
+                values[key] = self.text(key, default)
+            else:
+                raise TypeError(f"{entity.__name__}.{key} has no string or boolean default")
+        return values
+
     def items(self, key: str) -> Iterator[tuple[object, str]]:
         value = self._get(key, [])
         if not isinstance(value, list):
