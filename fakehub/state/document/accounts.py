@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Final
 
 from dockerhub_sdk.wire import USERNAME
 from fakehub.state.accounts import _check_totp_secret
 from fakehub.state.core import Invalid, _valid_password_hash
 from fakehub.state.document.base import _LoaderBase
-from fakehub.state.document.projection import fields, plain_values
 from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.accounts import (
     PAT_PREFIX,
@@ -19,18 +17,10 @@ from fakehub.state.entities.accounts import (
     User,
 )
 
-_USER_KEYS: Final = fields_of(User, plain_secret="password")
-
-
-def _dump_user(user: User) -> dict[str, Any]:
-    return fields(
-        user, first=("username", "password_hash"), access_tokens=plain_values(user.access_tokens)
-    )
-
 
 class _AccountsLoader(_LoaderBase):
     def _user(self, item: object, path: str) -> User:
-        obj = _Obj(item, path, _USER_KEYS)
+        obj = _Obj(item, path, fields_of(User))
         username = obj.text("username", fmt=USERNAME)
         if username in self._names:
             raise Invalid(obj.at("username"), f"the name {username} is already taken")

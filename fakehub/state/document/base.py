@@ -112,10 +112,10 @@ class _LoaderBase:
         self, item: object, path: str, entity: type, prefix: str, id_key: str
     ) -> tuple[_Obj, str, str]:
         """What every access token of a document starts with: its object (``entity``'s
-        fields, and ``token``, its secret in plain text), the :func:`hash_token` of its
+        fields, its secret in plain text as ``token`` among them), the :func:`hash_token` of its
         ``token`` (a secret starting with ``prefix``, hashed here) or its ``token_hash`` (from a
         snapshot), and its UUID ``id_key``."""
-        obj = _Obj(item, path, fields_of(entity, plain_secret="token"))
+        obj = _Obj(item, path, fields_of(entity))
         return obj, self._secret_hash(obj, "token", _prefixed(prefix)), self._uuid(obj, id_key)
 
     def _owner_pk(self, namespace: str) -> int:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any, Final
 
 from dockerhub_sdk.wire import GROUP, NAMESPACE, ORG
 from fakehub.state.core import _EMAIL, Invalid, _check_format
 from fakehub.state.document.base import _LoaderBase
-from fakehub.state.document.projection import fields, plain_values
 from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.org_tokens import (
     OAT_PREFIX,
@@ -29,23 +27,10 @@ from fakehub.state.entities.orgs import (
 from fakehub.state.entities.scim import ScimUser
 from fakehub.state.scim import _check_scim_token
 
-_ORG_KEYS: Final = fields_of(Organization, plain_secret="scim_token")
-
-
-def _dump_org(org: Organization) -> dict[str, Any]:
-    return fields(
-        org,
-        first=("name",),
-        groups=plain_values(org.groups),
-        access_tokens=plain_values(org.access_tokens),
-        invites=plain_values(org.invites),
-        scim_users=plain_values(org.scim_users),
-    )
-
 
 class _OrgsLoader(_LoaderBase):
     def _org(self, item: object, path: str) -> Organization:
-        obj = _Obj(item, path, _ORG_KEYS)
+        obj = _Obj(item, path, fields_of(Organization))
         name = obj.text("name", fmt=ORG)
         _check_format(NAMESPACE, obj.at("name"), name)
         if name in self._names:

@@ -16,15 +16,19 @@ _MISSING: Final = object()
 
 
 @functools.cache
-def fields_of(entity: type[Any], *, plain_secret: str | None = None) -> frozenset[str]:
+def fields_of(entity: type[Any]) -> frozenset[str]:
     """The keys an entity's object may have in a document: its attrs fields by name (the
     snapshot writes an entity by field name, :func:`fakehub.state.document.projection.fields`)
     but those whose ``metadata`` says ``{"document": False}`` (an account's incarnation), and
-    ``plain_secret``, the key of a secret given in plain text instead of its stored hash."""
-    names = frozenset(
-        field.name for field in attrs.fields(entity) if field.metadata.get("document", True)
-    )
-    return names if plain_secret is None else names | {plain_secret}
+    the ``plain_secret`` its ``metadata`` names for a secret given in plain text instead of
+    its stored hash (``password`` for ``password_hash``)."""
+    keys: set[str] = set()
+    for field in attrs.fields(entity):
+        if field.metadata.get("document", True):
+            keys.add(field.name)
+        if "plain_secret" in field.metadata:
+            keys.add(field.metadata["plain_secret"])
+    return frozenset(keys)
 
 
 class _Obj:

@@ -8,6 +8,8 @@ from typing import Final
 
 from attrs import define, field, frozen
 
+from fakehub.state.entities.accounts import hash_of
+
 __all__ = [
     "OAT_DESCRIPTION_MAX",
     "OAT_LABEL_MAX",
@@ -76,7 +78,7 @@ class OrgAccessTokenResource:
 @define(kw_only=True)
 class OrgAccessToken:
     id: str
-    token_hash: str
+    token_hash: str = field(metadata=hash_of("token"))
     """:func:`hash_token` of the secret; the secret itself is never stored."""
     label: str
     description: str = ""
