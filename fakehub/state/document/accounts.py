@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from dockerhub_sdk.wire import USERNAME
 from fakehub.state.accounts import _check_totp_secret
@@ -17,10 +18,12 @@ from fakehub.state.entities.accounts import (
     User,
 )
 
+_USER_KEYS: Final = fields_of(User)
+
 
 class _AccountsLoader(_LoaderBase):
     def _user(self, item: object, path: str) -> User:
-        obj = _Obj(item, path, fields_of(User))
+        obj = _Obj(item, path, _USER_KEYS)
         username = obj.text("username", fmt=USERNAME)
         if username in self._names:
             raise Invalid(obj.at("username"), f"the name {username} is already taken")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from dockerhub_sdk.wire import GROUP, NAMESPACE, ORG
 from fakehub.state.core import _EMAIL, Invalid, _check_format
@@ -27,10 +28,12 @@ from fakehub.state.entities.orgs import (
 from fakehub.state.entities.scim import ScimUser
 from fakehub.state.scim import _check_scim_token
 
+_ORG_KEYS: Final = fields_of(Organization)
+
 
 class _OrgsLoader(_LoaderBase):
     def _org(self, item: object, path: str) -> Organization:
-        obj = _Obj(item, path, fields_of(Organization))
+        obj = _Obj(item, path, _ORG_KEYS)
         name = obj.text("name", fmt=ORG)
         _check_format(NAMESPACE, obj.at("name"), name)
         if name in self._names:
