@@ -22,6 +22,7 @@ from fakehub.state import (
     State,
     Unauthorized,
 )
+from fakehub.state.entities.org_tokens import oat_scopes_for
 
 PULL_ALL = OrgAccessTokenResource(type="TYPE_REPO", path="acme/*", scopes=("repo-pull",))
 
@@ -225,7 +226,31 @@ BAD_TOKEN_DOCUMENTS: list[tuple[dict[str, Any], str]] = [
         },
         "access_tokens[0].resources[0].scopes[0]",
     ),
+    (
+        {
+            "token_hash": "0" * 64,
+            "created_by": "alice",
+            "resources": [
+                {"type": "TYPE_REPO", "path": "*/*/public", "scopes": ["repo-pull", "repo-push"]}
+            ],
+        },
+        "access_tokens[0].resources[0].scopes[1]",
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "path", "scopes"),
+    [
+        ("TYPE_ORG", "acme", ("member-read", "member-edit")),
+        ("TYPE_REPO", "acme/*", ("repo-pull", "scope-image-pull", "repo-push", "scope-image-push")),
+        ("TYPE_REPO", "*/*/public", ("repo-pull", "scope-image-pull")),
+    ],
+)
+def test_a_resource_allows_the_scopes_of_its_type_and_public_repos_only_pulls(
+    kind: str, path: str, scopes: tuple[str, ...]
+) -> None:
+    assert oat_scopes_for(kind, path) == scopes
 
 
 @pytest.mark.parametrize(

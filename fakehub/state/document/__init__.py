@@ -11,11 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from fakehub.state.core import StateCore, _locked
-from fakehub.state.document.accounts import _dump_user
 from fakehub.state.document.base import SNAPSHOT_VERSION
 from fakehub.state.document.loader import _Loader
-from fakehub.state.document.orgs import _dump_org
-from fakehub.state.document.projection import plain
+from fakehub.state.document.projection import fields, plain
 from fakehub.state.document.repositories import _dump_repo
 from fakehub.state.entities.repositories import Repository
 
@@ -31,8 +29,8 @@ class DocumentState(StateCore):
         return {
             "version": SNAPSHOT_VERSION,
             "next_id": self._next_id,
-            "users": [_dump_user(u) for u in self._users.values()],
-            "orgs": [_dump_org(o) for o in self._orgs.values()],
+            "users": [fields(u, first=("username", "password_hash")) for u in self._users.values()],
+            "orgs": [fields(o, first=("name",)) for o in self._orgs.values()],
             "repositories": [
                 {**_dump_repo(r), "team_permissions": self._dump_team_permissions(r)}
                 for r in self._repos.values()

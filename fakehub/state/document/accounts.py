@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from typing import Any, Final
+from typing import Final
 
 from dockerhub_sdk.wire import USERNAME
 from fakehub.state.accounts import _check_totp_secret
 from fakehub.state.core import Invalid, _valid_password_hash
-from fakehub.state.document.base import _LoaderBase, _prefixed
-from fakehub.state.document.projection import fields, plain_values
+from fakehub.state.document.base import _LoaderBase
 from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.accounts import (
     PAT_PREFIX,
@@ -19,14 +18,7 @@ from fakehub.state.entities.accounts import (
     User,
 )
 
-_USER_KEYS: Final = fields_of(User, plain_secret="password")
-_ACCESS_TOKEN_KEYS: Final = fields_of(PersonalAccessToken, plain_secret="token")
-
-
-def _dump_user(user: User) -> dict[str, Any]:
-    return fields(
-        user, first=("username", "password_hash"), access_tokens=plain_values(user.access_tokens)
-    )
+_USER_KEYS: Final = fields_of(User)
 
 
 class _AccountsLoader(_LoaderBase):
@@ -54,14 +46,11 @@ class _AccountsLoader(_LoaderBase):
             id=user_id,
             username=username,
             password_hash=password_hash,
-            full_name=obj.text("full_name", ""),
-            location=obj.text("location", ""),
-            company=obj.text("company", ""),
-            profile_url=obj.text("profile_url", ""),
-            gravatar_email=obj.text("gravatar_email", ""),
+            **obj.defaults(
+                User, "full_name", "location", "company", "profile_url", "gravatar_email"
+            ),
             date_joined=obj.when("date_joined", self.now),
-            is_staff=obj.flag("is_staff", False),
-            is_admin=obj.flag("is_admin", False),
+            **obj.defaults(User, "is_staff", "is_admin"),
             private_repo_limit=obj.integer("private_repo_limit", 1, minimum=0),
             num_free_private_repos=obj.integer("num_free_private_repos", 0, minimum=0),
             default_repo_visibility=obj.choice("default_repo_visibility", VISIBILITIES, "public"),
@@ -82,9 +71,9 @@ class _AccountsLoader(_LoaderBase):
     def _access_token(self, item: object, path: str) -> PersonalAccessToken:
         """A personal access token: its ``token`` (a ``dckr_pat_`` secret, hashed here) or
         its ``token_hash`` (from a snapshot)."""
-        obj = _Obj(item, path, _ACCESS_TOKEN_KEYS)
-        token_hash = self._secret_hash(obj, "token", _prefixed(PAT_PREFIX))
-        token_uuid = self._uuid(obj, "uuid")
+        obj, token_hash, token_uuid = self._access_token_head(
+            item, path, PersonalAccessToken, PAT_PREFIX, "uuid"
+        )
         scopes: list[str] = []
         for scope, scope_path in obj.names("scopes"):
             if scope not in PAT_SCOPES:

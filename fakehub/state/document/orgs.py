@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any, Final
+from typing import Final
 
 from dockerhub_sdk.wire import GROUP, NAMESPACE, ORG
 from fakehub.state.core import _EMAIL, Invalid, _check_format
-from fakehub.state.document.base import _LoaderBase, _prefixed
-from fakehub.state.document.projection import fields, plain_values
+from fakehub.state.document.base import _LoaderBase
 from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.org_tokens import (
-    OAT_ORG_SCOPES,
     OAT_PREFIX,
     OAT_PUBLIC_REPOS,
-    OAT_PULL_SCOPES,
-    OAT_REPO_SCOPES,
     OrgAccessToken,
     OrgAccessTokenResource,
+    oat_scopes_for,
 )
 from fakehub.state.entities.orgs import (
     ORG_ROLES,
@@ -31,19 +28,7 @@ from fakehub.state.entities.orgs import (
 from fakehub.state.entities.scim import ScimUser
 from fakehub.state.scim import _check_scim_token
 
-_ORG_KEYS: Final = fields_of(Organization, plain_secret="scim_token")
-_ORG_ACCESS_TOKEN_KEYS: Final = fields_of(OrgAccessToken, plain_secret="token")
-
-
-def _dump_org(org: Organization) -> dict[str, Any]:
-    return fields(
-        org,
-        first=("name",),
-        groups=plain_values(org.groups),
-        access_tokens=plain_values(org.access_tokens),
-        invites=plain_values(org.invites),
-        scim_users=plain_values(org.scim_users),
-    )
+_ORG_KEYS: Final = fields_of(Organization)
 
 
 class _OrgsLoader(_LoaderBase):
@@ -60,9 +45,7 @@ class _OrgsLoader(_LoaderBase):
             pk=0,
             id=org_id,
             name=name,
-            full_name=obj.text("full_name", ""),
-            location=obj.text("location", ""),
-            company=obj.text("company", ""),
+            **obj.defaults(Organization, "full_name", "location", "company"),
             date_joined=obj.when("date_joined", self.now),
             members=list(dict.fromkeys(self._known_user(m, p) for m, p in obj.names("members"))),
             editors=list(dict.fromkeys(self._known_user(m, p) for m, p in obj.names("editors"))),
@@ -110,18 +93,16 @@ class _OrgsLoader(_LoaderBase):
     def _org_access_token(self, item: object, path: str, org: str) -> OrgAccessToken:
         """An organization access token: its ``token`` (a ``dckr_oat_`` secret, hashed here)
         or its ``token_hash`` (from a snapshot)."""
-        obj = _Obj(item, path, _ORG_ACCESS_TOKEN_KEYS)
-        token_hash = self._secret_hash(obj, "token", _prefixed(OAT_PREFIX))
-        token_id = self._uuid(obj, "id")
+        obj, token_hash, token_id = self._access_token_head(
+            item, path, OrgAccessToken, OAT_PREFIX, "id"
+        )
         resources: list[OrgAccessTokenResource] = []
         for res_item, res_path in obj.items("resources"):
             r = _Obj(res_item, res_path, fields_of(OrgAccessTokenResource))
             kind = r.choice("type", ("TYPE_REPO", "TYPE_ORG"))
             res_where = r.at("path")
             res_target = r.text("path")
-            allowed = OAT_REPO_SCOPES if kind == "TYPE_REPO" else OAT_ORG_SCOPES
-            if res_target == OAT_PUBLIC_REPOS:
-                allowed = OAT_PULL_SCOPES
+            allowed = oat_scopes_for(kind, res_target)
             if kind == "TYPE_ORG" and res_target != org:
                 raise Invalid(res_where, f"a TYPE_ORG resource's path must be {org}")
             if kind == "TYPE_REPO" and res_target != OAT_PUBLIC_REPOS:

@@ -2,8 +2,9 @@
 
 A snapshot shows an entity as every one of its attrs fields by name, in the order the class
 defines them, datetimes formatted as on the wire, but those whose ``metadata`` says
-``{"document": False}`` (an account's incarnation). Where a snapshot shows a field otherwise (a
-dict of entities listed by value, a name put first), the dump says so in its call.
+``{"document": False}`` (an account's incarnation), and a dict of entities whose ``metadata``
+says ``{"document": "values"}`` shown as the list of its values. Where a snapshot shows a field
+otherwise (a name put first), the dump says so in its call.
 """
 
 from __future__ import annotations
@@ -41,11 +42,19 @@ def plain_values(mapping: Mapping[Any, object]) -> list[Any]:
 
 def fields(entity: object, /, *, first: Sequence[str] = (), **given: object) -> dict[str, Any]:
     """Every attrs field of ``entity`` by name (but those not in documents), in the class's
-    order but those named in ``first`` first; each value made :func:`plain`, but those in
-    ``given`` (by field name), which are taken as they are."""
+    order but those named in ``first`` first; each value made :func:`plain` (a dict listed by
+    value, :func:`plain_values`), but those in ``given`` (by field name), which are taken as
+    they are."""
     cls = type(entity)
     if not attrs.has(cls):
         raise TypeError(f"{cls.__name__} is not an attrs class")
-    shown = (f.name for f in attrs.fields(cls) if f.metadata.get("document", True))
-    names = [*first, *(name for name in shown if name not in first)]
-    return {name: given[name] if name in given else plain(getattr(entity, name)) for name in names}
+    shown = {f.name: f.metadata.get("document", True) for f in attrs.fields(cls)}
+    names = [*first, *(name for name, how in shown.items() if how and name not in first)]
+    return {name: _shown(entity, name, shown[name], given) for name in names}
+
+
+def _shown(entity: object, name: str, how: object, given: Mapping[str, object]) -> Any:
+    if name in given:
+        return given[name]
+    value = getattr(entity, name)
+    return plain_values(value) if how == "values" else plain(value)

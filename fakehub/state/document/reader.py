@@ -16,15 +16,19 @@ _MISSING: Final = object()
 
 
 @functools.cache
-def fields_of(entity: type[Any], *, plain_secret: str | None = None) -> frozenset[str]:
+def fields_of(entity: type[Any]) -> frozenset[str]:
     """The keys an entity's object may have in a document: its attrs fields by name (the
     snapshot writes an entity by field name, :func:`fakehub.state.document.projection.fields`)
     but those whose ``metadata`` says ``{"document": False}`` (an account's incarnation), and
-    ``plain_secret``, the key of a secret given in plain text instead of its stored hash."""
-    names = frozenset(
-        field.name for field in attrs.fields(entity) if field.metadata.get("document", True)
-    )
-    return names if plain_secret is None else names | {plain_secret}
+    the ``plain_secret`` its ``metadata`` names for a secret given in plain text instead of
+    its stored hash (``password`` for ``password_hash``)."""
+    keys: set[str] = set()
+    for field in attrs.fields(entity):
+        if field.metadata.get("document", True):
+            keys.add(field.name)
+        if "plain_secret" in field.metadata:
+            keys.add(field.metadata["plain_secret"])
+    return frozenset(keys)
 
 
 class _Obj:
@@ -109,6 +113,21 @@ class _Obj:
         if value not in options:
             raise Invalid(self.at(key), f"must be one of {', '.join(options)}")
         return value
+
+    def defaults(self, entity: type, *keys: str) -> dict[str, Any]:
+        """The fields ``keys`` of ``entity`` (strings and booleans with a default), each read
+        as :meth:`text` or :meth:`flag`, the entity's default where the object leaves it out."""
+        by_name = attrs.fields_dict(entity)
+        values: dict[str, Any] = {}
+        for key in keys:
+            default = by_name[key].default
+            if isinstance(default, bool):
+                values[key] = self.flag(key, default)
+            elif isinstance(default, str):
+                values[key] = self.text(key, default)
+            else:
+                raise TypeError(f"{entity.__name__}.{key} has no string or boolean default")
+        return values
 
     def items(self, key: str) -> Iterator[tuple[object, str]]:
         value = self._get(key, [])

@@ -29,6 +29,16 @@ PAT_SCOPES: Final = ("repo:admin", "repo:write", "repo:read", "repo:public_read"
 NOT_IN_DOCUMENTS: Final = {"document": False}
 """The ``metadata`` of an entity's field that snapshots leave out (and loads do not read)."""
 
+LISTED_BY_VALUE: Final = {"document": "values"}
+"""The ``metadata`` of an entity's dict of entities (by id or name) that documents show as the
+list of its values, in order."""
+
+
+def hash_of(plain_key: str) -> dict[str, str]:
+    """The ``metadata`` of an entity's field that holds the hash of a secret, which documents
+    may give in plain text as ``plain_key`` instead (loads hash it)."""
+    return {"plain_secret": plain_key}
+
 
 def new_incarnation() -> str:
     """A fresh incarnation of an account: random, so no two accounts ever share one."""
@@ -38,7 +48,7 @@ def new_incarnation() -> str:
 @define(kw_only=True)
 class PersonalAccessToken:
     uuid: str
-    token_hash: str
+    token_hash: str = field(metadata=hash_of("token"))
     """:func:`hash_token` of the secret; the secret itself is never stored."""
     token_label: str
     scopes: list[str]
@@ -65,7 +75,7 @@ class User:
     id: str
     """The public id: 32 hex digits."""
     username: str
-    password_hash: str
+    password_hash: str = field(metadata=hash_of("password"))
     full_name: str = ""
     location: str = ""
     company: str = ""
@@ -79,7 +89,7 @@ class User:
     default_repo_visibility: str = "public"
     totp_secret: str | None = None
     """Base32: the account has two-factor authentication (TOTP)."""
-    access_tokens: dict[str, PersonalAccessToken] = field(factory=dict)
+    access_tokens: dict[str, PersonalAccessToken] = field(factory=dict, metadata=LISTED_BY_VALUE)
     incarnation: str = field(
         factory=new_incarnation, eq=False, repr=False, metadata=NOT_IN_DOCUMENTS
     )

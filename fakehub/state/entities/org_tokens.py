@@ -8,6 +8,8 @@ from typing import Final
 
 from attrs import define, field, frozen
 
+from fakehub.state.entities.accounts import hash_of
+
 __all__ = [
     "OAT_DESCRIPTION_MAX",
     "OAT_LABEL_MAX",
@@ -19,6 +21,7 @@ __all__ = [
     "OAT_REPO_SCOPES",
     "OrgAccessToken",
     "OrgAccessTokenResource",
+    "oat_scopes_for",
 ]
 
 OAT_PREFIX: Final = "dckr_oat_"
@@ -45,6 +48,15 @@ OAT_LABEL_MAX: Final = 100
 OAT_DESCRIPTION_MAX: Final = 255
 
 
+def oat_scopes_for(kind: str, path: str) -> tuple[str, ...]:
+    """The scopes an organization access token's resource of type ``kind`` at ``path`` may
+    have: a ``TYPE_ORG`` resource the member scopes, a ``TYPE_REPO`` one the repository
+    scopes, but only the pull scopes for every public repository (``*/*/public``)."""
+    if kind == "TYPE_ORG":
+        return OAT_ORG_SCOPES
+    return OAT_PULL_SCOPES if path == OAT_PUBLIC_REPOS else OAT_REPO_SCOPES
+
+
 @frozen(kw_only=True)
 class OrgAccessTokenResource:
     """What an organization access token may reach: ``TYPE_REPO`` with a repository path
@@ -66,7 +78,7 @@ class OrgAccessTokenResource:
 @define(kw_only=True)
 class OrgAccessToken:
     id: str
-    token_hash: str
+    token_hash: str = field(metadata=hash_of("token"))
     """:func:`hash_token` of the secret; the secret itself is never stored."""
     label: str
     description: str = ""

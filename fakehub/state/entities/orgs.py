@@ -7,7 +7,12 @@ from typing import Final
 
 from attrs import define, field, frozen
 
-from fakehub.state.entities.accounts import NOT_IN_DOCUMENTS, new_incarnation
+from fakehub.state.entities.accounts import (
+    LISTED_BY_VALUE,
+    NOT_IN_DOCUMENTS,
+    hash_of,
+    new_incarnation,
+)
 from fakehub.state.entities.org_tokens import OrgAccessToken
 from fakehub.state.entities.scim import ScimUser
 
@@ -87,15 +92,15 @@ class Organization:
     """Members (not owners) with the editor role."""
     direct_members: list[str] = field(factory=list)
     """Members in no group who are not owners (an owner demoted to ``member``, for one)."""
-    groups: dict[str, Group] = field(factory=dict)
+    groups: dict[str, Group] = field(factory=dict, metadata=LISTED_BY_VALUE)
     restricted_images: RestrictedImages = field(factory=RestrictedImages)
-    access_tokens: dict[str, OrgAccessToken] = field(factory=dict)
+    access_tokens: dict[str, OrgAccessToken] = field(factory=dict, metadata=LISTED_BY_VALUE)
     """Its organization access tokens, by id."""
-    invites: dict[str, Invite] = field(factory=dict)
+    invites: dict[str, Invite] = field(factory=dict, metadata=LISTED_BY_VALUE)
     """Pending invites, by id."""
-    scim_token_hash: str | None = None
+    scim_token_hash: str | None = field(default=None, metadata=hash_of("scim_token"))
     """:func:`hash_token` of the organization's SCIM bearer token (its SSO connection's)."""
-    scim_users: dict[str, ScimUser] = field(factory=dict)
+    scim_users: dict[str, ScimUser] = field(factory=dict, metadata=LISTED_BY_VALUE)
     """The users SCIM provisioned, by SCIM id, in provisioning order."""
     incarnation: str = field(
         factory=new_incarnation, eq=False, repr=False, metadata=NOT_IN_DOCUMENTS
