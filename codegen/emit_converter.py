@@ -27,6 +27,13 @@ function (built on first use), which accepts it or raises the detailed error nam
 functions and is built on first use."""
 
 
+_PRECISION_HOOKS = {
+    "ms": ("format_datetime_ms", "format_optional_datetime_ms"),
+    "us6": ("format_datetime_us6", "format_optional_datetime_us6"),
+}
+"""A field's ``precision`` -> its unstructure hooks (plain, nullable); ``us`` needs none."""
+
+
 def emit_converter(spec: Spec) -> str:
     fast = _response_models(spec)
     body = [_fast_function(spec, m) for m in fast]
@@ -36,9 +43,7 @@ def emit_converter(spec: Spec) -> str:
     base = ["Fallback", "enum_value", "make_base_converter", "register_models", "structure_enum"]
     base += [n for n in ("as_float", "parse_datetime") if f"{n}(" in text]
     base += [
-        n
-        for n in ("format_datetime_ms", "format_optional_datetime_ms")
-        if f"unstruct_hook={n}" in text
+        n for hooks in _PRECISION_HOOKS.values() for n in hooks if f"unstruct_hook={n}" in text
     ]
     out = [HEADER, _doc(_DOC, ""), "\n"]
     out.append("from __future__ import annotations\n\nfrom typing import Any\n\nimport cattrs\n")
@@ -222,9 +227,9 @@ def _make_converter(spec: Spec, fast: set[str]) -> str:
                 u_args.append(f"rename={f.wire!r}")
             if not f.required:
                 u_args.append("omit_if_default=True")
-            if f.precision == "ms":
-                hook = "format_optional_datetime_ms" if f.nullable else "format_datetime_ms"
-                u_args.append(f"unstruct_hook={hook}")
+            if f.precision in _PRECISION_HOOKS:
+                plain, optional = _PRECISION_HOOKS[f.precision]
+                u_args.append(f"unstruct_hook={optional if f.nullable else plain}")
             if s_args:
                 s_over.append(f"{f.name!r}: override({', '.join(s_args)})")
             if u_args:

@@ -92,7 +92,7 @@ class Field:
     format: str | None
     template: str | None
     library_prefix: bool
-    precision: Literal["us", "ms"]
+    precision: Literal["us", "us6", "ms"]
     description: str
     secret: bool = False
     """A credential (a password, a token): the SDK's repr hides it; OpenAPI marks it."""

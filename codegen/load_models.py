@@ -141,14 +141,14 @@ class ModelLoader(LoaderBase):
                 m["secret"][1], f"{where}: secret applies to str fields only, not {typ.python()}"
             )
         fmt = self._format_ref(m, where, typ)
-        precision: Literal["us", "ms"] = "us"
+        precision: Literal["us", "us6", "ms"] = "us"
         if "precision" in m:
             text = self.src.string(m["precision"][1], f"{where}.precision")
             if typ.kind != "datetime":
                 self.src.fail(m["precision"][1], f"{where}: precision applies to datetimes only")
-            if text not in ("us", "ms"):
-                self.src.fail(m["precision"][1], f"{where}.precision must be 'us' or 'ms'")
-            precision = cast(Literal["us", "ms"], text)
+            if text not in ("us", "us6", "ms"):
+                self.src.fail(m["precision"][1], f"{where}.precision must be 'us', 'us6' or 'ms'")
+            precision = cast(Literal["us", "us6", "ms"], text)
         nullable = self._flag(m, "nullable", where)
         has_default = "default" in m
         default: Any = None

@@ -25,6 +25,7 @@ __all__ = [
     "enum_value",
     "format_datetime",
     "format_datetime_ms",
+    "format_datetime_us6",
     "make_base_converter",
     "parse_datetime",
     "register_models",
@@ -106,6 +107,11 @@ def format_datetime_ms(value: datetime.datetime) -> str:
     return _utc(value).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def format_datetime_us6(value: datetime.datetime) -> str:
+    """The form the live Hub's tag routes write: always six fraction digits, ``Z`` suffix."""
+    return _utc(value).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
 def _optional(fn: Callable[[datetime.datetime], str]) -> Callable[[datetime.datetime | None], Any]:
     def hook(value: datetime.datetime | None) -> str | None:
         return None if value is None else fn(value)
@@ -114,6 +120,7 @@ def _optional(fn: Callable[[datetime.datetime], str]) -> Callable[[datetime.date
 
 
 format_optional_datetime_ms = _optional(format_datetime_ms)
+format_optional_datetime_us6 = _optional(format_datetime_us6)
 
 
 def _strict(kind: type) -> Callable[[object, object], object]:

@@ -7,9 +7,9 @@ servers hold the same state and the same snapshot.
   platform — amd64, arm64/v8, arm/v7, 386 — shared by the tags of one release), ``ubuntu``,
   ``alpine``, ``redis``, ``postgres`` and ``python``, with realistic star and pull counts, and
   comments;
-* user ``alice`` (password ``alice-password-1``): the public ``alice/webapp`` (an automated
-  build with build tags, builds, a build trigger, a webhook and a build link to ``nginx``)
-  and the private ``alice/secret-project``;
+* user ``alice`` (password ``alice-password-1``): the public ``alice/webapp`` (tags built
+  for amd64 and arm64; an automated build with build tags, builds, a build trigger, a
+  webhook and a build link to ``nginx``) and the private ``alice/secret-project``;
 * user ``bob`` (password ``bob-password-1``): a collaborator on ``alice/secret-project``;
 * user ``carol`` (password ``carol-password-1``) with two-factor authentication: TOTP secret
   ``JBSWY3DPEHPK3PXP`` (base32; any authenticator app, or ``fakehub.totp.totp``, makes codes);
@@ -122,20 +122,45 @@ def _digest(text: str) -> str:
     return f"sha256:{hashlib.sha256(text.encode()).hexdigest()}"
 
 
-def _nginx_images(release: str, size: int, index: int, pushed: str) -> list[dict[str, Any]]:
-    """One image per platform; the tags of one release (``1.27.3``, ``1.27``...) share them."""
+def _images(
+    ref: str,
+    size: int,
+    pushed: str,
+    platforms: tuple[tuple[str, str | None, int], ...],
+    *,
+    active: bool,
+    idle_days: float,
+) -> list[dict[str, Any]]:
+    """One image per platform of ``ref`` (``nginx:1.27.3``); the tags of one release
+    (``1.27.3``, ``1.27``...) share them. An active image was pulled in the past hours."""
     return [
         {
             "architecture": arch,
             "os": "linux",
             "variant": variant,
-            "digest": _digest(f"nginx:{release}:{arch}"),
+            "digest": _digest(f"{ref}:{arch}"),
             "size": size + delta,
-            "status": "active" if index < 3 else "inactive",
-            "last_pulled": _at(hours=platform + 1) if index < 3 else _at(days=index * 21 - 10),
+            "status": "active" if active else "inactive",
+            "last_pulled": _at(hours=platform + 1) if active else _at(days=idle_days),
             "last_pushed": pushed,
         }
-        for platform, (arch, variant, delta) in enumerate(_NGINX_PLATFORMS)
+        for platform, (arch, variant, delta) in enumerate(platforms)
+    ]
+
+
+def _webapp_tags() -> list[dict[str, Any]]:
+    """alice/webapp: ``latest`` and ``1.1.0`` are one release, built for amd64 and arm64."""
+    platforms = _NGINX_PLATFORMS[:2]
+    current = _images(
+        "alice/webapp:1.1.0", 52_428_800, _at(days=1), platforms, active=True, idle_days=0
+    )
+    old = _images(
+        "alice/webapp:1.0.0", 50_331_648, _at(days=60), platforms, active=False, idle_days=45
+    )
+    return [
+        {"name": "latest", "full_size": 52_428_800, "last_updated": _at(days=1), "images": current},
+        {"name": "1.1.0", "full_size": 52_428_800, "last_updated": _at(days=1), "images": current},
+        {"name": "1.0.0", "full_size": 50_331_648, "last_updated": _at(days=60), "images": old},
     ]
 
 
@@ -146,7 +171,14 @@ def _nginx_tags() -> list[dict[str, Any]]:
         for variant_index, (suffix, base_size) in enumerate(_NGINX_VARIANTS):
             when = _at(days=index * 21, hours=variant_index)
             size = base_size + index * 113_117 + variant_index * 7_919
-            images = _nginx_images(f"{version}{suffix}", size, index, when)
+            images = _images(
+                f"nginx:{version}{suffix}",
+                size,
+                when,
+                _NGINX_PLATFORMS,
+                active=index < 3,
+                idle_days=index * 21 - 10,
+            )
             names = [f"{version}{suffix}"]
             if channel is not None:
                 names += [f"{channel}{suffix}", f"{minor}{suffix}"]
@@ -344,11 +376,7 @@ def demo_document() -> dict[str, Any]:
             "pull_count": 1_337,
             "stars": [{"user": "bob", "date": _at(days=20)}],
             "date_registered": _at(days=400),
-            "tags": [
-                {"name": "latest", "full_size": 52_428_800, "last_updated": _at(days=1)},
-                {"name": "1.1.0", "full_size": 52_428_800, "last_updated": _at(days=1)},
-                {"name": "1.0.0", "full_size": 50_331_648, "last_updated": _at(days=60)},
-            ],
+            "tags": _webapp_tags(),
             "comments": [{"user": "bob", "comment": "Nice work!", "created_on": _at(days=19)}],
             "webhooks": [
                 {

@@ -20,6 +20,7 @@ from dockerhub_sdk._converter_base import (
     as_float,
     enum_value,
     format_datetime_ms,
+    format_optional_datetime_us6,
     make_base_converter,
     parse_datetime,
     register_models,
@@ -623,11 +624,39 @@ def _s_Tag(d: Any) -> Tag:
         or type(f_last_updater := d["last_updater"]) is not int
         or ((f_image_id := d["image_id"]) is not None and type(f_image_id) is not str)
         or type(f_v2 := d["v2"]) is not bool
+        or (
+            (f_last_updater_username := d.get("last_updater_username", UNSET)) is not UNSET
+            and type(f_last_updater_username) is not str
+        )
+        or (
+            (f_tag_status := d.get("tag_status", UNSET)) is not UNSET
+            and type(f_tag_status) is not str
+        )
+        or ((f_digest := d.get("digest", UNSET)) is not UNSET and type(f_digest) is not str)
+        or (
+            (f_media_type := d.get("media_type", UNSET)) is not UNSET
+            and type(f_media_type) is not str
+        )
+        or (
+            (f_content_type := d.get("content_type", UNSET)) is not UNSET
+            and type(f_content_type) is not str
+        )
     ):
         raise Fallback
     f_last_updated = d["last_updated"]
     if f_last_updated is not None:
         f_last_updated = parse_datetime(f_last_updated)
+    f_images = d.get("images", UNSET)
+    if f_images is not UNSET:
+        if type(f_images) is not list:
+            raise Fallback
+        f_images = [_s_TagImage(x) for x in f_images]
+    f_tag_last_pulled = d.get("tag_last_pulled", UNSET)
+    if f_tag_last_pulled is not UNSET and f_tag_last_pulled is not None:
+        f_tag_last_pulled = parse_datetime(f_tag_last_pulled)
+    f_tag_last_pushed = d.get("tag_last_pushed", UNSET)
+    if f_tag_last_pushed is not UNSET and f_tag_last_pushed is not None:
+        f_tag_last_pushed = parse_datetime(f_tag_last_pushed)
     return Tag(
         name=f_name,
         full_size=f_full_size,
@@ -638,6 +667,14 @@ def _s_Tag(d: Any) -> Tag:
         last_updated=f_last_updated,
         image_id=f_image_id,
         v2=f_v2,
+        last_updater_username=f_last_updater_username,
+        images=f_images,
+        tag_status=f_tag_status,
+        tag_last_pulled=f_tag_last_pulled,
+        tag_last_pushed=f_tag_last_pushed,
+        digest=f_digest,
+        media_type=f_media_type,
+        content_type=f_content_type,
     )
 
 
@@ -1759,11 +1796,21 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
             ImmutableTagsUpdate: (None, {}, {}),
             ImmutableTagsVerifyRequest: (None, {}, {}),
             ImmutableTagsVerifyResponse: (_s_ImmutableTagsVerifyResponse, {}, {}),
-            TagImage: (_s_TagImage, {}, {}),
+            TagImage: (
+                _s_TagImage,
+                {},
+                {
+                    "last_pulled": override(unstruct_hook=format_optional_datetime_us6),
+                    "last_pushed": override(unstruct_hook=format_optional_datetime_us6),
+                },
+            ),
             NamespaceTag: (
                 _s_NamespaceTag,
                 {},
                 {
+                    "last_updated": override(unstruct_hook=format_optional_datetime_us6),
+                    "tag_last_pulled": override(unstruct_hook=format_optional_datetime_us6),
+                    "tag_last_pushed": override(unstruct_hook=format_optional_datetime_us6),
                     "digest": override(omit_if_default=True),
                     "media_type": override(omit_if_default=True),
                     "content_type": override(omit_if_default=True),
@@ -1788,7 +1835,25 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
                 },
             ),
             RepositoryPrivacy: (None, {}, {}),
-            Tag: (_s_Tag, {}, {}),
+            Tag: (
+                _s_Tag,
+                {},
+                {
+                    "last_updated": override(unstruct_hook=format_optional_datetime_us6),
+                    "last_updater_username": override(omit_if_default=True),
+                    "images": override(omit_if_default=True),
+                    "tag_status": override(omit_if_default=True),
+                    "tag_last_pulled": override(
+                        omit_if_default=True, unstruct_hook=format_optional_datetime_us6
+                    ),
+                    "tag_last_pushed": override(
+                        omit_if_default=True, unstruct_hook=format_optional_datetime_us6
+                    ),
+                    "digest": override(omit_if_default=True),
+                    "media_type": override(omit_if_default=True),
+                    "content_type": override(omit_if_default=True),
+                },
+            ),
             Comment: (_s_Comment, {}, {}),
             Organization: (_s_Organization, {}, {}),
             OrgMember: (_s_OrgMember, {}, {}),

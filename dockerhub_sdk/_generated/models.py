@@ -635,13 +635,16 @@ class RepositoryPrivacy:
 
 @attrs.frozen(kw_only=True)
 class Tag:
-    """A tag of a repository.
+    """A tag as the legacy `GET /v2/repositories/{namespace}/{repository}/tags/` (and one tag, `.../tags/{tag}/`) returns it: the fields Docker's CLI (hub-tool's `hubTagResult`) and Terraform provider (`Tag`) decode, with one image per platform; timestamps with six fraction digits, as the live Hub writes them. The fields after `v2` are optional: older answers (the JavaScript library's README sample, 2015) lack them; fakehub always sends them.
 
     Attributes:
         full_size: Compressed size in bytes.
         repository: The repository's numeric id.
         creator: The numeric id of the user who pushed it first.
         last_updater: The numeric id of the user who pushed it last.
+        tag_status: `active` or `inactive`.
+        digest: The digest of the tag's manifest (list).
+        content_type: `image` for container images.
     """
 
     name: str
@@ -653,6 +656,14 @@ class Tag:
     last_updated: datetime.datetime | None
     image_id: str | None
     v2: bool
+    last_updater_username: str | Unset = UNSET
+    images: list[TagImage] | Unset = UNSET
+    tag_status: str | Unset = UNSET
+    tag_last_pulled: datetime.datetime | Unset | None = UNSET
+    tag_last_pushed: datetime.datetime | Unset | None = UNSET
+    digest: str | Unset = UNSET
+    media_type: str | Unset = UNSET
+    content_type: str | Unset = UNSET
 
 
 @attrs.frozen(kw_only=True)

@@ -1370,6 +1370,29 @@ TAGS_LIST = Operation(
     org_token="repository",
 )
 
+TAGS_GET = Operation(
+    id="tags.get",
+    resource="tags",
+    name="get",
+    method="GET",
+    path="/v2/repositories/{namespace}/{repository}/tags/{tag}/",
+    params=(
+        NAMESPACE_PATH_OR_LIBRARY,
+        REPOSITORY_PATH,
+        TAG_PATH,
+    ),
+    body=None,
+    body_fields=(),
+    response=Tag,
+    response_kind="model",
+    success_status=200,
+    auth="optional",
+    repo_scope="{namespace}/{repository}",
+    js_name=None,
+    summary="Get one tag of a repository.",
+    org_token="repository",
+)
+
 TAGS_DELETE = Operation(
     id="tags.delete",
     resource="tags",
@@ -2710,6 +2733,7 @@ OPERATIONS: dict[str, Operation] = {
     "repositories.star": REPOSITORIES_STAR,
     "repositories.unstar": REPOSITORIES_UNSTAR,
     "tags.list": TAGS_LIST,
+    "tags.get": TAGS_GET,
     "tags.delete": TAGS_DELETE,
     "namespace_repositories.create": NAMESPACE_REPOSITORIES_CREATE,
     "namespace_repositories.get": NAMESPACE_REPOSITORIES_GET,

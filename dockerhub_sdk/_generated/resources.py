@@ -154,6 +154,7 @@ from dockerhub_sdk._generated.operations import (
     SCIM_USERS_LIST,
     SCIM_USERS_UPDATE,
     TAGS_DELETE,
+    TAGS_GET,
     TAGS_LIST,
     USERS_GET,
     USERS_ME,
@@ -1114,6 +1115,17 @@ class TagsResource(APIResource):
             Tag,
             path={"namespace": namespace, "repository": repository},
             query={"page_size": page_size},
+        )
+
+    def get(self, namespace: str | None, repository: str, tag: str) -> Tag:
+        """Get one tag of a repository.
+
+        Public repositories need no login. A namespace of `None` or `_` means `library` (official images). Docker's official description omits it; Docker's Terraform provider reads it.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/tags/{tag}/`.
+        """
+        return self._client._request_model(
+            TAGS_GET, Tag, path={"namespace": namespace, "repository": repository, "tag": tag}
         )
 
     def delete(self, namespace: str, repository: str, tag: str) -> None:

@@ -56,6 +56,7 @@ ROUTES: tuple[Route, ...] = tuple(
         "repositories.star",
         "repositories.unstar",
         "tags.list",
+        "tags.get",
         "tags.delete",
         "namespace_repositories.create",
         "namespace_repositories.get",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from dockerhub_sdk.wire import UNSET, Unset
 from dockerhub_sdk.wire import models as wire
@@ -41,6 +41,7 @@ __all__ = [
     "repositories_update",
     "repository_groups_create",
     "tags_delete",
+    "tags_get",
     "tags_list",
     "webhooks_create",
     "webhooks_create_hook",
@@ -267,7 +268,14 @@ def namespace_repositories_verify_immutable_tags(
 # --- tags ---------------------------------------------------------------------------------
 
 
-def _namespace_tag(ctx: Context, repo: domain.Repository, tag: domain.Tag) -> wire.NamespaceTag:
+_TagModel = TypeVar("_TagModel", wire.Tag, wire.NamespaceTag)
+
+
+def _tag_view(
+    ctx: Context, repo: domain.Repository, tag: domain.Tag, model: type[_TagModel]
+) -> _TagModel:
+    """``tag`` as ``model`` shows it: the legacy and the namespaced routes answer the same
+    fields (the legacy one adds ``image_id``), from the same images."""
     # active when an image is (pushed or pulled in the past month): stored, like Docker Hub's
     active = any(i.status == "active" for i in tag.images)
     digests = [i.digest for i in tag.images]
@@ -279,7 +287,7 @@ def _namespace_tag(ctx: Context, repo: domain.Repository, tag: domain.Tag) -> wi
         index = hashlib.sha256("\n".join(digests).encode()).hexdigest()
         digest, media_type = f"sha256:{index}", _INDEX_MEDIA_TYPE
     return project(
-        wire.NamespaceTag,
+        model,
         tag,
         images=[
             project(wire.TagImage, i, features="", os_features="", os_version=None)
@@ -302,7 +310,7 @@ def namespace_tags_list(
     repo = ctx.state.get_repository(ctx.caller, namespace, repository)
     return mapped(
         ctx.state.list_tags(ctx.caller, namespace, repository),
-        lambda t: _namespace_tag(ctx, repo, t),
+        lambda t: _tag_view(ctx, repo, t, wire.NamespaceTag),
     )
 
 
@@ -323,7 +331,7 @@ def namespace_tags_get(
     ctx: Context, *, namespace: str, repository: str, tag: str
 ) -> wire.NamespaceTag:
     repo = ctx.state.get_repository(ctx.caller, namespace, repository)
-    return _namespace_tag(ctx, repo, _find_tag(ctx, namespace, repository, tag))
+    return _tag_view(ctx, repo, _find_tag(ctx, namespace, repository, tag), wire.NamespaceTag)
 
 
 def namespace_tags_exists(ctx: Context, *, namespace: str, repository: str, tag: str) -> None:
@@ -334,8 +342,13 @@ def tags_list(ctx: Context, *, namespace: str, repository: str) -> Sequence[wire
     repo = ctx.state.get_repository(ctx.caller, namespace, repository)
     return mapped(
         ctx.state.list_tags(ctx.caller, namespace, repository),
-        lambda t: project(wire.Tag, t, repository=repo.id),
+        lambda t: _tag_view(ctx, repo, t, wire.Tag),
     )
+
+
+def tags_get(ctx: Context, *, namespace: str, repository: str, tag: str) -> wire.Tag:
+    repo = ctx.state.get_repository(ctx.caller, namespace, repository)
+    return _tag_view(ctx, repo, _find_tag(ctx, namespace, repository, tag), wire.Tag)
 
 
 def tags_delete(ctx: Context, *, namespace: str, repository: str, tag: str) -> None:
@@ -422,6 +435,7 @@ HANDLERS: Final[Mapping[str, Handler]] = {
     "repositories.star": repositories_star,
     "repositories.unstar": repositories_unstar,
     "tags.list": tags_list,
+    "tags.get": tags_get,
     "tags.delete": tags_delete,
     "namespace_repositories.create": namespace_repositories_create,
     "namespace_repositories.get": namespace_repositories_get,

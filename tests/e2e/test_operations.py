@@ -183,6 +183,19 @@ def test_tags_iter_walks_every_page(anon: DockerHub) -> None:
     assert len(names) == len(set(names)) == count
 
 
+def test_tags_get_reads_todays_legacy_tag_fields(anon: DockerHub) -> None:
+    tag = anon.tags.get("alice", "webapp", "latest")
+    assert [(i.architecture, i.variant) for i in tag.images] == [("amd64", None), ("arm64", "v8")]
+    assert (tag.tag_status, tag.last_updater_username, tag.content_type) == (
+        "active",
+        "alice",
+        "image",
+    )
+    assert isinstance(tag.tag_last_pulled, datetime.datetime) and tag.tag_last_pulled.tzinfo
+    assert tag.tag_last_pushed == tag.last_updated
+    assert tag == next(t for t in anon.tags.iter("alice", "webapp") if t.name == "latest")
+
+
 def test_tags_delete_removes_the_tag(fake: Hub, alice: DockerHub) -> None:
     names = [t.name for t in alice.tags.iter("alice", "webapp")]
     alice.tags.delete("alice", "webapp", names[0])

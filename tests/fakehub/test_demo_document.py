@@ -8,7 +8,7 @@ import json
 
 from fakehub.demo import demo_document
 
-PINNED_SHA256 = "45b6d2815eaf287c85dadb98e6e1721dfb0b143454ab9182f427cf4f3e3bff99"
+PINNED_SHA256 = "f9a328dbe7e16ef6b0257dbd5c3952699654f999debeb615213941d98bdeedcb"
 """sha256 of ``json.dumps(demo_document(), sort_keys=True)``. A deliberate change to the
 demo data updates it (print the new digest with the expression above)."""
 

@@ -202,6 +202,7 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
     "repositories_star": {"path": _NGINX_PATH},
     "repositories_unstar": {"path": _NGINX_PATH},
     "tags_list": {"path": _NGINX_PATH, "query": {"page": 2, "page_size": 25}},
+    "tags_get": {"path": {**_NGINX_PATH, "tag": "latest"}},
     "namespace_repositories_list": {
         "path": {"namespace": "library"},
         "query": {"name": "n", "ordering": "-pull_count", "page_size": 2},

@@ -6,6 +6,7 @@ Each test calls one operation against the demo data (see ``fakehub.demo``).
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -43,7 +44,31 @@ TAG = [
     "last_updated",
     "image_id",
     "v2",
+    "last_updater_username",
+    "images",
+    "tag_status",
+    "tag_last_pulled",
+    "tag_last_pushed",
+    "digest",
+    "media_type",
+    "content_type",
 ]
+"""A legacy tag with images: the 2015 fields, then those hub-tool and Terraform decode today."""
+TAG_IMAGE = [
+    "architecture",
+    "features",
+    "variant",
+    "digest",
+    "os",
+    "os_features",
+    "os_version",
+    "size",
+    "status",
+    "last_pulled",
+    "last_pushed",
+]
+LIVE_HUB_TIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z")
+"""How the live Hub writes a tag's timestamps: always six fraction digits, ``Z``."""
 USER = [
     "id",
     "username",
@@ -252,6 +277,33 @@ def test_set_repository_description(demo: FlaskClient, alice: dict[str, str]) ->
 def test_tags(demo: FlaskClient) -> None:
     for item in page_items(ok(demo.get("/v2/repositories/library/nginx/tags/"))):
         assert list(item) == TAG
+        assert item["images"] and all(list(image) == TAG_IMAGE for image in item["images"])
+
+
+def test_one_legacy_tag_is_its_list_item(demo: FlaskClient) -> None:
+    listed = page_items(ok(demo.get("/v2/repositories/alice/webapp/tags/")))
+    one = ok(demo.get("/v2/repositories/alice/webapp/tags/1.0.0/"))
+    assert one == next(item for item in listed if item["name"] == "1.0.0")
+    assert list(one) == TAG
+
+
+def test_a_missing_legacy_tag_is_404(demo: FlaskClient) -> None:
+    assert demo.get("/v2/repositories/alice/webapp/tags/9.9.9/").status_code == 404
+
+
+def test_legacy_tag_timestamps_are_written_with_microseconds(demo: FlaskClient) -> None:
+    tag = ok(demo.get("/v2/repositories/alice/webapp/tags/latest/"))
+    times = [tag["last_updated"], tag["tag_last_pulled"], tag["tag_last_pushed"]]
+    times += [image[key] for image in tag["images"] for key in ("last_pulled", "last_pushed")]
+    assert all(LIVE_HUB_TIME.fullmatch(value) for value in times), times
+
+
+def test_a_legacy_tag_is_as_active_as_its_images(demo: FlaskClient) -> None:
+    latest = ok(demo.get("/v2/repositories/alice/webapp/tags/latest/"))
+    old = ok(demo.get("/v2/repositories/alice/webapp/tags/1.0.0/"))
+    assert (latest["tag_status"], old["tag_status"]) == ("active", "inactive")
+    assert latest["tag_last_pulled"] == max(i["last_pulled"] for i in latest["images"])
+    assert latest["last_updater_username"] == "alice"
 
 
 def test_comments(demo: FlaskClient) -> None:

@@ -65,6 +65,7 @@ KINDS: Final = {
     "repositories.star": Kind.LOGIN,
     "repositories.unstar": Kind.LOGIN,
     "tags.list": Kind.READ,
+    "tags.get": Kind.READ,
     "namespace_repositories.create": Kind.CREATE,
     "namespace_repositories.get": Kind.READ,
     "namespace_repositories.exists": Kind.READ,

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dockerhub_sdk._converter_base import format_datetime, parse_datetime
+from dockerhub_sdk._converter_base import format_datetime, format_datetime_us6, parse_datetime
 
 RFC3339 = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]+)?(?:[Zz]|[+-][0-9]{2}:[0-9]{2})"
@@ -30,6 +30,13 @@ AWARE = st.datetimes(
 @given(AWARE)
 def test_a_formatted_datetime_parses_back_to_the_same_instant(value: datetime.datetime) -> None:
     assert parse_datetime(format_datetime(value)) == value
+
+
+@given(AWARE)
+def test_the_six_digit_form_is_the_live_hubs_and_parses_back(value: datetime.datetime) -> None:
+    text = format_datetime_us6(value)
+    assert re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z", text)
+    assert parse_datetime(text) == value
 
 
 @given(st.text(alphabet="0123456789-:.TtZz+ W", max_size=40))
