@@ -22,13 +22,11 @@ from fakehub.state.core import (
 from fakehub.state.entities.org_tokens import (
     OAT_DESCRIPTION_MAX,
     OAT_LABEL_MAX,
-    OAT_ORG_SCOPES,
     OAT_PREFIX,
     OAT_PUBLIC_REPOS,
-    OAT_PULL_SCOPES,
-    OAT_REPO_SCOPES,
     OrgAccessToken,
     OrgAccessTokenResource,
+    oat_scopes_for,
 )
 from fakehub.state.entities.orgs import Organization
 
@@ -51,16 +49,13 @@ class OrgTokensState(StateCore):
         for index, resource in enumerate(resources):
             where = f"resources[{index}]"
             if resource.type == "TYPE_REPO":
-                allowed: tuple[str, ...] = OAT_REPO_SCOPES
                 self._check_oat_repo_path(org, f"{where}.path", resource.path)
-                if resource.path == OAT_PUBLIC_REPOS:
-                    allowed = OAT_PULL_SCOPES
             elif resource.type == "TYPE_ORG":
-                allowed = OAT_ORG_SCOPES
                 if resource.path != org:
                     raise Invalid(f"{where}.path", f"a TYPE_ORG resource's path must be {org}")
             else:
                 raise Invalid(f"{where}.type", "expected TYPE_REPO or TYPE_ORG")
+            allowed = oat_scopes_for(resource.type, resource.path)
             if not resource.scopes:
                 raise Invalid(f"{where}.scopes", "at least one scope is required")
             for scope in resource.scopes:
