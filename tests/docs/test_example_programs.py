@@ -1,22 +1,21 @@
 """The programs under examples/ (beside demo.py, which tests/e2e/test_demo.py runs) do what
 docs/examples.md says, against fakehub: the scripts in process with the environment a user
-would set (``DOCKER_HUB_BASE_URL`` pointing at a demo fakehub on a free port), the downstream
-test suite with pytester, as its own project."""
+would set (``conftest.py``'s ``demo``: ``DOCKER_HUB_BASE_URL`` pointing at a demo fakehub on a
+free port), the downstream test suite with pytester, as its own project."""
 
 from __future__ import annotations
 
 import ast
-import os
 import runpy
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from dockerhub_sdk import DockerHub
-from fakehub import FakeHub, create_app
+from fakehub import FakeHub
 
 pytest_plugins = ("pytester",)
 
@@ -31,34 +30,19 @@ def example_main(name: str) -> Main:
     return main
 
 
-@pytest.fixture(scope="module")
-def demo_server() -> Iterator[FakeHub]:
-    with FakeHub(create_app(demo=True)) as server:
-        yield server
-
-
-@pytest.fixture
-def demo(demo_server: FakeHub, monkeypatch: pytest.MonkeyPatch) -> FakeHub:
-    """The demo data at ``DOCKER_HUB_BASE_URL``, and no other ``DOCKER_HUB_*`` variable."""
-    for name in list(os.environ):
-        if name.startswith("DOCKER_HUB_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("DOCKER_HUB_BASE_URL", demo_server.url)
-    demo_server.reset(demo=True)
-    return demo_server
-
-
-def personal_access_token(demo: FakeHub, scopes: list[str]) -> str:
+def pat_environment(demo: FakeHub, monkeypatch: pytest.MonkeyPatch, scopes: list[str]) -> str:
+    """A CI job's variables: alice and a new personal access token of hers (returned)."""
     with DockerHub(base_url=demo.url, username="alice", password="alice-password-1") as alice:
-        return alice.access_tokens.create(token_label="ci", scopes=scopes).token
+        token = alice.access_tokens.create(token_label="ci", scopes=scopes).token
+    monkeypatch.setenv("DOCKER_HUB_USERNAME", "alice")
+    monkeypatch.setenv("DOCKER_HUB_PAT", token)
+    return token
 
 
 def test_ci_pat_creates_then_updates_the_repository_and_never_prints_the_token(
     demo: FakeHub, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    token = personal_access_token(demo, ["repo:write"])
-    monkeypatch.setenv("DOCKER_HUB_USERNAME", "alice")
-    monkeypatch.setenv("DOCKER_HUB_PAT", token)
+    token = pat_environment(demo, monkeypatch, ["repo:write"])
     main = example_main("ci_pat")
     assert main(["release-bot", "1.0"]) == 0
     assert main(["release-bot", "1.1"]) == 0
@@ -77,9 +61,7 @@ def test_ci_pat_creates_then_updates_the_repository_and_never_prints_the_token(
 def test_ci_pat_with_a_read_only_token_exits_1_naming_the_refusal_not_the_token(
     demo: FakeHub, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    token = personal_access_token(demo, ["repo:read"])
-    monkeypatch.setenv("DOCKER_HUB_USERNAME", "alice")
-    monkeypatch.setenv("DOCKER_HUB_PAT", token)
+    token = pat_environment(demo, monkeypatch, ["repo:read"])
     assert example_main("ci_pat")(["release-bot", "1.0"]) == 1
     out, err = capsys.readouterr()
     assert err.startswith("ci_pat: PermissionDeniedError: ")

@@ -6,8 +6,9 @@ What the page says around a block decides how it runs:
 * a block that defines ``def test_...`` functions is a test module: it runs with pytester (in
   process, with the fakehub pytest plugin) and every test in it must pass;
 * any other block is a script: it runs with ``DOCKER_HUB_BASE_URL`` pointing at a fakehub
-  serving the demo data on a free port (one server per module, reset to the demo data before
-  each block; no other ``DOCKER_HUB_*`` variable set), in a fresh temporary folder;
+  serving the demo data on a free port (``conftest.py``'s ``demo``: one server per module,
+  reset to the demo data before each block; no other ``DOCKER_HUB_*`` variable set), in a
+  fresh temporary folder;
 * ``<!-- not run: REASON -->`` on the line before the fence: the block is only compiled;
 * ``<!-- output -->`` before a ```` ```text ```` fence right after a script: what the script
   must print, exactly;
@@ -20,15 +21,12 @@ What the page says around a block decides how it runs:
 from __future__ import annotations
 
 import ast
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import attrs
 import pytest
-
-from fakehub import FakeHub, create_app
 
 pytest_plugins = ("pytester",)
 
@@ -131,24 +129,6 @@ def page_blocks(path: Path, root: Path = ROOT) -> list[Block]:
 BLOCKS = [block for page in PAGES for block in page_blocks(page)]
 
 
-@pytest.fixture(scope="module")
-def demo_server() -> Iterator[FakeHub]:
-    with FakeHub(create_app(demo=True)) as server:
-        yield server
-
-
-@pytest.fixture
-def environment(demo_server: FakeHub, monkeypatch: pytest.MonkeyPatch) -> str:
-    """The environment a reader has set up: the demo data at ``DOCKER_HUB_BASE_URL``, and no
-    other ``DOCKER_HUB_*`` variable."""
-    for name in list(os.environ):
-        if name.startswith(("DOCKER_HUB_", "FAKEHUB_")):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("DOCKER_HUB_BASE_URL", demo_server.url)
-    demo_server.reset(demo=True)
-    return demo_server.url
-
-
 _TEST_RUN: dict[str, list[pytest.TestReport]] = {}
 
 
@@ -179,7 +159,7 @@ def test_the_example_runs_as_printed(
     code = block.compiled()  # a block that is not run still compiles
     if block.not_run is not None:
         return
-    request.getfixturevalue("environment")
+    request.getfixturevalue("demo")
     if block.is_test_module:
         reports = inner_session_reports(request.getfixturevalue("pytester"))[block.module_name]
         failures = [f"{r.nodeid} ({r.when}):\n{r.longreprtext}" for r in reports if not r.passed]
