@@ -4,6 +4,7 @@ two commands, the site has every page in its navigation, and links between pages
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 
 import yaml
@@ -60,3 +61,15 @@ def test_the_docs_map_every_javascript_method_to_an_sdk_call() -> None:
     assert len(js) == LEGACY_METHODS
     missing = [name for name in sorted(js) if f"| `{name}` | `hub." not in mapping]
     assert missing == []
+
+
+def test_make_check_builds_the_site_strictly_with_the_docs_group_installed() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    stamp_rule = makefile.split("$(STAMP): $(RUNTIME)\n", 1)[1].split("\n\n", 1)[0]
+    check_rule = makefile.split("\ncheck: $(STAMP)\n", 1)[1].split("\n\n", 1)[0]
+    assert "--group docs" in stamp_rule
+    assert "$(MKDOCS) build --strict" in check_rule
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    docs_group = " ".join(pyproject["dependency-groups"]["docs"])
+    for package in ("mkdocs~=", "mkdocs-material~=", "mkdocstrings~=", "mkdocstrings-python~="):
+        assert package in docs_group
