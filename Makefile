@@ -6,10 +6,12 @@ VENV := .venv
 PY := $(VENV)/bin/python
 RUNTIME := $(VENV)/.installed-fakehub
 STAMP := $(VENV)/.installed
+# NO_MKDOCS_2_WARNING: mkdocs-material's banner about its successor, not about this site.
+MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
 # pytest-xdist workers: one per core.
 JOBS ?= auto
 
-.PHONY: demo serve test check generate bench dist-check clean
+.PHONY: demo serve test check docs generate bench dist-check clean
 
 # pip >= 25.1 reads PEP 735 dependency groups (`--group dev`). _version.py is the version's
 # one source, so the editable install's metadata is refreshed when it changes.
@@ -20,7 +22,7 @@ $(RUNTIME): pyproject.toml dockerhub_sdk/_version.py
 	touch $@
 
 $(STAMP): $(RUNTIME)
-	$(PY) -m pip install --quiet -e '.[fakehub,codegen]' --group dev
+	$(PY) -m pip install --quiet -e '.[fakehub,codegen]' --group dev --group docs
 	touch $@
 
 demo: $(RUNTIME)
@@ -37,6 +39,12 @@ check: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy dockerhub_sdk fakehub codegen
 	$(PY) -m codegen --check
+	site=$$(mktemp -d) && $(MKDOCS) build --strict --quiet --site-dir "$$site"; \
+	  status=$$?; rm -rf "$$site"; exit $$status
+
+# The docs site (mkdocs.yml, pages under docs/) into site/.
+docs: $(STAMP)
+	$(MKDOCS) build --strict
 
 generate: $(STAMP)
 	$(PY) -m codegen
@@ -50,4 +58,4 @@ dist-check: $(STAMP)
 	PY=$(PY) PYTHON=$(PYTHON) bash tests_downstream/run.sh
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist site *.egg-info

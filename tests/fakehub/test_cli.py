@@ -259,11 +259,12 @@ def test_a_missing_data_file_exits_2_naming_it(
     assert f"fakehub: cannot read {missing}: No such file or directory" in capsys.readouterr().err
 
 
-def test_the_readme_tables_every_environment_variable_with_its_flag() -> None:
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+def test_the_server_docs_table_every_environment_variable_with_its_flag() -> None:
+    page = Path(__file__).resolve().parents[2] / "docs" / "fakehub" / "server.md"
+    text = page.read_text(encoding="utf-8")
     for dest, variable in ENVIRONMENT.items():
         flag = "--" + dest.replace("_", "-")
-        assert re.search(rf"^\| `{flag}[^`]*` \| `{variable}` \|", readme, re.M), variable
+        assert re.search(rf"^\| `{flag}[^`]*` \| `{variable}` \|", text, re.M), variable
 
 
 def test_save_refuses_to_overwrite_a_file_the_run_does_not_start_from(
