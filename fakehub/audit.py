@@ -16,11 +16,12 @@ serves from Docker's legacy API (collaborators, automated builds, build links, w
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 from attrs import frozen
 
-__all__ = ["ACTIONS", "CATALOGUE", "AuditAction", "AuditCategory"]
+__all__ = ["ACTIONS", "CATALOGUE", "SENTENCES", "AuditAction", "AuditCategory", "sentence"]
 
 
 @frozen(kw_only=True)
@@ -198,3 +199,52 @@ CATALOGUE: Final = (
 
 ACTIONS: Final = frozenset(f"{c.key}.{a.name}" for c in CATALOGUE for a in c.actions)
 """The full action names an event may carry: ``"{category}.{name}"``."""
+
+SENTENCES: Final[Mapping[str, str]] = {
+    "org.member.add": "{name} joined {account} by accepting an invite",
+    "org.member.remove": "removed {name} from {account}",
+    "org.member.role.change": (
+        "changed the role of {name} from {previous_role} to {role} in {account}"
+    ),
+    "org.member.invite.send": "invited {name} to {account}",
+    "org.member.invite.resend": "invited {name} to {account} again",
+    "org.member.invite.cancel": "canceled the invite of {name} to {account}",
+    "org.team.create": "created the team {team} in {account}",
+    "org.team.update": "updated the team {team} in {account}",
+    "org.team.delete": "deleted the team {team} in {account}",
+    "org.team.member.add": "added {name} to the team {team} in {account}",
+    "org.team.member.remove": "removed {name} from the team {team} in {account}",
+    "org.settings.update": "updated the settings of {account}",
+    "org.access_token.create": "created the access token {label} in {account}",
+    "org.access_token.update": "updated the access token {label} in {account}",
+    "org.access_token.delete": "deleted the access token {label} in {account}",
+    "repo.create": "created the {visibility} repository {name}",
+    "repo.update": "updated the repository {name}",
+    "repo.delete": "deleted the repository {name}",
+    "repo.tag.push": "pushed the tag {tag} to the repository {name}",
+    "repo.tag.delete": "deleted the tag {tag} from the repository {name}",
+    "repo.collaborator.add": "added {user} as a collaborator on {name}",
+    "repo.collaborator.remove": "removed the collaborator {user} from {name}",
+    "repo.team.permission.update": "gave the team {team} {permission} access to {name}",
+    "repo.autobuild.create": "set up an automated build from {provider} {source} for {name}",
+    "repo.build_tag.create": "added the build rule {build_tag} to {name}",
+    "repo.build_tag.update": "changed the build rule {build_tag} of {name}",
+    "repo.build_tag.delete": "removed the build rule {build_tag} from {name}",
+    "repo.build_link.create": "linked {to_repo} to {name}",
+    "repo.build_link.delete": "unlinked {to_repo} from {name}",
+    "repo.webhook.create": "created the webhook {webhook} of {name}",
+    "repo.webhook.delete": "deleted the webhook {webhook} of {name}",
+}
+"""The sentence (an event's ``action_description``) of each action whose event says nothing
+but its account, its name and its data: ``{account}``, ``{name}`` and each key of the data
+fill it in. :meth:`fakehub.state.State.audit` takes it when the write gives no sentence of its
+own (the few whose sentence needs more than the event holds)."""
+
+
+def sentence(action: str, account: str, name: str | None, data: Mapping[str, str] | None) -> str:
+    """The sentence of an event of ``action`` (:data:`SENTENCES`) filled in with its account,
+    its name (by default the account) and its data; :class:`KeyError` when the action has
+    none, or the sentence names a detail the data lacks (a programming error of the write
+    that records it)."""
+    fields = {**(data or {}), "account": account, "name": account if name is None else name}
+    return SENTENCES[action].format_map(fields)
