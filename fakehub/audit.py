@@ -30,6 +30,11 @@ class AuditAction:
     """Within its category: ``tag.push``; the event's ``action`` is ``repo.tag.push``."""
     label: str
     description: str
+    sentence: str
+    """fakehub's: the sentence (``action_description``) of an event whose sentence says
+    nothing but its account, its name and its data: ``{account}``, ``{name}`` and each key of
+    the data fill it in. :meth:`fakehub.state.State.audit` takes it when the write gives no
+    sentence of its own (the few whose sentence needs more than the event holds)."""
 
 
 @frozen(kw_only=True)
@@ -39,8 +44,8 @@ class AuditCategory:
     actions: tuple[AuditAction, ...]
 
 
-def _a(name: str, label: str, description: str) -> AuditAction:
-    return AuditAction(name=name, label=label, description=description)
+def _a(name: str, label: str, description: str, sentence: str = "") -> AuditAction:
+    return AuditAction(name=name, label=label, description=description, sentence=sentence)
 
 
 CATALOGUE: Final = (
@@ -52,61 +57,92 @@ CATALOGUE: Final = (
                 "member.add",
                 "Organization Member Added",
                 "Details of the member added to your organization",
+                "{name} joined {account} by accepting an invite",
             ),
             _a(
                 "member.remove",
                 "Organization Member Removed",
                 "Details about the member removed from your organization",
+                "removed {name} from {account}",
             ),
             _a(
                 "member.role.change",
                 "Member Role Changed",
                 "Details about the role changed for a member in your organization",
+                "changed the role of {name} from {previous_role} to {role} in {account}",
             ),
             _a(
                 "member.invite.send",
                 "Org Member Invited",
                 "Details of the member invited to your organization",
+                "invited {name} to {account}",
             ),
             # fakehub: invite writes Docker's catalogue does not name
             _a(
                 "member.invite.resend",
                 "Org Member Invite Resent",
                 "Details of the invite sent again to a member of your organization",
+                "invited {name} to {account} again",
             ),
             _a(
                 "member.invite.cancel",
                 "Org Member Invite Canceled",
                 "Details of the invite to your organization that was canceled",
+                "canceled the invite of {name} to {account}",
             ),
-            _a("team.create", "Team Created", "Activities related to the creation of a team"),
-            _a("team.update", "Team Updated", "Activities related to the modification of a team"),
-            _a("team.delete", "Team Deleted", "Activities related to the deletion of a team"),
-            _a("team.member.add", "Team Member Added", "Details of the member added to your team"),
+            _a(
+                "team.create",
+                "Team Created",
+                "Activities related to the creation of a team",
+                "created the team {team} in {account}",
+            ),
+            _a(
+                "team.update",
+                "Team Updated",
+                "Activities related to the modification of a team",
+                "updated the team {team} in {account}",
+            ),
+            _a(
+                "team.delete",
+                "Team Deleted",
+                "Activities related to the deletion of a team",
+                "deleted the team {team} in {account}",
+            ),
+            _a(
+                "team.member.add",
+                "Team Member Added",
+                "Details of the member added to your team",
+                "added {name} to the team {team} in {account}",
+            ),
             _a(
                 "team.member.remove",
                 "Team Member Removed",
                 "Details of the member removed from your team",
+                "removed {name} from the team {team} in {account}",
             ),
             _a(
                 "settings.update",
                 "Organization Settings Updated",
                 "Details related to the organization setting that was updated",
+                "updated the settings of {account}",
             ),
             _a(
                 "access_token.create",
                 "Access token created",
                 "Access token created in organization",
+                "created the access token {label} in {account}",
             ),
             _a(
                 "access_token.update",
                 "Access token updated",
                 "Access token updated in organization",
+                "updated the access token {label} in {account}",
             ),
             _a(
                 "access_token.delete",
                 "Access token deleted",
                 "Access token deleted in organization",
+                "deleted the access token {label} in {account}",
             ),
         ),
     ),
@@ -118,70 +154,99 @@ CATALOGUE: Final = (
                 "create",
                 "Repository Created",
                 "Activities related to the creation of a new repository",
+                "created the {visibility} repository {name}",
             ),
             _a(
                 "update",
                 "Repository Updated",
                 "Activities related to the modification of a repository",
+                "updated the repository {name}",
             ),
             _a(
-                "delete", "Repository Deleted", "Activities related to the deletion of a repository"
+                "delete",
+                "Repository Deleted",
+                "Activities related to the deletion of a repository",
+                "deleted the repository {name}",
             ),
             _a(
                 "immutable.tags.updated",
                 "Tag immutability updated",
                 "Details related to updating tag immutability of a repository",
             ),
-            _a("tag.push", "Tag Pushed", "Activities related to the tags pushed"),
-            _a("tag.delete", "Tag Deleted", "Activities related to the tags deleted"),
+            _a(
+                "tag.push",
+                "Tag Pushed",
+                "Activities related to the tags pushed",
+                "pushed the tag {tag} to the repository {name}",
+            ),
+            _a(
+                "tag.delete",
+                "Tag Deleted",
+                "Activities related to the tags deleted",
+                "deleted the tag {tag} from the repository {name}",
+            ),
             # fakehub: Docker's legacy repository writes, not in Docker's catalogue
             _a(
                 "collaborator.add",
                 "Collaborator Added",
                 "Details of the collaborator added to a repository",
+                "added {user} as a collaborator on {name}",
             ),
             _a(
                 "collaborator.remove",
                 "Collaborator Removed",
                 "Details of the collaborator removed from a repository",
+                "removed the collaborator {user} from {name}",
             ),
             _a(
                 "team.permission.update",
                 "Team Access Changed",
                 "Details of a team's access to a repository that was granted or changed",
+                "gave the team {team} {permission} access to {name}",
             ),
             _a(
                 "autobuild.create",
                 "Automated Build Created",
                 "Details of the automated build set up for a repository",
+                "set up an automated build from {provider} {source} for {name}",
             ),
             _a(
                 "build_tag.create",
                 "Build Rule Created",
                 "Details of the build rule added to an automated build",
+                "added the build rule {build_tag} to {name}",
             ),
             _a(
                 "build_tag.update",
                 "Build Rule Updated",
                 "Details of the build rule changed in an automated build",
+                "changed the build rule {build_tag} of {name}",
             ),
             _a(
                 "build_tag.delete",
                 "Build Rule Deleted",
                 "Details of the build rule removed from an automated build",
+                "removed the build rule {build_tag} from {name}",
             ),
             _a("build.trigger", "Build Triggered", "Details of the builds a trigger queued"),
             _a(
                 "build_link.create",
                 "Build Link Created",
                 "Details of the repository linked for automated builds",
+                "linked {to_repo} to {name}",
             ),
             _a(
                 "build_link.delete",
                 "Build Link Deleted",
                 "Details of the repository link removed from automated builds",
+                "unlinked {to_repo} from {name}",
             ),
-            _a("webhook.create", "Webhook Created", "Details of the webhook added to a repository"),
+            _a(
+                "webhook.create",
+                "Webhook Created",
+                "Details of the webhook added to a repository",
+                "created the webhook {webhook} of {name}",
+            ),
             _a(
                 "webhook.hook.create",
                 "Webhook URL Added",
@@ -191,6 +256,7 @@ CATALOGUE: Final = (
                 "webhook.delete",
                 "Webhook Deleted",
                 "Details of the webhook removed from a repository",
+                "deleted the webhook {webhook} of {name}",
             ),
         ),
     ),
@@ -201,44 +267,9 @@ ACTIONS: Final = frozenset(f"{c.key}.{a.name}" for c in CATALOGUE for a in c.act
 """The full action names an event may carry: ``"{category}.{name}"``."""
 
 SENTENCES: Final[Mapping[str, str]] = {
-    "org.member.add": "{name} joined {account} by accepting an invite",
-    "org.member.remove": "removed {name} from {account}",
-    "org.member.role.change": (
-        "changed the role of {name} from {previous_role} to {role} in {account}"
-    ),
-    "org.member.invite.send": "invited {name} to {account}",
-    "org.member.invite.resend": "invited {name} to {account} again",
-    "org.member.invite.cancel": "canceled the invite of {name} to {account}",
-    "org.team.create": "created the team {team} in {account}",
-    "org.team.update": "updated the team {team} in {account}",
-    "org.team.delete": "deleted the team {team} in {account}",
-    "org.team.member.add": "added {name} to the team {team} in {account}",
-    "org.team.member.remove": "removed {name} from the team {team} in {account}",
-    "org.settings.update": "updated the settings of {account}",
-    "org.access_token.create": "created the access token {label} in {account}",
-    "org.access_token.update": "updated the access token {label} in {account}",
-    "org.access_token.delete": "deleted the access token {label} in {account}",
-    "repo.create": "created the {visibility} repository {name}",
-    "repo.update": "updated the repository {name}",
-    "repo.delete": "deleted the repository {name}",
-    "repo.tag.push": "pushed the tag {tag} to the repository {name}",
-    "repo.tag.delete": "deleted the tag {tag} from the repository {name}",
-    "repo.collaborator.add": "added {user} as a collaborator on {name}",
-    "repo.collaborator.remove": "removed the collaborator {user} from {name}",
-    "repo.team.permission.update": "gave the team {team} {permission} access to {name}",
-    "repo.autobuild.create": "set up an automated build from {provider} {source} for {name}",
-    "repo.build_tag.create": "added the build rule {build_tag} to {name}",
-    "repo.build_tag.update": "changed the build rule {build_tag} of {name}",
-    "repo.build_tag.delete": "removed the build rule {build_tag} from {name}",
-    "repo.build_link.create": "linked {to_repo} to {name}",
-    "repo.build_link.delete": "unlinked {to_repo} from {name}",
-    "repo.webhook.create": "created the webhook {webhook} of {name}",
-    "repo.webhook.delete": "deleted the webhook {webhook} of {name}",
+    f"{c.key}.{a.name}": a.sentence for c in CATALOGUE for a in c.actions if a.sentence
 }
-"""The sentence (an event's ``action_description``) of each action whose event says nothing
-but its account, its name and its data: ``{account}``, ``{name}`` and each key of the data
-fill it in. :meth:`fakehub.state.State.audit` takes it when the write gives no sentence of its
-own (the few whose sentence needs more than the event holds)."""
+"""Each action's :attr:`AuditAction.sentence`, by full action name (those that have one)."""
 
 
 def sentence(action: str, account: str, name: str | None, data: Mapping[str, str] | None) -> str:

@@ -10,7 +10,7 @@ errors propagate; :mod:`fakehub.http.errors` maps them to status codes. Handlers
 state's lock held. A body's fields go to the state call by name with
 :func:`~fakehub.handlers._context.given_fields` (only renamed or converted ones spelled out), and
 an audited write gives :meth:`~fakehub.state.State.audit` its action, name and data: the
-sentence comes from :data:`fakehub.audit.SENTENCES`.
+sentence is the action's in :data:`fakehub.audit.CATALOGUE`.
 
 The groups: :mod:`~fakehub.handlers.accounts` (auth, personal access tokens, users),
 :mod:`~fakehub.handlers.orgs` (organizations, members, groups, invites, settings),
