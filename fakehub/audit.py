@@ -12,6 +12,8 @@ copying slips (``team.update`` and ``team.delete`` labelled "Organization Delete
 activity-logs page names them "Team Updated" and "Team Deleted", used here. The actions
 marked *fakehub* have no counterpart in Docker's catalogue: they audit the writes fakehub still
 serves from Docker's legacy API (collaborators, automated builds, build links, webhooks).
+An action's ``sentence`` (fakehub's, not served with the catalogue) is what its events say
+(``action_description``) when the write that records one gives no sentence of its own.
 """
 
 from __future__ import annotations
