@@ -32,7 +32,6 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import Callable, Mapping
-from types import TracebackType
 from typing import Any, Final, ParamSpec, TypeVar, overload
 
 from flask import Flask
@@ -90,12 +89,7 @@ class MockHub(Controls):
         self._blocks.append(stack)
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self._blocks.pop().close()
 
     def __call__(self, func: Callable[P, R]) -> Callable[P, R]:

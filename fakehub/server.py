@@ -19,7 +19,6 @@ connection without a response, so the client sees the connection closed or reset
 from __future__ import annotations
 
 import threading
-from types import TracebackType
 from typing import Any
 
 from flask import Flask
@@ -122,12 +121,7 @@ class FakeHub(Controls):
     def __enter__(self) -> FakeHub:
         return self.start()
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.stop()
 
 

@@ -7,7 +7,10 @@ names, the request body as a structured model in ``body``), calls
 them projected from the domain objects by :func:`fakehub.http.projection.project`: one model, a
 list of them, or, for paginated operations, the whole list (the view cuts the page). Domain
 errors propagate; :mod:`fakehub.http.errors` maps them to status codes. Handlers run with the
-state's lock held.
+state's lock held. A body's fields go to the state call by name with
+:func:`~fakehub.handlers._context.given_fields` (only renamed or converted ones spelled out), and
+an audited write gives :meth:`~fakehub.state.State.audit` its action, name and data: the
+sentence is the action's in :data:`fakehub.audit.CATALOGUE`.
 
 The groups: :mod:`~fakehub.handlers.accounts` (auth, personal access tokens, users),
 :mod:`~fakehub.handlers.orgs` (organizations, members, groups, invites, settings),

@@ -1,18 +1,20 @@
 """What every group of handlers shares: the call's :class:`Context`, the :class:`Listing` a
-paginated handler may return, and :func:`given` for the optional fields of request bodies."""
+paginated handler may return, and :func:`given` and :func:`given_fields` for the (optional)
+fields of request bodies."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Final, TypeAlias, TypeVar
+from typing import Any, Final, TypeAlias, TypeVar
 
+import attrs
 from attrs import field, frozen
 
 from dockerhub_sdk.wire import Unset
 from fakehub import state as domain
 from fakehub.auth import Claims, TokenIssuer
 
-__all__ = ["Context", "Handler", "Listing", "given", "runs_unlocked", "unlocked"]
+__all__ = ["Context", "Handler", "Listing", "given", "given_fields", "runs_unlocked", "unlocked"]
 
 Handler: TypeAlias = Callable[..., object]
 """A handler: ``(ctx, **parameters, body=...)`` -> a wire model, a list of them, a
@@ -69,3 +71,11 @@ class Context:
 def given(value: _T | Unset) -> _T | None:
     """An optional body field: ``None`` when the request left it out."""
     return None if isinstance(value, Unset) else value
+
+
+def given_fields(body: attrs.AttrsInstance, /, *names: str) -> dict[str, Any]:
+    """The fields ``names`` of a request body (all its fields when none is named) as the
+    keyword arguments of a state call, by the same names, each as :func:`given` makes it:
+    ``None`` when the request left it out. A handler spells out beside it only the arguments
+    it renames or converts: ``update(caller, ns, repo, **given_fields(body), rules=...)``."""
+    return {name: given(getattr(body, name)) for name in names or attrs.fields_dict(type(body))}

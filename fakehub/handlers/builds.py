@@ -8,7 +8,7 @@ from typing import Final
 
 from dockerhub_sdk.wire import models as wire
 from fakehub import state as domain
-from fakehub.handlers._context import Context, Handler, given, unlocked
+from fakehub.handlers._context import Context, Handler, given_fields, unlocked
 from fakehub.http.paging import mapped
 from fakehub.http.projection import project
 
@@ -70,9 +70,8 @@ def builds_trigger(
         ctx.caller,
         namespace,
         repository,
+        **given_fields(body, "source_name", "dockerfile_location"),
         source_type=body.source_type.value,
-        source_name=body.source_name,
-        dockerfile_location=body.dockerfile_location,
     )
     return [
         project(
@@ -124,11 +123,8 @@ def autobuilds_create(
         ctx.caller,
         namespace,
         repository,
+        **given_fields(body, "vcs_repo_name", "active", "is_private", "description"),
         provider=body.provider.value,
-        vcs_repo_name=body.vcs_repo_name,
-        active=body.active,
-        is_private=body.is_private,
-        description=given(body.description),
         build_tags=[_build_tag_spec(t) for t in body.build_tags],
     )
     return _automated_build(repo, autobuild)

@@ -7,7 +7,7 @@ from typing import Final
 
 from dockerhub_sdk.wire import models as wire
 from fakehub import state as domain
-from fakehub.handlers._context import Context, Handler, given
+from fakehub.handlers._context import Context, Handler, given, given_fields
 from fakehub.http.paging import mapped
 from fakehub.http.projection import project
 
@@ -77,10 +77,8 @@ def org_access_tokens_update(
         ctx.caller,
         org_name,
         access_token_id,
-        label=given(body.label),
-        description=given(body.description),
+        **given_fields(body, "label", "description", "is_active"),
         resources=None if resources is None else _resources(resources),
-        is_active=given(body.is_active),
     )
     return _org_access_token(token)
 

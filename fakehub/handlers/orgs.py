@@ -12,7 +12,7 @@ from typing import Final
 from dockerhub_sdk.wire import UNSET, Unset
 from dockerhub_sdk.wire import models as wire
 from fakehub import state as domain
-from fakehub.handlers._context import Context, Handler, given
+from fakehub.handlers._context import Context, Handler, given, given_fields
 from fakehub.http.paging import mapped
 from fakehub.http.projection import project
 
@@ -228,12 +228,9 @@ def org_groups_update(
 def org_groups_patch(
     ctx: Context, *, org_name: str, group_name: str, body: wire.OrgGroupPatch
 ) -> wire.OrgGroup:
+    changes = given_fields(body, "description")
     group = ctx.state.patch_org_group(
-        ctx.caller,
-        org_name,
-        group_name,
-        new_name=given(body.name),
-        description=given(body.description),
+        ctx.caller, org_name, group_name, new_name=given(body.name), **changes
     )
     return _org_group(group)
 

@@ -10,7 +10,7 @@ from typing import Any, Final, TypeVar
 from dockerhub_sdk.wire import UNSET, Unset
 from dockerhub_sdk.wire import models as wire
 from fakehub import state as domain
-from fakehub.handlers._context import Context, Handler, given, unlocked
+from fakehub.handlers._context import Context, Handler, given_fields, unlocked
 from fakehub.http.paging import mapped
 from fakehub.http.projection import project
 
@@ -105,36 +105,21 @@ def repositories_starred(ctx: Context, *, username: str) -> Sequence[wire.Reposi
 
 
 def repositories_create(ctx: Context, *, body: wire.RepositoryCreate) -> wire.Repository:
-    repo = ctx.state.create_repository(
-        ctx.caller,
-        namespace=body.namespace,
-        name=body.name,
-        description=given(body.description),
-        full_description=given(body.full_description),
-        is_private=given(body.is_private),
-    )
+    repo = ctx.state.create_repository(ctx.caller, **given_fields(body))
     return _repository(ctx, repo, has_starred=False, full_description=True)
 
 
 def repositories_update(
     ctx: Context, *, namespace: str, repository: str, body: wire.RepositoryUpdate
 ) -> wire.Repository:
-    repo = ctx.state.update_repository(
-        ctx.caller,
-        namespace,
-        repository,
-        description=given(body.description),
-        full_description=given(body.full_description),
-    )
+    repo = ctx.state.update_repository(ctx.caller, namespace, repository, **given_fields(body))
     return _repository(ctx, repo, has_starred=True, full_description=True)
 
 
 def repositories_set_privacy(
     ctx: Context, *, namespace: str, repository: str, body: wire.RepositoryPrivacy
 ) -> wire.Repository:
-    repo = ctx.state.set_repository_privacy(
-        ctx.caller, namespace, repository, is_private=body.is_private
-    )
+    repo = ctx.state.set_repository_privacy(ctx.caller, namespace, repository, **given_fields(body))
     return _repository(ctx, repo, has_starred=True, full_description=True)
 
 
@@ -225,10 +210,8 @@ def namespace_repositories_create(
 ) -> wire.RepositoryInfo:
     repo = ctx.state.create_repository(
         ctx.caller,
+        **given_fields(body, "name", "description", "full_description"),
         namespace=namespace,
-        name=body.name,
-        description=given(body.description),
-        full_description=given(body.full_description),
         is_private=False if isinstance(body.is_private, Unset) else body.is_private,
     )
     return _repository_info(ctx, repo)

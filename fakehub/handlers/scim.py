@@ -114,27 +114,23 @@ def _scim_user_resource_type() -> wire.ScimResourceType:
     )
 
 
-def _scim_attr(
-    name: str,
-    description: str,
-    *,
-    type: str = "string",
-    multi_valued: bool = False,
-    required: bool = False,
-    mutability: str = "readWrite",
-    uniqueness: str = "none",
-) -> wire.ScimSubAttribute:
-    return wire.ScimSubAttribute(
-        name=name,
-        type=type,
-        multi_valued=multi_valued,
-        description=description,
-        required=required,
-        case_exact=False,
-        mutability=mutability,
-        returned="default",
-        uniqueness=uniqueness,
-    )
+_SCIM_ATTRIBUTE_DEFAULTS: Final[Mapping[str, Any]] = {
+    "type": "string",
+    "multi_valued": False,
+    "required": False,
+    "case_exact": False,
+    "mutability": "readWrite",
+    "returned": "default",
+    "uniqueness": "none",
+}
+"""A SCIM attribute's characteristics when its definition leaves them out (RFC 7643, 2.2)."""
+
+
+def _scim_attr(name: str, description: str, **characteristics: Any) -> wire.ScimSubAttribute:
+    """An attribute of the user schema: :data:`_SCIM_ATTRIBUTE_DEFAULTS` but the
+    ``characteristics`` given (``required=True``, ``mutability="readOnly"``)."""
+    chosen = {**_SCIM_ATTRIBUTE_DEFAULTS, **characteristics}
+    return wire.ScimSubAttribute(name=name, description=description, **chosen)
 
 
 def _scim_parent(

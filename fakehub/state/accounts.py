@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import string
 from collections.abc import Sequence
+from typing import Unpack
 
 from dockerhub_sdk.wire import USERNAME
 from fakehub.state.core import (
@@ -30,6 +31,7 @@ from fakehub.state.entities.accounts import (
     PersonalAccessToken,
     RegistrySettings,
     User,
+    UserProfile,
 )
 from fakehub.totp import InvalidSecret, check_code, decode_secret
 
@@ -46,53 +48,25 @@ class AccountsState(StateCore):
     """Users, logins and personal access tokens."""
 
     @_locked
-    def create_user(
-        self,
-        username: str,
-        password: str,
-        *,
-        full_name: str = "",
-        location: str = "",
-        company: str = "",
-        profile_url: str = "",
-        gravatar_email: str = "",
-        is_staff: bool = False,
-        is_admin: bool = False,
-        private_repo_limit: int = 1,
-        num_free_private_repos: int = 0,
-        default_repo_visibility: str = "public",
-        totp_secret: str | None = None,
-    ) -> User:
+    def create_user(self, username: str, password: str, **profile: Unpack[UserProfile]) -> User:
         """Create an account (what signing up on Docker Hub does)."""
+        totp_secret = profile.get("totp_secret")
         if totp_secret is not None:
             _check_totp_secret("totp_secret", totp_secret)
         username = _check_format(USERNAME, "username", username)
         if not password:
             raise Invalid("password", "must not be empty")
-        if default_repo_visibility not in VISIBILITIES:
+        user = User(
+            pk=0, id="", username=username, password_hash="", date_joined=self.now(), **profile
+        )
+        if user.default_repo_visibility not in VISIBILITIES:
             raise Invalid("default_repo_visibility", "must be public or private")
-        if private_repo_limit < 0:
+        if user.private_repo_limit < 0:
             raise Invalid("private_repo_limit", "must not be negative")
         if self._namespace_exists(username):
             raise Conflict(f"The username {username} is already taken.")
-        user = User(
-            pk=self._new_id(),
-            id=self._hex_id(),
-            username=username,
-            password_hash=self.hash_password(password),
-            full_name=full_name,
-            location=location,
-            company=company,
-            profile_url=profile_url,
-            gravatar_email=gravatar_email,
-            date_joined=self.now(),
-            is_staff=is_staff,
-            is_admin=is_admin,
-            private_repo_limit=private_repo_limit,
-            num_free_private_repos=num_free_private_repos,
-            default_repo_visibility=default_repo_visibility,
-            totp_secret=totp_secret,
-        )
+        user.pk, user.id = self._new_id(), self._hex_id()
+        user.password_hash = self.hash_password(password)
         self._users[username] = user
         return user
 

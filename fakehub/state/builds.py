@@ -25,16 +25,6 @@ from fakehub.state.repositories import RepositoriesState
 _Rule = tuple[int, str, str]
 """What a trigger matches of a build tag: its id, ``source_type`` and ``source_name``."""
 
-_BUILD_EVENTS = {
-    "repo.build_tag.create": "added the build rule {build_tag} to",
-    "repo.build_tag.update": "changed the build rule {build_tag} of",
-    "repo.build_tag.delete": "removed the build rule {build_tag} from",
-    "repo.build_link.create": "linked {to_repo} to",
-    "repo.build_link.delete": "unlinked {to_repo} from",
-}
-"""Build rule and build link actions, with their sentences made of their data
-(:meth:`~fakehub.state.core.StateCore._audit_repo` appends the repository)."""
-
 
 def _tag_data(tag: BuildTag) -> dict[str, str]:
     return {"build_tag_id": str(tag.id), "build_tag": tag.name}
@@ -108,13 +98,8 @@ class BuildsState(RepositoriesState):
         )
         repo.autobuild = autobuild
         repo.build_trigger = BuildTrigger(token=self._uuid())
-        self._audit_repo(
-            repo,
-            "repo.autobuild.create",
-            user,
-            f"set up an automated build from {provider} {vcs_repo_name} for",
-            {"provider": provider, "source": vcs_repo_name},
-        )
+        data = {"provider": provider, "source": vcs_repo_name}
+        self._audit_repo(repo, "repo.autobuild.create", user, data)
         return repo, autobuild
 
     def _check_build_tag(self, path: str, spec: BuildTagSpec) -> BuildTagSpec:
@@ -151,15 +136,8 @@ class BuildsState(RepositoriesState):
         autobuild = self._autobuild_of(repo)
         tag = self._new_build_tag(self._check_build_tag("", spec))
         autobuild.build_tags.append(tag)
-        self._audit_build(repo, "repo.build_tag.create", caller, _tag_data(tag))
+        self._audit_repo(repo, "repo.build_tag.create", caller, _tag_data(tag))
         return tag
-
-    def _audit_build(
-        self, repo: Repository, action: str, caller: str | None, data: dict[str, str]
-    ) -> None:
-        """:meth:`_audit_repo` an ``action`` of :data:`_BUILD_EVENTS`, its sentence made of
-        ``data``."""
-        self._audit_repo(repo, action, caller, _BUILD_EVENTS[action].format_map(data), data)
 
     def _build_tag(self, autobuild: AutomatedBuild, tag_id: int) -> BuildTag:
         for tag in autobuild.build_tags:
@@ -179,7 +157,7 @@ class BuildsState(RepositoriesState):
         tag.dockerfile_location = spec.dockerfile_location
         tag.source_type = spec.source_type
         tag.source_name = spec.source_name
-        self._audit_build(repo, "repo.build_tag.update", caller, _tag_data(tag))
+        self._audit_repo(repo, "repo.build_tag.update", caller, _tag_data(tag))
         return tag
 
     @_locked
@@ -188,7 +166,7 @@ class BuildsState(RepositoriesState):
         autobuild = self._autobuild_of(repo)
         tag = self._build_tag(autobuild, tag_id)
         autobuild.build_tags.remove(tag)
-        self._audit_build(repo, "repo.build_tag.delete", caller, _tag_data(tag))
+        self._audit_repo(repo, "repo.build_tag.delete", caller, _tag_data(tag))
 
     def trigger_build(
         self,
@@ -270,12 +248,12 @@ class BuildsState(RepositoriesState):
             repo,
             "repo.build.trigger",
             caller,
-            f"triggered {len(submitted)} build(s) of {source_type} {source_name} for",
             {
                 "source_type": source_type,
                 "source_name": source_name,
                 "builds": ",".join(b.build_code for b in submitted),
             },
+            description=f"triggered {len(submitted)} build(s) of {source_type} {source_name} for",
         )
         return submitted
 
@@ -313,14 +291,14 @@ class BuildsState(RepositoriesState):
             raise Conflict(f"{repo.full_name} already links to {target.full_name}.")
         link = BuildLink(id=self._new_id(), to_repo=target.full_name)
         repo.links[link.id] = link
-        self._audit_build(repo, "repo.build_link.create", caller, _link_data(link))
+        self._audit_repo(repo, "repo.build_link.create", caller, _link_data(link))
         return link
 
     @_locked
     def delete_link(self, caller: str | None, namespace: str, name: str, link_id: int) -> None:
         repo = self._admin_repo(caller, namespace, name)
         link = _found(repo.links.pop(link_id, None), f"Build link {link_id} not found.")
-        self._audit_build(repo, "repo.build_link.delete", caller, _link_data(link))
+        self._audit_repo(repo, "repo.build_link.delete", caller, _link_data(link))
 
     @_locked
     def get_build_trigger(self, caller: str | None, namespace: str, name: str) -> BuildTrigger:

@@ -22,6 +22,7 @@ from typing import Concatenate, Final, ParamSpec, Protocol, TypeVar
 
 from dockerhub_sdk.wire import Format
 from fakehub.audit import ACTIONS as AUDIT_ACTIONS
+from fakehub.audit import sentence as audit_sentence
 from fakehub.state.entities.accounts import User
 from fakehub.state.entities.audit import AuditEvent
 from fakehub.state.entities.orgs import Organization, org_member_names
@@ -419,9 +420,9 @@ class StateCore:
         action: str,
         *,
         actor: str | None,
-        description: str,
         name: str | None = None,
         data: Mapping[str, str] | None = None,
+        description: str | None = None,
     ) -> None:
         """Record that ``actor`` just made a write in ``account``, when it is an organization
         (Docker Hub audits organizations only: elsewhere this does nothing).
@@ -430,8 +431,9 @@ class StateCore:
         has passed (so a failed write records nothing), with the lock held. ``action`` is a
         ``"{category}.{name}"`` of :data:`fakehub.audit.CATALOGUE`; ``name`` defaults to the
         organization (give the repository's full name for ``repo.*`` actions, the member's
-        username for member events); ``description`` is the event's sentence
-        (``created the team qa``); ``data`` its details, strings only.
+        username for member events); ``data`` its details, strings only; ``description`` the
+        event's sentence (``created the team qa``), by default the action's sentence of
+        :data:`fakehub.audit.SENTENCES` filled in with the account, the name and the data.
         """
         if action not in AUDIT_ACTIONS:
             raise ValueError(f"{action!r} is not an action of fakehub.audit.CATALOGUE")
@@ -439,6 +441,8 @@ class StateCore:
             raise ValueError(f"an audited write ({action}) needs the caller who made it")
         if account not in self._orgs:
             return
+        if description is None:
+            description = audit_sentence(action, account, name, data)
         self._audit_events.append(
             AuditEvent(
                 account=account,
@@ -456,15 +460,17 @@ class StateCore:
         repo: Repository,
         action: str,
         caller: str | None,
-        description: str,
         data: Mapping[str, str] | None = None,
+        *,
+        description: str | None = None,
     ) -> None:
-        """:meth:`audit` for a write to ``repo`` (``name`` is its full name)."""
+        """:meth:`audit` for a write to ``repo`` (``name`` is its full name; a ``description``
+        given is followed by it)."""
         self.audit(
             repo.namespace,
             action,
             actor=caller,
             name=repo.full_name,
-            description=f"{description} {repo.full_name}",
             data=data,
+            description=None if description is None else f"{description} {repo.full_name}",
         )

@@ -14,13 +14,6 @@ from fakehub.state.entities.orgs import (
     org_member_names,
 )
 
-_INVITE_EVENTS = {
-    "org.member.invite.send": "invited {invitee} to {org}",
-    "org.member.invite.resend": "invited {invitee} to {org} again",
-    "org.member.invite.cancel": "canceled the invite of {invitee} to {org}",
-}
-"""The invite actions :meth:`InvitesState._audit_invite` records, with their sentences."""
-
 
 class InvitesState(StateCore):
     """Organizations' pending invites."""
@@ -118,18 +111,10 @@ class InvitesState(StateCore):
     def _audit_invite(
         self, organization: Organization, invite: Invite, action: str, actor: str | None
     ) -> None:
-        """:meth:`audit` an ``action`` of :data:`_INVITE_EVENTS` on ``invite``: its invitee is
-        the event's name, its team and role the details."""
-        self.audit(
-            organization.name,
-            action,
-            actor=actor,
-            name=invite.invitee,
-            description=_INVITE_EVENTS[action].format(
-                invitee=invite.invitee, org=organization.name
-            ),
-            data={"team": invite.team, "role": invite.role},
-        )
+        """:meth:`audit` an ``action`` on ``invite``: its invitee is the event's name, its team
+        and role the details."""
+        data = {"team": invite.team, "role": invite.role}
+        self.audit(organization.name, action, actor=actor, name=invite.invitee, data=data)
 
     def _owned_invite(self, caller: str | None, invite_id: str) -> tuple[Organization, Invite]:
         user = self._require_caller(caller)
@@ -181,12 +166,6 @@ class InvitesState(StateCore):
         group = organization.groups.get(invite.team) if invite.team else None
         if group is not None and member not in group.members:
             group.members.append(member)
-        self.audit(
-            organization.name,
-            "org.member.add",
-            actor=member,
-            name=member,
-            description=f"{member} joined {organization.name} by accepting an invite",
-            data={"team": invite.team, "role": invite.role},
-        )
+        data = {"team": invite.team, "role": invite.role}
+        self.audit(organization.name, "org.member.add", actor=member, name=member, data=data)
         return organization, member

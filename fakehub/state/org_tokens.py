@@ -130,7 +130,7 @@ class OrgTokensState(StateCore):
             expires_at=None if expires_at is None else _aware(expires_at),
         )
         organization.access_tokens[token.id] = token
-        self._audit_org_token(organization.name, caller, token, "create", "created")
+        self._audit_org_token(organization.name, caller, token, "create")
         return token, secret
 
     @_locked
@@ -169,26 +169,21 @@ class OrgTokensState(StateCore):
             token.resources = checked
         if is_active is not None:
             token.is_active = is_active
-        self._audit_org_token(org, caller, token, "update", "updated")
+        self._audit_org_token(org, caller, token, "update")
         return token
 
     def _audit_org_token(
-        self, org: str, caller: str | None, token: OrgAccessToken, change: str, did: str
+        self, org: str, caller: str | None, token: OrgAccessToken, change: str
     ) -> None:
-        """Record the ``org.access_token.{change}`` of ``token``; ``did`` is its verb."""
-        self.audit(
-            org,
-            f"org.access_token.{change}",
-            actor=caller,
-            description=f"{did} the access token {token.label} in {org}",
-            data={"access_token_id": token.id, "label": token.label},
-        )
+        """Record the ``org.access_token.{change}`` of ``token``."""
+        data = {"access_token_id": token.id, "label": token.label}
+        self.audit(org, f"org.access_token.{change}", actor=caller, data=data)
 
     @_locked
     def delete_org_access_token(self, caller: str | None, org: str, token_id: str) -> None:
         token = self.get_org_access_token(caller, org, token_id)
         del self._orgs[org].access_tokens[token_id]
-        self._audit_org_token(org, caller, token, "delete", "deleted")
+        self._audit_org_token(org, caller, token, "delete")
 
     @_locked
     def authenticate_org_token(

@@ -123,14 +123,8 @@ class OrgsState(StateCore):
             organization.editors.append(username)
         elif not any(username in g.members for g in organization.groups.values()):
             organization.direct_members.append(username)
-        self.audit(
-            org,
-            "org.member.role.change",
-            actor=caller,
-            name=username,
-            description=f"changed the role of {username} from {previous} to {role} in {org}",
-            data={"role": role, "previous_role": previous},
-        )
+        data = {"role": role, "previous_role": previous}
+        self.audit(org, "org.member.role.change", actor=caller, name=username, data=data)
 
     @staticmethod
     def _drop_role(organization: Organization, username: str) -> None:
@@ -166,13 +160,7 @@ class OrgsState(StateCore):
             raise Conflict(f"Group {org}/{name} already exists.")
         group = Group(id=self._new_id(), name=name, description=description)
         organization.groups[name] = group
-        self.audit(
-            org,
-            "org.team.create",
-            actor=caller,
-            description=f"created the team {name} in {org}",
-            data={"team": name},
-        )
+        self.audit(org, "org.team.create", actor=caller, data={"team": name})
         return group
 
     @_locked
@@ -191,13 +179,8 @@ class OrgsState(StateCore):
         for invite in organization.invites.values():
             if invite.team == name:
                 invite.team = new_name
-        self.audit(
-            org,
-            "org.team.update",
-            actor=caller,
-            description=f"updated the team {new_name} in {org}",
-            data={"team": new_name, "previous_name": name},
-        )
+        data = {"team": new_name, "previous_name": name}
+        self.audit(org, "org.team.update", actor=caller, data=data)
         return group
 
     @_locked
@@ -234,13 +217,7 @@ class OrgsState(StateCore):
         for invite in organization.invites.values():
             if invite.team == name:
                 invite.team = ""
-        self.audit(
-            org,
-            "org.team.delete",
-            actor=caller,
-            description=f"deleted the team {name} in {org}",
-            data={"team": name},
-        )
+        self.audit(org, "org.team.delete", actor=caller, data={"team": name})
 
     @_locked
     def remove_org_member(self, caller: str | None, org: str, username: str) -> None:
@@ -250,13 +227,7 @@ class OrgsState(StateCore):
         if organization.members == [username]:
             raise Invalid("username", f"{username} is the last owner of {org}.")
         self._leave(organization, username)
-        self.audit(
-            org,
-            "org.member.remove",
-            actor=caller,
-            name=username,
-            description=f"removed {username} from {org}",
-        )
+        self.audit(org, "org.member.remove", actor=caller, name=username)
 
     @_locked
     def add_group_member(self, caller: str | None, org: str, group: str, member: str) -> str:
@@ -271,14 +242,7 @@ class OrgsState(StateCore):
         if member in team.members:  # already in it: nothing to do (Docker documents no 409)
             return member
         team.members.append(member)
-        self.audit(
-            org,
-            "org.team.member.add",
-            actor=user,
-            name=member,
-            description=f"added {member} to the team {group} in {org}",
-            data={"team": group},
-        )
+        self.audit(org, "org.team.member.add", actor=user, name=member, data={"team": group})
         return member
 
     @_locked
@@ -302,14 +266,8 @@ class OrgsState(StateCore):
         group.members.remove(username)
         if username not in org_member_names(organization):
             organization.direct_members.append(username)
-        self.audit(
-            organization.name,
-            "org.team.member.remove",
-            actor=caller,
-            name=username,
-            description=f"removed {username} from the team {name} in {organization.name}",
-            data={"team": name},
-        )
+        data = {"team": name}
+        self.audit(org, "org.team.member.remove", actor=caller, name=username, data=data)
 
     @_locked
     def org_settings(self, caller: str | None, org: str) -> RestrictedImages:
@@ -327,7 +285,6 @@ class OrgsState(StateCore):
             organization.name,
             "org.settings.update",
             actor=caller,
-            description=f"updated the settings of {organization.name}",
             data={
                 "restricted_images.enabled": str(restricted_images.enabled).lower(),
                 "restricted_images.allow_official_images": str(

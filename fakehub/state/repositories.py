@@ -128,13 +128,7 @@ class RepositoriesState(StateCore):
         )
         self._repos[(namespace, name)] = repo
         visibility = "private" if is_private else "public"
-        self._audit_repo(
-            repo,
-            "repo.create",
-            user,
-            f"created the {visibility} repository",
-            {"visibility": visibility},
-        )
+        self._audit_repo(repo, "repo.create", user, {"visibility": visibility})
         return repo
 
     @_locked
@@ -155,9 +149,7 @@ class RepositoriesState(StateCore):
         if full_description is not None:
             repo.full_description = full_description
             changed.append("full_description")
-        self._audit_repo(
-            repo, "repo.update", caller, "updated the repository", {"fields": ",".join(changed)}
-        )
+        self._audit_repo(repo, "repo.update", caller, {"fields": ",".join(changed)})
         return repo
 
     def _check_private_repo_limit(self, namespace: str) -> None:
@@ -187,8 +179,8 @@ class RepositoriesState(StateCore):
             repo,
             "repo.update",
             caller,
-            "changed the repository's privacy",
             {"fields": "is_private"},
+            description="changed the repository's privacy",
         )
         return repo
 
@@ -202,7 +194,7 @@ class RepositoriesState(StateCore):
         for other in self._repos.values():
             for link_id in [i for i, link in other.links.items() if link.to_repo == repo.full_name]:
                 del other.links[link_id]
-        self._audit_repo(repo, "repo.delete", caller, "deleted the repository")
+        self._audit_repo(repo, "repo.delete", caller)
 
     @_locked
     def star(self, caller: str | None, namespace: str, name: str) -> None:
@@ -236,13 +228,8 @@ class RepositoriesState(StateCore):
         if group is None:
             raise Invalid("group_id", f"no group with id {group_id} in {organization.name}")
         repo.team_permissions[group.id] = permission
-        self._audit_repo(
-            repo,
-            "repo.team.permission.update",
-            caller,
-            f"gave the team {group.name} {permission} access to",
-            {"team": group.name, "permission": permission},
-        )
+        data = {"team": group.name, "permission": permission}
+        self._audit_repo(repo, "repo.team.permission.update", caller, data)
         return group, permission
 
     @_locked
@@ -257,13 +244,7 @@ class RepositoriesState(StateCore):
         if tag not in repo.tags:
             raise NotFound(f"Tag {tag} not found in {repo.full_name}.")
         del repo.tags[tag]
-        self._audit_repo(
-            repo,
-            "repo.tag.delete",
-            caller,
-            f"deleted the tag {tag} from the repository",
-            {"tag": tag},
-        )
+        self._audit_repo(repo, "repo.tag.delete", caller, {"tag": tag})
 
     @_locked
     def push_tag(
@@ -301,13 +282,7 @@ class RepositoriesState(StateCore):
             repo.tags[tag] = result
         repo.last_updated = now
         repo.status = 1
-        self._audit_repo(
-            repo,
-            "repo.tag.push",
-            pusher or namespace,
-            f"pushed the tag {tag} to the repository",
-            {"tag": tag},
-        )
+        self._audit_repo(repo, "repo.tag.push", pusher or namespace, {"tag": tag})
         return result
 
     @_locked
@@ -339,8 +314,8 @@ class RepositoriesState(StateCore):
             repo,
             "repo.immutable.tags.updated",
             caller,
-            f"turned immutable tags {'on' if enabled else 'off'} for the repository",
             {"enabled": "true" if enabled else "false", "rules": ",".join(checked)},
+            description=f"turned immutable tags {'on' if enabled else 'off'} for the repository",
         )
         return repo
 
@@ -371,13 +346,7 @@ class RepositoriesState(StateCore):
         if user in repo.collaborators:
             raise Conflict(f"{user} is already a collaborator on {repo.full_name}.")
         repo.collaborators.append(user)
-        self._audit_repo(
-            repo,
-            "repo.collaborator.add",
-            caller,
-            f"added {user} as a collaborator on",
-            {"user": user},
-        )
+        self._audit_repo(repo, "repo.collaborator.add", caller, {"user": user})
         return user
 
     @_locked
@@ -386,13 +355,7 @@ class RepositoriesState(StateCore):
         if user not in repo.collaborators:
             raise NotFound(f"{user} is not a collaborator on {repo.full_name}.")
         repo.collaborators.remove(user)
-        self._audit_repo(
-            repo,
-            "repo.collaborator.remove",
-            caller,
-            f"removed the collaborator {user} from",
-            {"user": user},
-        )
+        self._audit_repo(repo, "repo.collaborator.remove", caller, {"user": user})
 
     @_locked
     def list_webhooks(self, caller: str | None, namespace: str, name: str) -> list[Webhook]:
@@ -417,13 +380,8 @@ class RepositoriesState(StateCore):
             last_updated=self.now(),
         )
         repo.webhooks[webhook.id] = webhook
-        self._audit_repo(
-            repo,
-            "repo.webhook.create",
-            caller,
-            f"created the webhook {hook_name} of",
-            {"webhook_id": str(webhook.id), "webhook": hook_name},
-        )
+        data = {"webhook_id": str(webhook.id), "webhook": hook_name}
+        self._audit_repo(repo, "repo.webhook.create", caller, data)
         return webhook
 
     @_locked
@@ -451,8 +409,8 @@ class RepositoriesState(StateCore):
             repo,
             "repo.webhook.hook.create",
             caller,
-            f"added {hook_url} to the webhook {webhook.name} of",
             {"webhook_id": str(webhook_id), "hook_url": hook_url},
+            description=f"added {hook_url} to the webhook {webhook.name} of",
         )
         return hook
 
@@ -462,10 +420,5 @@ class RepositoriesState(StateCore):
     ) -> None:
         repo = self._admin_repo(caller, namespace, name)
         webhook = _found(repo.webhooks.pop(webhook_id, None), f"Webhook {webhook_id} not found.")
-        self._audit_repo(
-            repo,
-            "repo.webhook.delete",
-            caller,
-            f"deleted the webhook {webhook.name} of",
-            {"webhook_id": str(webhook_id), "webhook": webhook.name},
-        )
+        data = {"webhook_id": str(webhook_id), "webhook": webhook.name}
+        self._audit_repo(repo, "repo.webhook.delete", caller, data)

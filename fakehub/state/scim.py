@@ -155,13 +155,10 @@ class ScimState(AccountsState, OrgsState):
     def _audit_scim(self, organization: Organization, action: str, name: str, did: str) -> None:
         """:meth:`audit` for a membership change the identity provider made through SCIM (the
         actor is :data:`SCIM_ACTOR`)."""
+        said = f"the identity provider {did} {name} in {organization.name}"
+        data = {"source": "scim"}
         self.audit(
-            organization.name,
-            action,
-            actor=SCIM_ACTOR,
-            name=name,
-            description=f"the identity provider {did} {name} in {organization.name}",
-            data={"source": "scim"},
+            organization.name, action, actor=SCIM_ACTOR, name=name, data=data, description=said
         )
 
     @_locked

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from fakehub.audit import ACTIONS, SENTENCES
 from fakehub.clock import ManualClock
 from fakehub.state import BuildTagSpec, Forbidden, Invalid, NotFound, State, Unauthorized
 
@@ -284,3 +285,19 @@ def test_build_link_events_name_the_linked_repository(state: State) -> None:
         data,
     )
     assert deleted.action_description == "unlinked acme/base from acme/app"
+
+
+def test_every_sentence_is_of_an_action_of_the_catalogue() -> None:
+    assert set(SENTENCES) <= ACTIONS
+
+
+def test_audit_without_a_description_says_the_actions_sentence(state: State) -> None:
+    _record(state, "org.team.member.add", description=None, name="bob", data={"team": "qa"})
+    (event,) = state.audit_events()
+    assert event.action_description == "added bob to the team qa in acme"
+
+
+def test_audit_with_a_description_says_it_instead(state: State) -> None:
+    _record(state, "org.team.member.add", description="did it", name="bob", data={"team": "qa"})
+    (event,) = state.audit_events()
+    assert event.action_description == "did it"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from typing import Any
 
@@ -9,6 +10,7 @@ import pytest
 
 from fakehub.clock import ManualClock
 from fakehub.state import BuildTagSpec, Conflict, Invalid, NotFound, State
+from tests.fakehub.conftest import people_document
 
 
 def test_starring_counts_once_per_user(state: State) -> None:
@@ -220,3 +222,21 @@ def test_deleting_a_missing_link_or_webhook_is_not_found_and_keeps_the_others(
     assert listed("alice", "alice", "public") == [kept]
     delete("alice", "alice", "public", kept.id)
     assert listed("alice", "alice", "public") == []
+
+
+@pytest.mark.parametrize(
+    "profile",
+    [{"default_repo_visibility": "secret"}, {"private_repo_limit": -1}],
+    ids=["visibility", "limit"],
+)
+def test_a_refused_profile_leaves_the_state_as_it_was(
+    state: State, clock: ManualClock, profile: dict[str, Any]
+) -> None:
+    twin = State(clock=clock, rng=random.Random(7), password_iterations=1)
+    twin.load(people_document())
+    with pytest.raises(Invalid, match=next(iter(profile))):
+        state.create_user("erin", "erin-password-1", **profile)
+    # no id, no random draw was spent: the next account is the one an untouched state makes
+    assert state.create_user("erin", "erin-password-1") == twin.create_user(
+        "erin", "erin-password-1"
+    )

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from typing import Final
-
 from dockerhub_sdk.wire import USERNAME
 from fakehub.state.accounts import _check_totp_secret
 from fakehub.state.core import Invalid, _valid_password_hash
@@ -18,15 +15,12 @@ from fakehub.state.entities.accounts import (
     User,
 )
 
-_USER_KEYS: Final = fields_of(User)
-
 
 class _AccountsLoader(_LoaderBase):
     def _user(self, item: object, path: str) -> User:
-        obj = _Obj(item, path, _USER_KEYS)
+        obj = _Obj(item, path, fields_of(User))
         username = obj.text("username", fmt=USERNAME)
-        if username in self._names:
-            raise Invalid(obj.at("username"), f"the name {username} is already taken")
+        user_id = self._account_id(obj, "username", username)
         if obj.present("password_hash"):
             if "password" in obj.value:
                 raise Invalid(obj.at("password"), "give password or password_hash, not both")
@@ -38,9 +32,6 @@ class _AccountsLoader(_LoaderBase):
             if not password:
                 raise Invalid(obj.at("password"), "must not be empty")
             password_hash = self.state.hash_password(password)
-        user_id = obj.text("id", None) if obj.present("id") else self.state._hex_id()
-        if not re.fullmatch(r"[0-9a-f]{32}", user_id):
-            raise Invalid(obj.at("id"), "expected 32 lower-case hex digits")
         user = User(
             pk=0,
             id=user_id,

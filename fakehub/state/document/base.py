@@ -83,6 +83,17 @@ class _LoaderBase:
             for value in ids:
                 self._ids[value] = where
 
+    def _account_id(self, obj: _Obj, key: str, name: str) -> str:
+        """The ``id`` of an account (a user or an organization) whose name ``name`` is at
+        ``key`` of ``obj``: the name must be free; the id is 32 lower-case hex digits, a new
+        one when it is left out."""
+        if name in self._names:
+            raise Invalid(obj.at(key), f"the name {name} is already taken")
+        account_id = obj.text("id", None) if obj.present("id") else self.state._hex_id()
+        if not re.fullmatch(r"[0-9a-f]{32}", account_id):
+            raise Invalid(obj.at("id"), "expected 32 lower-case hex digits")
+        return account_id
+
     def _known_user(self, name: str, path: str) -> str:
         if name not in self._user_names:
             raise Invalid(path, f"no such user: {name}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Final
 
 from dockerhub_sdk.wire import GROUP, NAMESPACE, ORG
 from fakehub.state.core import _EMAIL, Invalid, _check_format
@@ -28,19 +27,13 @@ from fakehub.state.entities.orgs import (
 from fakehub.state.entities.scim import ScimUser
 from fakehub.state.scim import _check_scim_token
 
-_ORG_KEYS: Final = fields_of(Organization)
-
 
 class _OrgsLoader(_LoaderBase):
     def _org(self, item: object, path: str) -> Organization:
-        obj = _Obj(item, path, _ORG_KEYS)
+        obj = _Obj(item, path, fields_of(Organization))
         name = obj.text("name", fmt=ORG)
         _check_format(NAMESPACE, obj.at("name"), name)
-        if name in self._names:
-            raise Invalid(obj.at("name"), f"the name {name} is already taken")
-        org_id = obj.text("id", None) if obj.present("id") else self.state._hex_id()
-        if not re.fullmatch(r"[0-9a-f]{32}", org_id):
-            raise Invalid(obj.at("id"), "expected 32 lower-case hex digits")
+        org_id = self._account_id(obj, "name", name)
         org = Organization(
             pk=0,
             id=org_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import secrets
-from typing import Final
+from typing import Final, TypedDict
 
 from attrs import define, field, frozen
 
@@ -16,6 +16,7 @@ __all__ = [
     "PersonalAccessToken",
     "RegistrySettings",
     "User",
+    "UserProfile",
 ]
 
 VISIBILITIES: Final = ("public", "private")
@@ -66,6 +67,23 @@ class PersonalAccessToken:
 
     def mark_used(self, now: datetime.datetime) -> None:
         self.last_used = now
+
+
+class UserProfile(TypedDict, total=False):
+    """What an account is created with besides its username and password (each field left out
+    takes :class:`User`'s default)."""
+
+    full_name: str
+    location: str
+    company: str
+    profile_url: str
+    gravatar_email: str
+    is_staff: bool
+    is_admin: bool
+    private_repo_limit: int
+    num_free_private_repos: int
+    default_repo_visibility: str
+    totp_secret: str | None
 
 
 @define(kw_only=True)
