@@ -45,11 +45,11 @@ def _member_names(alice: DockerHub) -> set[str]:
 # --- discovery ------------------------------------------------------------------------------
 
 
-def test_service_provider_config_says_filter_and_sort_are_supported(idp: DockerHub) -> None:
+def test_service_provider_config_says_filter_sort_and_patch_are_supported(idp: DockerHub) -> None:
     config = idp.scim.service_provider_config()
     assert config.schemas == ["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"]
     assert (config.filter.supported, config.filter.max_results) == (True, 200)
-    assert config.sort.supported and not config.patch.supported and not config.bulk.supported
+    assert config.sort.supported and config.patch.supported and not config.bulk.supported
     assert [s.type for s in config.authentication_schemes] == ["oauthbearertoken"]
 
 
