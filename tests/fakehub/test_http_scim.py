@@ -391,3 +391,10 @@ def test_delete_is_audited_as_the_identity_providers_removal(
     client.delete(BOB_URL, headers=AUTH)
     event = get_backend(app).state.audit_events()[-1]
     assert (event.action, event.actor, event.name) == ("org.member.remove", "scim", "bob")
+
+
+def test_attributes_may_name_external_id_which_docker_does_not_keep(client: FlaskClient) -> None:
+    response = client.get(
+        "/v2/scim/2.0/Users", query_string={"attributes": "externalId"}, headers=AUTH
+    )
+    assert [set(u) for u in _user(response)["Resources"]] == [{"schemas", "id"}]
