@@ -99,9 +99,7 @@ def test_a_refused_patch_raises_with_the_scim_type(
     assert "nickName" in (info.value.detail or "")
 
 
-def test_delete_sends_no_body_with_the_scim_token(
-    transport: FakeTransport, hub: DockerHub
-) -> None:
+def test_delete_sends_no_body_with_the_scim_token(transport: FakeTransport, hub: DockerHub) -> None:
     seen: list[Request] = []
 
     def answer(request: Request) -> Response:
