@@ -398,3 +398,15 @@ def test_attributes_may_name_external_id_which_docker_does_not_keep(client: Flas
         "/v2/scim/2.0/Users", query_string={"attributes": "externalId"}, headers=AUTH
     )
     assert [set(u) for u in _user(response)["Resources"]] == [{"schemas", "id"}]
+
+
+def test_the_last_owner_cannot_be_deleted(app: Flask, client: FlaskClient) -> None:
+    body = {
+        "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        "userName": "alice@example.com",
+    }
+    owner = client.post("/v2/scim/2.0/Users", json=body, headers=AUTH).get_json(force=True)
+    before = get_backend(app).state.snapshot()
+    response = client.delete(f"/v2/scim/2.0/Users/{owner['id']}", headers=AUTH)
+    assert "last owner" in _scim_error(response, 400, "invalidValue")
+    assert get_backend(app).state.snapshot() == before
