@@ -3,7 +3,7 @@
 Pure: :func:`read_patch` turns the operations into a :class:`ScimPatch` (the changes to make,
 later operations winning) or raises a :class:`fakehub.scim.ScimQueryError` naming the
 operation, with the RFC's ``scimType``; no Flask, no state, so a refused PATCH changes nothing.
-One pass over the operations, each path read by one regular expression without nested
+One pass over the operations, each path read by regular expressions without nested
 repetition: linear time in the body.
 
 What Docker's user schema needs, and no more:
