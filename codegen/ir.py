@@ -162,7 +162,8 @@ class OperationDef:
     media_type: str | None = None
     """``response: text``: the success body is text of this media type (``text/csv``); the SDK
     method returns it as a ``str``. On a JSON operation: the ``application/...+json`` type its
-    bodies are sent with instead of ``application/json`` (``application/scim+json``)."""
+    bodies are sent with instead of ``application/json`` (``application/scim+json``); on one
+    without a response, the type of its request body and of its errors."""
     pat_scope: PatScope = "repo:public_read"
     """The least scope a token made from a personal access token needs (see spec/README.md)."""
     public_read_anonymous: bool = False
@@ -196,7 +197,7 @@ class OperationDef:
     def response_kind(self) -> Literal["none", "model", "list", "page", "check", "text"]:
         if self.check:
             return "check"
-        if self.response is None and self.media_type is not None:
+        if self.response is None and (self.media_type or "").startswith("text/"):
             return "text"
         if self.response is None:
             return "none"

@@ -206,7 +206,8 @@ class OperationLoader(ParamLoader):
     def _media_type(self, m: dict[str, tuple[yaml.Node, yaml.Node]], where: str) -> str | None:
         """The operation's media type: with ``response: text`` (required there) the text body's
         (``text/...``); on a JSON operation, the ``application/...+json`` type its request and
-        response bodies are sent with instead of ``application/json``."""
+        response bodies (and errors) are sent with instead of ``application/json``, also on one
+        without a response."""
         text = "response" in m and isinstance(m["response"][1], yaml.ScalarNode)
         text = text and m["response"][1].value == "text"
         if "media_type" not in m:
@@ -216,11 +217,12 @@ class OperationLoader(ParamLoader):
         node = m["media_type"][1]
         media_type = self.src.string(node, f"{where}.media_type")
         if not text:
-            if "response" not in m:
+            if "response" not in m and media_type.startswith("text/"):
                 self.src.fail(
                     node,
-                    f"{where}: media_type applies to `response: text` (text/...) or to an "
-                    "operation with a JSON response (application/...+json)",
+                    f"{where}: a text/... media_type applies to `response: text` only; an "
+                    "operation without a response may have an application/...+json one "
+                    "(its request body's and its errors' type)",
                 )
             if not re.fullmatch(r"application/[a-z0-9.-]+\+json", media_type):
                 self.src.fail(

@@ -233,7 +233,9 @@ def sort_key_attribute(name: str) -> str:
 
 def parse_attributes(text: str) -> frozenset[str]:
     """The top-level attributes ``attributes`` asks for (lower-cased): a comma-separated list
-    of names; ``name.givenName`` asks for ``name``. ``invalidValue`` for an unknown name."""
+    of names; ``name.givenName`` asks for ``name``. ``invalidValue`` for an unknown name;
+    ``externalId`` (RFC 7643's common attribute, which Docker's users do not have) is
+    accepted and asks for nothing."""
     chosen: set[str] = set()
     for raw in text.split(","):
         name = raw.strip()
@@ -241,7 +243,7 @@ def parse_attributes(text: str) -> frozenset[str]:
         if lowered.startswith(_CORE_USER):
             lowered = lowered[len(_CORE_USER) :]
         top = lowered.split(".", 1)[0]
-        if top in ("id", "schemas"):
+        if top in ("id", "schemas", "externalid"):  # externalId: never kept, never returned
             continue
         if top not in {a.lower() for a in ATTRIBUTES}:
             raise ScimQueryError(

@@ -109,6 +109,8 @@ from dockerhub_sdk._generated.models import (
     ScimGroupRef,
     ScimMeta,
     ScimName,
+    ScimPatchOp,
+    ScimPatchOperation,
     ScimResourceType,
     ScimResourceTypeList,
     ScimSchema,
@@ -2033,6 +2035,16 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
                     "groups": override(omit_if_default=True),
                     "meta": override(omit_if_default=True),
                 },
+            ),
+            ScimPatchOperation: (
+                None,
+                {},
+                {"path": override(omit_if_default=True), "value": override(omit_if_default=True)},
+            ),
+            ScimPatchOp: (
+                None,
+                {"operations": override(rename="Operations")},
+                {"operations": override(rename="Operations")},
             ),
             ScimSupported: (_s_ScimSupported, {}, {}),
             ScimBulk: (

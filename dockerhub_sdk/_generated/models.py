@@ -97,6 +97,8 @@ __all__ = [
     "ScimGroupRef",
     "ScimMeta",
     "ScimName",
+    "ScimPatchOp",
+    "ScimPatchOperation",
     "ScimResourceType",
     "ScimResourceTypeList",
     "ScimSchema",
@@ -1589,6 +1591,34 @@ class ScimUserUpdate:
     id: str | Unset = UNSET
     groups: Any | Unset = UNSET
     meta: Any | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class ScimPatchOperation:
+    """One operation of a SCIM PATCH (RFC 7644 section 3.5.2). `path` names the attribute (`active`, `userName`, `name`, `name.givenName`, `name.familyName`, `displayName`, `externalId`, `emails`, `emails[type eq "work"].value`...; any letter case, optionally prefixed by the core User schema URN); without a `path`, `value` is an object of attributes. `active` also takes the strings `"True"`/`"False"` that Microsoft Entra sends.
+
+    Attributes:
+        op: `add`, `replace` or `remove` (any letter case, as Microsoft Entra sends `Replace`); another is a 400 `invalidValue`.
+        path: The attribute to change; required by `remove`.
+        value: The new value (`add`, `replace`): for `active` a boolean, for a name part a string, without a `path` an object of attributes.
+    """
+
+    op: str
+    path: str | Unset = UNSET
+    value: Any | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class ScimPatchOp:
+    """What `PATCH /v2/scim/2.0/Users/{id}` takes (RFC 7644 section 3.5.2).
+
+    Attributes:
+        schemas: Must include `urn:ietf:params:scim:api:messages:2.0:PatchOp`.
+        operations: The operations, applied in order (at least one).
+    """
+
+    schemas: list[str] = attrs.Factory(lambda: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"])
+    operations: list[ScimPatchOperation]
 
 
 @attrs.frozen(kw_only=True)

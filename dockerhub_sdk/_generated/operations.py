@@ -91,6 +91,7 @@ from dockerhub_sdk._generated.models import (
     RepositoryPrivacy,
     RepositorySummary,
     RepositoryUpdate,
+    ScimPatchOp,
     ScimResourceType,
     ScimResourceTypeList,
     ScimSchema,
@@ -2683,6 +2684,47 @@ SCIM_USERS_UPDATE = Operation(
     media_type="application/scim+json",
 )
 
+SCIM_USERS_PATCH = Operation(
+    id="scim_users.patch",
+    resource="scim_users",
+    name="patch",
+    method="PATCH",
+    path="/v2/scim/2.0/Users/{user_id}/",
+    params=(USER_ID_PATH,),
+    body=ScimPatchOp,
+    body_fields=(
+        BodyField(name="schemas", wire="schemas"),
+        BodyField(name="operations", wire="Operations"),
+    ),
+    response=ScimUser,
+    response_kind="model",
+    success_status=200,
+    auth="scim",
+    repo_scope=None,
+    js_name=None,
+    summary="Change some of a SCIM user's attributes (RFC 7644 PATCH).",
+    media_type="application/scim+json",
+)
+
+SCIM_USERS_DELETE = Operation(
+    id="scim_users.delete",
+    resource="scim_users",
+    name="delete",
+    method="DELETE",
+    path="/v2/scim/2.0/Users/{user_id}/",
+    params=(USER_ID_PATH,),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="none",
+    success_status=204,
+    auth="scim",
+    repo_scope=None,
+    js_name=None,
+    summary="Deprovision a SCIM user and forget it.",
+    media_type="application/scim+json",
+)
+
 OPERATIONS: dict[str, Operation] = {
     "auth.login": AUTH_LOGIN,
     "auth.login_2fa": AUTH_LOGIN_2FA,
@@ -2783,4 +2825,6 @@ OPERATIONS: dict[str, Operation] = {
     "scim_users.create": SCIM_USERS_CREATE,
     "scim_users.get": SCIM_USERS_GET,
     "scim_users.update": SCIM_USERS_UPDATE,
+    "scim_users.patch": SCIM_USERS_PATCH,
+    "scim_users.delete": SCIM_USERS_DELETE,
 }

@@ -51,6 +51,7 @@ from dockerhub_sdk._generated.models import (
     RestrictedImages,
     ScimEmail,
     ScimName,
+    ScimPatchOperation,
     ScimResourceType,
     ScimResourceTypeList,
     ScimSchema,
@@ -150,8 +151,10 @@ from dockerhub_sdk._generated.operations import (
     SCIM_SCHEMAS,
     SCIM_SERVICE_PROVIDER_CONFIG,
     SCIM_USERS_CREATE,
+    SCIM_USERS_DELETE,
     SCIM_USERS_GET,
     SCIM_USERS_LIST,
+    SCIM_USERS_PATCH,
     SCIM_USERS_UPDATE,
     TAGS_DELETE,
     TAGS_GET,
@@ -2260,6 +2263,35 @@ class ScimUsersResource(APIResource):
                 "meta": meta,
             },
         )
+
+    def patch(
+        self,
+        user_id: str,
+        *,
+        operations: builtins.list[ScimPatchOperation],
+        schemas: builtins.list[str] | Unset = UNSET,
+    ) -> ScimUser:
+        """Change some of a SCIM user's attributes (RFC 7644 PATCH).
+
+        Applies the operations in order, all or none. `active: false` deprovisions as a PUT does (the user leaves the organization and its groups, and stays listed as inactive); `active: true` makes them a member again; removing `active` deactivates (Docker reads a missing `active` as `false`). `name.givenName` and `name.familyName` are replaced or removed; `userName` cannot change (400 `mutability`); `displayName`, `externalId`, `emails`, `groups`, `id` and `meta` are accepted and not kept, as a PUT does. 400 `invalidPath` for a path naming another attribute or malformed, `noTarget` for a `remove` without a path, `invalidValue` for a value of the wrong type.
+
+        HTTP: `PATCH /v2/scim/2.0/Users/{user_id}/`.
+        """
+        return self._client._request_model(
+            SCIM_USERS_PATCH,
+            ScimUser,
+            path={"user_id": user_id},
+            body={"schemas": schemas, "operations": operations},
+        )
+
+    def delete(self, user_id: str) -> None:
+        """Deprovision a SCIM user and forget it.
+
+        What an identity provider's delete does on Docker Hub: the user leaves the organization and its groups, and the SCIM user is gone (404 afterwards). The Docker account stays (it is the person's, not the organization's); provisioning the same email again links it anew. The organization's last owner cannot be removed (400).
+
+        HTTP: `DELETE /v2/scim/2.0/Users/{user_id}/`.
+        """
+        self._client._request_none(SCIM_USERS_DELETE, path={"user_id": user_id})
 
 
 class GeneratedClient(BaseClient):

@@ -106,5 +106,7 @@ ROUTES: tuple[Route, ...] = tuple(
         "scim_users.create",
         "scim_users.get",
         "scim_users.update",
+        "scim_users.patch",
+        "scim_users.delete",
     )
 )

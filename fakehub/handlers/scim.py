@@ -8,6 +8,7 @@ from typing import Any, Final, TypeVar
 from dockerhub_sdk.wire import UNSET, Unset
 from dockerhub_sdk.wire import models as wire
 from fakehub import scim as scim_query
+from fakehub import scim_patch
 from fakehub import state as domain
 from fakehub.handlers._context import Context, Handler, given
 from fakehub.http.paging import mapped
@@ -26,8 +27,10 @@ __all__ = [
     "scim_service_provider_config",
     "scim_user_model",
     "scim_users_create",
+    "scim_users_delete",
     "scim_users_get",
     "scim_users_list",
+    "scim_users_patch",
     "scim_users_update",
 ]
 
@@ -85,7 +88,7 @@ def _scim_service_provider_config() -> wire.ScimServiceProviderConfig:
     return wire.ScimServiceProviderConfig(
         schemas=[SCIM_SERVICE_PROVIDER_CONFIG],
         documentation_uri="https://docs.docker.com/security/for-admins/provisioning/scim/",
-        patch=wire.ScimSupported(supported=False),
+        patch=wire.ScimSupported(supported=True),
         bulk=wire.ScimBulk(supported=False, max_operations=0, max_payload_size=0),
         filter=wire.ScimFilterSupport(supported=True, max_results=SCIM_MAX_RESULTS),
         change_password=wire.ScimSupported(supported=False),
@@ -265,9 +268,9 @@ def scim_users_list(
     return mapped(views, lambda v: scim_user_model(v, ctx.base_url, chosen))
 
 
-def _check_scim_schemas(schemas: list[str]) -> None:
-    if domain.SCIM_USER_SCHEMA not in schemas:
-        raise domain.Invalid("schemas", f"must include {domain.SCIM_USER_SCHEMA}")
+def _check_scim_schemas(schemas: list[str], schema: str = domain.SCIM_USER_SCHEMA) -> None:
+    if schema not in schemas:
+        raise domain.Invalid("schemas", f"must include {schema}")
 
 
 def scim_users_create(ctx: Context, *, body: wire.ScimUserCreate) -> wire.ScimUser:
@@ -303,10 +306,29 @@ def scim_users_update(ctx: Context, *, user_id: str, body: wire.ScimUserUpdate) 
         user_id,
         active=chosen,
         email=given(body.user_name),
-        given_name=given(name.given_name),
-        family_name=given(name.family_name),
+        given_name=given(name.given_name) or None,  # empty parts leave the name as it is
+        family_name=given(name.family_name) or None,
     )
     return scim_user_model(view, ctx.base_url)
+
+
+def scim_users_patch(ctx: Context, *, user_id: str, body: wire.ScimPatchOp) -> wire.ScimUser:
+    org = _scim_org(ctx)
+    _check_scim_schemas(body.schemas, scim_patch.PATCH_OP_SCHEMA)
+    patch = scim_patch.read_patch(body.operations)
+    view = ctx.state.scim_update_user(
+        org,
+        user_id,
+        active=patch.active,
+        email=patch.user_name,
+        given_name=patch.given_name,
+        family_name=patch.family_name,
+    )
+    return scim_user_model(view, ctx.base_url)
+
+
+def scim_users_delete(ctx: Context, *, user_id: str) -> None:
+    ctx.state.scim_delete_user(_scim_org(ctx), user_id)
 
 
 HANDLERS: Final[Mapping[str, Handler]] = {
@@ -319,4 +341,6 @@ HANDLERS: Final[Mapping[str, Handler]] = {
     "scim_users.create": scim_users_create,
     "scim_users.get": scim_users_get,
     "scim_users.update": scim_users_update,
+    "scim_users.patch": scim_users_patch,
+    "scim_users.delete": scim_users_delete,
 }

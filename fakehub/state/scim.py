@@ -167,31 +167,55 @@ class ScimState(AccountsState, OrgsState):
         org: str,
         user_id: str,
         *,
-        active: bool,
+        active: bool | None,
         email: str | None = None,
         given_name: str | None = None,
         family_name: str | None = None,
     ) -> ScimUserView:
-        """Replace a SCIM user's name parts (those given and not empty) and active state:
-        deactivating removes the user from ``org`` and its groups, activating makes them a
-        member again. The userName cannot change; the last owner cannot be deactivated."""
+        """Change a SCIM user's name parts (those not ``None``; ``""`` clears one) and active
+        state (unless ``None``): deactivating removes the user from ``org`` and its groups,
+        activating makes them a member again. The userName cannot change; the last owner
+        cannot be deactivated. Every check comes before any change."""
         organization = self.get_org(org)
         user = self._scim_user(organization, user_id)
         if email is not None and email.lower() != user.email.lower():
             raise ScimMutability("userName", f"cannot change (it is {user.email})")
         name = user.username
         member = name in org_member_names(organization)
-        if not active and member and organization.members == [name]:
-            raise Invalid("active", f"{name} is the last owner of {org} and cannot be deactivated")
-        if given_name:
+        if active is False and member:
+            self._check_not_last_owner(organization, name, "active", "deactivated")
+        if given_name is not None:
             user.given_name = given_name
-        if family_name:
+        if family_name is not None:
             user.family_name = family_name
         if active and not member:
             organization.direct_members.append(name)
             self._audit_scim(organization, "org.member.add", name, "reactivated")
-        elif not active and member:
+        elif active is False and member:
             self._leave(organization, name)
             self._audit_scim(organization, "org.member.remove", name, "deactivated")
         user.last_modified = self.now()
         return self._scim_view(organization, user)
+
+    def _check_not_last_owner(
+        self, organization: Organization, name: str, field: str, how: str
+    ) -> None:
+        if organization.members == [name]:
+            raise Invalid(
+                field, f"{name} is the last owner of {organization.name} and cannot be {how}"
+            )
+
+    @_locked
+    def scim_delete_user(self, org: str, user_id: str) -> None:
+        """What an identity provider's DELETE does: the user leaves ``org`` and its groups
+        (as a deactivation does) and the SCIM user is forgotten; the Docker account stays
+        (provisioning its email again links it anew). The last owner cannot be removed."""
+        organization = self.get_org(org)
+        user = self._scim_user(organization, user_id)
+        name = user.username
+        member = name in org_member_names(organization)
+        if member:
+            self._check_not_last_owner(organization, name, "id", "removed")
+            self._leave(organization, name)
+            self._audit_scim(organization, "org.member.remove", name, "removed")
+        del organization.scim_users[user_id]

@@ -218,11 +218,22 @@ def test_plain_application_json_as_a_media_type_is_an_error() -> None:
     assert "must be an application/...+json media type" in err.message
 
 
-def test_a_media_type_on_an_operation_without_a_response_is_an_error() -> None:
+def test_a_text_media_type_on_an_operation_without_a_response_is_an_error() -> None:
     text = _mini().replace("        response: text\n", "")
     err = _error(text)
     assert err.line == _line_of(text, "media_type: text/csv")
-    assert "media_type applies to `response: text` (text/...) or to an operation" in err.message
+    assert "a text/... media_type applies to `response: text` only" in err.message
+
+
+def test_a_json_media_type_on_an_operation_without_a_response_types_its_errors() -> None:
+    text = (
+        _mini()
+        .replace("        response: text\n", "")
+        .replace("media_type: text/csv", "media_type: application/scim+json")
+    )
+    op = parse_spec(text, PATH).operations[-1]
+    assert op.response_kind == "none"
+    assert op.media_type == "application/scim+json"
 
 
 def test_scim_is_an_auth_mode() -> None:

@@ -17,6 +17,7 @@ from dockerhub_sdk import (
     MissingCredentialsError,
     NotFoundError,
     ScimName,
+    ScimPatchOperation,
 )
 from fakehub.app import get_backend
 from fakehub.demo import DEMO_SCIM_TOKENS
@@ -45,11 +46,11 @@ def _member_names(alice: DockerHub) -> set[str]:
 # --- discovery ------------------------------------------------------------------------------
 
 
-def test_service_provider_config_says_filter_and_sort_are_supported(idp: DockerHub) -> None:
+def test_service_provider_config_says_filter_sort_and_patch_are_supported(idp: DockerHub) -> None:
     config = idp.scim.service_provider_config()
     assert config.schemas == ["urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"]
     assert (config.filter.supported, config.filter.max_results) == (True, 200)
-    assert config.sort.supported and not config.patch.supported and not config.bulk.supported
+    assert config.sort.supported and config.patch.supported and not config.bulk.supported
     assert [s.type for s in config.authentication_schemes] == ["oauthbearertoken"]
 
 
@@ -224,6 +225,72 @@ def test_the_last_owner_cannot_be_deactivated(idp: DockerHub, alice: DockerHub) 
 def test_update_of_an_unknown_id_is_a_404(idp: DockerHub) -> None:
     with pytest.raises(NotFoundError):
         idp.scim_users.update("0000", active=True)
+
+
+# --- PATCH and DELETE (RFC 7644 sections 3.5.2 and 3.6) --------------------------------------
+
+
+def test_a_patch_deactivating_removes_the_user_from_the_organization(
+    idp: DockerHub, alice: DockerHub
+) -> None:
+    bob = idp.scim_users.patch(
+        BOB, operations=[ScimPatchOperation(op="Replace", path="active", value=False)]
+    )
+    assert (bob.active, bob.groups) == (False, [])
+    assert _member_names(alice) == {"alice"}
+    assert idp.scim_users.get(BOB) == bob
+
+
+def test_a_patch_applies_its_operations_in_order(idp: DockerHub) -> None:
+    bob = idp.scim_users.patch(
+        BOB,
+        operations=[
+            ScimPatchOperation(
+                op="add", value={"name": {"givenName": "Robert", "familyName": "B."}}
+            ),
+            ScimPatchOperation(op="remove", path="name.familyName"),
+            ScimPatchOperation(
+                op="replace", path='emails[type eq "work"].value', value="bob@example.com"
+            ),
+        ],
+    )
+    assert (bob.name, bob.active) == (ScimName(given_name="Robert"), True)
+
+
+def test_a_refused_patch_is_a_scim_400_and_changes_nothing(idp: DockerHub) -> None:
+    before = idp.scim_users.get(BOB)
+    with pytest.raises(BadRequestError) as info:
+        idp.scim_users.patch(
+            BOB,
+            operations=[
+                ScimPatchOperation(op="replace", path="active", value=False),
+                ScimPatchOperation(op="replace", path="title", value="Builder"),
+            ],
+        )
+    assert info.value.scim_type == "invalidPath"
+    assert idp.scim_users.get(BOB) == before
+
+
+def test_the_last_owner_cannot_be_deactivated_by_a_patch(idp: DockerHub, alice: DockerHub) -> None:
+    owner = idp.scim_users.create(user_name="alice@example.com")
+    with pytest.raises(BadRequestError, match="last owner"):
+        idp.scim_users.patch(owner.id, operations=[ScimPatchOperation(op="remove", path="active")])
+    assert "alice" in _member_names(alice)
+
+
+def test_delete_removes_the_user_from_the_organization_and_from_scim(
+    idp: DockerHub, alice: DockerHub
+) -> None:
+    idp.scim_users.delete(BOB)
+    assert _member_names(alice) == {"alice"}
+    with pytest.raises(NotFoundError):
+        idp.scim_users.get(BOB)
+    assert [u.id for u in idp.scim_users.iter()] == []
+
+
+def test_delete_of_an_unknown_id_is_a_404(idp: DockerHub) -> None:
+    with pytest.raises(NotFoundError):
+        idp.scim_users.delete("0000")
 
 
 # --- authentication ------------------------------------------------------------------------

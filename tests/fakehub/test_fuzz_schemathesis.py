@@ -295,6 +295,14 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
         "path": {"user_id": "5c1a0000-0000-4000-a000-000000000b0b"},
         "body": {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "active": False},
     },
+    "scim_users_patch": {
+        "path": {"user_id": "5c1a0000-0000-4000-a000-000000000b0b"},
+        "body": {
+            "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+            "Operations": [{"op": "Replace", "path": "active", "value": False}],
+        },
+    },
+    "scim_users_delete": {"path": {"user_id": "5c1a0000-0000-4000-a000-000000000b0b"}},
     "org_settings_get": {"path": {"name": "acme"}},
     "org_settings_update": {
         "path": {"name": "acme"},

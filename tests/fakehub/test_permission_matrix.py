@@ -530,6 +530,15 @@ SCIM_CASES: Final[dict[str, tuple[dict[str, str], dict[str, Any] | None, bool]]]
     "scim_users.create": ({}, {"userName": "dana@example.com"}, False),
     "scim_users.get": ({"user_id": BOB_SCIM_ID}, None, True),
     "scim_users.update": ({"user_id": BOB_SCIM_ID}, {"active": True}, True),
+    "scim_users.patch": (
+        {"user_id": BOB_SCIM_ID},
+        {
+            "schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+            "Operations": [{"op": "replace", "path": "active", "value": True}],
+        },
+        True,
+    ),
+    "scim_users.delete": ({"user_id": BOB_SCIM_ID}, None, True),
 }
 """acme (alice owns it, bob is SCIM-provisioned in it) and globex each have a SCIM token."""
 SCIM_CALLERS: Final = ("anonymous", OWNER, COLLABORATOR, STRANGER, "acme-scim", "globex-scim")
@@ -573,7 +582,8 @@ def test_the_status_docker_hub_answers_with_a_scim_token(
     response = client.open(op.path.format(**path), method=op.method, json=body, headers=headers)
     status = scim_expected(op, touches_acme, caller)
     assert response.status_code == status, response.get_data()
-    assert response.mimetype == "application/scim+json"
+    if status != 204:  # a 204 has no body, hence no media type
+        assert response.mimetype == "application/scim+json"
     if status >= 400:
         assert response.get_json() == {
             "schemas": ["urn:ietf:params:scim:api:messages:2.0:Error"],
