@@ -12,16 +12,19 @@ at once; ``scim`` an RFC 7644 ``ListResponse`` (``startIndex``/``count`` instead
 
 from __future__ import annotations
 
+import functools
 import math
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, Final, TypeVar, overload
 from urllib.parse import urlencode
 
 from flask import request
+from werkzeug.sansio.utils import get_current_url
 
 from dockerhub_sdk.wire import Operation, PageStyle, converter
 from fakehub.http.errors import HTTPError
+from fakehub.http.rendering import JSONItems, RenderCache
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
@@ -30,6 +33,7 @@ __all__ = [
     "mapped",
     "paginate",
     "paging_params",
+    "request_url",
 ]
 
 _D = TypeVar("_D")
@@ -38,13 +42,24 @@ _W = TypeVar("_W")
 
 class Mapped(Sequence[_W]):
     """``source`` seen through ``build``: its length is the source's, and indexing or slicing
-    builds the items taken, and only those (the source is sliced first)."""
+    builds the items taken, and only those (the source is sliced first). With a ``cache``
+    and a ``key``, :meth:`rendered` gives the items taken as JSON text, rendered again only
+    for the items whose key changed (see :mod:`fakehub.http.rendering`)."""
 
-    __slots__ = ("_build", "_source")
+    __slots__ = ("_build", "_cache", "_key", "_source")
 
-    def __init__(self, source: Sequence[_D], build: Callable[[_D], _W]) -> None:
+    def __init__(
+        self,
+        source: Sequence[_D],
+        build: Callable[[_D], _W],
+        *,
+        cache: RenderCache | None = None,
+        key: Callable[[_D], Hashable] | None = None,
+    ) -> None:
         self._source: Sequence[Any] = source
         self._build: Callable[[Any], _W] = build
+        self._cache = cache
+        self._key: Callable[[Any], Hashable] | None = key
 
     def __len__(self) -> int:
         return len(self._source)
@@ -61,16 +76,49 @@ class Mapped(Sequence[_W]):
             return [build(item) for item in self._source[index]]
         return self._build(self._source[index])
 
+    def rendered(self, index: slice) -> JSONItems | None:
+        """The items of ``index`` as JSON text, or ``None`` without a cache."""
+        cache, key = self._cache, self._key
+        if cache is None or key is None:
+            return None
+        render, build = cache.render, self._build
+        return JSONItems(render(item, key(item), build) for item in self._source[index])
 
-def mapped(source: Sequence[_D], build: Callable[[_D], _W]) -> Sequence[_W]:
+
+def mapped(
+    source: Sequence[_D],
+    build: Callable[[_D], _W],
+    *,
+    cache: RenderCache | None = None,
+    key: Callable[[_D], Hashable] | None = None,
+) -> Sequence[_W]:
     """A lazy ``[build(x) for x in source]`` for a paginated handler to return (see
     :class:`Mapped`). ``source`` must stay unchanged until the page is cut: the view cuts it
-    under the state's lock, in the same critical section as the handler."""
-    return Mapped(source, build)
+    under the state's lock, in the same critical section as the handler.
+
+    A listing that is read far more often than written passes a ``cache`` of its own (one
+    per listing: the same object renders differently in another) and a ``key`` that changes
+    whenever ``build``'s result would: the page then reuses each unchanged item's JSON text.
+    """
+    return Mapped(source, build, cache=cache, key=key)
 
 
 DEFAULT_PAGE_SIZE: Final = 10
 """Docker Hub's page size when a request gives none."""
+
+
+@functools.lru_cache(maxsize=256)
+def _current_url(scheme: str, host: str, root_path: str | None, path: str | None) -> str:
+    return get_current_url(scheme, host, root_path, path)
+
+
+def request_url(*, path: bool) -> str:
+    """This request's ``request.base_url`` (``path``) or ``request.host_url`` without its
+    slash, remembered for the last few hosts and paths (Werkzeug builds them afresh for each
+    request, through an IRI conversion that costs as much as the rest of a small page)."""
+    if path:
+        return _current_url(request.scheme, request.host, request.root_path, request.path)
+    return _current_url(request.scheme, request.host, None, None).rstrip("/")
 
 
 def _page_url(page: int, key: str = "page") -> str:
@@ -81,7 +129,8 @@ def _page_url(page: int, key: str = "page") -> str:
     else:
         query[key] = str(page)
     encoded = urlencode(sorted(query.items()))
-    return f"{request.base_url}?{encoded}" if encoded else request.base_url
+    base_url = request_url(path=True)
+    return f"{base_url}?{encoded}" if encoded else base_url
 
 
 SCIM_LIST_RESPONSE: Final = "urn:ietf:params:scim:api:messages:2.0:ListResponse"
@@ -104,23 +153,27 @@ def paginate(
 
     unstructure = converter.unstructure
 
-    def dump(chunk: Sequence[object]) -> list[object]:
-        return [unstructure(item) for item in chunk]
+    def dump(index: slice) -> Sequence[object]:
+        if isinstance(items, Mapped):
+            rendered = items.rendered(index)
+            if rendered is not None:
+                return rendered
+        return [unstructure(item) for item in items[index]]
 
     if style == "data":
-        return {"data": dump(items[:])}
+        return {"data": dump(slice(None))}
     if style == "scim":
-        chunk = items[page - 1 : page - 1 + page_size]
+        chunk = dump(slice(page - 1, page - 1 + page_size))
         return {
             "schemas": [SCIM_LIST_RESPONSE],
             "totalResults": len(items),
             "startIndex": page,
             "itemsPerPage": len(chunk),
-            "Resources": dump(chunk),
+            "Resources": chunk,
         }
     start = (page - 1) * page_size
     if style == "logs":
-        return {"logs": dump(items[start : start + page_size])}
+        return {"logs": dump(slice(start, start + page_size))}
     count = len(items)
     pages = max(1, math.ceil(count / page_size))
     if page > pages:
@@ -130,7 +183,7 @@ def paginate(
         "next": _page_url(page + 1) if page < pages else None,
         "previous": _page_url(page - 1) if page > 1 else None,
         **(extra or {}),
-        "results": dump(items[start : start + page_size]),
+        "results": dump(slice(start, start + page_size)),
     }
 
 
