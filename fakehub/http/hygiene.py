@@ -43,6 +43,8 @@ log = logging.getLogger("fakehub")
 
 _ENCODED_SLASH: Final = re.compile(r"%2f", re.IGNORECASE)
 _CONTROL_CHARACTER: Final = re.compile(r"[\x00-\x1f\x7f]")
+_PLAIN_PATH: Final = re.compile(r"[A-Za-z0-9/._~:@+-]*")
+"""A path of unreserved characters only: no escape, no control character, nothing to decode."""
 
 MAX_REQUEST_LINE: Final = 65536
 """The longest request line (method, target and version), in bytes."""
@@ -60,8 +62,19 @@ def path_problem(environ: Mapping[str, Any]) -> str | None:
     replacing undecodable bytes), so the raw request URI is checked too when the server gives
     it (``RAW_URI`` / ``REQUEST_URI``).
     """
-    paths: list[bytes] = []
     raw_uri = environ.get("RAW_URI") or environ.get("REQUEST_URI")
+    path_info = environ.get("PATH_INFO", "")
+    if (
+        isinstance(path_info, str)
+        and _PLAIN_PATH.fullmatch(path_info)
+        and (raw_uri is None or raw_uri == path_info or raw_uri.startswith(path_info + "?"))
+    ):
+        # the common case, checked at the cost of one match: nothing escaped or encoded
+        padded = path_info + "/"
+        if "/./" in padded or "/../" in padded:
+            return '"." and ".." segments are not allowed'
+        return None
+    paths: list[bytes] = []
     if isinstance(raw_uri, str):
         raw_path = raw_uri.split("?", 1)[0] if raw_uri.startswith("/") else urlsplit(raw_uri).path
         if _ENCODED_SLASH.search(raw_path):

@@ -81,8 +81,7 @@ class Mapped(Sequence[_W]):
         cache, key = self._cache, self._key
         if cache is None or key is None:
             return None
-        render, build = cache.render, self._build
-        return JSONItems(render(item, key(item), build) for item in self._source[index])
+        return cache.render(self._source[index], key, self._build)
 
 
 def mapped(

@@ -21,8 +21,8 @@ import json
 import types
 import typing
 import weakref
-from collections.abc import Callable, Collection, Hashable, Mapping
-from typing import Any, Final
+from collections.abc import Callable, Collection, Hashable, Iterable, Mapping
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -30,10 +30,12 @@ from dockerhub_sdk.wire import converter
 
 __all__ = ["JSONItems", "RenderCache", "dumps", "snapshot"]
 
+_T = TypeVar("_T")
 
-class JSONItems(list[str]):
-    """A JSON array whose items are already JSON text (``json.dumps`` of each, as
-    :func:`dumps` writes them)."""
+
+class JSONItems(list[bytes]):
+    """A JSON array whose items are already JSON text, UTF-8 encoded (``json.dumps`` of each,
+    as :func:`dumps` writes them)."""
 
     __slots__ = ()
 
@@ -42,18 +44,28 @@ _encode: Final = json.JSONEncoder(ensure_ascii=False).encode
 """``json.dumps(value, ensure_ascii=False)``, without making an encoder per call."""
 
 
-def dumps(body: object) -> str:
-    """``json.dumps(body, ensure_ascii=False)``, with the top-level :class:`JSONItems` of a
-    ``dict`` body spliced in as they are."""
+def dumps(body: object) -> bytes:
+    """``json.dumps(body, ensure_ascii=False)`` encoded in UTF-8, with the top-level
+    :class:`JSONItems` of a ``dict`` body spliced in as they are (joined once: a page is
+    copied into its answer's bytes once, whatever its size)."""
     if not isinstance(body, dict) or not any(type(v) is JSONItems for v in body.values()):
-        return _encode(body)
-    parts = [
-        f"{_encode(key)}: [{', '.join(value)}]"
-        if type(value) is JSONItems
-        else f"{_encode(key)}: {_encode(value)}"
-        for key, value in body.items()
-    ]
-    return "{" + ", ".join(parts) + "}"
+        return _encode(body).encode()
+    chunks: list[bytes] = []
+    separator = b"{"
+    for key, value in body.items():
+        chunks.append(separator)
+        separator = b", "
+        if type(value) is not JSONItems:
+            chunks.append(f"{_encode(key)}: {_encode(value)}".encode())
+            continue
+        chunks.append(_encode(key).encode() + b": [")
+        for i, item in enumerate(value):
+            if i:
+                chunks.append(b", ")
+            chunks.append(item)
+        chunks.append(b"]")
+    chunks.append(b"}")
+    return b"".join(chunks)
 
 
 @attrs.frozen
@@ -167,27 +179,35 @@ class RenderCache:
     __slots__ = ("_entries",)
 
     def __init__(self) -> None:
-        self._entries: dict[int, tuple[weakref.ref[object], Hashable, str]] = {}
+        self._entries: dict[int, tuple[weakref.ref[Any], Hashable, bytes]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
 
-    def render(self, item: object, key: Hashable, build: Callable[[Any], object]) -> str:
-        """``item``'s JSON text as ``build(item)`` renders it: the kept text when it was
-        rendered for a key equal to ``key``, else rendered now (and kept while ``item``
+    def render(
+        self, items: Iterable[_T], key: Callable[[_T], Hashable], build: Callable[[_T], object]
+    ) -> JSONItems:
+        """Each of ``items`` as ``build(item)`` renders it: the kept text when it was
+        rendered for a key equal to ``key(item)``, else rendered now (and kept while the item
         lives)."""
         entries = self._entries
-        entry = entries.get(id(item))
-        if entry is not None and entry[1] == key and entry[0]() is item:
-            return entry[2]
-        text = _encode(converter.unstructure(build(item)))
-        entries[id(item)] = (weakref.ref(item, self._forget(id(item))), key, text)
-        return text
+        rendered = JSONItems()
+        append = rendered.append
+        for item in items:
+            item_key = key(item)
+            entry = entries.get(id(item))
+            if entry is not None and entry[1] == item_key and entry[0]() is item:
+                append(entry[2])
+                continue
+            text = _encode(converter.unstructure(build(item))).encode()
+            entries[id(item)] = (weakref.ref(item, self._forget(id(item))), item_key, text)
+            append(text)
+        return rendered
 
-    def _forget(self, ident: int) -> Callable[[weakref.ref[object]], None]:
+    def _forget(self, ident: int) -> Callable[[weakref.ref[Any]], None]:
         entries = self._entries
 
-        def forget(ref: weakref.ref[object]) -> None:
+        def forget(ref: weakref.ref[Any]) -> None:
             entry = entries.get(ident)
             if entry is not None and entry[0] is ref:
                 del entries[ident]

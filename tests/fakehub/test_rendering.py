@@ -39,10 +39,10 @@ def test_a_body_with_rendered_items_is_the_bytes_json_dumps_writes(
 ) -> None:
     plain = {**head, "results": items, **{k: v for k, v in tail.items() if k not in head}}
     rendered = {
-        k: JSONItems(json.dumps(i, ensure_ascii=False) for i in v) if k == "results" else v
+        k: JSONItems(json.dumps(i, ensure_ascii=False).encode() for i in v) if k == "results" else v
         for k, v in plain.items()
     }
-    assert dumps(rendered) == json.dumps(plain, ensure_ascii=False)
+    assert dumps(rendered) == json.dumps(plain, ensure_ascii=False).encode()
 
 
 @attrs.define
@@ -83,18 +83,18 @@ def test_a_render_cache_renders_again_only_when_the_key_changes() -> None:
         built.append("x")
         return {"value": leaf.value}
 
-    assert cache.render(thing, 1, build) == '{"value": 1}'
-    assert cache.render(thing, 1, build) == '{"value": 1}'
+    assert cache.render([thing], lambda _: 1, build) == [b'{"value": 1}']
+    assert cache.render([thing], lambda _: 1, build) == [b'{"value": 1}']
     assert len(built) == 1
     thing.value = 2
-    assert cache.render(thing, 2, build) == '{"value": 2}'
+    assert cache.render([thing], lambda _: 2, build) == [b'{"value": 2}']
     assert len(built) == 2
 
 
 def test_a_render_cache_lets_go_of_an_object_that_is_gone() -> None:
     cache = RenderCache()
     thing = _Leaf(value=1)
-    cache.render(thing, 1, lambda leaf: {"value": leaf.value})
+    cache.render([thing], lambda _: 1, lambda leaf: {"value": leaf.value})
     assert len(cache) == 1
     del thing
     gc.collect()
