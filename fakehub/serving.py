@@ -109,7 +109,7 @@ class Server:
 
     def __init__(self, inner: Any) -> None:
         self._inner = inner
-        self.port: int = inner.effective_port
+        self.port: int = int(inner.effective_port)
         """The port bound (the one asked for, or a free one for 0)."""
         self._running = threading.Event()
         self._stopped = threading.Event()
