@@ -17,6 +17,7 @@ What is fakehub's own here:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
@@ -128,7 +129,10 @@ class Server:
         which then ends."""
         self._inner.task_dispatcher.shutdown()
         if self._running.is_set():
-            self._inner.trigger.pull_trigger(self._close_sockets)
+            # a closed trigger: the sockets were closed already and the loop is ending (a
+            # close() again, or one racing the end of the loop)
+            with contextlib.suppress(OSError):
+                self._inner.trigger.pull_trigger(self._close_sockets)
             self._stopped.wait(timeout=5)
         else:
             self._close_sockets()

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from fakehub.clock import ManualClock
 from fakehub.handlers import repositories as repository_handlers
 from fakehub.http.paging import mapped
-from fakehub.state import State
+from fakehub.state import OrgAccessTokenResource, State
+from fakehub.state.entities.index import ByCreation, NewestFirst, SortedIndex
 
 _EPOCH = datetime.datetime.min.replace(tzinfo=datetime.UTC)
 
@@ -90,3 +91,65 @@ def test_a_page_of_tags_builds_the_models_of_that_page_only(
     assert body["count"] == 250
     assert len(body["results"]) == 7
     assert calls == 7  # one model per tag of the page (pushed tags have no images)
+
+
+def _counting_sorts(
+    monkeypatch: pytest.MonkeyPatch, index: type[SortedIndex[Any, Any]]
+) -> list[int]:
+    """How many items each sort of ``index``'s kind looked at (one entry per sort)."""
+    sorts: list[int] = []
+    original = index.sort_key
+
+    def key(item: Any) -> Any:
+        sorts[-1] += 1
+        return original(item)
+
+    original_ordered = index.ordered
+
+    def ordered(self: SortedIndex[Any, Any]) -> Any:
+        if self._order is None:
+            sorts.append(0)
+        return original_ordered(self)
+
+    monkeypatch.setattr(index, "sort_key", staticmethod(key))
+    monkeypatch.setattr(index, "ordered", ordered)
+    return sorts
+
+
+def test_listing_access_tokens_sorts_them_once_between_writes(
+    state: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(20):
+        state.create_access_token("alice", token_label=f"t{i}", scopes=["repo:read"])
+    sorts = _counting_sorts(monkeypatch, NewestFirst)
+    first = [t.uuid for t in state.list_access_tokens("alice")]
+    assert [t.uuid for t in state.list_access_tokens("alice")] == first
+    assert sorts == [20]
+    state.create_access_token("alice", token_label="new", scopes=["repo:read"])
+    assert len(state.list_access_tokens("alice")) == 21
+    assert sorts == [20, 21]
+
+
+def test_listing_org_access_tokens_sorts_them_once_between_writes(
+    state: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pull = OrgAccessTokenResource(type="TYPE_REPO", path="acme/*", scopes=("repo-pull",))
+    for i in range(15):
+        state.create_org_access_token("dave", "acme", label=f"t{i}", resources=[pull])
+    sorts = _counting_sorts(monkeypatch, NewestFirst)
+    first = [t.id for t in state.list_org_access_tokens("dave", "acme")]
+    assert [t.id for t in state.list_org_access_tokens("dave", "acme")] == first
+    assert sorts == [15]
+
+
+def test_listing_invites_sorts_them_once_between_writes(
+    state: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    state.bulk_invite("dave", "acme", [f"person{i}@example.com" for i in range(12)])
+    sorts = _counting_sorts(monkeypatch, ByCreation)
+    first = [i.invitee for i in state.list_invites("dave", "acme")]
+    assert [i.invitee for i in state.list_invites("dave", "acme")] == first
+    assert sorts == [12]
+    state.bulk_invite("dave", "acme", ["late@example.com"])
+    assert [i.invitee for i in state.list_invites("dave", "acme")][-1] == "late@example.com"
+    assert sorts == [12, 13]

@@ -1,0 +1,111 @@
+"""Collections kept in the order they are listed: a listing costs its page, not a sort of the
+whole collection on every request."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
+from typing import Any, ClassVar, Generic, Self, TypeVar
+
+__all__ = [
+    "ByCreation",
+    "NewestFirst",
+    "SortedIndex",
+    "by_creation",
+    "created_at",
+    "newest_first",
+]
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+class SortedIndex(MutableMapping[_K, _V], Generic[_K, _V]):
+    """Items by key (in the order they were added, as a ``dict``), and :meth:`ordered`: the
+    items in listing order, sorted once and kept until the next write, so that a page costs
+    the page rather than the collection. Subclasses name the order (:attr:`sort_key`,
+    :attr:`newest_first`); the sort is stable, so ties keep the order of addition, as
+    ``sorted(mapping.values(), ...)`` would.
+
+    Every change to the mapping invalidates the order; a change made in place to a value's
+    sort key must call :meth:`touch`.
+    """
+
+    __slots__ = ("_by_key", "_order")
+
+    sort_key: ClassVar[Callable[[Any], Any]]
+    newest_first: ClassVar[bool] = False
+
+    def __init__(self, items: Mapping[_K, _V] | None = None) -> None:
+        self._by_key: dict[_K, _V] = dict(items or {})
+        self._order: list[_V] | None = None
+
+    @classmethod
+    def of(cls, items: Mapping[_K, _V]) -> Self:
+        """``items`` as this index (an attrs converter): an index of this kind as it is."""
+        return items if isinstance(items, cls) else cls(items)
+
+    def __getitem__(self, key: _K) -> _V:
+        return self._by_key[key]
+
+    def __setitem__(self, key: _K, value: _V) -> None:
+        self._by_key[key] = value
+        self._order = None
+
+    def __delitem__(self, key: _K) -> None:
+        del self._by_key[key]
+        self._order = None
+
+    def __iter__(self) -> Iterator[_K]:
+        return iter(self._by_key)
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._by_key
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._by_key!r})"
+
+    def touch(self) -> None:
+        """A value's sort key changed in place: sort again before the next listing."""
+        self._order = None
+
+    def ordered(self) -> Sequence[_V]:
+        """The values in listing order. Read-only; valid until the next write."""
+        if self._order is None:
+            self._order = sorted(
+                self._by_key.values(), key=type(self).sort_key, reverse=self.newest_first
+            )
+        return self._order
+
+
+def created_at(item: Any) -> datetime.datetime:
+    """The sort key of the indexes by creation time."""
+    return item.created_at  # type: ignore[no-any-return]
+
+
+class ByCreation(SortedIndex[str, _V]):
+    """Oldest first (then in the order added): invites."""
+
+    __slots__ = ()
+    sort_key: ClassVar[Callable[[Any], Any]] = staticmethod(created_at)
+
+
+class NewestFirst(SortedIndex[str, _V]):
+    """Newest first (ties in the order added): access tokens."""
+
+    __slots__ = ()
+    sort_key: ClassVar[Callable[[Any], Any]] = staticmethod(created_at)
+    newest_first: ClassVar[bool] = True
+
+
+def by_creation(items: Mapping[str, _V]) -> ByCreation[_V]:
+    """``items`` as a :class:`ByCreation` index (an attrs converter)."""
+    return ByCreation.of(items)
+
+
+def newest_first(items: Mapping[str, _V]) -> NewestFirst[_V]:
+    """``items`` as a :class:`NewestFirst` index (an attrs converter)."""
+    return NewestFirst.of(items)
