@@ -34,10 +34,10 @@ def interleaved(
     times: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(rounds):
         for name, fn in cases.items():
-            start = time.perf_counter()
+            start = time.thread_time()
             for _ in range(number):
                 fn()
-            times[name].append((time.perf_counter() - start) / number)
+            times[name].append((time.thread_time() - start) / number)
     return {name: statistics.median(t) for name, t in times.items()}
 
 

@@ -13,7 +13,7 @@ from fakehub import state as domain
 from fakehub.handlers._context import Context, Handler, given, unlocked
 from fakehub.http.paging import mapped
 from fakehub.http.projection import project
-from fakehub.http.rendering import RenderCache, snapshot
+from fakehub.http.rendering import RenderCache
 
 __all__ = [
     "collaborators_add",
@@ -314,16 +314,18 @@ def _tag_page(
     ctx: Context, namespace: str, repository: str, model: type[_TagModel], cache: RenderCache
 ) -> Sequence[_TagModel]:
     """A tag listing whose page reuses the JSON text of every tag unchanged since it was last
-    listed: the key is all that :func:`_tag_view` reads (the tag, its repository's id and its
-    last updater's name, looked up once per account and page)."""
+    listed. The key is all that :func:`_tag_view` reads: the tag (as of the repository's tag
+    index's version, which every write moves on), its repository's id and its last
+    updater's name (looked up once per account and page)."""
     repo = ctx.state.get_repository(ctx.caller, namespace, repository)
     names: dict[int, str] = {}
+    version, repo_id = repo.tags.version, repo.id
 
     def key(tag: domain.Tag) -> Hashable:
         name = names.get(tag.last_updater)
         if name is None:
             name = names[tag.last_updater] = ctx.state.name_of(tag.last_updater)
-        return (snapshot(tag), repo.id, name)
+        return (version, repo_id, name)
 
     return mapped(
         ctx.state.list_tags(ctx.caller, namespace, repository),

@@ -12,7 +12,6 @@ at once; ``scim`` an RFC 7644 ``ListResponse`` (``startIndex``/``count`` instead
 
 from __future__ import annotations
 
-import functools
 import math
 import typing
 from collections.abc import Callable, Hashable, Mapping, Sequence
@@ -20,7 +19,6 @@ from typing import Any, Final, TypeVar, overload
 from urllib.parse import urlencode
 
 from flask import request
-from werkzeug.sansio.utils import get_current_url
 
 from dockerhub_sdk.wire import Operation, PageStyle, converter
 from fakehub.http.errors import HTTPError
@@ -106,30 +104,58 @@ DEFAULT_PAGE_SIZE: Final = 10
 """Docker Hub's page size when a request gives none."""
 
 
-@functools.lru_cache(maxsize=256)
-def _current_url(scheme: str, host: str, root_path: str | None, path: str | None) -> str:
-    return get_current_url(scheme, host, root_path, path)
+_MEMO_SIZE: Final = 1024
+"""How many URLs each memo below keeps (it starts afresh when full)."""
+
+_REQUEST_URLS: dict[tuple[object, ...], str] = {}
+_PAGE_URLS: dict[tuple[str, str, int, str], str] = {}
 
 
 def request_url(*, path: bool) -> str:
     """This request's ``request.base_url`` (``path``) or ``request.host_url`` without its
-    slash, remembered for the last few hosts and paths (Werkzeug builds them afresh for each
-    request, through an IRI conversion that costs as much as the rest of a small page)."""
-    if path:
-        return _current_url(request.scheme, request.host, request.root_path, request.path)
-    return _current_url(request.scheme, request.host, None, None).rstrip("/")
+    slash, remembered by the environ values Werkzeug builds them from (it builds them afresh
+    for each request, through an IRI conversion that costs as much as the rest of a small
+    page)."""
+    environ = request.environ
+    key = (
+        path,
+        environ.get("wsgi.url_scheme"),
+        environ.get("HTTP_HOST"),
+        environ.get("SERVER_NAME"),
+        environ.get("SERVER_PORT"),
+        environ.get("SCRIPT_NAME") if path else None,
+        environ.get("PATH_INFO") if path else None,
+    )
+    url = _REQUEST_URLS.get(key)
+    if url is None:
+        url = request.base_url if path else request.host_url.rstrip("/")
+        _remember(_REQUEST_URLS, key, url)
+    return url
+
+
+def _remember(memo: dict[Any, str], key: Any, value: str) -> None:
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
 
 
 def _page_url(page: int, key: str = "page") -> str:
-    """This request's absolute URL with ``key`` replaced (removed for 1), as DRF does."""
+    """This request's absolute URL with ``key`` replaced (removed for 1), as DRF does
+    (remembered by the URL and the raw query string it is made from)."""
+    base_url = request_url(path=True)
+    memo_key = (base_url, str(request.environ.get("QUERY_STRING", "")), page, key)
+    url = _PAGE_URLS.get(memo_key)
+    if url is not None:
+        return url
     query = {k: v for k, v in request.args.items(multi=False)}
     if page == 1:
         query.pop(key, None)
     else:
         query[key] = str(page)
     encoded = urlencode(sorted(query.items()))
-    base_url = request_url(path=True)
-    return f"{base_url}?{encoded}" if encoded else base_url
+    url = f"{base_url}?{encoded}" if encoded else base_url
+    _remember(_PAGE_URLS, memo_key, url)
+    return url
 
 
 SCIM_LIST_RESPONSE: Final = "urn:ietf:params:scim:api:messages:2.0:ListResponse"

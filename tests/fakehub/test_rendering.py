@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from fakehub.clock import ManualClock
 from fakehub.handlers import repositories as repository_handlers
-from fakehub.http.rendering import JSONItems, RenderCache, dumps, snapshot
+from fakehub.http.rendering import JSONItems, RenderCache, dumps
 from fakehub.state import State
 
 TAGS = "/v2/repositories/alice/public/tags/"
@@ -48,30 +48,6 @@ def test_a_body_with_rendered_items_is_the_bytes_json_dumps_writes(
 @attrs.define
 class _Leaf:
     value: int
-
-
-@attrs.define
-class _Thing:
-    name: str
-    sizes: list[int]
-    labels: dict[str, str]
-    leaf: _Leaf
-
-
-def test_a_snapshot_changes_when_a_field_changes_in_place_however_deep() -> None:
-    thing = _Thing(name="a", sizes=[1], labels={"k": "v"}, leaf=_Leaf(value=1))
-    before = snapshot(thing)
-    assert snapshot(thing) == before
-    for change in (
-        lambda: thing.sizes.append(2),
-        lambda: thing.labels.update(k="w"),
-        lambda: setattr(thing.leaf, "value", 2),
-        lambda: setattr(thing, "name", "b"),
-    ):
-        change()
-        after = snapshot(thing)
-        assert after != before
-        before = after
 
 
 def test_a_render_cache_renders_again_only_when_the_key_changes() -> None:

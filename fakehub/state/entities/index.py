@@ -27,11 +27,11 @@ class SortedIndex(MutableMapping[_K, _V], Generic[_K, _V]):
     :attr:`newest_first`); the sort is stable, so ties keep the order of addition, as
     ``sorted(mapping.values(), ...)`` would.
 
-    Every change to the mapping invalidates the order; a change made in place to a value's
-    sort key must call :meth:`touch`.
+    Every change to the mapping invalidates the order and moves :attr:`version` on; a change
+    made in place to a value must call :meth:`touch`, which does the same.
     """
 
-    __slots__ = ("_by_key", "_order")
+    __slots__ = ("_by_key", "_order", "version")
 
     sort_key: ClassVar[Callable[[Any], Any]]
     newest_first: ClassVar[bool] = False
@@ -39,6 +39,9 @@ class SortedIndex(MutableMapping[_K, _V], Generic[_K, _V]):
     def __init__(self, items: Mapping[_K, _V] | None = None) -> None:
         self._by_key: dict[_K, _V] = dict(items or {})
         self._order: list[_V] | None = None
+        self.version = 0
+        """Moves on with every write (and :meth:`touch`): a listing rendered at one version
+        shows the values of that version (see ``fakehub.handlers.repositories``)."""
 
     @classmethod
     def of(cls, items: Mapping[_K, _V]) -> Self:
@@ -51,10 +54,12 @@ class SortedIndex(MutableMapping[_K, _V], Generic[_K, _V]):
     def __setitem__(self, key: _K, value: _V) -> None:
         self._by_key[key] = value
         self._order = None
+        self.version += 1
 
     def __delitem__(self, key: _K) -> None:
         del self._by_key[key]
         self._order = None
+        self.version += 1
 
     def __iter__(self) -> Iterator[_K]:
         return iter(self._by_key)
@@ -69,8 +74,10 @@ class SortedIndex(MutableMapping[_K, _V], Generic[_K, _V]):
         return f"{type(self).__name__}({self._by_key!r})"
 
     def touch(self) -> None:
-        """A value's sort key changed in place: sort again before the next listing."""
+        """A value changed in place: sort again before the next listing, and render it
+        again."""
         self._order = None
+        self.version += 1
 
     def ordered(self) -> Sequence[_V]:
         """The values in listing order. Read-only; valid until the next write."""

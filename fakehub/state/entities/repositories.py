@@ -75,8 +75,9 @@ def _listing_key(tag: Tag) -> tuple[datetime.datetime, int]:
 
 class TagIndex(SortedIndex[str, Tag]):
     """A repository's tags by name, and :meth:`ordered`: the order Docker Hub lists them in,
-    newest first (never-updated ones last), ties by id; a change to a tag's ``last_updated``
-    or ``id`` made in place must call :meth:`touch` (``State.push_tag`` does)."""
+    newest first (never-updated ones last), ties by id. Any change to a tag made in place must
+    call :meth:`touch` (``State.push_tag`` does): the tag listings keep each tag's rendered
+    JSON until the index's :attr:`version` moves on."""
 
     __slots__ = ()
     sort_key: ClassVar[Callable[[Any], Any]] = staticmethod(_listing_key)
