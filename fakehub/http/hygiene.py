@@ -103,6 +103,8 @@ def _protocol_problem(environ: Mapping[str, Any]) -> HTTPError | None:
     method, version = str(environ.get("REQUEST_METHOD", "")), str(environ.get("SERVER_PROTOCOL"))
     if len(method) + len(target) + len(version) + 2 > MAX_REQUEST_LINE:
         return HTTPError(414, f"Request line too long: the limit is {MAX_REQUEST_LINE} bytes.")
+    if len(environ) <= MAX_HEADER_FIELDS:
+        return None  # the header fields are some of the environ's keys: not too many
     fields = sum(1 for key in environ if key.startswith("HTTP_"))
     fields += ("CONTENT_TYPE" in environ) + ("CONTENT_LENGTH" in environ)
     if fields > MAX_HEADER_FIELDS:
@@ -115,25 +117,28 @@ def _protocol_problem(environ: Mapping[str, Any]) -> HTTPError | None:
 def check_request() -> Response | None:
     """Before routing's answer: refuse request lines too long (414), too many header fields
     (431), unusable paths (400) and oversized bodies (413)."""
-    error = _protocol_problem(request.environ)
+    environ = request.environ
+    error = _protocol_problem(environ)
     if error is not None:
         return any_error_response(error)
-    problem = path_problem(request.environ)
+    problem = path_problem(environ)
     if problem is not None:
         return any_error_response(bad_request(f"Invalid path: {problem}.", {"path": [problem]}))
-    if is_control_path(request.path):
+    path = request.path
+    if is_control_path(path):
         return None  # the control API takes documents as large as a snapshot
     backend = get_backend(current_app)
-    allowed = backend.static_paths.get(request.path.rstrip("/") + "/")
+    allowed = backend.static_paths.get(path.rstrip("/") + "/")
     if allowed is not None and request.method not in allowed:
         raise MethodNotAllowed(valid_methods=allowed)
     limit = backend.max_body_bytes
     if limit is None:
         return None
-    if request.content_length is not None:
-        if request.content_length > limit:
+    content_length = request.content_length
+    if content_length is not None:
+        if content_length > limit:
             raise RequestEntityTooLarge()
-    elif "wsgi.input_terminated" in request.environ:
+    elif "wsgi.input_terminated" in environ:
         # A body without Content-Length (chunked): Werkzeug stops reading at the maximum
         # without a word, so read one byte more to tell a body of exactly the limit from a
         # longer one. The views get the cached bytes.
