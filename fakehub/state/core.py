@@ -24,6 +24,7 @@ from dockerhub_sdk.wire import Format
 from fakehub.audit import ACTIONS as AUDIT_ACTIONS
 from fakehub.state.entities.accounts import User
 from fakehub.state.entities.audit import AuditEvent
+from fakehub.state.entities.index import ByNamespace
 from fakehub.state.entities.orgs import Organization, org_member_names
 from fakehub.state.entities.repositories import REPO_PERMISSIONS, Repository
 
@@ -229,7 +230,7 @@ class StateCore:
         self._password_iterations = password_iterations
         self._users: dict[str, User] = {}
         self._orgs: dict[str, Organization] = {}
-        self._repos: dict[tuple[str, str], Repository] = {}
+        self._repos: ByNamespace[Repository] = ByNamespace()
         self._next_id = 1
         self._audit_events: list[AuditEvent] = []
 
@@ -241,7 +242,7 @@ class StateCore:
         """Forget everything (the clock and the random source stay)."""
         self._users = {}
         self._orgs = {}
-        self._repos = {}
+        self._repos = ByNamespace()
         self._next_id = 1
         self._audit_events = []
 

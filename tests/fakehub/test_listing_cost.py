@@ -16,7 +16,7 @@ from fakehub.clock import ManualClock
 from fakehub.handlers import repositories as repository_handlers
 from fakehub.http.paging import mapped
 from fakehub.state import OrgAccessTokenResource, State
-from fakehub.state.entities.index import ByCreation, NewestFirst, SortedIndex
+from fakehub.state.entities.index import ByCreation, ByNamespace, NewestFirst, SortedIndex
 
 _EPOCH = datetime.datetime.min.replace(tzinfo=datetime.UTC)
 
@@ -153,3 +153,29 @@ def test_listing_invites_sorts_them_once_between_writes(
     state.bulk_invite("dave", "acme", ["late@example.com"])
     assert [i.invitee for i in state.list_invites("dave", "acme")][-1] == "late@example.com"
     assert sorts == [12, 13]
+
+
+def test_listing_a_namespaces_repositories_gathers_and_sorts_them_once_between_writes(
+    state: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(12):
+        state.create_repository("alice", namespace="alice", name=f"repo{i:02d}")
+    state.create_repository("dave", namespace="acme", name="elsewhere")
+    gathered: list[str] = []
+    original = ByNamespace.in_namespace
+
+    def counting(self: ByNamespace[Any], namespace: str) -> Any:
+        if namespace not in self._namespaces:
+            gathered.append(namespace)
+        return original(self, namespace)
+
+    monkeypatch.setattr(ByNamespace, "in_namespace", counting)
+    first = [r.name for r in state.list_repositories("alice", "alice")]
+    assert first == sorted(first) and len(first) == 14  # with the cast's public and private
+    assert [r.name for r in state.list_repositories("alice", "alice")] == first
+    state.create_repository("dave", namespace="acme", name="other")  # another namespace
+    assert [r.name for r in state.list_repositories("alice", "alice")] == first
+    assert gathered == ["alice"]
+    state.create_repository("alice", namespace="alice", name="aardvark")
+    assert state.list_repositories("alice", "alice")[0].name == "aardvark"
+    assert gathered == ["alice", "alice"]

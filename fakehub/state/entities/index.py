@@ -9,6 +9,7 @@ from typing import Any, ClassVar, Generic, Self, TypeVar
 
 __all__ = [
     "ByCreation",
+    "ByNamespace",
     "NewestFirst",
     "SortedIndex",
     "by_creation",
@@ -106,6 +107,51 @@ class NewestFirst(SortedIndex[str, _V]):
     __slots__ = ()
     sort_key: ClassVar[Callable[[Any], Any]] = staticmethod(created_at)
     newest_first: ClassVar[bool] = True
+
+
+class ByNamespace(MutableMapping[tuple[str, str], _V], Generic[_V]):
+    """Repositories by ``(namespace, name)`` (in the order added, as a ``dict``), and
+    :meth:`in_namespace`: one namespace's, by name, gathered and sorted once and kept until
+    the next write to that namespace, so that a namespace's listing neither walks every
+    repository nor sorts on every request. Names never change in place."""
+
+    __slots__ = ("_by_key", "_namespaces")
+
+    def __init__(self, items: Mapping[tuple[str, str], _V] | None = None) -> None:
+        self._by_key: dict[tuple[str, str], _V] = dict(items or {})
+        self._namespaces: dict[str, list[_V]] = {}
+
+    def __getitem__(self, key: tuple[str, str]) -> _V:
+        return self._by_key[key]
+
+    def __setitem__(self, key: tuple[str, str], value: _V) -> None:
+        self._by_key[key] = value
+        self._namespaces.pop(key[0], None)
+
+    def __delitem__(self, key: tuple[str, str]) -> None:
+        del self._by_key[key]
+        self._namespaces.pop(key[0], None)
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._by_key)
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._by_key
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self._by_key!r})"
+
+    def in_namespace(self, namespace: str) -> Sequence[_V]:
+        """``namespace``'s values, by name (the key's second part). Read-only; valid until
+        the next write to that namespace."""
+        found = self._namespaces.get(namespace)
+        if found is None:
+            keys = sorted(key for key in self._by_key if key[0] == namespace)
+            found = self._namespaces[namespace] = [self._by_key[key] for key in keys]
+        return found
 
 
 def by_creation(items: Mapping[str, _V]) -> ByCreation[_V]:
