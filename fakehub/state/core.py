@@ -24,7 +24,7 @@ from dockerhub_sdk.wire import Format
 from fakehub.audit import ACTIONS as AUDIT_ACTIONS
 from fakehub.state.entities.accounts import User
 from fakehub.state.entities.audit import AuditEvent
-from fakehub.state.entities.index import ByNamespace
+from fakehub.state.entities.index import AuditLog, ByNamespace
 from fakehub.state.entities.orgs import Organization, org_member_names
 from fakehub.state.entities.repositories import REPO_PERMISSIONS, Repository
 
@@ -232,7 +232,7 @@ class StateCore:
         self._orgs: dict[str, Organization] = {}
         self._repos: ByNamespace[Repository] = ByNamespace()
         self._next_id = 1
-        self._audit_events: list[AuditEvent] = []
+        self._audit_events: AuditLog[AuditEvent] = AuditLog()
 
     def now(self) -> datetime.datetime:
         return _aware(self._clock())
@@ -244,7 +244,7 @@ class StateCore:
         self._orgs = {}
         self._repos = ByNamespace()
         self._next_id = 1
-        self._audit_events = []
+        self._audit_events = AuditLog()
 
     def _new_id(self) -> int:
         value = self._next_id

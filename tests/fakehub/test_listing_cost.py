@@ -16,7 +16,13 @@ from fakehub.clock import ManualClock
 from fakehub.handlers import repositories as repository_handlers
 from fakehub.http.paging import mapped
 from fakehub.state import OrgAccessTokenResource, State
-from fakehub.state.entities.index import ByCreation, ByNamespace, NewestFirst, SortedIndex
+from fakehub.state.entities.index import (
+    AuditLog,
+    ByCreation,
+    ByNamespace,
+    NewestFirst,
+    SortedIndex,
+)
 
 _EPOCH = datetime.datetime.min.replace(tzinfo=datetime.UTC)
 
@@ -179,3 +185,28 @@ def test_listing_a_namespaces_repositories_gathers_and_sorts_them_once_between_w
     state.create_repository("alice", namespace="alice", name="aardvark")
     assert state.list_repositories("alice", "alice")[0].name == "aardvark"
     assert gathered == ["alice", "alice"]
+
+
+def test_reading_an_audit_log_gathers_and_sorts_its_events_once_between_writes(
+    state: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(10):
+        state.create_repository("dave", namespace="acme", name=f"app{i}")
+    gathered: list[str] = []
+    original = AuditLog.of_account
+
+    def counting(self: AuditLog[Any], account: str) -> Any:
+        if account not in self._accounts:
+            gathered.append(account)
+        return original(self, account)
+
+    monkeypatch.setattr(AuditLog, "of_account", counting)
+    first = [e.name for e in state.audit_logs("dave", "acme")]
+    assert first[0] == "acme/app9" and len(first) >= 10
+    assert [e.name for e in state.audit_logs("dave", "acme", action="repo.create")][:1] == [
+        "acme/app9"
+    ]
+    assert gathered == ["acme"]
+    state.create_repository("dave", namespace="acme", name="late")
+    assert state.audit_logs("dave", "acme")[0].name == "acme/late"
+    assert gathered == ["acme", "acme"]

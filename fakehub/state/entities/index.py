@@ -4,10 +4,12 @@ whole collection on every request."""
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
-from typing import Any, ClassVar, Generic, Self, TypeVar
+import typing
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping, Sequence
+from typing import Any, ClassVar, Generic, Self, TypeVar, overload
 
 __all__ = [
+    "AuditLog",
     "ByCreation",
     "ByNamespace",
     "NewestFirst",
@@ -151,6 +153,53 @@ class ByNamespace(MutableMapping[tuple[str, str], _V], Generic[_V]):
         if found is None:
             keys = sorted(key for key in self._by_key if key[0] == namespace)
             found = self._namespaces[namespace] = [self._by_key[key] for key in keys]
+        return found
+
+
+class AuditLog(Sequence[_V], Generic[_V]):
+    """Audit events in the order recorded, and :meth:`of_account`: one account's, newest first
+    (the later-recorded first at equal times), gathered and sorted once and kept until that
+    account's next event (or any :meth:`extend`), so that reading an audit log neither walks
+    every account's events nor sorts on every request. Events are never changed in place."""
+
+    __slots__ = ("_accounts", "_events")
+
+    def __init__(self) -> None:
+        self._events: list[_V] = []
+        self._accounts: dict[str, list[_V]] = {}
+
+    @overload
+    def __getitem__(self, index: int) -> _V: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[_V]: ...
+
+    def __getitem__(self, index: int | slice) -> _V | Sequence[_V]:
+        return self._events[index]
+
+    def __len__(self) -> int:
+        return len(self._events)
+
+    def __iter__(self) -> Iterator[_V]:
+        return iter(self._events)
+
+    def append(self, event: _V) -> None:
+        self._events.append(event)
+        self._accounts.pop(typing.cast(Any, event).account, None)
+
+    def extend(self, events: Iterable[_V]) -> None:
+        self._events.extend(events)
+        self._accounts.clear()
+
+    def of_account(self, account: str) -> Sequence[_V]:
+        """``account``'s events, newest first. Read-only; valid until its next event."""
+        found = self._accounts.get(account)
+        if found is None:
+            mine = [
+                (i, e) for i, e in enumerate(self._events) if typing.cast(Any, e).account == account
+            ]
+            mine.sort(key=lambda pair: (typing.cast(Any, pair[1]).timestamp, pair[0]), reverse=True)
+            found = self._accounts[account] = [event for _, event in mine]
         return found
 
 
