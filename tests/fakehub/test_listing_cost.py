@@ -161,21 +161,30 @@ def test_listing_invites_sorts_them_once_between_writes(
     assert sorts == [12, 13]
 
 
+def _counting_gatherings(
+    monkeypatch: pytest.MonkeyPatch, index: type[Any], method: str, kept: str
+) -> list[str]:
+    """The groups (namespaces, accounts) ``index.method`` gathered anew rather than found in
+    its ``kept`` attribute, in order."""
+    gathered: list[str] = []
+    original = getattr(index, method)
+
+    def counting(self: Any, group: str) -> Any:
+        if group not in getattr(self, kept):
+            gathered.append(group)
+        return original(self, group)
+
+    monkeypatch.setattr(index, method, counting)
+    return gathered
+
+
 def test_listing_a_namespaces_repositories_gathers_and_sorts_them_once_between_writes(
     state: State, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for i in range(12):
         state.create_repository("alice", namespace="alice", name=f"repo{i:02d}")
     state.create_repository("dave", namespace="acme", name="elsewhere")
-    gathered: list[str] = []
-    original = ByNamespace.in_namespace
-
-    def counting(self: ByNamespace[Any], namespace: str) -> Any:
-        if namespace not in self._namespaces:
-            gathered.append(namespace)
-        return original(self, namespace)
-
-    monkeypatch.setattr(ByNamespace, "in_namespace", counting)
+    gathered = _counting_gatherings(monkeypatch, ByNamespace, "in_namespace", "_namespaces")
     first = [r.name for r in state.list_repositories("alice", "alice")]
     assert first == sorted(first) and len(first) == 14  # with the cast's public and private
     assert [r.name for r in state.list_repositories("alice", "alice")] == first
@@ -192,15 +201,7 @@ def test_reading_an_audit_log_gathers_and_sorts_its_events_once_between_writes(
 ) -> None:
     for i in range(10):
         state.create_repository("dave", namespace="acme", name=f"app{i}")
-    gathered: list[str] = []
-    original = AuditLog.of_account
-
-    def counting(self: AuditLog[Any], account: str) -> Any:
-        if account not in self._accounts:
-            gathered.append(account)
-        return original(self, account)
-
-    monkeypatch.setattr(AuditLog, "of_account", counting)
+    gathered = _counting_gatherings(monkeypatch, AuditLog, "of_account", "_accounts")
     first = [e.name for e in state.audit_logs("dave", "acme")]
     assert first[0] == "acme/app9" and len(first) >= 10
     assert [e.name for e in state.audit_logs("dave", "acme", action="repo.create")][:1] == [

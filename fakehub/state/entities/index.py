@@ -23,46 +23,28 @@ _K = TypeVar("_K")
 _V = TypeVar("_V")
 
 
-class SortedIndex(MutableMapping[_K, _V], Generic[_K, _V]):
-    """Items by key (in the order they were added, as a ``dict``), and :meth:`ordered`: the
-    items in listing order, sorted once and kept until the next write, so that a page costs
-    the page rather than the collection. Subclasses name the order (:attr:`sort_key`,
-    :attr:`newest_first`); the sort is stable, so ties keep the order of addition, as
-    ``sorted(mapping.values(), ...)`` would.
+class _Index(MutableMapping[_K, _V], Generic[_K, _V]):
+    """A ``dict`` (values by key, in the order added) that calls :meth:`_changed` with the
+    key of every write: what the indexes below keep in order depends on it."""
 
-    Every change to the mapping invalidates the order and moves :attr:`version` on; a change
-    made in place to a value must call :meth:`touch`, which does the same.
-    """
-
-    __slots__ = ("_by_key", "_order", "version")
-
-    sort_key: ClassVar[Callable[[Any], Any]]
-    newest_first: ClassVar[bool] = False
+    __slots__ = ("_by_key",)
 
     def __init__(self, items: Mapping[_K, _V] | None = None) -> None:
         self._by_key: dict[_K, _V] = dict(items or {})
-        self._order: list[_V] | None = None
-        self.version = 0
-        """Moves on with every write (and :meth:`touch`): a listing rendered at one version
-        shows the values of that version (see ``fakehub.handlers.repositories``)."""
 
-    @classmethod
-    def of(cls, items: Mapping[_K, _V]) -> Self:
-        """``items`` as this index (an attrs converter): an index of this kind as it is."""
-        return items if isinstance(items, cls) else cls(items)
+    def _changed(self, key: _K) -> None:
+        raise NotImplementedError
 
     def __getitem__(self, key: _K) -> _V:
         return self._by_key[key]
 
     def __setitem__(self, key: _K, value: _V) -> None:
         self._by_key[key] = value
-        self._order = None
-        self.version += 1
+        self._changed(key)
 
     def __delitem__(self, key: _K) -> None:
         del self._by_key[key]
-        self._order = None
-        self.version += 1
+        self._changed(key)
 
     def __iter__(self) -> Iterator[_K]:
         return iter(self._by_key)
@@ -75,6 +57,38 @@ class SortedIndex(MutableMapping[_K, _V], Generic[_K, _V]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._by_key!r})"
+
+
+class SortedIndex(_Index[_K, _V]):
+    """Items by key (in the order they were added, as a ``dict``), and :meth:`ordered`: the
+    items in listing order, sorted once and kept until the next write, so that a page costs
+    the page rather than the collection. Subclasses name the order (:attr:`sort_key`,
+    :attr:`newest_first`); the sort is stable, so ties keep the order of addition, as
+    ``sorted(mapping.values(), ...)`` would.
+
+    Every change to the mapping invalidates the order and moves :attr:`version` on; a change
+    made in place to a value must call :meth:`touch`, which does the same.
+    """
+
+    __slots__ = ("_order", "version")
+
+    sort_key: ClassVar[Callable[[Any], Any]]
+    newest_first: ClassVar[bool] = False
+
+    def __init__(self, items: Mapping[_K, _V] | None = None) -> None:
+        super().__init__(items)
+        self._order: list[_V] | None = None
+        self.version = 0
+        """Moves on with every write (and :meth:`touch`): a listing rendered at one version
+        shows the values of that version (see ``fakehub.handlers.repositories``)."""
+
+    @classmethod
+    def of(cls, items: Mapping[_K, _V]) -> Self:
+        """``items`` as this index (an attrs converter): an index of this kind as it is."""
+        return items if isinstance(items, cls) else cls(items)
+
+    def _changed(self, key: _K) -> None:
+        self.touch()
 
     def touch(self) -> None:
         """A value changed in place: sort again before the next listing, and render it
@@ -111,40 +125,20 @@ class NewestFirst(SortedIndex[str, _V]):
     newest_first: ClassVar[bool] = True
 
 
-class ByNamespace(MutableMapping[tuple[str, str], _V], Generic[_V]):
+class ByNamespace(_Index[tuple[str, str], _V]):
     """Repositories by ``(namespace, name)`` (in the order added, as a ``dict``), and
     :meth:`in_namespace`: one namespace's, by name, gathered and sorted once and kept until
     the next write to that namespace, so that a namespace's listing neither walks every
     repository nor sorts on every request. Names never change in place."""
 
-    __slots__ = ("_by_key", "_namespaces")
+    __slots__ = ("_namespaces",)
 
     def __init__(self, items: Mapping[tuple[str, str], _V] | None = None) -> None:
-        self._by_key: dict[tuple[str, str], _V] = dict(items or {})
+        super().__init__(items)
         self._namespaces: dict[str, list[_V]] = {}
 
-    def __getitem__(self, key: tuple[str, str]) -> _V:
-        return self._by_key[key]
-
-    def __setitem__(self, key: tuple[str, str], value: _V) -> None:
-        self._by_key[key] = value
+    def _changed(self, key: tuple[str, str]) -> None:
         self._namespaces.pop(key[0], None)
-
-    def __delitem__(self, key: tuple[str, str]) -> None:
-        del self._by_key[key]
-        self._namespaces.pop(key[0], None)
-
-    def __iter__(self) -> Iterator[tuple[str, str]]:
-        return iter(self._by_key)
-
-    def __len__(self) -> int:
-        return len(self._by_key)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._by_key
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self._by_key!r})"
 
     def in_namespace(self, namespace: str) -> Sequence[_V]:
         """``namespace``'s values, by name (the key's second part). Read-only; valid until
