@@ -106,6 +106,10 @@ DEFAULT_PAGE_SIZE: Final = 10
 
 _MEMO_SIZE: Final = 1024
 """How many URLs each memo below keeps (it starts afresh when full)."""
+_MEMO_TEXT: Final = 512
+"""Only short URLs are kept (the URL and the texts it is made from, about twice this many
+characters at most): a request's host, path and query are the client's to make long, and
+the memos' memory stays bounded by about 1024 x 1024 characters each."""
 
 _REQUEST_URLS: dict[tuple[object, ...], str] = {}
 _PAGE_URLS: dict[tuple[str, str, int, str], str] = {}
@@ -133,7 +137,11 @@ def request_url(*, path: bool) -> str:
     return url
 
 
-def _remember(memo: dict[Any, str], key: Any, value: str) -> None:
+def _remember(memo: dict[Any, str], key: tuple[object, ...], value: str) -> None:
+    """Keep ``value`` under ``key`` when both are short (see :data:`_MEMO_TEXT`)."""
+    size = len(value) + sum(len(part) for part in key if isinstance(part, str))
+    if size > 2 * _MEMO_TEXT:
+        return
     if len(memo) >= _MEMO_SIZE:
         memo.clear()
     memo[key] = value

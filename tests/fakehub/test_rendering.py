@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from fakehub.clock import ManualClock
 from fakehub.handlers import repositories as repository_handlers
+from fakehub.http import paging
 from fakehub.http.rendering import JSONItems, RenderCache, dumps
 from fakehub.state import State
 
@@ -120,3 +121,26 @@ def test_both_tag_listings_render_their_own_shape_of_the_same_tag(client: FlaskC
     again = client.get(TAGS).get_json()["results"][0]
     assert again == legacy
     assert set(legacy) != set(namespaced)
+
+
+def test_next_links_are_remembered_per_query_and_never_mixed_up(client: FlaskClient) -> None:
+    first = client.get(TAGS, query_string={"page_size": 1}).get_json()["next"]
+    again = client.get(TAGS, query_string={"page_size": 1}).get_json()["next"]
+    other = client.get(TAGS, query_string={"page_size": 1, "name": "x"}).get_json()["next"]
+    assert (
+        first == again == "http://localhost/v2/repositories/alice/public/tags/?page=2&page_size=1"
+    )
+    assert other == "http://localhost/v2/repositories/alice/public/tags/?name=x&page=2&page_size=1"
+
+
+def test_a_long_query_is_answered_but_not_remembered(
+    client: FlaskClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    remembered: dict[object, str] = {}
+    monkeypatch.setattr(paging, "_PAGE_URLS", remembered)
+    client.get(TAGS, query_string={"page_size": 1})
+    assert len(remembered) == 1
+    long_value = "v" * 2000
+    body = client.get(TAGS, query_string={"page_size": 1, "filler": long_value}).get_json()
+    assert body["next"].endswith(f"?filler={long_value}&page=2&page_size=1")
+    assert len(remembered) == 1
