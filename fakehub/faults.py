@@ -310,6 +310,10 @@ class Injection:
         return self.body is not _MISSING
 
 
+_NOTHING: Final = Injection()
+"""What no rule does (shared: an injection is immutable)."""
+
+
 class Faults:
     """The active fault rules of one application."""
 
@@ -349,7 +353,7 @@ class Faults:
         latency = 0.0
         with self._lock:
             if not self._rules:
-                return Injection()
+                return _NOTHING
             for rule in list(self._rules):
                 if not rule.matches(method, path, when):
                     continue

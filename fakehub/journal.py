@@ -75,10 +75,12 @@ class Journal:
         caller: str | None,
         fault: int | None,
     ) -> None:
+        # the query is kept raw (its first MAX_QUERY characters: bounded) and read when the
+        # journal is: recording stays cheap on every request
         entry = {
             "method": _cut(method),
             "path": _cut(path),
-            "query": _query(query),
+            "query": query[:MAX_QUERY],
             "status": status,
             "caller": caller,
             "fault": fault,
@@ -89,7 +91,8 @@ class Journal:
     def entries(self) -> list[dict[str, Any]]:
         """Copies of the entries, oldest first."""
         with self._lock:
-            return [{**entry, "query": dict(entry["query"])} for entry in self._entries]
+            kept = list(self._entries)
+        return [{**entry, "query": _query(entry["query"])} for entry in kept]
 
     def clear(self) -> None:
         with self._lock:

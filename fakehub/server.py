@@ -6,14 +6,19 @@
         requests.get(f"{hub.url}/v2/repositories/library/nginx/")
         hub.create_user("alice", "alice-password-1")
 
-:class:`FakeHub` serves with Werkzeug's threaded server (``make_server(threaded=True)``) in a
-daemon thread, and also drives the state directly (``reset``, ``create_user``, ``load``,
+:class:`FakeHub` serves with ``fakehub serve``'s server (:mod:`fakehub.serving`: waitress, with
+keep-alive connections and a pool of worker threads) in a daemon thread, and also drives the
+state directly (``reset``, ``create_user``, ``load``,
 ``state``, ``add_fault``, ``clear_faults``, ``set_rate_limit``, ``requests``...: see
 :class:`fakehub.direct_control.Controls`) without going through HTTP.
 
 A fault rule with ``drop`` makes the application raise
-:class:`~fakehub.faults.ConnectionDropped`; :class:`FakehubRequestHandler` then closes the
-connection without a response, so the client sees the connection closed or reset.
+:class:`~fakehub.faults.ConnectionDropped`; the server then closes the connection without a
+response, so the client sees the connection closed or reset.
+
+:class:`FakehubRequestHandler` and :class:`QuietRequestHandler` serve the same application on
+Werkzeug's development server (``werkzeug.serving.make_server(..., request_handler=...)``), for
+those who want it; :class:`FakeHub` no longer uses them.
 """
 
 from __future__ import annotations
@@ -22,11 +27,12 @@ import threading
 from typing import Any
 
 from flask import Flask
-from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+from werkzeug.serving import WSGIRequestHandler
 
 from fakehub.app import create_app
 from fakehub.backend import get_backend
 from fakehub.direct_control import Controls
+from fakehub.serving import Server, make_server
 
 __all__ = [
     "FakeHub",
@@ -79,14 +85,8 @@ class FakeHub(Controls):
     ) -> None:
         super().__init__(app if app is not None else create_app())
         self.host = host
-        self._server: BaseWSGIServer = make_server(
-            host,
-            port,
-            self.app,
-            threaded=True,
-            request_handler=QuietRequestHandler if quiet else FakehubRequestHandler,
-        )
-        self.port: int = self._server.server_port
+        self._server: Server = make_server(self.app, host, port, quiet=quiet)
+        self.port: int = self._server.port
         self._thread: threading.Thread | None = None
 
     @property
@@ -102,8 +102,7 @@ class FakeHub(Controls):
     def start(self) -> FakeHub:
         if self._thread is None:
             self._thread = threading.Thread(
-                target=self._server.serve_forever,
-                kwargs={"poll_interval": 0.05},  # how soon stop() takes effect
+                target=self._server.run,
                 name=f"fakehub-{self.port}",
                 daemon=True,
             )
@@ -113,10 +112,9 @@ class FakeHub(Controls):
     def stop(self) -> None:
         """Stop serving and close the socket (idempotent)."""
         thread, self._thread = self._thread, None
+        self._server.close()
         if thread is not None:
-            self._server.shutdown()
             thread.join()
-        self._server.server_close()
 
     def __enter__(self) -> FakeHub:
         return self.start()

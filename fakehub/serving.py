@@ -17,6 +17,7 @@ What is fakehub's own here:
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import threading
@@ -109,7 +110,7 @@ class Server:
 
     def __init__(self, inner: Any) -> None:
         self._inner = inner
-        self.port: int = inner.effective_port
+        self.port: int = int(inner.effective_port)
         """The port bound (the one asked for, or a free one for 0)."""
         self._running = threading.Event()
         self._stopped = threading.Event()
@@ -128,7 +129,10 @@ class Server:
         which then ends."""
         self._inner.task_dispatcher.shutdown()
         if self._running.is_set():
-            self._inner.trigger.pull_trigger(self._close_sockets)
+            # a closed trigger: the sockets were closed already and the loop is ending (a
+            # close() again, or one racing the end of the loop)
+            with contextlib.suppress(OSError):
+                self._inner.trigger.pull_trigger(self._close_sockets)
             self._stopped.wait(timeout=5)
         else:
             self._close_sockets()

@@ -4,7 +4,7 @@ collaborators, immutable tags, webhooks and groups' (teams') access."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, Final, TypeVar
 
 from dockerhub_sdk.wire import UNSET, Unset
@@ -13,6 +13,7 @@ from fakehub import state as domain
 from fakehub.handlers._context import Context, Handler, given_fields, unlocked
 from fakehub.http.paging import mapped
 from fakehub.http.projection import project
+from fakehub.http.rendering import RenderCache
 
 __all__ = [
     "collaborators_add",
@@ -287,14 +288,40 @@ def _tag_view(
     )
 
 
+_LEGACY_TAGS: Final = RenderCache()
+_NAMESPACE_TAGS: Final = RenderCache()
+"""Each tag's JSON text as each tag listing last rendered it (see ``mapped``'s ``cache``)."""
+
+
+def _tag_page(
+    ctx: Context, namespace: str, repository: str, model: type[_TagModel], cache: RenderCache
+) -> Sequence[_TagModel]:
+    """A tag listing whose page reuses the JSON text of every tag unchanged since it was last
+    listed. The key is all that :func:`_tag_view` reads: the tag (as of the repository's tag
+    index's version, which every write moves on), its repository's id and its last
+    updater's name (looked up once per account and page)."""
+    repo = ctx.state.get_repository(ctx.caller, namespace, repository)
+    names: dict[int, str] = {}
+    version, repo_id = repo.tags.version, repo.id
+
+    def key(tag: domain.Tag) -> Hashable:
+        name = names.get(tag.last_updater)
+        if name is None:
+            name = names[tag.last_updater] = ctx.state.name_of(tag.last_updater)
+        return (version, repo_id, name)
+
+    return mapped(
+        ctx.state.list_tags(ctx.caller, namespace, repository),
+        lambda t: _tag_view(ctx, repo, t, model),
+        cache=cache,
+        key=key,
+    )
+
+
 def namespace_tags_list(
     ctx: Context, *, namespace: str, repository: str
 ) -> Sequence[wire.NamespaceTag]:
-    repo = ctx.state.get_repository(ctx.caller, namespace, repository)
-    return mapped(
-        ctx.state.list_tags(ctx.caller, namespace, repository),
-        lambda t: _tag_view(ctx, repo, t, wire.NamespaceTag),
-    )
+    return _tag_page(ctx, namespace, repository, wire.NamespaceTag, _NAMESPACE_TAGS)
 
 
 def namespace_tags_exists_any(ctx: Context, *, namespace: str, repository: str) -> None:
@@ -322,11 +349,7 @@ def namespace_tags_exists(ctx: Context, *, namespace: str, repository: str, tag:
 
 
 def tags_list(ctx: Context, *, namespace: str, repository: str) -> Sequence[wire.Tag]:
-    repo = ctx.state.get_repository(ctx.caller, namespace, repository)
-    return mapped(
-        ctx.state.list_tags(ctx.caller, namespace, repository),
-        lambda t: _tag_view(ctx, repo, t, wire.Tag),
-    )
+    return _tag_page(ctx, namespace, repository, wire.Tag, _LEGACY_TAGS)
 
 
 def tags_get(ctx: Context, *, namespace: str, repository: str, tag: str) -> wire.Tag:

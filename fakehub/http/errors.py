@@ -12,12 +12,12 @@ SCIM operations (``application/scim+json``) shape every error, and every error u
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from flask import Response, request
 
+from fakehub.http.rendering import dumps
 from fakehub.state import (
     Conflict,
     FakehubError,
@@ -108,7 +108,7 @@ def json_response(
     mimetype: str = "application/json",
 ) -> Response:
     """A JSON response (keys in the order given, as Docker Hub sends them)."""
-    response = Response(json.dumps(body, ensure_ascii=False), status=status, mimetype=mimetype)
+    response = Response(dumps(body), status=status, mimetype=mimetype)
     for name, value in (headers or {}).items():
         response.headers[name] = value
     return response

@@ -43,6 +43,8 @@ log = logging.getLogger("fakehub")
 
 _ENCODED_SLASH: Final = re.compile(r"%2f", re.IGNORECASE)
 _CONTROL_CHARACTER: Final = re.compile(r"[\x00-\x1f\x7f]")
+_PLAIN_PATH: Final = re.compile(r"[A-Za-z0-9/._~:@+-]*")
+"""A path of unreserved characters only: no escape, no control character, nothing to decode."""
 
 MAX_REQUEST_LINE: Final = 65536
 """The longest request line (method, target and version), in bytes."""
@@ -60,8 +62,19 @@ def path_problem(environ: Mapping[str, Any]) -> str | None:
     replacing undecodable bytes), so the raw request URI is checked too when the server gives
     it (``RAW_URI`` / ``REQUEST_URI``).
     """
-    paths: list[bytes] = []
     raw_uri = environ.get("RAW_URI") or environ.get("REQUEST_URI")
+    path_info = environ.get("PATH_INFO", "")
+    if (
+        isinstance(path_info, str)
+        and _PLAIN_PATH.fullmatch(path_info)
+        and (raw_uri is None or raw_uri == path_info or raw_uri.startswith(path_info + "?"))
+    ):
+        # the common case, checked at the cost of one match: nothing escaped or encoded
+        padded = path_info + "/"
+        if "/./" in padded or "/../" in padded:
+            return '"." and ".." segments are not allowed'
+        return None
+    paths: list[bytes] = []
     if isinstance(raw_uri, str):
         raw_path = raw_uri.split("?", 1)[0] if raw_uri.startswith("/") else urlsplit(raw_uri).path
         if _ENCODED_SLASH.search(raw_path):
@@ -90,6 +103,8 @@ def _protocol_problem(environ: Mapping[str, Any]) -> HTTPError | None:
     method, version = str(environ.get("REQUEST_METHOD", "")), str(environ.get("SERVER_PROTOCOL"))
     if len(method) + len(target) + len(version) + 2 > MAX_REQUEST_LINE:
         return HTTPError(414, f"Request line too long: the limit is {MAX_REQUEST_LINE} bytes.")
+    if len(environ) <= MAX_HEADER_FIELDS:
+        return None  # the header fields are some of the environ's keys: not too many
     fields = sum(1 for key in environ if key.startswith("HTTP_"))
     fields += ("CONTENT_TYPE" in environ) + ("CONTENT_LENGTH" in environ)
     if fields > MAX_HEADER_FIELDS:
@@ -102,25 +117,28 @@ def _protocol_problem(environ: Mapping[str, Any]) -> HTTPError | None:
 def check_request() -> Response | None:
     """Before routing's answer: refuse request lines too long (414), too many header fields
     (431), unusable paths (400) and oversized bodies (413)."""
-    error = _protocol_problem(request.environ)
+    environ = request.environ
+    error = _protocol_problem(environ)
     if error is not None:
         return any_error_response(error)
-    problem = path_problem(request.environ)
+    problem = path_problem(environ)
     if problem is not None:
         return any_error_response(bad_request(f"Invalid path: {problem}.", {"path": [problem]}))
-    if is_control_path(request.path):
+    path = request.path
+    if is_control_path(path):
         return None  # the control API takes documents as large as a snapshot
     backend = get_backend(current_app)
-    allowed = backend.static_paths.get(request.path.rstrip("/") + "/")
+    allowed = backend.static_paths.get(path.rstrip("/") + "/")
     if allowed is not None and request.method not in allowed:
         raise MethodNotAllowed(valid_methods=allowed)
     limit = backend.max_body_bytes
     if limit is None:
         return None
-    if request.content_length is not None:
-        if request.content_length > limit:
+    content_length = request.content_length
+    if content_length is not None:
+        if content_length > limit:
             raise RequestEntityTooLarge()
-    elif "wsgi.input_terminated" in request.environ:
+    elif "wsgi.input_terminated" in environ:
         # A body without Content-Length (chunked): Werkzeug stops reading at the maximum
         # without a word, so read one byte more to tell a body of exactly the limit from a
         # longer one. The views get the cached bytes.

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import typing
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, Final, TypeVar, overload
 from urllib.parse import urlencode
 
@@ -22,6 +22,7 @@ from flask import request
 
 from dockerhub_sdk.wire import Operation, PageStyle, converter
 from fakehub.http.errors import HTTPError
+from fakehub.http.rendering import JSONItems, RenderCache
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
@@ -30,6 +31,7 @@ __all__ = [
     "mapped",
     "paginate",
     "paging_params",
+    "request_url",
 ]
 
 _D = TypeVar("_D")
@@ -38,13 +40,24 @@ _W = TypeVar("_W")
 
 class Mapped(Sequence[_W]):
     """``source`` seen through ``build``: its length is the source's, and indexing or slicing
-    builds the items taken, and only those (the source is sliced first)."""
+    builds the items taken, and only those (the source is sliced first). With a ``cache``
+    and a ``key``, :meth:`rendered` gives the items taken as JSON text, rendered again only
+    for the items whose key changed (see :mod:`fakehub.http.rendering`)."""
 
-    __slots__ = ("_build", "_source")
+    __slots__ = ("_build", "_cache", "_key", "_source")
 
-    def __init__(self, source: Sequence[_D], build: Callable[[_D], _W]) -> None:
+    def __init__(
+        self,
+        source: Sequence[_D],
+        build: Callable[[_D], _W],
+        *,
+        cache: RenderCache | None = None,
+        key: Callable[[_D], Hashable] | None = None,
+    ) -> None:
         self._source: Sequence[Any] = source
         self._build: Callable[[Any], _W] = build
+        self._cache = cache
+        self._key: Callable[[Any], Hashable] | None = key
 
     def __len__(self) -> int:
         return len(self._source)
@@ -61,27 +74,96 @@ class Mapped(Sequence[_W]):
             return [build(item) for item in self._source[index]]
         return self._build(self._source[index])
 
+    def rendered(self, index: slice) -> JSONItems | None:
+        """The items of ``index`` as JSON text, or ``None`` without a cache."""
+        cache, key = self._cache, self._key
+        if cache is None or key is None:
+            return None
+        return cache.render(self._source[index], key, self._build)
 
-def mapped(source: Sequence[_D], build: Callable[[_D], _W]) -> Sequence[_W]:
+
+def mapped(
+    source: Sequence[_D],
+    build: Callable[[_D], _W],
+    *,
+    cache: RenderCache | None = None,
+    key: Callable[[_D], Hashable] | None = None,
+) -> Sequence[_W]:
     """A lazy ``[build(x) for x in source]`` for a paginated handler to return (see
     :class:`Mapped`). ``source`` must stay unchanged until the page is cut: the view cuts it
-    under the state's lock, in the same critical section as the handler."""
-    return Mapped(source, build)
+    under the state's lock, in the same critical section as the handler.
+
+    A listing that is read far more often than written passes a ``cache`` of its own (one
+    per listing: the same object renders differently in another) and a ``key`` that changes
+    whenever ``build``'s result would: the page then reuses each unchanged item's JSON text.
+    """
+    return Mapped(source, build, cache=cache, key=key)
 
 
 DEFAULT_PAGE_SIZE: Final = 10
 """Docker Hub's page size when a request gives none."""
 
 
+_MEMO_SIZE: Final = 1024
+"""How many URLs each memo below keeps (it starts afresh when full)."""
+_MEMO_TEXT: Final = 512
+"""Only short URLs are kept (the URL and the texts it is made from, about twice this many
+characters at most): a request's host, path and query are the client's to make long, and
+the memos' memory stays bounded by about 1024 x 1024 characters each."""
+
+_REQUEST_URLS: dict[tuple[object, ...], str] = {}
+_PAGE_URLS: dict[tuple[str, str, int, str], str] = {}
+
+
+def request_url(*, path: bool) -> str:
+    """This request's ``request.base_url`` (``path``) or ``request.host_url`` without its
+    slash, remembered by the environ values Werkzeug builds them from (it builds them afresh
+    for each request, through an IRI conversion that costs as much as the rest of a small
+    page)."""
+    environ = request.environ
+    key = (
+        path,
+        environ.get("wsgi.url_scheme"),
+        environ.get("HTTP_HOST"),
+        environ.get("SERVER_NAME"),
+        environ.get("SERVER_PORT"),
+        environ.get("SCRIPT_NAME") if path else None,
+        environ.get("PATH_INFO") if path else None,
+    )
+    url = _REQUEST_URLS.get(key)
+    if url is None:
+        url = request.base_url if path else request.host_url.rstrip("/")
+        _remember(_REQUEST_URLS, key, url)
+    return url
+
+
+def _remember(memo: dict[Any, str], key: tuple[object, ...], value: str) -> None:
+    """Keep ``value`` under ``key`` when both are short (see :data:`_MEMO_TEXT`)."""
+    size = len(value) + sum(len(part) for part in key if isinstance(part, str))
+    if size > 2 * _MEMO_TEXT:
+        return
+    if len(memo) >= _MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+
+
 def _page_url(page: int, key: str = "page") -> str:
-    """This request's absolute URL with ``key`` replaced (removed for 1), as DRF does."""
+    """This request's absolute URL with ``key`` replaced (removed for 1), as DRF does
+    (remembered by the URL and the raw query string it is made from)."""
+    base_url = request_url(path=True)
+    memo_key = (base_url, str(request.environ.get("QUERY_STRING", "")), page, key)
+    url = _PAGE_URLS.get(memo_key)
+    if url is not None:
+        return url
     query = {k: v for k, v in request.args.items(multi=False)}
     if page == 1:
         query.pop(key, None)
     else:
         query[key] = str(page)
     encoded = urlencode(sorted(query.items()))
-    return f"{request.base_url}?{encoded}" if encoded else request.base_url
+    url = f"{base_url}?{encoded}" if encoded else base_url
+    _remember(_PAGE_URLS, memo_key, url)
+    return url
 
 
 SCIM_LIST_RESPONSE: Final = "urn:ietf:params:scim:api:messages:2.0:ListResponse"
@@ -104,23 +186,27 @@ def paginate(
 
     unstructure = converter.unstructure
 
-    def dump(chunk: Sequence[object]) -> list[object]:
-        return [unstructure(item) for item in chunk]
+    def dump(index: slice) -> Sequence[object]:
+        if isinstance(items, Mapped):
+            rendered = items.rendered(index)
+            if rendered is not None:
+                return rendered
+        return [unstructure(item) for item in items[index]]
 
     if style == "data":
-        return {"data": dump(items[:])}
+        return {"data": dump(slice(None))}
     if style == "scim":
-        chunk = items[page - 1 : page - 1 + page_size]
+        chunk = dump(slice(page - 1, page - 1 + page_size))
         return {
             "schemas": [SCIM_LIST_RESPONSE],
             "totalResults": len(items),
             "startIndex": page,
             "itemsPerPage": len(chunk),
-            "Resources": dump(chunk),
+            "Resources": chunk,
         }
     start = (page - 1) * page_size
     if style == "logs":
-        return {"logs": dump(items[start : start + page_size])}
+        return {"logs": dump(slice(start, start + page_size))}
     count = len(items)
     pages = max(1, math.ceil(count / page_size))
     if page > pages:
@@ -130,7 +216,7 @@ def paginate(
         "next": _page_url(page + 1) if page < pages else None,
         "previous": _page_url(page - 1) if page > 1 else None,
         **(extra or {}),
-        "results": dump(items[start : start + page_size]),
+        "results": dump(slice(start, start + page_size)),
     }
 
 

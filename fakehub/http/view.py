@@ -35,7 +35,7 @@ from fakehub.http.errors import (
     json_response,
     scim_error_response,
 )
-from fakehub.http.paging import DEFAULT_PAGE_SIZE, paginate, paging_params
+from fakehub.http.paging import DEFAULT_PAGE_SIZE, paginate, paging_params, request_url
 from fakehub.http.validation import parse_body, parse_path, parse_query
 from fakehub.state import FakehubError
 
@@ -70,9 +70,9 @@ def make_view(
                 tokens=backend.tokens,
                 claims=claims,
                 remote_addr=request.remote_addr or "",
-                user_agent=request.user_agent.string,
+                user_agent=request.environ.get("HTTP_USER_AGENT", ""),
                 scim_org=scim_org,
-                base_url=request.host_url.rstrip("/"),
+                base_url=request_url(path=False),
             )
             body: object
             if unlocked:  # it takes the lock itself, in steps (see handlers.unlocked)

@@ -160,9 +160,9 @@ class AccountsState(StateCore):
         return pat, secret
 
     @_locked
-    def list_access_tokens(self, caller: str | None) -> list[PersonalAccessToken]:
+    def list_access_tokens(self, caller: str | None) -> Sequence[PersonalAccessToken]:
         user = self._users[self._require_user(caller)]
-        return sorted(user.access_tokens.values(), key=lambda t: t.created_at, reverse=True)
+        return user.access_tokens.ordered()
 
     @_locked
     def get_access_token(self, caller: str | None, token_uuid: str) -> PersonalAccessToken:

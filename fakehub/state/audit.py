@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 
 from fakehub.state.core import Forbidden, NotFound, StateCore, _locked
 from fakehub.state.entities.audit import AuditEvent
@@ -41,23 +42,23 @@ class AuditState(StateCore):
         actor: str | None = None,
         since: datetime.datetime | None = None,
         until: datetime.datetime | None = None,
-    ) -> list[AuditEvent]:
+    ) -> Sequence[AuditEvent]:
         """``account``'s audit events, newest first (the later-recorded first at equal times),
         keeping those with exactly this ``action`` / ``name`` / ``actor`` and a timestamp
         within ``since`` .. ``until`` (both included)."""
         self._audit_reader(caller, account)
-        found = [
-            (index, event)
-            for index, event in enumerate(self._audit_events)
-            if event.account == account
-            and (action is None or event.action == action)
+        events = self._audit_events.of_account(account)
+        if action is None and name is None and actor is None and since is None and until is None:
+            return events
+        return [
+            event
+            for event in events
+            if (action is None or event.action == action)
             and (name is None or event.name == name)
             and (actor is None or event.actor == actor)
             and (since is None or event.timestamp >= since)
             and (until is None or event.timestamp <= until)
         ]
-        found.sort(key=lambda pair: (pair[1].timestamp, pair[0]), reverse=True)
-        return [event for _, event in found]
 
     @_locked
     def audit_events(self) -> list[AuditEvent]:

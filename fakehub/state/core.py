@@ -25,6 +25,7 @@ from fakehub.audit import ACTIONS as AUDIT_ACTIONS
 from fakehub.audit import sentence as audit_sentence
 from fakehub.state.entities.accounts import User
 from fakehub.state.entities.audit import AuditEvent
+from fakehub.state.entities.index import AuditLog, ByNamespace
 from fakehub.state.entities.orgs import Organization, org_member_names
 from fakehub.state.entities.repositories import REPO_PERMISSIONS, Repository
 
@@ -230,9 +231,9 @@ class StateCore:
         self._password_iterations = password_iterations
         self._users: dict[str, User] = {}
         self._orgs: dict[str, Organization] = {}
-        self._repos: dict[tuple[str, str], Repository] = {}
+        self._repos: ByNamespace[Repository] = ByNamespace()
         self._next_id = 1
-        self._audit_events: list[AuditEvent] = []
+        self._audit_events: AuditLog[AuditEvent] = AuditLog()
 
     def now(self) -> datetime.datetime:
         return _aware(self._clock())
@@ -242,9 +243,9 @@ class StateCore:
         """Forget everything (the clock and the random source stay)."""
         self._users = {}
         self._orgs = {}
-        self._repos = {}
+        self._repos = ByNamespace()
         self._next_id = 1
-        self._audit_events = []
+        self._audit_events = AuditLog()
 
     def _new_id(self) -> int:
         value = self._next_id

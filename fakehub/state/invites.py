@@ -19,10 +19,10 @@ class InvitesState(StateCore):
     """Organizations' pending invites."""
 
     @_locked
-    def list_invites(self, caller: str | None, org: str) -> list[Invite]:
+    def list_invites(self, caller: str | None, org: str) -> Sequence[Invite]:
         """``org``'s pending invites, oldest first (then in the order sent); owners only."""
         organization = self._org_for(caller, org, owner=True)
-        return sorted(organization.invites.values(), key=lambda i: i.created_at)
+        return organization.invites.ordered()
 
     def _invitee(self, text: str) -> str | None:
         """What an invite names: a registered user (given by username, or by their email

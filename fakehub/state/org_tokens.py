@@ -134,10 +134,10 @@ class OrgTokensState(StateCore):
         return token, secret
 
     @_locked
-    def list_org_access_tokens(self, caller: str | None, org: str) -> list[OrgAccessToken]:
+    def list_org_access_tokens(self, caller: str | None, org: str) -> Sequence[OrgAccessToken]:
         """``org``'s tokens, newest first; owners only."""
         organization = self._org_owner(caller, org)
-        return sorted(organization.access_tokens.values(), key=lambda t: t.created_at, reverse=True)
+        return organization.access_tokens.ordered()
 
     @_locked
     def get_org_access_token(self, caller: str | None, org: str, token_id: str) -> OrgAccessToken:

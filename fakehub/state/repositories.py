@@ -79,10 +79,7 @@ class RepositoriesState(StateCore):
     def list_repositories(self, caller: str | None, namespace: str) -> list[Repository]:
         if not self._namespace_exists(namespace):
             raise NotFound(f"Namespace {namespace} not found.")
-        found = [
-            r for r in self._repos.values() if r.namespace == namespace and self.can_see(caller, r)
-        ]
-        return sorted(found, key=lambda r: r.name)
+        return [r for r in self._repos.in_namespace(namespace) if self.can_see(caller, r)]
 
     @_locked
     def starred_repositories(self, caller: str | None, username: str) -> list[Repository]:

@@ -15,7 +15,14 @@ from hypothesis import strategies as st
 from fakehub.clock import ManualClock
 from fakehub.handlers import repositories as repository_handlers
 from fakehub.http.paging import mapped
-from fakehub.state import State
+from fakehub.state import OrgAccessTokenResource, State
+from fakehub.state.entities.index import (
+    AuditLog,
+    ByCreation,
+    ByNamespace,
+    NewestFirst,
+    SortedIndex,
+)
 
 _EPOCH = datetime.datetime.min.replace(tzinfo=datetime.UTC)
 
@@ -90,3 +97,117 @@ def test_a_page_of_tags_builds_the_models_of_that_page_only(
     assert body["count"] == 250
     assert len(body["results"]) == 7
     assert calls == 7  # one model per tag of the page (pushed tags have no images)
+
+
+def _counting_sorts(
+    monkeypatch: pytest.MonkeyPatch, index: type[SortedIndex[Any, Any]]
+) -> list[int]:
+    """How many items each sort of ``index``'s kind looked at (one entry per sort)."""
+    sorts: list[int] = []
+    original = index.sort_key
+
+    def key(item: Any) -> Any:
+        sorts[-1] += 1
+        return original(item)
+
+    original_ordered = index.ordered
+
+    def ordered(self: SortedIndex[Any, Any]) -> Any:
+        if self._order is None:
+            sorts.append(0)
+        return original_ordered(self)
+
+    monkeypatch.setattr(index, "sort_key", staticmethod(key))
+    monkeypatch.setattr(index, "ordered", ordered)
+    return sorts
+
+
+def test_listing_access_tokens_sorts_them_once_between_writes(
+    state: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(20):
+        state.create_access_token("alice", token_label=f"t{i}", scopes=["repo:read"])
+    sorts = _counting_sorts(monkeypatch, NewestFirst)
+    first = [t.uuid for t in state.list_access_tokens("alice")]
+    assert [t.uuid for t in state.list_access_tokens("alice")] == first
+    assert sorts == [20]
+    state.create_access_token("alice", token_label="new", scopes=["repo:read"])
+    assert len(state.list_access_tokens("alice")) == 21
+    assert sorts == [20, 21]
+
+
+def test_listing_org_access_tokens_sorts_them_once_between_writes(
+    state: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pull = OrgAccessTokenResource(type="TYPE_REPO", path="acme/*", scopes=("repo-pull",))
+    for i in range(15):
+        state.create_org_access_token("dave", "acme", label=f"t{i}", resources=[pull])
+    sorts = _counting_sorts(monkeypatch, NewestFirst)
+    first = [t.id for t in state.list_org_access_tokens("dave", "acme")]
+    assert [t.id for t in state.list_org_access_tokens("dave", "acme")] == first
+    assert sorts == [15]
+
+
+def test_listing_invites_sorts_them_once_between_writes(
+    state: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    state.bulk_invite("dave", "acme", [f"person{i}@example.com" for i in range(12)])
+    sorts = _counting_sorts(monkeypatch, ByCreation)
+    first = [i.invitee for i in state.list_invites("dave", "acme")]
+    assert [i.invitee for i in state.list_invites("dave", "acme")] == first
+    assert sorts == [12]
+    state.bulk_invite("dave", "acme", ["late@example.com"])
+    assert [i.invitee for i in state.list_invites("dave", "acme")][-1] == "late@example.com"
+    assert sorts == [12, 13]
+
+
+def _counting_gatherings(
+    monkeypatch: pytest.MonkeyPatch, index: type[Any], method: str, kept: str
+) -> list[str]:
+    """The groups (namespaces, accounts) ``index.method`` gathered anew rather than found in
+    its ``kept`` attribute, in order."""
+    gathered: list[str] = []
+    original = getattr(index, method)
+
+    def counting(self: Any, group: str) -> Any:
+        if group not in getattr(self, kept):
+            gathered.append(group)
+        return original(self, group)
+
+    monkeypatch.setattr(index, method, counting)
+    return gathered
+
+
+def test_listing_a_namespaces_repositories_gathers_and_sorts_them_once_between_writes(
+    state: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(12):
+        state.create_repository("alice", namespace="alice", name=f"repo{i:02d}")
+    state.create_repository("dave", namespace="acme", name="elsewhere")
+    gathered = _counting_gatherings(monkeypatch, ByNamespace, "in_namespace", "_namespaces")
+    first = [r.name for r in state.list_repositories("alice", "alice")]
+    assert first == sorted(first) and len(first) == 14  # with the cast's public and private
+    assert [r.name for r in state.list_repositories("alice", "alice")] == first
+    state.create_repository("dave", namespace="acme", name="other")  # another namespace
+    assert [r.name for r in state.list_repositories("alice", "alice")] == first
+    assert gathered == ["alice"]
+    state.create_repository("alice", namespace="alice", name="aardvark")
+    assert state.list_repositories("alice", "alice")[0].name == "aardvark"
+    assert gathered == ["alice", "alice"]
+
+
+def test_reading_an_audit_log_gathers_and_sorts_its_events_once_between_writes(
+    state: State, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for i in range(10):
+        state.create_repository("dave", namespace="acme", name=f"app{i}")
+    gathered = _counting_gatherings(monkeypatch, AuditLog, "of_account", "_accounts")
+    first = [e.name for e in state.audit_logs("dave", "acme")]
+    assert first[0] == "acme/app9" and len(first) >= 10
+    assert [e.name for e in state.audit_logs("dave", "acme", action="repo.create")][:1] == [
+        "acme/app9"
+    ]
+    assert gathered == ["acme"]
+    state.create_repository("dave", namespace="acme", name="late")
+    assert state.audit_logs("dave", "acme")[0].name == "acme/late"
+    assert gathered == ["acme", "acme"]

@@ -9,6 +9,8 @@ from typing import Final, TypedDict
 
 from attrs import define, field, frozen
 
+from fakehub.state.entities.index import NewestFirst, newest_first
+
 __all__ = [
     "PAT_PREFIX",
     "PAT_SCOPES",
@@ -107,7 +109,10 @@ class User:
     default_repo_visibility: str = "public"
     totp_secret: str | None = None
     """Base32: the account has two-factor authentication (TOTP)."""
-    access_tokens: dict[str, PersonalAccessToken] = field(factory=dict, metadata=LISTED_BY_VALUE)
+    access_tokens: NewestFirst[PersonalAccessToken] = field(
+        factory=NewestFirst, converter=newest_first, metadata=LISTED_BY_VALUE
+    )
+    """By uuid; :meth:`~fakehub.state.entities.index.SortedIndex.ordered`: newest first."""
     incarnation: str = field(
         factory=new_incarnation, eq=False, repr=False, metadata=NOT_IN_DOCUMENTS
     )

@@ -13,6 +13,7 @@ from fakehub.state.entities.accounts import (
     hash_of,
     new_incarnation,
 )
+from fakehub.state.entities.index import ByCreation, NewestFirst, by_creation, newest_first
 from fakehub.state.entities.org_tokens import OrgAccessToken
 from fakehub.state.entities.scim import ScimUser
 
@@ -94,10 +95,14 @@ class Organization:
     """Members in no group who are not owners (an owner demoted to ``member``, for one)."""
     groups: dict[str, Group] = field(factory=dict, metadata=LISTED_BY_VALUE)
     restricted_images: RestrictedImages = field(factory=RestrictedImages)
-    access_tokens: dict[str, OrgAccessToken] = field(factory=dict, metadata=LISTED_BY_VALUE)
-    """Its organization access tokens, by id."""
-    invites: dict[str, Invite] = field(factory=dict, metadata=LISTED_BY_VALUE)
-    """Pending invites, by id."""
+    access_tokens: NewestFirst[OrgAccessToken] = field(
+        factory=NewestFirst, converter=newest_first, metadata=LISTED_BY_VALUE
+    )
+    """Its organization access tokens, by id (listed newest first)."""
+    invites: ByCreation[Invite] = field(
+        factory=ByCreation, converter=by_creation, metadata=LISTED_BY_VALUE
+    )
+    """Pending invites, by id (listed oldest first)."""
     scim_token_hash: str | None = field(default=None, metadata=hash_of("scim_token"))
     """:func:`hash_token` of the organization's SCIM bearer token (its SSO connection's)."""
     scim_users: dict[str, ScimUser] = field(factory=dict, metadata=LISTED_BY_VALUE)

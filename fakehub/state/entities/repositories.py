@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Mapping, MutableMapping, Sequence
-from typing import Final
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, Final
 
 from attrs import define, field, frozen
 
 from fakehub.state.entities.builds import AutomatedBuild, Build, BuildLink, BuildTrigger
+from fakehub.state.entities.index import SortedIndex
 
 __all__ = [
     "IMAGE_STATUSES",
@@ -72,58 +73,19 @@ def _listing_key(tag: Tag) -> tuple[datetime.datetime, int]:
     return (tag.last_updated or _EPOCH, -tag.id)
 
 
-class TagIndex(MutableMapping[str, Tag]):
-    """A repository's tags by name (in the order they were added, as a ``dict``), and
-    :meth:`ordered`: the order Docker Hub lists them in, newest first, sorted once and kept
-    until the next write, so that a page costs the page rather than the repository.
+class TagIndex(SortedIndex[str, Tag]):
+    """A repository's tags by name, and :meth:`ordered`: the order Docker Hub lists them in,
+    newest first (never-updated ones last), ties by id. Any change to a tag made in place must
+    call :meth:`touch` (``State.push_tag`` does): the tag listings keep each tag's rendered
+    JSON until the index's :attr:`version` moves on."""
 
-    Every change to the mapping invalidates the order; a change to a tag's ``last_updated``
-    or ``id`` made in place must call :meth:`touch` (``State.push_tag`` does).
-    """
-
-    __slots__ = ("_by_name", "_order")
-
-    def __init__(self, tags: Mapping[str, Tag] | None = None) -> None:
-        self._by_name: dict[str, Tag] = dict(tags or {})
-        self._order: list[Tag] | None = None
-
-    def __getitem__(self, name: str) -> Tag:
-        return self._by_name[name]
-
-    def __setitem__(self, name: str, tag: Tag) -> None:
-        self._by_name[name] = tag
-        self._order = None
-
-    def __delitem__(self, name: str) -> None:
-        del self._by_name[name]
-        self._order = None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._by_name)
-
-    def __len__(self) -> int:
-        return len(self._by_name)
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._by_name
-
-    def __repr__(self) -> str:
-        return f"TagIndex({self._by_name!r})"
-
-    def touch(self) -> None:
-        """A tag changed in place: sort again before the next listing."""
-        self._order = None
-
-    def ordered(self) -> Sequence[Tag]:
-        """The tags as Docker Hub lists them: the most recently updated first (never-updated
-        ones last), ties by id. Read-only; valid until the next write."""
-        if self._order is None:
-            self._order = sorted(self._by_name.values(), key=_listing_key, reverse=True)
-        return self._order
+    __slots__ = ()
+    sort_key: ClassVar[Callable[[Any], Any]] = staticmethod(_listing_key)
+    newest_first: ClassVar[bool] = True
 
 
 def _tag_index(tags: Mapping[str, Tag]) -> TagIndex:
-    return tags if isinstance(tags, TagIndex) else TagIndex(tags)
+    return TagIndex.of(tags)
 
 
 @define(kw_only=True)
