@@ -1480,7 +1480,7 @@ class GroupsResource(APIResource):
     def add_member(self, org: str, group: str, *, member: str) -> GroupMember:
         """Add a user to a group of an organization.
 
-        Requires a login as an owner of the organization (403 for anyone else); 400 for an unknown user; adding someone already in the group changes nothing. The user joins the organization if not yet a member. Docker's official `POST /v2/orgs/{org_name}/groups/{group_name}/members` (same body, `{member}`, answering 200); returns the new member.
+        Requires a login as an owner of the organization (403 for anyone else); 404 for an unknown user (Docker documents no 400 here); adding someone already in the group changes nothing. The user joins the organization if not yet a member. Docker's official `POST /v2/orgs/{org_name}/groups/{group_name}/members` (same body, `{member}`, answering 200); returns the new member.
 
         HTTP: `POST /v2/orgs/{org}/groups/{group}/members/`; the JavaScript library's `addCollaboratorToGroup`.
         """
