@@ -51,6 +51,7 @@ from fakehub.demo import (
     demo_document,
 )
 from fakehub.totp import totp
+from tests.fuzzing import naming_what_exists
 
 from .test_official_spec import official, response_schema
 
@@ -166,12 +167,6 @@ _KNOWN_BODY_VALUES: Final[dict[str, list[Any]]] = {
 """Body fields that name something, and values of them that exist in the demo data."""
 
 
-def _patch_body(body: Any, patches: Mapping[str, Any]) -> Any:
-    if not isinstance(body, dict):
-        return body
-    return {**body, **{k: v for k, v in patches.items() if k in body}}
-
-
 def before_generate_body(
     context: schemathesis.HookContext, strategy: st.SearchStrategy[Any]
 ) -> st.SearchStrategy[Any]:
@@ -183,7 +178,7 @@ def before_generate_body(
         if logins is not None
         else st.fixed_dictionaries({k: st.sampled_from(v) for k, v in _KNOWN_BODY_VALUES.items()})
     )
-    return st.one_of(strategy, st.tuples(strategy, patches).map(lambda p: _patch_body(*p)))
+    return naming_what_exists(strategy, patches)
 
 
 def within_bounds(value: object) -> bool:

@@ -96,18 +96,14 @@ def test_a_page_size_over_100_gets_pages_of_100_as_docker_hub_does(
 
 
 @pytest.mark.parametrize("page_size", ["0", "-5", "-9223372036854775808"])
-def test_a_page_size_below_1_gets_the_default_10(
-    tagged: FlaskClient, page_size: str
-) -> None:
+def test_a_page_size_below_1_gets_the_default_10(tagged: FlaskClient, page_size: str) -> None:
     response = tagged.get(f"/v2/repositories/erin/t237/tags/?page_size={page_size}")
     assert response.status_code == 200
     assert len(response.get_json()["results"]) == 10
 
 
 @pytest.mark.parametrize("page", ["0", "-1"])
-def test_a_page_below_1_is_404_invalid_page(
-    tagged: FlaskClient, page: str
-) -> None:
+def test_a_page_below_1_is_404_invalid_page(tagged: FlaskClient, page: str) -> None:
     response = tagged.get(f"/v2/repositories/erin/t10/tags/?page={page}")
     assert response.status_code == 404
     assert response.get_json() == {"detail": "Invalid page."}

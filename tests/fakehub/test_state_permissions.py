@@ -145,7 +145,7 @@ def test_group_members_are_added_by_organization_owners_only(state: State) -> No
 
 
 def test_adding_an_unknown_user_to_a_group_is_not_found_naming_the_user(state: State) -> None:
-    with pytest.raises(NotFound, match="^User nobody not found[.]$"):
+    with pytest.raises(NotFound, match=r"^User nobody not found\.$"):
         state.add_group_member("dave", "acme", "developers", "nobody")
     assert state.get_org("acme").groups["developers"].members == []
 
