@@ -381,6 +381,13 @@ CASES: Final = [
         caller="alice",
         status=201,
     ),
+    Case(  # a name that exists: Docker documents 400 (no 409)
+        operation="namespace_repositories.create",
+        path={"namespace": "alice"},
+        body={"namespace": "alice", "name": "webapp"},
+        caller="alice",
+        status=400,
+    ),
     Case(operation="namespace_repositories.get", path=_NGINX, status=200),
     Case(operation="namespace_repositories.get", path=_SECRET, caller="alice", status=200),
     Case(operation="namespace_repositories.get", path=_SECRET, status=404),
