@@ -989,7 +989,7 @@ class RepositoriesResource(APIResource):
     ) -> Repository:
         """Create a repository under a namespace you may write to.
 
-        Requires a login. Description fields left out are not sent; an omitted `is_private` follows the namespace's default visibility. Returns the new repository.
+        Requires a login. Description fields left out are not sent; an omitted `is_private` follows the namespace's default visibility. Returns the new repository; a name that exists is a 400, as on today's path.
 
         HTTP: `POST /v2/repositories/`; the JavaScript library's `createRepository`.
         """
@@ -1155,7 +1155,7 @@ class NamespaceRepositoriesResource(APIResource):
     ) -> RepositoryInfo:
         """Create a repository in a namespace you own.
 
-        Requires a login as the namespace's owner. Returns the new repository.
+        Requires a login as the namespace's owner. Returns the new repository; a name that exists is a 400 (Docker documents no 409).
 
         HTTP: `POST /v2/namespaces/{namespace}/repositories/`.
         """
