@@ -5,7 +5,8 @@
   format (400).
 * Query parameters: integers within their bounds (any integer within 64 bits,
   :func:`fakehub.bounds.int64`), booleans, formats; a missing required one answers 400, an
-  empty optional one with a format is as if absent (django-filter ignores it). But
+  empty optional one with a format is as if absent and an optional user filter that is no
+  username matches no one (django-filter's rules: a filter is never a 400). But
   ``page`` and ``page_size`` of Docker Hub's ``count``/``total`` pages are read as Docker Hub
   reads them, clamped or a 404 (:func:`fakehub.http.paging.drf_paging_value`).
 * The JSON body is read within :mod:`fakehub.bounds` (nesting depth, 64-bit integers) and as
@@ -31,7 +32,7 @@ from cattrs.errors import (
 )
 from flask import request
 
-from dockerhub_sdk.wire import Operation, Param, strict_converter
+from dockerhub_sdk.wire import USERNAME, Operation, Param, strict_converter
 from fakehub.bounds import INT64_MAX, INT64_MIN, int64, load_json
 from fakehub.http.errors import HTTPError, bad_request
 from fakehub.http.paging import drf_paging_value
@@ -114,6 +115,8 @@ def parse_query(op: Operation, args: Mapping[str, str]) -> dict[str, object]:
             values[param.name] = drf
             continue
         value, problem = _query_value(param, text)
+        if problem is not None and param.format is USERNAME and not param.required:
+            value, problem = text, None  # a user filter naming no one filters everything out
         if problem is not None:
             errors.setdefault(param.wire, []).append(problem)
         else:
