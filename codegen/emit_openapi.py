@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Final
 
 from codegen.ir import Field, FormatDef, OperationDef, PaginationDef, ParamDef, Spec, TypeRef
 
@@ -106,17 +106,25 @@ def _fmt(spec: Spec, name: str) -> FormatDef:
     return next(f for f in spec.formats if f.name == name)
 
 
-def _param(spec: Spec, p: ParamDef) -> dict[str, Any]:
+_CLAMPED: Final = (
+    " The SDK refuses another; Docker Hub (and fakehub) read a larger one as 100, a smaller"
+    " one as the default, 10."
+)
+"""How Docker Hub reads a ``page_size`` of a ``count``/``total`` page out of its bounds."""
+
+
+def _param(spec: Spec, p: ParamDef, *, clamped: bool = False) -> dict[str, Any]:
+    """One parameter; ``clamped``: the server reads any value (no bounds in the document)."""
     schema: dict[str, Any] = {"type": _JSON_TYPES[p.type]}
     if p.format:
         fmt = _fmt(spec, p.format)
         schema.update(_format_keywords(fmt))
-    if p.minimum is not None:
+    if p.minimum is not None and not clamped:
         schema["minimum"] = p.minimum
-    if p.maximum is not None:
+    if p.maximum is not None and not clamped:
         schema["maximum"] = p.maximum
     out: dict[str, Any] = {"name": p.wire, "in": p.location, "required": p.required}
-    description = p.description
+    description = p.description + (_CLAMPED if clamped else "")
     if p.format:
         description = (description + " " if description else "") + f"Must be {fmt.rule}."
     if description:
@@ -161,7 +169,11 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
     if op.description:
         out["description"] = op.description
     if op.params:
-        out["parameters"] = [_param(spec, p) for p in op.params]
+        drf = op.pagination is not None and op.pagination.style in ("count", "total")
+        out["parameters"] = [
+            _param(spec, p, clamped=drf and p.location == "query" and p.wire == "page_size")
+            for p in op.params
+        ]
     json_type = op.media_type if op.response_kind != "text" and op.media_type else _JSON
     if op.body:
         body = next(m for m in spec.models if m.name == op.body)

@@ -992,7 +992,7 @@ class RepositoriesResource(APIResource):
     ) -> Repository:
         """Create a repository under a namespace you may write to.
 
-        Requires a login. Description fields left out are not sent; an omitted `is_private` follows the namespace's default visibility. Returns the new repository.
+        Requires a login. Description fields left out are not sent; an omitted `is_private` follows the namespace's default visibility. Returns the new repository; a name that exists is a 400, as on today's path.
 
         HTTP: `POST /v2/repositories/`; the JavaScript library's `createRepository`.
         """
@@ -1158,7 +1158,7 @@ class NamespaceRepositoriesResource(APIResource):
     ) -> RepositoryInfo:
         """Create a repository in a namespace you own.
 
-        Requires a login as the namespace's owner. Returns the new repository.
+        Requires a login as the namespace's owner. Returns the new repository; a name that exists is a 400 (Docker documents no 409).
 
         HTTP: `POST /v2/namespaces/{namespace}/repositories/`.
         """
@@ -1483,7 +1483,7 @@ class GroupsResource(APIResource):
     def add_member(self, org: str, group: str, *, member: str) -> GroupMember:
         """Add a user to a group of an organization.
 
-        Requires a login as an owner of the organization (403 for anyone else); 400 for an unknown user; adding someone already in the group changes nothing. The user joins the organization if not yet a member. Docker's official `POST /v2/orgs/{org_name}/groups/{group_name}/members` (same body, `{member}`, answering 200); returns the new member.
+        Requires a login as an owner of the organization (403 for anyone else); 404 for an unknown user (Docker documents no 400 here); adding someone already in the group changes nothing. The user joins the organization if not yet a member. Docker's official `POST /v2/orgs/{org_name}/groups/{group_name}/members` (same body, `{member}`, answering 200); returns the new member.
 
         HTTP: `POST /v2/orgs/{org}/groups/{group}/members/`; the JavaScript library's `addCollaboratorToGroup`.
         """

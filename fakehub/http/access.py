@@ -23,7 +23,7 @@ from fakehub.backend import Backend
 from fakehub.http.errors import HTTPError, domain_error, unauthorized
 from fakehub.state import FakehubError
 
-__all__ = ["authenticate", "authenticate_scim", "enforce_scopes"]
+__all__ = ["authenticate", "authenticate_scim", "enforce_scopes", "refused_body"]
 
 # What a token made from a personal or an organization access token may do is a fact of each
 # operation, read from the spec (``access``: ``Operation.pat_scope``,
@@ -54,6 +54,15 @@ def _reads_credentials_from_the_body(op: Operation) -> bool:
     take their credentials in the body and ignore ``Authorization``: in the spec, the
     ``auth: none`` operations with a body."""
     return op.auth == "none" and op.body is not None
+
+
+def refused_body(op: Operation, error: HTTPError) -> HTTPError:
+    """What a body that breaks a rule answers: on a credential exchange, the 401 of wrong
+    credentials — Docker documents only 200 and 401 for them, and an empty or email-style
+    username logs no one in — elsewhere ``error`` itself (a 400)."""
+    if error.status == 400 and _reads_credentials_from_the_body(op):
+        return unauthorized("Incorrect authentication credentials.")
+    return error
 
 
 def authenticate(backend: Backend, op: Operation) -> Claims | None:

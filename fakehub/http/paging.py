@@ -21,13 +21,16 @@ from urllib.parse import urlencode
 from flask import request
 
 from dockerhub_sdk.wire import Operation, PageStyle, converter
+from fakehub.bounds import int64
 from fakehub.http.errors import HTTPError
 from fakehub.http.rendering import JSONItems, RenderCache
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
+    "MAX_PAGE_SIZE",
     "SCIM_LIST_RESPONSE",
     "Mapped",
+    "drf_paging_value",
     "mapped",
     "paginate",
     "paging_params",
@@ -102,6 +105,29 @@ def mapped(
 
 DEFAULT_PAGE_SIZE: Final = 10
 """Docker Hub's page size when a request gives none."""
+MAX_PAGE_SIZE: Final = 100
+"""Docker Hub's largest page: a larger ``page_size`` gets this many."""
+_DRF_STYLES: Final = ("count", "total")
+
+
+def drf_paging_value(op: Operation, wire: str, text: str) -> int | None:
+    """An integer ``page`` or ``page_size`` of a ``count``/``total`` page, read as Docker Hub
+    (Django REST framework's page-number pagination) reads it, never refused with a 400: a
+    ``page_size`` above 100 is 100 (a request for 300 tags gets 100), one below 1 the default
+    10; a ``page`` below 1 answers 404 ``Invalid page.``, as a page past the end does.
+    ``None``: not such a parameter, or not a 64-bit integer (a 400, as every integer
+    parameter's). The SDK refuses all of these before sending; SCIM's and the audit log's
+    paging keep their 400s."""
+    if op.page_style not in _DRF_STYLES or wire not in ("page", "page_size"):
+        return None
+    number = int64(text)
+    if number is None:
+        return None
+    if wire == "page":
+        if number < 1:
+            raise HTTPError(404, "Invalid page.")
+        return number
+    return DEFAULT_PAGE_SIZE if number < 1 else min(number, MAX_PAGE_SIZE)
 
 
 _MEMO_SIZE: Final = 1024

@@ -3,9 +3,12 @@
 * Path parameters: an integer one that is not a (positive) integer answers 404, like Django's
   URL resolver, one beyond 64 bits 400; a string one is normalized and checked against its
   format (400).
-* Query parameters: integers within their bounds (``page`` >= 1, 1 <= ``page_size`` <= 100;
-  any integer within 64 bits, :func:`fakehub.bounds.int64`), booleans, formats; a missing
-  required one answers 400.
+* Query parameters: integers within their bounds (any integer within 64 bits,
+  :func:`fakehub.bounds.int64`), booleans, formats; a missing required one answers 400, an
+  empty optional one with a format is as if absent and an optional user filter that is no
+  username matches no one (django-filter's rules: a filter is never a 400). But
+  ``page`` and ``page_size`` of Docker Hub's ``count``/``total`` pages are read as Docker Hub
+  reads them, clamped or a 404 (:func:`fakehub.http.paging.drf_paging_value`).
 * The JSON body is read within :mod:`fakehub.bounds` (nesting depth, 64-bit integers) and as
   Docker Hub (Django REST framework) reads it: keys the body's model does not know are
   dropped, at every depth, then the rest is structured with the strict converter: malformed
@@ -29,9 +32,10 @@ from cattrs.errors import (
 )
 from flask import request
 
-from dockerhub_sdk.wire import Operation, Param, strict_converter
+from dockerhub_sdk.wire import USERNAME, Operation, Param, strict_converter
 from fakehub.bounds import INT64_MAX, INT64_MIN, int64, load_json
 from fakehub.http.errors import HTTPError, bad_request
+from fakehub.http.paging import drf_paging_value
 
 __all__ = ["LIBRARY", "known_only", "parse_body", "parse_path", "parse_query"]
 
@@ -100,11 +104,19 @@ def parse_query(op: Operation, args: Mapping[str, str]) -> dict[str, object]:
     errors: dict[str, list[str]] = {}
     for param in op.query_params:
         text = args.get(param.wire)
+        if text == "" and not param.required and param.format is not None:
+            continue  # an empty filter filters nothing (django-filter's rule), never a 400
         if text is None:
             if param.required:
                 errors.setdefault(param.wire, []).append("this parameter is required")
             continue
+        drf = drf_paging_value(op, param.wire, text)
+        if drf is not None:
+            values[param.name] = drf
+            continue
         value, problem = _query_value(param, text)
+        if problem is not None and param.format is USERNAME and not param.required:
+            value, problem = text, None  # a user filter naming no one filters everything out
         if problem is not None:
             errors.setdefault(param.wire, []).append(problem)
         else:

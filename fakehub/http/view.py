@@ -4,7 +4,9 @@ For each request the view of an operation:
 
 1. types the path parameters (:func:`~fakehub.http.validation.parse_path`);
 2. authenticates and applies the token's scopes (:mod:`fakehub.http.access`);
-3. validates the query parameters and the JSON body (:mod:`fakehub.http.validation`);
+3. validates the query parameters and the JSON body (:mod:`fakehub.http.validation`; a
+   credential exchange answers a refused body with the 401 of wrong credentials,
+   :func:`~fakehub.http.access.refused_body`);
 4. calls the operation's handler of :mod:`fakehub.handlers` under the state's lock (but the
    few marked :func:`~fakehub.handlers.unlocked`, which lock in steps themselves so that
    matching user patterns holds no lock);
@@ -25,7 +27,7 @@ from dockerhub_sdk.wire import Operation, converter
 from fakehub import handlers
 from fakehub._route import Route
 from fakehub.backend import Backend
-from fakehub.http.access import authenticate, authenticate_scim, enforce_scopes
+from fakehub.http.access import authenticate, authenticate_scim, enforce_scopes, refused_body
 from fakehub.http.errors import (
     SCIM_MEDIA_TYPE,
     HTTPError,
@@ -64,7 +66,10 @@ def make_view(
             )
             kwargs: dict[str, object] = {**path_values, **query_values}
             if op.body is not None:
-                kwargs["body"] = parse_body(op, path_values, strict=backend.strict_bodies)
+                try:
+                    kwargs["body"] = parse_body(op, path_values, strict=backend.strict_bodies)
+                except HTTPError as exc:
+                    raise refused_body(op, exc) from None
             ctx = handlers.Context(
                 state=backend.state,
                 tokens=backend.tokens,

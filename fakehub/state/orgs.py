@@ -237,8 +237,8 @@ class OrgsState(StateCore):
             raise Forbidden("You do not have permission to perform this action.")
         team = _found(organization.groups.get(group), f"Group {org}/{group} not found.")
         member = member.lower()
-        if member not in self._users:
-            raise Invalid("member", f"no such user: {member}")
+        if member not in self._users:  # Docker documents a 404 here, no 400
+            raise NotFound(f"User {member} not found.")
         if member in team.members:  # already in it: nothing to do (Docker documents no 409)
             return member
         team.members.append(member)

@@ -107,7 +107,8 @@ class RepositoriesState(StateCore):
         if user not in self._owners(namespace):
             raise Forbidden("You do not have permission to create repositories in this namespace.")
         if (namespace, name) in self._repos:
-            raise Conflict("Repository with this Name and Namespace already exists.")
+            # Docker documents a 400 for it (Django's unique-together message), not a 409
+            raise Invalid("name", "Repository with this Name and Namespace already exists.")
         owner = self._users.get(namespace)
         if is_private is None:
             is_private = owner is not None and owner.default_repo_visibility == "private"

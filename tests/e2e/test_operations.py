@@ -134,10 +134,10 @@ def test_repositories_create_makes_a_repository_readable_at_once(alice: DockerHu
     assert alice.repositories.get("alice", "fresh").description == "d"
 
 
-def test_repositories_create_of_an_existing_name_conflicts(alice: DockerHub) -> None:
-    from dockerhub_sdk import ConflictError
+def test_repositories_create_of_an_existing_name_is_a_bad_request(alice: DockerHub) -> None:
+    from dockerhub_sdk import BadRequestError
 
-    with pytest.raises(ConflictError):
+    with pytest.raises(BadRequestError, match="already exists"):
         alice.repositories.create(namespace="alice", name="webapp")
 
 

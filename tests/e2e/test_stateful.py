@@ -273,9 +273,9 @@ class FakehubAgainstModel(RuleBasedStateMachine):
         error: type[Exception] | None = None
         if namespace != user:
             error = PermissionDeniedError
-        elif key in self.model.repos:
-            error = ConflictError
-        elif is_private and self.model.private_count(user) >= PRIVATE_LIMITS[user]:
+        elif key in self.model.repos or (  # a taken name: Docker's documented 400, not a 409
+            is_private and self.model.private_count(user) >= PRIVATE_LIMITS[user]
+        ):
             error = BadRequestError
         options: dict[str, Any] = {"description": description}
         if private is not None:

@@ -113,7 +113,7 @@ class Worker:
     def create(self) -> None:
         name = self.rng.choice(NAMES)
         response = self.request("POST", "/v2/repositories/", {"namespace": self.user, "name": name})
-        expected = 409 if self.model.exists(name) else 201
+        expected = 400 if self.model.exists(name) else 201
         if self.expect(f"create {name}", response, expected) == 201:
             self.model.tags[name] = set()
             self.model.collaborators[name] = set()

@@ -66,6 +66,7 @@ from fakehub.demo import (
     demo_document,
 )
 from fakehub.totp import totp
+from tests.fuzzing import naming_what_exists
 
 MAX_EXAMPLES: Final = 15
 """Fuzzing-phase examples per operation (the coverage phase adds its own cases)."""
@@ -489,12 +490,6 @@ _KNOWN_BODY_VALUES: Final[dict[str, list[Any]]] = {
 """Body fields that name something, and values of them that exist in the demo data."""
 
 
-def _patch_body(body: Any, patches: Mapping[str, Any]) -> Any:
-    if not isinstance(body, dict):
-        return body
-    return {**body, **{k: v for k, v in patches.items() if k in body}}
-
-
 def before_generate_body(
     context: schemathesis.HookContext, strategy: st.SearchStrategy[Any]
 ) -> st.SearchStrategy[Any]:
@@ -514,7 +509,7 @@ def before_generate_body(
         patches = st.fixed_dictionaries(
             {k: st.sampled_from(v) for k, v in _KNOWN_BODY_VALUES.items()}
         )
-    return st.one_of(strategy, st.tuples(strategy, patches).map(lambda p: _patch_body(*p)))
+    return naming_what_exists(strategy, patches)
 
 
 TEMPLATES: Final = {

@@ -36,6 +36,35 @@ def test_login_of_an_unknown_user_is_401(client: FlaskClient) -> None:
     assert response.status_code == 401
 
 
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/v2/users/login/", {"username": "alice@example.com", "password": "alice-password-1"}),
+        ("/v2/users/login/", {"username": "", "password": "nope"}),
+        ("/v2/users/login/", {"password": "nope"}),
+        ("/v2/auth/token/", {"identifier": "alice"}),
+        ("/v2/users/2fa-login/", {"code": "123456"}),
+    ],
+    ids=["email-style-login", "empty-username", "no-username", "no-secret", "no-2fa-token"],
+)
+def test_a_credential_exchange_answers_a_malformed_body_with_the_401_of_wrong_credentials(
+    client: FlaskClient, path: str, body: dict[str, str]
+) -> None:
+    response = client.post(path, json=body)
+    assert response.status_code == 401
+    assert response.get_json() == {"detail": "Incorrect authentication credentials."}
+
+
+def test_a_malformed_body_elsewhere_is_still_a_400(client: FlaskClient) -> None:
+    token = client.post(
+        "/v2/users/login/", json={"username": "alice", "password": "alice-password-1"}
+    ).get_json()["token"]
+    response = client.post(
+        "/v2/repositories/", json={"name": ""}, headers={"Authorization": f"Bearer {token}"}
+    )
+    assert response.status_code == 400
+
+
 @pytest.mark.parametrize("scheme", ["Bearer", "JWT"])
 def test_both_authorization_schemes_are_accepted(
     client: FlaskClient, token_of: Callable[[str], str], scheme: str

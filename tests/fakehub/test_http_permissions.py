@@ -88,12 +88,17 @@ def test_starring_needs_a_login(client: FlaskClient) -> None:
     assert client.post("/v2/repositories/alice/public/stars/").status_code == 401
 
 
-def test_a_repository_that_exists_is_a_409(client: FlaskClient, as_user: Headers) -> None:
+def test_a_repository_that_exists_is_a_400_naming_the_name(
+    client: FlaskClient, as_user: Headers
+) -> None:
     response = client.post(
         "/v2/repositories/", json={"namespace": "alice", "name": "public"}, headers=as_user("alice")
     )
-    assert response.status_code == 409
-    assert list(response.get_json()) == ["detail"]
+    assert response.status_code == 400
+    assert response.get_json() == {
+        "detail": "name: Repository with this Name and Namespace already exists.",
+        "errors": {"name": ["Repository with this Name and Namespace already exists."]},
+    }
 
 
 def test_deleting_a_repository_answers_404_afterwards(

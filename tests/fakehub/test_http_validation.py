@@ -185,3 +185,28 @@ def test_a_link_to_a_bare_name_means_an_official_image(
     )
     assert response.status_code == 201
     assert response.get_json()["to_repo"] == "debian"
+
+
+def test_an_empty_filter_with_a_format_filters_nothing(
+    client: FlaskClient, as_user: Headers
+) -> None:
+    unfiltered = client.get("/v2/orgs/acme/groups/", headers=as_user("dave"))
+    empty = client.get("/v2/orgs/acme/groups/?username=", headers=as_user("dave"))
+    assert empty.status_code == 200
+    assert empty.get_json() == unfiltered.get_json()
+
+
+def test_a_user_filter_that_is_no_username_matches_no_one(
+    client: FlaskClient, as_user: Headers
+) -> None:
+    response = client.get("/v2/orgs/acme/groups/?username=Not%20A%20Name", headers=as_user("dave"))
+    assert response.status_code == 200
+    assert response.get_json()["results"] == []
+
+
+def test_a_filter_of_a_closed_set_is_still_a_400_naming_it(
+    client: FlaskClient, as_user: Headers
+) -> None:
+    response = client.get("/v2/orgs/acme/members/?role=boss", headers=as_user("dave"))
+    assert response.status_code == 400
+    assert list(response.get_json()["errors"]) == ["role"]

@@ -45,7 +45,7 @@ def limit(client: FlaskClient, n: int | None, window: float = 60) -> None:
         ("GET", PUBLIC, 200),
         ("GET", "/v2/repositories/alice/absent/", 404),
         ("DELETE", PUBLIC, 401),
-        ("GET", "/v2/repositories/alice/public/tags/?page_size=0", 400),
+        ("GET", "/v2/repositories/alice/x/tags/", 400),
         ("GET", "/v2/no/such/endpoint/", 404),
     ],
 )

@@ -144,6 +144,12 @@ def test_group_members_are_added_by_organization_owners_only(state: State) -> No
     assert state.get_org("acme").groups["developers"].members == ["carol"]
 
 
+def test_adding_an_unknown_user_to_a_group_is_not_found_naming_the_user(state: State) -> None:
+    with pytest.raises(NotFound, match=r"^User nobody not found\.$"):
+        state.add_group_member("dave", "acme", "developers", "nobody")
+    assert state.get_org("acme").groups["developers"].members == []
+
+
 def test_registry_settings_are_private_to_their_user(state: State) -> None:
     with pytest.raises(Forbidden):
         state.registry_settings("carol", "alice")
