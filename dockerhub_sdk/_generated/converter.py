@@ -134,9 +134,16 @@ __all__ = ["converter", "make_converter", "strict_converter"]
 
 
 def _s_LoginResponse(d: Any) -> LoginResponse:
-    if type(d) is not dict or type(f_token := d["token"]) is not str:
+    if (
+        type(d) is not dict
+        or type(f_token := d["token"]) is not str
+        or (
+            (f_refresh_token := d.get("refresh_token", UNSET)) is not UNSET
+            and type(f_refresh_token) is not str
+        )
+    ):
         raise Fallback
-    return LoginResponse(token=f_token)
+    return LoginResponse(token=f_token, refresh_token=f_refresh_token)
 
 
 def _s_AuthTokenResponse(d: Any) -> AuthTokenResponse:
@@ -1725,7 +1732,11 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
         conv,
         {
             LoginRequest: (None, {}, {}),
-            LoginResponse: (_s_LoginResponse, {}, {}),
+            LoginResponse: (
+                _s_LoginResponse,
+                {},
+                {"refresh_token": override(omit_if_default=True)},
+            ),
             Login2FARequest: (None, {}, {}),
             AuthTokenRequest: (None, {}, {}),
             AuthTokenResponse: (_s_AuthTokenResponse, {}, {}),
@@ -1793,7 +1804,14 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
                     "is_private": override(omit_if_default=True),
                 },
             ),
-            ImmutableTagsUpdate: (None, {}, {}),
+            ImmutableTagsUpdate: (
+                None,
+                {},
+                {
+                    "immutable_tags": override(omit_if_default=True),
+                    "immutable_tags_rules": override(omit_if_default=True),
+                },
+            ),
             ImmutableTagsVerifyRequest: (None, {}, {}),
             ImmutableTagsVerifyResponse: (_s_ImmutableTagsVerifyResponse, {}, {}),
             TagImage: (

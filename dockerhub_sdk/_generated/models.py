@@ -172,9 +172,13 @@ class LoginResponse:
 
     Attributes:
         token: A JWT, sent back as `Authorization: Bearer <token>` on later requests (fakehub also accepts the older `JWT <token>`).
+        refresh_token: With `?refresh_token=true` only: a long-lived token hub-tool keeps to get registry tokens later (fakehub's is no access token: `Authorization` refuses it).
     """
 
     token: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
+    refresh_token: str | Unset = attrs.field(
+        default=UNSET, repr=_secret_repr, metadata={"secret": True}
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -498,15 +502,15 @@ class NamespaceRepositoryCreate:
 
 @attrs.frozen(kw_only=True)
 class ImmutableTagsUpdate:
-    """The body of `PATCH /v2/namespaces/{namespace}/repositories/{repository}/immutabletags`.
+    """The body of `PATCH /v2/namespaces/{namespace}/repositories/{repository}/immutabletags`. Docker's description requires neither field: a field left out keeps its value (an empty body changes nothing).
 
     Attributes:
         immutable_tags: Whether immutable tags are enabled.
         immutable_tags_rules: Regular expressions naming the tags that cannot be overwritten, e.g. `v.*`.
     """
 
-    immutable_tags: bool
-    immutable_tags_rules: list[str]
+    immutable_tags: bool | Unset = UNSET
+    immutable_tags_rules: list[str] | Unset = UNSET
 
 
 @attrs.frozen(kw_only=True)

@@ -107,6 +107,14 @@ from dockerhub_sdk._generated.models import (
 )
 from dockerhub_sdk._operation import BodyField, Operation, Param
 
+REFRESH_TOKEN_QUERY = Param(
+    name="refresh_token",
+    wire="refresh_token",
+    location="query",
+    type=bool,
+    required=False,
+    description="`true`: the answer carries a `refresh_token` too (hub-tool asks for one).",
+)
 PAGE_QUERY = Param(
     name="page",
     wire="page",
@@ -219,7 +227,7 @@ AUTH_LOGIN = Operation(
     name="login",
     method="POST",
     path="/v2/users/login/",
-    params=(),
+    params=(REFRESH_TOKEN_QUERY,),
     body=LoginRequest,
     body_fields=(
         BodyField(name="username", wire="username", format=USERNAME),
@@ -241,7 +249,7 @@ AUTH_LOGIN_2FA = Operation(
     name="login_2fa",
     method="POST",
     path="/v2/users/2fa-login/",
-    params=(),
+    params=(REFRESH_TOKEN_QUERY,),
     body=Login2FARequest,
     body_fields=(
         BodyField(name="login_2fa_token", wire="login_2fa_token"),

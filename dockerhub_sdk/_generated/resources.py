@@ -172,7 +172,9 @@ from dockerhub_sdk._types import UNSET, Unset
 class AuthResource(APIResource):
     """Logging in and out, two-factor logins and access-token exchange."""
 
-    def login(self, *, username: str, password: str) -> LoginResponse:
+    def login(
+        self, *, username: str, password: str, refresh_token: bool | None = None
+    ) -> LoginResponse:
         """Log in with a username and password; returns a JWT.
 
         Anyone may call it. The client keeps the returned token and sends it with later requests (`hub.login(username, password)` is the short form).
@@ -180,10 +182,15 @@ class AuthResource(APIResource):
         HTTP: `POST /v2/users/login/`; the JavaScript library's `login`.
         """
         return self._client._request_model(
-            AUTH_LOGIN, LoginResponse, body={"username": username, "password": password}
+            AUTH_LOGIN,
+            LoginResponse,
+            query={"refresh_token": refresh_token},
+            body={"username": username, "password": password},
         )
 
-    def login_2fa(self, *, login_2fa_token: str, code: str) -> LoginResponse:
+    def login_2fa(
+        self, *, login_2fa_token: str, code: str, refresh_token: bool | None = None
+    ) -> LoginResponse:
         """Complete a login to an account with two-factor authentication.
 
         The second step after `login` answered 401 with a `login_2fa_token`: that token and the account's current TOTP code. The client keeps the returned token (`hub.login(username, password, otp=...)` does both steps).
@@ -191,7 +198,10 @@ class AuthResource(APIResource):
         HTTP: `POST /v2/users/2fa-login/`.
         """
         return self._client._request_model(
-            AUTH_LOGIN_2FA, LoginResponse, body={"login_2fa_token": login_2fa_token, "code": code}
+            AUTH_LOGIN_2FA,
+            LoginResponse,
+            query={"refresh_token": refresh_token},
+            body={"login_2fa_token": login_2fa_token, "code": code},
         )
 
     def token(self, *, identifier: str, secret: str) -> AuthTokenResponse:
@@ -1190,8 +1200,8 @@ class NamespaceRepositoriesResource(APIResource):
         namespace: str,
         repository: str,
         *,
-        immutable_tags: bool,
-        immutable_tags_rules: list[str],
+        immutable_tags: bool | Unset = UNSET,
+        immutable_tags_rules: list[str] | Unset = UNSET,
     ) -> RepositoryInfo:
         """Turn immutable tags on or off and set their rules.
 

@@ -251,8 +251,8 @@ def namespace_repositories_update_immutable_tags(
         ctx.caller,
         namespace,
         repository,
-        enabled=body.immutable_tags,
-        rules=body.immutable_tags_rules,
+        enabled=given(body.immutable_tags),
+        rules=given(body.immutable_tags_rules),
     )
     return _repository_info(ctx, repo)
 

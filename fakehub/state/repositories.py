@@ -328,13 +328,26 @@ class RepositoriesState(StateCore):
 
     @_locked
     def update_immutable_tags(
-        self, caller: str | None, namespace: str, name: str, *, enabled: bool, rules: list[str]
+        self,
+        caller: str | None,
+        namespace: str,
+        name: str,
+        *,
+        enabled: bool | None,
+        rules: list[str] | None,
     ) -> Repository:
-        """Turn immutable tags on or off and replace the rules (regular expressions)."""
+        """Turn immutable tags on or off and replace the rules (regular expressions); ``None``
+        keeps the current value (a PATCH: Docker's description requires neither)."""
         repo = self._admin_repo(caller, namespace, name)
-        checked = [_check_rule(f"immutable_tags_rules[{i}]", r) for i, r in enumerate(rules)]
+        checked = (
+            repo.immutable_tags_rules
+            if rules is None
+            else [_check_rule(f"immutable_tags_rules[{i}]", r) for i, r in enumerate(rules)]
+        )
+        if enabled is None:
+            enabled = repo.immutable_tags
         repo.immutable_tags = enabled
-        repo.immutable_tags_rules = checked
+        repo.immutable_tags_rules = list(checked)
         self._audit_repo(
             repo,
             "repo.immutable.tags.updated",
