@@ -150,6 +150,11 @@ CATALOGUE: Final = (
                 "Details of a team's access to a repository that was granted or changed",
             ),
             _a(
+                "team.permission.remove",
+                "Team Access Removed",
+                "Details of a team's access to a repository that was taken away",
+            ),
+            _a(
                 "autobuild.create",
                 "Automated Build Created",
                 "Details of the automated build set up for a repository",

@@ -95,6 +95,7 @@ from dockerhub_sdk._generated.models import (
     RepositoryCreate,
     RepositoryGroup,
     RepositoryGroupCreate,
+    RepositoryGroupUpdate,
     RepositoryInfo,
     RepositoryPermissions,
     RepositoryPrivacy,
@@ -1957,6 +1958,7 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
                 },
             ),
             RepositoryGroupCreate: (None, {}, {}),
+            RepositoryGroupUpdate: (None, {}, {}),
             RepositoryGroup: (_s_RepositoryGroup, {}, {}),
             ScimName: (
                 _s_ScimName,

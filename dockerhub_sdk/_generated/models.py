@@ -84,6 +84,7 @@ __all__ = [
     "RepositoryCreate",
     "RepositoryGroup",
     "RepositoryGroupCreate",
+    "RepositoryGroupUpdate",
     "RepositoryInfo",
     "RepositoryPermissions",
     "RepositoryPrivacy",
@@ -1441,6 +1442,17 @@ class RepositoryGroupCreate:
     """
 
     group_id: int
+    permission: str
+
+
+@attrs.frozen(kw_only=True)
+class RepositoryGroupUpdate:
+    """The body of `PATCH /v2/repositories/{namespace}/{repository}/groups/{group_id}/`.
+
+    Attributes:
+        permission: `read`, `write` or `admin`.
+    """
+
     permission: str
 
 

@@ -87,6 +87,7 @@ from dockerhub_sdk._generated.models import (
     RepositoryCreate,
     RepositoryGroup,
     RepositoryGroupCreate,
+    RepositoryGroupUpdate,
     RepositoryInfo,
     RepositoryPrivacy,
     RepositorySummary,
@@ -211,6 +212,15 @@ ACCOUNT_PATH = Param(
 )
 INVITE_ID_PATH = Param(
     name="invite_id", wire="invite_id", location="path", type=str, required=True, format=INVITE_ID
+)
+GROUP_ID_PATH = Param(
+    name="group_id",
+    wire="group_id",
+    location="path",
+    type=int,
+    required=True,
+    minimum=1,
+    description="The group's numeric id.",
 )
 USER_ID_PATH = Param(
     name="user_id",
@@ -2425,6 +2435,74 @@ REPOSITORY_GROUPS_CREATE = Operation(
     pat_scope="repo:write",
 )
 
+REPOSITORY_GROUPS_GET = Operation(
+    id="repository_groups.get",
+    resource="repository_groups",
+    name="get",
+    method="GET",
+    path="/v2/repositories/{namespace}/{repository}/groups/{group_id}/",
+    params=(
+        NAMESPACE_PATH,
+        REPOSITORY_PATH,
+        GROUP_ID_PATH,
+    ),
+    body=None,
+    body_fields=(),
+    response=RepositoryGroup,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope="{namespace}/{repository}",
+    js_name=None,
+    summary="Get a group's (team's) permission on one of the organization's repositories.",
+)
+
+REPOSITORY_GROUPS_UPDATE = Operation(
+    id="repository_groups.update",
+    resource="repository_groups",
+    name="update",
+    method="PATCH",
+    path="/v2/repositories/{namespace}/{repository}/groups/{group_id}/",
+    params=(
+        NAMESPACE_PATH,
+        REPOSITORY_PATH,
+        GROUP_ID_PATH,
+    ),
+    body=RepositoryGroupUpdate,
+    body_fields=(BodyField(name="permission", wire="permission", format=REPO_PERMISSION),),
+    response=RepositoryGroup,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope="{namespace}/{repository}",
+    js_name=None,
+    summary="Change a group's (team's) permission on one of the organization's repositories.",
+    pat_scope="repo:write",
+)
+
+REPOSITORY_GROUPS_DELETE = Operation(
+    id="repository_groups.delete",
+    resource="repository_groups",
+    name="delete",
+    method="DELETE",
+    path="/v2/repositories/{namespace}/{repository}/groups/{group_id}/",
+    params=(
+        NAMESPACE_PATH,
+        REPOSITORY_PATH,
+        GROUP_ID_PATH,
+    ),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="none",
+    success_status=204,
+    auth="required",
+    repo_scope="{namespace}/{repository}",
+    js_name=None,
+    summary="Take a group's (team's) permission on one of the organization's repositories away.",
+    pat_scope="repo:write",
+)
+
 SCIM_SERVICE_PROVIDER_CONFIG = Operation(
     id="scim.service_provider_config",
     resource="scim",
@@ -2782,6 +2860,9 @@ OPERATIONS: dict[str, Operation] = {
     "invites.resend": INVITES_RESEND,
     "invites.cancel": INVITES_CANCEL,
     "repository_groups.create": REPOSITORY_GROUPS_CREATE,
+    "repository_groups.get": REPOSITORY_GROUPS_GET,
+    "repository_groups.update": REPOSITORY_GROUPS_UPDATE,
+    "repository_groups.delete": REPOSITORY_GROUPS_DELETE,
     "scim.service_provider_config": SCIM_SERVICE_PROVIDER_CONFIG,
     "scim.resource_types": SCIM_RESOURCE_TYPES,
     "scim.resource_type": SCIM_RESOURCE_TYPE,

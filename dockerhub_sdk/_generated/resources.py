@@ -144,6 +144,9 @@ from dockerhub_sdk._generated.operations import (
     REPOSITORIES_UNSTAR,
     REPOSITORIES_UPDATE,
     REPOSITORY_GROUPS_CREATE,
+    REPOSITORY_GROUPS_DELETE,
+    REPOSITORY_GROUPS_GET,
+    REPOSITORY_GROUPS_UPDATE,
     SCIM_RESOURCE_TYPE,
     SCIM_RESOURCE_TYPES,
     SCIM_SCHEMA,
@@ -2080,6 +2083,47 @@ class RepositoryGroupsResource(APIResource):
             RepositoryGroup,
             path={"namespace": namespace, "repository": repository},
             body={"group_id": group_id, "permission": permission},
+        )
+
+    def get(self, namespace: str, repository: str, group_id: int) -> RepositoryGroup:
+        """Get a group's (team's) permission on one of the organization's repositories.
+
+        Requires a login as an administrator of the repository. 404 when the group has no permission on it (the Terraform provider then forgets its resource). Not in Docker's description; the Terraform provider's `docker_repository_team_permission` reads it.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/groups/{group_id}/`.
+        """
+        return self._client._request_model(
+            REPOSITORY_GROUPS_GET,
+            RepositoryGroup,
+            path={"namespace": namespace, "repository": repository, "group_id": group_id},
+        )
+
+    def update(
+        self, namespace: str, repository: str, group_id: int, *, permission: str
+    ) -> RepositoryGroup:
+        """Change a group's (team's) permission on one of the organization's repositories.
+
+        Requires a login as an administrator of the repository. 404 when the group has no permission on it yet (`create` gives one).
+
+        HTTP: `PATCH /v2/repositories/{namespace}/{repository}/groups/{group_id}/`.
+        """
+        return self._client._request_model(
+            REPOSITORY_GROUPS_UPDATE,
+            RepositoryGroup,
+            path={"namespace": namespace, "repository": repository, "group_id": group_id},
+            body={"permission": permission},
+        )
+
+    def delete(self, namespace: str, repository: str, group_id: int) -> None:
+        """Take a group's (team's) permission on one of the organization's repositories away.
+
+        Requires a login as an administrator of the repository; its members keep what their other groups give them. 404 when the group has no permission on it.
+
+        HTTP: `DELETE /v2/repositories/{namespace}/{repository}/groups/{group_id}/`.
+        """
+        self._client._request_none(
+            REPOSITORY_GROUPS_DELETE,
+            path={"namespace": namespace, "repository": repository, "group_id": group_id},
         )
 
 

@@ -120,6 +120,7 @@ _BUILD_TAG_ID: Final = WEBAPP["autobuild"]["build_tags"][0]["id"]
 _DEVS_PATH: Final = {"org_name": "acme", "group_name": "developers"}
 _ACME: Final = next(o for o in SNAPSHOT["orgs"] if o["name"] == "acme")
 DEVS_GROUP_ID: Final = next(g["id"] for g in _ACME["groups"] if g["name"] == "developers")
+_TOOLS_DEVS_PATH: Final = {"namespace": "acme", "repository": "tools", "group_id": DEVS_GROUP_ID}
 GROUP_IDS: Final = [g["id"] for g in _ACME["groups"]]
 _DEMO_OAT_PATH: Final = {
     "org_name": "acme",
@@ -242,6 +243,9 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
         "path": {"namespace": "acme", "repository": "tools"},
         "body": {"group_id": DEVS_GROUP_ID, "permission": "write"},
     },
+    "repository_groups_get": {"path": _TOOLS_DEVS_PATH},
+    "repository_groups_update": {"path": _TOOLS_DEVS_PATH, "body": {"permission": "admin"}},
+    "repository_groups_delete": {"path": _TOOLS_DEVS_PATH},
     "builds_history": {"path": _WEBAPP_PATH},
     "builds_get": {"path": {**_WEBAPP_PATH, "build_code": WEBAPP["builds"][0]["build_code"]}},
     "builds_trigger": {"path": _WEBAPP_PATH, "body": {}},
