@@ -57,6 +57,7 @@ from dockerhub_sdk._generated.models import (
     CollaboratorCreate,
     Comment,
     CurrentUser,
+    CustomRegistry,
     GroupMember,
     GroupMemberCreate,
     Hook,
@@ -90,6 +91,8 @@ from dockerhub_sdk._generated.models import (
     OrgMemberRoleUpdate,
     OrgSettings,
     OrgSettingsUpdate,
+    RegistryAccessManagement,
+    RegistryAccessManagementUpdate,
     RegistrySettings,
     Repository,
     RepositoryCreate,
@@ -122,6 +125,7 @@ from dockerhub_sdk._generated.models import (
     ScimUserCreate,
     ScimUserUpdate,
     SourceType,
+    StandardRegistry,
     Tag,
     TagImage,
     TriggeredBuild,
@@ -798,6 +802,45 @@ def _s_OrgSettings(d: Any) -> OrgSettings:
         raise Fallback
     f_restricted_images = _s_RestrictedImages(d["restricted_images"])
     return OrgSettings(restricted_images=f_restricted_images)
+
+
+def _s_StandardRegistry(d: Any) -> StandardRegistry:
+    if (
+        type(d) is not dict
+        or type(f_id := d["id"]) is not str
+        or type(f_allowed := d["allowed"]) is not bool
+    ):
+        raise Fallback
+    return StandardRegistry(id=f_id, allowed=f_allowed)
+
+
+def _s_CustomRegistry(d: Any) -> CustomRegistry:
+    if (
+        type(d) is not dict
+        or type(f_address := d["address"]) is not str
+        or type(f_friendly_name := d["friendly_name"]) is not str
+        or type(f_allowed := d["allowed"]) is not bool
+    ):
+        raise Fallback
+    return CustomRegistry(address=f_address, friendly_name=f_friendly_name, allowed=f_allowed)
+
+
+def _s_RegistryAccessManagement(d: Any) -> RegistryAccessManagement:
+    if type(d) is not dict or type(f_enabled := d["enabled"]) is not bool:
+        raise Fallback
+    f_standard_registries = d["standard_registries"]
+    if type(f_standard_registries) is not list:
+        raise Fallback
+    f_standard_registries = [_s_StandardRegistry(x) for x in f_standard_registries]
+    f_custom_registries = d["custom_registries"]
+    if type(f_custom_registries) is not list:
+        raise Fallback
+    f_custom_registries = [_s_CustomRegistry(x) for x in f_custom_registries]
+    return RegistryAccessManagement(
+        enabled=f_enabled,
+        standard_registries=f_standard_registries,
+        custom_registries=f_custom_registries,
+    )
 
 
 def _s_OrgAccessTokenResource(d: Any) -> OrgAccessTokenResource:
@@ -1882,6 +1925,17 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
             RestrictedImages: (_s_RestrictedImages, {}, {}),
             OrgSettings: (_s_OrgSettings, {}, {}),
             OrgSettingsUpdate: (None, {}, {}),
+            StandardRegistry: (_s_StandardRegistry, {}, {}),
+            CustomRegistry: (_s_CustomRegistry, {}, {}),
+            RegistryAccessManagement: (_s_RegistryAccessManagement, {}, {}),
+            RegistryAccessManagementUpdate: (
+                None,
+                {},
+                {
+                    "standard_registries": override(omit_if_default=True),
+                    "custom_registries": override(omit_if_default=True),
+                },
+            ),
             OrgAccessTokenResource: (_s_OrgAccessTokenResource, {}, {}),
             OrgAccessToken: (_s_OrgAccessToken, {}, {}),
             OrgAccessTokenCreated: (_s_OrgAccessTokenCreated, {}, {}),

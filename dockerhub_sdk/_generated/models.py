@@ -45,6 +45,7 @@ __all__ = [
     "CollaboratorCreate",
     "Comment",
     "CurrentUser",
+    "CustomRegistry",
     "GroupMember",
     "GroupMemberCreate",
     "Hook",
@@ -78,6 +79,8 @@ __all__ = [
     "OrgSettings",
     "OrgSettingsUpdate",
     "Organization",
+    "RegistryAccessManagement",
+    "RegistryAccessManagementUpdate",
     "RegistrySettings",
     "RepoVisibility",
     "Repository",
@@ -110,6 +113,7 @@ __all__ = [
     "ScimUserCreate",
     "ScimUserUpdate",
     "SourceType",
+    "StandardRegistry",
     "Tag",
     "TagImage",
     "TriggeredBuild",
@@ -805,6 +809,51 @@ class OrgSettingsUpdate:
     """
 
     restricted_images: RestrictedImages
+
+
+@attrs.frozen(kw_only=True)
+class StandardRegistry:
+    """One of Docker's own registries in registry access management.
+
+    Attributes:
+        id: `DockerHub`.
+        allowed: Whether members may pull from it while registry access management is on.
+    """
+
+    id: str
+    allowed: bool
+
+
+@attrs.frozen(kw_only=True)
+class CustomRegistry:
+    """A registry the organization allows its members to pull from.
+
+    Attributes:
+        address: Its host name, e.g. `ghcr.io`.
+        friendly_name: Its display name.
+    """
+
+    address: str
+    friendly_name: str
+    allowed: bool
+
+
+@attrs.frozen(kw_only=True)
+class RegistryAccessManagement:
+    """An organization's registry access management settings (`GET /v2/orgs/{org}/settings/registry-access-management`, the Terraform provider's `OrgSettingRegistryAccessManagement`): with `enabled`, members pull only from the registries allowed here."""
+
+    enabled: bool
+    standard_registries: list[StandardRegistry]
+    custom_registries: list[CustomRegistry]
+
+
+@attrs.frozen(kw_only=True)
+class RegistryAccessManagementUpdate:
+    """The body of `PUT /v2/orgs/{org}/settings/registry-access-management`: `enabled`, and the lists to replace (a list left out is kept; each address at most once)."""
+
+    enabled: bool
+    standard_registries: list[StandardRegistry] | Unset = UNSET
+    custom_registries: list[CustomRegistry] | Unset = UNSET
 
 
 @attrs.frozen(kw_only=True)

@@ -27,6 +27,7 @@ from dockerhub_sdk._generated.models import (
     Collaborator,
     Comment,
     CurrentUser,
+    CustomRegistry,
     GroupMember,
     Hook,
     ImmutableTagsVerifyResponse,
@@ -43,6 +44,7 @@ from dockerhub_sdk._generated.models import (
     OrgGroupMember,
     OrgMember,
     OrgSettings,
+    RegistryAccessManagement,
     RegistrySettings,
     Repository,
     RepositoryGroup,
@@ -58,6 +60,7 @@ from dockerhub_sdk._generated.models import (
     ScimServiceProviderConfig,
     ScimUser,
     SourceType,
+    StandardRegistry,
     Tag,
     TriggeredBuild,
     User,
@@ -130,7 +133,9 @@ from dockerhub_sdk._generated.operations import (
     ORG_MEMBERS_REMOVE,
     ORG_MEMBERS_UPDATE_ROLE,
     ORG_SETTINGS_GET,
+    ORG_SETTINGS_GET_REGISTRY_ACCESS,
     ORG_SETTINGS_UPDATE,
+    ORG_SETTINGS_UPDATE_REGISTRY_ACCESS,
     ORGS_GET,
     ORGS_LIST,
     REPOSITORIES_CREATE,
@@ -754,6 +759,42 @@ class OrgSettingsResource(APIResource):
             OrgSettings,
             path={"name": name},
             body={"restricted_images": restricted_images},
+        )
+
+    def get_registry_access(self, name: str) -> RegistryAccessManagement:
+        """Get an organization's registry access management settings.
+
+        Requires a login as an owner of the organization (403 for its other members and for anyone else, 404 for an unknown organization). Not in Docker's description; the Terraform provider's `docker_org_setting_registry_access_management` reads it.
+
+        HTTP: `GET /v2/orgs/{name}/settings/registry-access-management/`.
+        """
+        return self._client._request_model(
+            ORG_SETTINGS_GET_REGISTRY_ACCESS, RegistryAccessManagement, path={"name": name}
+        )
+
+    def update_registry_access(
+        self,
+        name: str,
+        *,
+        enabled: bool,
+        standard_registries: list[StandardRegistry] | Unset = UNSET,
+        custom_registries: list[CustomRegistry] | Unset = UNSET,
+    ) -> RegistryAccessManagement:
+        """Replace an organization's registry access management settings.
+
+        Requires a login as an owner of the organization. Turning it on or off is audited as `org.registry_access.enabled` / `org.registry_access.disabled`, a change of the registries as `org.registry_access.registry_added` / `registry_updated` / `registry_removed` (Docker's actions).
+
+        HTTP: `PUT /v2/orgs/{name}/settings/registry-access-management/`.
+        """
+        return self._client._request_model(
+            ORG_SETTINGS_UPDATE_REGISTRY_ACCESS,
+            RegistryAccessManagement,
+            path={"name": name},
+            body={
+                "enabled": enabled,
+                "standard_registries": standard_registries,
+                "custom_registries": custom_registries,
+            },
         )
 
 

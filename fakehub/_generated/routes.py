@@ -40,6 +40,8 @@ ROUTES: tuple[Route, ...] = tuple(
         "org_groups.remove_member",
         "org_settings.get",
         "org_settings.update",
+        "org_settings.get_registry_access",
+        "org_settings.update_registry_access",
         "org_access_tokens.create",
         "org_access_tokens.get",
         "org_access_tokens.update",

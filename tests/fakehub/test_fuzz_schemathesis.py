@@ -300,6 +300,17 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
         "body": {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "active": False},
     },
     "org_settings_get": {"path": {"name": "acme"}},
+    "org_settings_get_registry_access": {"path": {"name": "acme"}},
+    "org_settings_update_registry_access": {
+        "path": {"name": "acme"},
+        "body": {
+            "enabled": True,
+            "standard_registries": [{"id": "DockerHub", "allowed": False}],
+            "custom_registries": [
+                {"address": "ghcr.io", "friendly_name": "GitHub", "allowed": True}
+            ],
+        },
+    },
     "org_settings_update": {
         "path": {"name": "acme"},
         "body": {
@@ -389,6 +400,7 @@ def _known_repositories() -> list[dict[str, Any]]:
                 "build_code": [b["build_code"] for b in repo["builds"]] or ["abc"],
                 "link_id": [link["id"] for link in repo["links"]] or [1],
                 "username": [*repo["collaborators"], "bob"],
+                "group_id": GROUP_IDS,
             }
         )
     return known

@@ -612,6 +612,17 @@ OAT_CASES: Final[dict[str, tuple[dict[str, str], dict[str, Any] | None, frozense
         {"restricted_images": _RESTRICTED},
         frozenset({"owners"}),
     ),
+    "org_settings.get_registry_access": ({"name": "acme"}, None, frozenset({"owners"})),
+    "org_settings.update_registry_access": (
+        {"name": "acme"},
+        {
+            "enabled": True,
+            "custom_registries": [
+                {"address": "ghcr.io", "friendly_name": "GitHub", "allowed": True}
+            ],
+        },
+        frozenset({"owners"}),
+    ),
     "org_access_tokens.create": (
         {"name": "acme"},
         {"label": "ci", "resources": _OAT_RESOURCES},
