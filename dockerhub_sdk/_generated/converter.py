@@ -62,6 +62,7 @@ from dockerhub_sdk._generated.models import (
     GroupMemberCreate,
     Hook,
     HookCreate,
+    HubPlan,
     ImmutableTagsSettings,
     ImmutableTagsUpdate,
     ImmutableTagsVerifyRequest,
@@ -840,6 +841,31 @@ def _s_RegistryAccessManagement(d: Any) -> RegistryAccessManagement:
         enabled=f_enabled,
         standard_registries=f_standard_registries,
         custom_registries=f_custom_registries,
+    )
+
+
+def _s_HubPlan(d: Any) -> HubPlan:
+    if (
+        type(d) is not dict
+        or type(f_name := d["name"]) is not str
+        or type(f_legacy := d["legacy"]) is not bool
+        or type(f_seats := d["seats"]) is not int
+        or type(f_private_repos := d["private_repos"]) is not int
+        or type(f_teams := d["teams"]) is not int
+        or type(f_collaborators := d["collaborators"]) is not int
+        or type(f_parallel_builds := d["parallel_builds"]) is not int
+        or type(f_duration := d["duration"]) is not str
+    ):
+        raise Fallback
+    return HubPlan(
+        name=f_name,
+        legacy=f_legacy,
+        seats=f_seats,
+        private_repos=f_private_repos,
+        teams=f_teams,
+        collaborators=f_collaborators,
+        parallel_builds=f_parallel_builds,
+        duration=f_duration,
     )
 
 
@@ -1936,6 +1962,7 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
                     "custom_registries": override(omit_if_default=True),
                 },
             ),
+            HubPlan: (_s_HubPlan, {}, {}),
             OrgAccessTokenResource: (_s_OrgAccessTokenResource, {}, {}),
             OrgAccessToken: (_s_OrgAccessToken, {}, {}),
             OrgAccessTokenCreated: (_s_OrgAccessTokenCreated, {}, {}),

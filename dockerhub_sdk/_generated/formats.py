@@ -140,6 +140,14 @@ REGISTRY_FRIENDLY_NAME = Format(
     max_length=100,
     lowercase=False,
 )
+ACCOUNT_ID = Format(
+    name="account_id",
+    pattern="^[0-9a-f]{32}$",
+    rule="an account's id (32 lower-case hex digits, as `GET /v2/user/` gives it)",
+    min_length=32,
+    max_length=32,
+    lowercase=False,
+)
 SHORT_DESCRIPTION = Format(
     name="short_description",
     pattern="^[\\s\\S]*$",
@@ -247,6 +255,7 @@ FORMATS: dict[str, Format] = {
     "registry_address": REGISTRY_ADDRESS,
     "standard_registry": STANDARD_REGISTRY,
     "registry_friendly_name": REGISTRY_FRIENDLY_NAME,
+    "account_id": ACCOUNT_ID,
     "short_description": SHORT_DESCRIPTION,
     "long_description": LONG_DESCRIPTION,
     "org_access_token_id": ORG_ACCESS_TOKEN_ID,

@@ -50,6 +50,7 @@ __all__ = [
     "GroupMemberCreate",
     "Hook",
     "HookCreate",
+    "HubPlan",
     "ImmutableTagsSettings",
     "ImmutableTagsUpdate",
     "ImmutableTagsVerifyRequest",
@@ -854,6 +855,26 @@ class RegistryAccessManagementUpdate:
     enabled: bool
     standard_registries: list[StandardRegistry] | Unset = UNSET
     custom_registries: list[CustomRegistry] | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class HubPlan:
+    """An account's Docker Hub plan, as `GET /api/billing/v4/accounts/{account_id}/hub-plan` answers it (hub-tool's `hubPlanResponse`). 9999 means unlimited.
+
+    Attributes:
+        name: `free` (a personal account), `pro` or `team`.
+        legacy: Whether it is a plan Docker no longer sells.
+        duration: The billing cycle: `monthly` or `annual` (empty for a free plan).
+    """
+
+    name: str
+    legacy: bool
+    seats: int
+    private_repos: int
+    teams: int
+    collaborators: int
+    parallel_builds: int
+    duration: str
 
 
 @attrs.frozen(kw_only=True)

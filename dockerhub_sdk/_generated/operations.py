@@ -3,6 +3,7 @@
 
 from dockerhub_sdk._generated.formats import (
     ACCESS_TOKEN_UUID,
+    ACCOUNT_ID,
     AUDIT_DATETIME,
     BUILD_CODE,
     EMAIL,
@@ -57,6 +58,7 @@ from dockerhub_sdk._generated.models import (
     GroupMemberCreate,
     Hook,
     HookCreate,
+    HubPlan,
     ImmutableTagsUpdate,
     ImmutableTagsVerifyRequest,
     ImmutableTagsVerifyResponse,
@@ -2546,6 +2548,33 @@ REPOSITORY_GROUPS_DELETE = Operation(
     pat_scope="repo:write",
 )
 
+BILLING_HUB_PLAN = Operation(
+    id="billing.hub_plan",
+    resource="billing",
+    name="hub_plan",
+    method="GET",
+    path="/api/billing/v4/accounts/{account_id}/hub-plan/",
+    params=(
+        Param(
+            name="account_id",
+            wire="account_id",
+            location="path",
+            type=str,
+            required=True,
+            format=ACCOUNT_ID,
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=HubPlan,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Get the Docker Hub plan of a user or an organization, by the account's id.",
+)
+
 SCIM_SERVICE_PROVIDER_CONFIG = Operation(
     id="scim.service_provider_config",
     resource="scim",
@@ -2908,6 +2937,7 @@ OPERATIONS: dict[str, Operation] = {
     "repository_groups.get": REPOSITORY_GROUPS_GET,
     "repository_groups.update": REPOSITORY_GROUPS_UPDATE,
     "repository_groups.delete": REPOSITORY_GROUPS_DELETE,
+    "billing.hub_plan": BILLING_HUB_PLAN,
     "scim.service_provider_config": SCIM_SERVICE_PROVIDER_CONFIG,
     "scim.resource_types": SCIM_RESOURCE_TYPES,
     "scim.resource_type": SCIM_RESOURCE_TYPE,

@@ -30,6 +30,7 @@ from dockerhub_sdk._generated.models import (
     CustomRegistry,
     GroupMember,
     Hook,
+    HubPlan,
     ImmutableTagsVerifyResponse,
     Invite,
     InviteBulkResult,
@@ -85,6 +86,7 @@ from dockerhub_sdk._generated.operations import (
     AUTH_TOKEN,
     AUTOBUILDS_CREATE,
     AUTOBUILDS_GET,
+    BILLING_HUB_PLAN,
     BUILD_LINKS_CREATE,
     BUILD_LINKS_DELETE,
     BUILD_LINKS_LIST,
@@ -2168,6 +2170,21 @@ class RepositoryGroupsResource(APIResource):
         )
 
 
+class BillingResource(APIResource):
+    """Docker Hub's billing API (under `/api/billing/`, not `/v2/`): an account's plan."""
+
+    def hub_plan(self, account_id: str) -> HubPlan:
+        """Get the Docker Hub plan of a user or an organization, by the account's id.
+
+        `account_id` is the `id` of `GET /v2/user/` or `GET /v2/orgs/{org}` (hub-tool's `account info`). Requires a login as that user or as an owner of that organization (403 otherwise); 404 for an id no account has. fakehub's personal accounts are on the free plan (their private repository limit), its organizations on the team plan (one seat per member). Not in Docker's description.
+
+        HTTP: `GET /api/billing/v4/accounts/{account_id}/hub-plan/`.
+        """
+        return self._client._request_model(
+            BILLING_HUB_PLAN, HubPlan, path={"account_id": account_id}
+        )
+
+
 class ScimResource(APIResource):
     """What the organization's SCIM 2.0 service provider supports. Every SCIM operation authenticates with the organization's SCIM token (`DockerHub(scim_token=...)`), not a login, and speaks application/scim+json."""
 
@@ -2385,6 +2402,7 @@ class GeneratedClient(BaseClient):
     audit_logs: AuditLogsResource
     invites: InvitesResource
     repository_groups: RepositoryGroupsResource
+    billing: BillingResource
     scim: ScimResource
     scim_users: ScimUsersResource
 
@@ -2414,5 +2432,6 @@ class GeneratedClient(BaseClient):
         self.audit_logs = AuditLogsResource(self)
         self.invites = InvitesResource(self)
         self.repository_groups = RepositoryGroupsResource(self)
+        self.billing = BillingResource(self)
         self.scim = ScimResource(self)
         self.scim_users = ScimUsersResource(self)

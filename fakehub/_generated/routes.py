@@ -102,6 +102,7 @@ ROUTES: tuple[Route, ...] = tuple(
         "repository_groups.get",
         "repository_groups.update",
         "repository_groups.delete",
+        "billing.hub_plan",
         "scim.service_provider_config",
         "scim.resource_types",
         "scim.resource_type",

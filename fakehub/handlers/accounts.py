@@ -28,6 +28,7 @@ __all__ = [
     "auth_login_2fa",
     "auth_logout",
     "auth_token",
+    "billing_hub_plan",
     "current_user_model",
     "user_model",
     "users_get",
@@ -96,6 +97,10 @@ def auth_login_2fa(
     except InvalidToken as exc:
         raise domain.Unauthorized(exc.message) from None
     return _login_response(ctx, user, None, refresh_token)
+
+
+def billing_hub_plan(ctx: Context, *, account_id: str) -> wire.HubPlan:
+    return project(wire.HubPlan, ctx.state.hub_plan(ctx.caller, account_id))
 
 
 def auth_token(ctx: Context, *, body: wire.AuthTokenRequest) -> wire.AuthTokenResponse:
@@ -212,6 +217,7 @@ HANDLERS: Final[Mapping[str, Handler]] = {
     "auth.login": auth_login,
     "auth.login_2fa": auth_login_2fa,
     "auth.token": auth_token,
+    "billing.hub_plan": billing_hub_plan,
     "auth.logout": auth_logout,
     "access_tokens.create": access_tokens_create,
     "access_tokens.list": access_tokens_list,

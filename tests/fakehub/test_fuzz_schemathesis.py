@@ -119,6 +119,7 @@ _NGINX_PATH: Final = {"namespace": "library", "repository": "nginx"}
 _BUILD_TAG_ID: Final = WEBAPP["autobuild"]["build_tags"][0]["id"]
 _DEVS_PATH: Final = {"org_name": "acme", "group_name": "developers"}
 _ACME: Final = next(o for o in SNAPSHOT["orgs"] if o["name"] == "acme")
+_ALICE_ID: Final = next(u["id"] for u in SNAPSHOT["users"] if u["username"] == "alice")
 DEVS_GROUP_ID: Final = next(g["id"] for g in _ACME["groups"] if g["name"] == "developers")
 _TOOLS_DEVS_PATH: Final = {"namespace": "acme", "repository": "tools", "group_id": DEVS_GROUP_ID}
 GROUP_IDS: Final = [g["id"] for g in _ACME["groups"]]
@@ -161,6 +162,7 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
     "api_tokens_delete": {"path": {"uuid": FUZZ_PAT_UUID}},
     "users_get": {"path": {"username": "bob"}},
     "users_me": {},
+    "billing_hub_plan": {"path": {"account_id": _ALICE_ID}},
     "orgs_list": {"query": {"page_size": 1}},
     "orgs_get": {"path": {"org": "acme"}},
     "org_members_list": {"path": {"org_name": "acme"}, "query": {"page_size": 1}},

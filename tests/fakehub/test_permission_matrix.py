@@ -111,6 +111,7 @@ NOT_REPOSITORY_SCOPED: Final = {
     "users.get": "no repository",
     "users.me": "no repository",
     "users.registry_settings": "a user's settings, not a repository",
+    "billing.hub_plan": "an account's plan, not a repository (test_http_hub_plan)",
     "repositories.list": "lists a namespace: private ones hidden (test_listings_hide_...)",
     "repositories.starred": "lists stars: private ones hidden (test_listings_hide_...)",
     "namespace_repositories.list": "lists a namespace: private ones hidden (test_listings_...)",
