@@ -689,7 +689,7 @@ class OrgGroupsResource(APIResource):
     ) -> Page[OrgGroupMember]:
         """List the members of a group.
 
-        Requires a login as a member of the organization (403 for anyone else). `search` keeps the members whose username or full name contains it (case-insensitive) and, for the organization's owners, whose email does; only owners see emails. By username.
+        Requires a login as a member of the organization (403 for anyone else). `search` keeps the members whose username or full name contains it (case-insensitive) and, for the organization's owners, whose email does; only owners see emails. By username. Always a page, with or without `page` / `page_size`: Docker's description documents one, and the Terraform provider (2026) decodes one from the very request hub-tool sends (no query, trailing slash). hub-tool's `org ls` / `org teams` decode a bare array instead (code of 2020), and fail against the live Hub the same way (docker/hub-tool#218, "cannot unmarshal object into Go value of type []hub.Member"): no answer can satisfy both, and fakehub answers what the live Hub does.
 
         HTTP: `GET /v2/orgs/{org_name}/groups/{group_name}/members/`.
         """
@@ -713,7 +713,7 @@ class OrgGroupsResource(APIResource):
 
         List the members of a group.
 
-        Requires a login as a member of the organization (403 for anyone else). `search` keeps the members whose username or full name contains it (case-insensitive) and, for the organization's owners, whose email does; only owners see emails. By username.
+        Requires a login as a member of the organization (403 for anyone else). `search` keeps the members whose username or full name contains it (case-insensitive) and, for the organization's owners, whose email does; only owners see emails. By username. Always a page, with or without `page` / `page_size`: Docker's description documents one, and the Terraform provider (2026) decodes one from the very request hub-tool sends (no query, trailing slash). hub-tool's `org ls` / `org teams` decode a bare array instead (code of 2020), and fail against the live Hub the same way (docker/hub-tool#218, "cannot unmarshal object into Go value of type []hub.Member"): no answer can satisfy both, and fakehub answers what the live Hub does.
 
         HTTP: `GET /v2/orgs/{org_name}/groups/{group_name}/members/`.
         """
