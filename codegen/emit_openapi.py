@@ -86,7 +86,7 @@ def _field_schema(spec: Spec, field: Field) -> dict[str, Any]:
     if field.template:
         # JSON Schema cannot say it; fakehub answers 400 when the value differs from the path
         description = (description + " " if description else "") + (
-            f"Must equal `{field.template}` of the path."
+            f"Must equal `{field.template}` of the path; taken from the path when left out."
         )
     if description:
         schema = (
@@ -100,6 +100,12 @@ def _field_schema(spec: Spec, field: Field) -> dict[str, Any]:
     if field.has_default and field.type.kind not in ("model", "list", "dict"):
         schema["default"] = field.default
     return schema
+
+
+def _must_send(field: Field) -> bool:
+    """Whether a request body must carry ``field``: a template field left out is taken from
+    the path, a field with a default takes it."""
+    return field.required and not field.has_default and not field.template
 
 
 def _fmt(spec: Spec, name: str) -> FormatDef:
@@ -179,7 +185,7 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
         body = next(m for m in spec.models if m.name == op.body)
         out["requestBody"] = {
             # fakehub reads a missing body as {}: it is required only where a field is
-            "required": any(f.required and not f.has_default for f in body.fields),
+            "required": any(_must_send(f) for f in body.fields),
             "content": {json_type: {"schema": {"$ref": f"#/components/schemas/{op.body}"}}},
         }
     responses: dict[str, Any] = {}
@@ -315,7 +321,7 @@ def emit_openapi(spec: Spec) -> str:
         model: dict[str, Any] = {"type": "object"}
         if m.description:
             model["description"] = m.description
-        required = [f.wire for f in m.fields if f.required and not f.has_default]
+        required = [f.wire for f in m.fields if _must_send(f)]
         if required:
             model["required"] = required
         model["properties"] = {f.wire: _field_schema(spec, f) for f in m.fields}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import keyword
 import re
-from typing import Any, Literal, cast
+from typing import Any, Final, Literal, cast
 
 import yaml
 
@@ -19,6 +19,10 @@ from codegen.load_base import (
     _route_shape,
 )
 from codegen.load_params import ParamLoader, _page_params
+
+PATH_PREFIXES: Final = ("/v2/", "/api/billing/")
+"""Where Docker Hub's operations live: its API under ``/v2/``, and the billing API hub-tool
+reads an account's plan from (``/api/billing/v4/accounts/{id}/hub-plan``)."""
 
 
 class OperationLoader(ParamLoader):
@@ -121,8 +125,9 @@ class OperationLoader(ParamLoader):
             self.src.fail(m["auth"][1], f"{where}.auth {auth!r} must be one of {_AUTH}")
         path_node = m["path"][1]
         path = self.src.string(path_node, f"{where}.path")
-        if not path.startswith("/v2/") or not path.endswith("/"):
-            self.src.fail(path_node, f"{where}.path must start with /v2/ and end with /")
+        if not path.startswith(PATH_PREFIXES) or not path.endswith("/"):
+            prefixes = " or ".join(PATH_PREFIXES)
+            self.src.fail(path_node, f"{where}.path must start with {prefixes} and end with /")
         in_path = _placeholders(path)
         if in_path is None:
             self.src.fail(path_node, f"{where}.path has a malformed {{placeholder}}")

@@ -129,6 +129,31 @@ CATALOGUE: Final = (
                 "updated the settings of {account}",
             ),
             _a(
+                "registry_access.enabled",
+                "Registry Access Management enabled",
+                "Activities related to enabling Registry Access Management",
+            ),
+            _a(
+                "registry_access.disabled",
+                "Registry Access Management disabled",
+                "Activities related to disabling Registry Access Management",
+            ),
+            _a(
+                "registry_access.registry_added",
+                "Registry Access Management registry added",
+                "Activities related to the addition of a registry",
+            ),
+            _a(
+                "registry_access.registry_updated",
+                "Registry Access Management registry updated",
+                "Details related to the registry that was updated",
+            ),
+            _a(
+                "registry_access.registry_removed",
+                "Registry Access Management registry removed",
+                "Activities related to the removal of a registry",
+            ),
+            _a(
                 "access_token.create",
                 "Access token created",
                 "Access token created in organization",
@@ -205,6 +230,12 @@ CATALOGUE: Final = (
                 "Team Access Changed",
                 "Details of a team's access to a repository that was granted or changed",
                 "gave the team {team} {permission} access to {name}",
+            ),
+            _a(
+                "team.permission.remove",
+                "Team Access Removed",
+                "Details of a team's access to a repository that was taken away",
+                "took the team {team}'s access away from {name}",
             ),
             _a(
                 "autobuild.create",

@@ -52,6 +52,7 @@ LOGIN_2FA_TTL: Final = datetime.timedelta(minutes=5)
 LOGIN_2FA_ATTEMPTS: Final = 5
 """How many codes one ``login_2fa_token`` may be tried with; after that it is dead (401)."""
 _LOGIN_2FA: Final = "login_2fa"
+_REFRESH: Final = "refresh"
 _V = TypeVar("_V")
 
 Incarnations = Callable[[str], str | None]
@@ -216,12 +217,21 @@ class TokenIssuer:
     def issue_login_2fa(self, username: str) -> str:
         """The short-lived token a two-factor login's first step answers with; it is no
         access token (``verify`` refuses it)."""
+        return self._issue_for(username, _LOGIN_2FA, LOGIN_2FA_TTL)
+
+    def issue_refresh(self, username: str) -> str:
+        """The ``refresh_token`` a login asked for with ``?refresh_token=true``: it lasts as
+        long as a login token, and is no access token (``verify`` refuses it)."""
+        return self._issue_for(username, _REFRESH, self.ttl)
+
+    def _issue_for(self, username: str, purpose: str, ttl: datetime.timedelta) -> str:
+        """A token of ``username`` for ``purpose`` only: ``verify`` refuses it."""
         now = self._now()
         payload: dict[str, object] = {
             "sub": username,
-            "purpose": _LOGIN_2FA,
+            "purpose": purpose,
             "iat": int(now.timestamp()),
-            "exp": int((now + LOGIN_2FA_TTL).timestamp()),
+            "exp": int((now + ttl).timestamp()),
             "jti": uuid.uuid4().hex,
         }
         self._stamp(payload, username)
@@ -293,7 +303,7 @@ class TokenIssuer:
         username, jti, exp = payload.get("sub"), payload.get("jti"), payload.get("exp")
         if not isinstance(username, str) or not isinstance(jti, str):
             raise InvalidToken("Error decoding signature.")
-        if "purpose" in payload:  # a login_2fa_token is no access token
+        if "purpose" in payload:  # a login_2fa_token or refresh_token is no access token
             raise InvalidToken("Error decoding signature.")
         raw_scopes, pat = payload.get("scopes"), payload.get("pat")
         scopes: tuple[str, ...] | None = None

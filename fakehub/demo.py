@@ -14,13 +14,13 @@ servers hold the same state and the same snapshot.
 * user ``carol`` (password ``carol-password-1``) with two-factor authentication: TOTP secret
   ``JBSWY3DPEHPK3PXP`` (base32; any authenticator app, or ``fakehub.totp.totp``, makes codes);
 * organization ``acme`` (owner ``alice``) with the group ``developers`` (``bob``), the
-* organization ``acme`` (owner ``alice``) with the group ``developers`` (``bob``), the
-  public repository ``acme/tools``, a pending invite (``DEMO_INVITE_ID``) of ``carol`` to
-  join its ``developers``, the audit events of that history (``_audit_logs``), image access
-  management on (official images allowed, verified publishers not) and the organization
-  access token ``ci-pull`` (:data:`DEMO_ORG_ACCESS_TOKEN`, ``repo-pull`` on ``acme/*``); its
-  SCIM token is ``DEMO_SCIM_TOKENS["acme"]``, and its identity provider provisioned ``bob``
-  (userName ``bob@example.com``).
+  public repository ``acme/tools`` (``developers`` has ``read`` on it), a pending invite
+  (``DEMO_INVITE_ID``) of ``carol`` to join its ``developers``, the audit events of that
+  history (``_audit_logs``), image access management on (official images allowed, verified
+  publishers not) and the organization access token ``ci-pull``
+  (:data:`DEMO_ORG_ACCESS_TOKEN`, ``repo-pull`` on ``acme/*``); its SCIM token is
+  ``DEMO_SCIM_TOKENS["acme"]``, and its identity provider provisioned ``bob`` (userName
+  ``bob@example.com``).
 """
 
 from __future__ import annotations
@@ -480,6 +480,7 @@ def demo_document() -> dict[str, Any]:
             "is_private": False,
             "pull_count": 4_242,
             "date_registered": _at(days=300),
+            "team_permissions": [{"group_name": "developers", "permission": "read"}],
             "tags": [
                 {"name": "latest", "full_size": 120_000_000, "last_updated": _at(days=4)},
                 {"name": "2024.11", "full_size": 120_000_000, "last_updated": _at(days=4)},

@@ -57,10 +57,12 @@ from dockerhub_sdk._generated.models import (
     CollaboratorCreate,
     Comment,
     CurrentUser,
+    CustomRegistry,
     GroupMember,
     GroupMemberCreate,
     Hook,
     HookCreate,
+    HubPlan,
     ImmutableTagsSettings,
     ImmutableTagsUpdate,
     ImmutableTagsVerifyRequest,
@@ -90,11 +92,14 @@ from dockerhub_sdk._generated.models import (
     OrgMemberRoleUpdate,
     OrgSettings,
     OrgSettingsUpdate,
+    RegistryAccessManagement,
+    RegistryAccessManagementUpdate,
     RegistrySettings,
     Repository,
     RepositoryCreate,
     RepositoryGroup,
     RepositoryGroupCreate,
+    RepositoryGroupUpdate,
     RepositoryInfo,
     RepositoryPermissions,
     RepositoryPrivacy,
@@ -123,6 +128,7 @@ from dockerhub_sdk._generated.models import (
     ScimUserCreate,
     ScimUserUpdate,
     SourceType,
+    StandardRegistry,
     Tag,
     TagImage,
     TriggeredBuild,
@@ -136,9 +142,16 @@ __all__ = ["converter", "make_converter", "strict_converter"]
 
 
 def _s_LoginResponse(d: Any) -> LoginResponse:
-    if type(d) is not dict or type(f_token := d["token"]) is not str:
+    if (
+        type(d) is not dict
+        or type(f_token := d["token"]) is not str
+        or (
+            (f_refresh_token := d.get("refresh_token", UNSET)) is not UNSET
+            and type(f_refresh_token) is not str
+        )
+    ):
         raise Fallback
-    return LoginResponse(token=f_token)
+    return LoginResponse(token=f_token, refresh_token=f_refresh_token)
 
 
 def _s_AuthTokenResponse(d: Any) -> AuthTokenResponse:
@@ -792,6 +805,70 @@ def _s_OrgSettings(d: Any) -> OrgSettings:
         raise Fallback
     f_restricted_images = _s_RestrictedImages(d["restricted_images"])
     return OrgSettings(restricted_images=f_restricted_images)
+
+
+def _s_StandardRegistry(d: Any) -> StandardRegistry:
+    if (
+        type(d) is not dict
+        or type(f_id := d["id"]) is not str
+        or type(f_allowed := d["allowed"]) is not bool
+    ):
+        raise Fallback
+    return StandardRegistry(id=f_id, allowed=f_allowed)
+
+
+def _s_CustomRegistry(d: Any) -> CustomRegistry:
+    if (
+        type(d) is not dict
+        or type(f_address := d["address"]) is not str
+        or type(f_friendly_name := d["friendly_name"]) is not str
+        or type(f_allowed := d["allowed"]) is not bool
+    ):
+        raise Fallback
+    return CustomRegistry(address=f_address, friendly_name=f_friendly_name, allowed=f_allowed)
+
+
+def _s_RegistryAccessManagement(d: Any) -> RegistryAccessManagement:
+    if type(d) is not dict or type(f_enabled := d["enabled"]) is not bool:
+        raise Fallback
+    f_standard_registries = d["standard_registries"]
+    if type(f_standard_registries) is not list:
+        raise Fallback
+    f_standard_registries = [_s_StandardRegistry(x) for x in f_standard_registries]
+    f_custom_registries = d["custom_registries"]
+    if type(f_custom_registries) is not list:
+        raise Fallback
+    f_custom_registries = [_s_CustomRegistry(x) for x in f_custom_registries]
+    return RegistryAccessManagement(
+        enabled=f_enabled,
+        standard_registries=f_standard_registries,
+        custom_registries=f_custom_registries,
+    )
+
+
+def _s_HubPlan(d: Any) -> HubPlan:
+    if (
+        type(d) is not dict
+        or type(f_name := d["name"]) is not str
+        or type(f_legacy := d["legacy"]) is not bool
+        or type(f_seats := d["seats"]) is not int
+        or type(f_private_repos := d["private_repos"]) is not int
+        or type(f_teams := d["teams"]) is not int
+        or type(f_collaborators := d["collaborators"]) is not int
+        or type(f_parallel_builds := d["parallel_builds"]) is not int
+        or type(f_duration := d["duration"]) is not str
+    ):
+        raise Fallback
+    return HubPlan(
+        name=f_name,
+        legacy=f_legacy,
+        seats=f_seats,
+        private_repos=f_private_repos,
+        teams=f_teams,
+        collaborators=f_collaborators,
+        parallel_builds=f_parallel_builds,
+        duration=f_duration,
+    )
 
 
 def _s_OrgAccessTokenResource(d: Any) -> OrgAccessTokenResource:
@@ -1727,7 +1804,11 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
         conv,
         {
             LoginRequest: (None, {}, {}),
-            LoginResponse: (_s_LoginResponse, {}, {}),
+            LoginResponse: (
+                _s_LoginResponse,
+                {},
+                {"refresh_token": override(omit_if_default=True)},
+            ),
             Login2FARequest: (None, {}, {}),
             AuthTokenRequest: (None, {}, {}),
             AuthTokenResponse: (_s_AuthTokenResponse, {}, {}),
@@ -1795,7 +1876,14 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
                     "is_private": override(omit_if_default=True),
                 },
             ),
-            ImmutableTagsUpdate: (None, {}, {}),
+            ImmutableTagsUpdate: (
+                None,
+                {},
+                {
+                    "immutable_tags": override(omit_if_default=True),
+                    "immutable_tags_rules": override(omit_if_default=True),
+                },
+            ),
             ImmutableTagsVerifyRequest: (None, {}, {}),
             ImmutableTagsVerifyResponse: (_s_ImmutableTagsVerifyResponse, {}, {}),
             TagImage: (
@@ -1865,6 +1953,18 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
             RestrictedImages: (_s_RestrictedImages, {}, {}),
             OrgSettings: (_s_OrgSettings, {}, {}),
             OrgSettingsUpdate: (None, {}, {}),
+            StandardRegistry: (_s_StandardRegistry, {}, {}),
+            CustomRegistry: (_s_CustomRegistry, {}, {}),
+            RegistryAccessManagement: (_s_RegistryAccessManagement, {}, {}),
+            RegistryAccessManagementUpdate: (
+                None,
+                {},
+                {
+                    "standard_registries": override(omit_if_default=True),
+                    "custom_registries": override(omit_if_default=True),
+                },
+            ),
+            HubPlan: (_s_HubPlan, {}, {}),
             OrgAccessTokenResource: (_s_OrgAccessTokenResource, {}, {}),
             OrgAccessToken: (_s_OrgAccessToken, {}, {}),
             OrgAccessTokenCreated: (_s_OrgAccessTokenCreated, {}, {}),
@@ -1941,6 +2041,7 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
                 },
             ),
             RepositoryGroupCreate: (None, {}, {}),
+            RepositoryGroupUpdate: (None, {}, {}),
             RepositoryGroup: (_s_RepositoryGroup, {}, {}),
             ScimName: (
                 _s_ScimName,

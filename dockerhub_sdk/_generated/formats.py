@@ -116,6 +116,38 @@ IMMUTABLE_TAGS_REGEX = Format(
     lowercase=False,
     syntax="re2",
 )
+REGISTRY_ADDRESS = Format(
+    name="registry_address",
+    pattern="^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::[0-9]{1,5})?(?:/[a-z0-9._-]+)*$",
+    rule="a registry's host name, with an optional port and path (lower-case letters, digits, `.`, `-`, `:`, `/`; 1 to 255 characters), e.g. `ghcr.io`",
+    min_length=1,
+    max_length=255,
+    lowercase=True,
+)
+STANDARD_REGISTRY = Format(
+    name="standard_registry",
+    pattern="^DockerHub$",
+    rule="`DockerHub` (the only standard registry)",
+    min_length=9,
+    max_length=9,
+    lowercase=False,
+)
+REGISTRY_FRIENDLY_NAME = Format(
+    name="registry_friendly_name",
+    pattern="^[^\\r\\n]*$",
+    rule="a registry's display name of at most 100 characters on one line",
+    min_length=0,
+    max_length=100,
+    lowercase=False,
+)
+ACCOUNT_ID = Format(
+    name="account_id",
+    pattern="^[0-9a-f]{32}$",
+    rule="an account's id (32 lower-case hex digits, as `GET /v2/user/` gives it)",
+    min_length=32,
+    max_length=32,
+    lowercase=False,
+)
 SHORT_DESCRIPTION = Format(
     name="short_description",
     pattern="^[\\s\\S]*$",
@@ -220,6 +252,10 @@ FORMATS: dict[str, Format] = {
     "build_code": BUILD_CODE,
     "repository_ordering": REPOSITORY_ORDERING,
     "immutable_tags_regex": IMMUTABLE_TAGS_REGEX,
+    "registry_address": REGISTRY_ADDRESS,
+    "standard_registry": STANDARD_REGISTRY,
+    "registry_friendly_name": REGISTRY_FRIENDLY_NAME,
+    "account_id": ACCOUNT_ID,
     "short_description": SHORT_DESCRIPTION,
     "long_description": LONG_DESCRIPTION,
     "org_access_token_id": ORG_ACCESS_TOKEN_ID,

@@ -45,10 +45,12 @@ __all__ = [
     "CollaboratorCreate",
     "Comment",
     "CurrentUser",
+    "CustomRegistry",
     "GroupMember",
     "GroupMemberCreate",
     "Hook",
     "HookCreate",
+    "HubPlan",
     "ImmutableTagsSettings",
     "ImmutableTagsUpdate",
     "ImmutableTagsVerifyRequest",
@@ -78,12 +80,15 @@ __all__ = [
     "OrgSettings",
     "OrgSettingsUpdate",
     "Organization",
+    "RegistryAccessManagement",
+    "RegistryAccessManagementUpdate",
     "RegistrySettings",
     "RepoVisibility",
     "Repository",
     "RepositoryCreate",
     "RepositoryGroup",
     "RepositoryGroupCreate",
+    "RepositoryGroupUpdate",
     "RepositoryInfo",
     "RepositoryPermissions",
     "RepositoryPrivacy",
@@ -111,6 +116,7 @@ __all__ = [
     "ScimUserCreate",
     "ScimUserUpdate",
     "SourceType",
+    "StandardRegistry",
     "Tag",
     "TagImage",
     "TriggeredBuild",
@@ -174,9 +180,13 @@ class LoginResponse:
 
     Attributes:
         token: A JWT, sent back as `Authorization: Bearer <token>` on later requests (fakehub also accepts the older `JWT <token>`).
+        refresh_token: With `?refresh_token=true` only: a long-lived token hub-tool keeps to get registry tokens later (fakehub's is no access token: `Authorization` refuses it).
     """
 
     token: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
+    refresh_token: str | Unset = attrs.field(
+        default=UNSET, repr=_secret_repr, metadata={"secret": True}
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -500,15 +510,15 @@ class NamespaceRepositoryCreate:
 
 @attrs.frozen(kw_only=True)
 class ImmutableTagsUpdate:
-    """The body of `PATCH /v2/namespaces/{namespace}/repositories/{repository}/immutabletags`.
+    """The body of `PATCH /v2/namespaces/{namespace}/repositories/{repository}/immutabletags`. Docker's description requires neither field: a field left out keeps its value (an empty body changes nothing).
 
     Attributes:
         immutable_tags: Whether immutable tags are enabled.
         immutable_tags_rules: Regular expressions naming the tags that cannot be overwritten, e.g. `v.*`.
     """
 
-    immutable_tags: bool
-    immutable_tags_rules: list[str]
+    immutable_tags: bool | Unset = UNSET
+    immutable_tags_rules: list[str] | Unset = UNSET
 
 
 @attrs.frozen(kw_only=True)
@@ -802,6 +812,71 @@ class OrgSettingsUpdate:
     """
 
     restricted_images: RestrictedImages
+
+
+@attrs.frozen(kw_only=True)
+class StandardRegistry:
+    """One of Docker's own registries in registry access management.
+
+    Attributes:
+        id: `DockerHub`.
+        allowed: Whether members may pull from it while registry access management is on.
+    """
+
+    id: str
+    allowed: bool
+
+
+@attrs.frozen(kw_only=True)
+class CustomRegistry:
+    """A registry the organization allows its members to pull from.
+
+    Attributes:
+        address: Its host name, e.g. `ghcr.io`.
+        friendly_name: Its display name.
+    """
+
+    address: str
+    friendly_name: str
+    allowed: bool
+
+
+@attrs.frozen(kw_only=True)
+class RegistryAccessManagement:
+    """An organization's registry access management settings (`GET /v2/orgs/{org}/settings/registry-access-management`, the Terraform provider's `OrgSettingRegistryAccessManagement`): with `enabled`, members pull only from the registries allowed here."""
+
+    enabled: bool
+    standard_registries: list[StandardRegistry]
+    custom_registries: list[CustomRegistry]
+
+
+@attrs.frozen(kw_only=True)
+class RegistryAccessManagementUpdate:
+    """The body of `PUT /v2/orgs/{org}/settings/registry-access-management`: `enabled`, and the lists to replace (a list left out is kept; each address at most once)."""
+
+    enabled: bool
+    standard_registries: list[StandardRegistry] | Unset = UNSET
+    custom_registries: list[CustomRegistry] | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class HubPlan:
+    """An account's Docker Hub plan, as `GET /api/billing/v4/accounts/{account_id}/hub-plan` answers it (hub-tool's `hubPlanResponse`). 9999 means unlimited.
+
+    Attributes:
+        name: `free` (a personal account), `pro` or `team`.
+        legacy: Whether it is a plan Docker no longer sells.
+        duration: The billing cycle: `monthly` or `annual` (empty for a free plan).
+    """
+
+    name: str
+    legacy: bool
+    seats: int
+    private_repos: int
+    teams: int
+    collaborators: int
+    parallel_builds: int
+    duration: str
 
 
 @attrs.frozen(kw_only=True)
@@ -1439,6 +1514,17 @@ class RepositoryGroupCreate:
     """
 
     group_id: int
+    permission: str
+
+
+@attrs.frozen(kw_only=True)
+class RepositoryGroupUpdate:
+    """The body of `PATCH /v2/repositories/{namespace}/{repository}/groups/{group_id}/`.
+
+    Attributes:
+        permission: `read`, `write` or `admin`.
+    """
+
     permission: str
 
 

@@ -3,6 +3,7 @@
 
 from dockerhub_sdk._generated.formats import (
     ACCESS_TOKEN_UUID,
+    ACCOUNT_ID,
     AUDIT_DATETIME,
     BUILD_CODE,
     EMAIL,
@@ -57,6 +58,7 @@ from dockerhub_sdk._generated.models import (
     GroupMemberCreate,
     Hook,
     HookCreate,
+    HubPlan,
     ImmutableTagsUpdate,
     ImmutableTagsVerifyRequest,
     ImmutableTagsVerifyResponse,
@@ -82,11 +84,14 @@ from dockerhub_sdk._generated.models import (
     OrgMemberRoleUpdate,
     OrgSettings,
     OrgSettingsUpdate,
+    RegistryAccessManagement,
+    RegistryAccessManagementUpdate,
     RegistrySettings,
     Repository,
     RepositoryCreate,
     RepositoryGroup,
     RepositoryGroupCreate,
+    RepositoryGroupUpdate,
     RepositoryInfo,
     RepositoryPrivacy,
     RepositorySummary,
@@ -108,6 +113,14 @@ from dockerhub_sdk._generated.models import (
 )
 from dockerhub_sdk._operation import BodyField, Operation, Param
 
+REFRESH_TOKEN_QUERY = Param(
+    name="refresh_token",
+    wire="refresh_token",
+    location="query",
+    type=bool,
+    required=False,
+    description="`true`: the answer carries a `refresh_token` too (hub-tool asks for one).",
+)
 PAGE_QUERY = Param(
     name="page",
     wire="page",
@@ -205,6 +218,15 @@ ACCOUNT_PATH = Param(
 INVITE_ID_PATH = Param(
     name="invite_id", wire="invite_id", location="path", type=str, required=True, format=INVITE_ID
 )
+GROUP_ID_PATH = Param(
+    name="group_id",
+    wire="group_id",
+    location="path",
+    type=int,
+    required=True,
+    minimum=1,
+    description="The group's numeric id.",
+)
 USER_ID_PATH = Param(
     name="user_id",
     wire="user_id",
@@ -220,7 +242,7 @@ AUTH_LOGIN = Operation(
     name="login",
     method="POST",
     path="/v2/users/login/",
-    params=(),
+    params=(REFRESH_TOKEN_QUERY,),
     body=LoginRequest,
     body_fields=(
         BodyField(name="username", wire="username", format=USERNAME),
@@ -242,7 +264,7 @@ AUTH_LOGIN_2FA = Operation(
     name="login_2fa",
     method="POST",
     path="/v2/users/2fa-login/",
-    params=(),
+    params=(REFRESH_TOKEN_QUERY,),
     body=Login2FARequest,
     body_fields=(
         BodyField(name="login_2fa_token", wire="login_2fa_token"),
@@ -994,6 +1016,47 @@ ORG_SETTINGS_UPDATE = Operation(
     repo_scope=None,
     js_name=None,
     summary="Replace an organization's settings.",
+    pat_scope="repo:write",
+)
+
+ORG_SETTINGS_GET_REGISTRY_ACCESS = Operation(
+    id="org_settings.get_registry_access",
+    resource="org_settings",
+    name="get_registry_access",
+    method="GET",
+    path="/v2/orgs/{name}/settings/registry-access-management/",
+    params=(NAME_PATH,),
+    body=None,
+    body_fields=(),
+    response=RegistryAccessManagement,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Get an organization's registry access management settings.",
+)
+
+ORG_SETTINGS_UPDATE_REGISTRY_ACCESS = Operation(
+    id="org_settings.update_registry_access",
+    resource="org_settings",
+    name="update_registry_access",
+    method="PUT",
+    path="/v2/orgs/{name}/settings/registry-access-management/",
+    params=(NAME_PATH,),
+    body=RegistryAccessManagementUpdate,
+    body_fields=(
+        BodyField(name="enabled", wire="enabled"),
+        BodyField(name="standard_registries", wire="standard_registries"),
+        BodyField(name="custom_registries", wire="custom_registries"),
+    ),
+    response=RegistryAccessManagement,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Replace an organization's registry access management settings.",
     pat_scope="repo:write",
 )
 
@@ -2418,6 +2481,101 @@ REPOSITORY_GROUPS_CREATE = Operation(
     pat_scope="repo:write",
 )
 
+REPOSITORY_GROUPS_GET = Operation(
+    id="repository_groups.get",
+    resource="repository_groups",
+    name="get",
+    method="GET",
+    path="/v2/repositories/{namespace}/{repository}/groups/{group_id}/",
+    params=(
+        NAMESPACE_PATH,
+        REPOSITORY_PATH,
+        GROUP_ID_PATH,
+    ),
+    body=None,
+    body_fields=(),
+    response=RepositoryGroup,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope="{namespace}/{repository}",
+    js_name=None,
+    summary="Get a group's (team's) permission on one of the organization's repositories.",
+)
+
+REPOSITORY_GROUPS_UPDATE = Operation(
+    id="repository_groups.update",
+    resource="repository_groups",
+    name="update",
+    method="PATCH",
+    path="/v2/repositories/{namespace}/{repository}/groups/{group_id}/",
+    params=(
+        NAMESPACE_PATH,
+        REPOSITORY_PATH,
+        GROUP_ID_PATH,
+    ),
+    body=RepositoryGroupUpdate,
+    body_fields=(BodyField(name="permission", wire="permission", format=REPO_PERMISSION),),
+    response=RepositoryGroup,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope="{namespace}/{repository}",
+    js_name=None,
+    summary="Change a group's (team's) permission on one of the organization's repositories.",
+    pat_scope="repo:write",
+)
+
+REPOSITORY_GROUPS_DELETE = Operation(
+    id="repository_groups.delete",
+    resource="repository_groups",
+    name="delete",
+    method="DELETE",
+    path="/v2/repositories/{namespace}/{repository}/groups/{group_id}/",
+    params=(
+        NAMESPACE_PATH,
+        REPOSITORY_PATH,
+        GROUP_ID_PATH,
+    ),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="none",
+    success_status=204,
+    auth="required",
+    repo_scope="{namespace}/{repository}",
+    js_name=None,
+    summary="Take a group's (team's) permission on one of the organization's repositories away.",
+    pat_scope="repo:write",
+)
+
+BILLING_HUB_PLAN = Operation(
+    id="billing.hub_plan",
+    resource="billing",
+    name="hub_plan",
+    method="GET",
+    path="/api/billing/v4/accounts/{account_id}/hub-plan/",
+    params=(
+        Param(
+            name="account_id",
+            wire="account_id",
+            location="path",
+            type=str,
+            required=True,
+            format=ACCOUNT_ID,
+        ),
+    ),
+    body=None,
+    body_fields=(),
+    response=HubPlan,
+    response_kind="model",
+    success_status=200,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Get the Docker Hub plan of a user or an organization, by the account's id.",
+)
+
 SCIM_SERVICE_PROVIDER_CONFIG = Operation(
     id="scim.service_provider_config",
     resource="scim",
@@ -2759,6 +2917,8 @@ OPERATIONS: dict[str, Operation] = {
     "org_groups.remove_member": ORG_GROUPS_REMOVE_MEMBER,
     "org_settings.get": ORG_SETTINGS_GET,
     "org_settings.update": ORG_SETTINGS_UPDATE,
+    "org_settings.get_registry_access": ORG_SETTINGS_GET_REGISTRY_ACCESS,
+    "org_settings.update_registry_access": ORG_SETTINGS_UPDATE_REGISTRY_ACCESS,
     "org_access_tokens.create": ORG_ACCESS_TOKENS_CREATE,
     "org_access_tokens.get": ORG_ACCESS_TOKENS_GET,
     "org_access_tokens.update": ORG_ACCESS_TOKENS_UPDATE,
@@ -2816,6 +2976,10 @@ OPERATIONS: dict[str, Operation] = {
     "invites.resend": INVITES_RESEND,
     "invites.cancel": INVITES_CANCEL,
     "repository_groups.create": REPOSITORY_GROUPS_CREATE,
+    "repository_groups.get": REPOSITORY_GROUPS_GET,
+    "repository_groups.update": REPOSITORY_GROUPS_UPDATE,
+    "repository_groups.delete": REPOSITORY_GROUPS_DELETE,
+    "billing.hub_plan": BILLING_HUB_PLAN,
     "scim.service_provider_config": SCIM_SERVICE_PROVIDER_CONFIG,
     "scim.resource_types": SCIM_RESOURCE_TYPES,
     "scim.resource_type": SCIM_RESOURCE_TYPE,

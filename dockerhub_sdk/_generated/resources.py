@@ -27,8 +27,10 @@ from dockerhub_sdk._generated.models import (
     Collaborator,
     Comment,
     CurrentUser,
+    CustomRegistry,
     GroupMember,
     Hook,
+    HubPlan,
     ImmutableTagsVerifyResponse,
     Invite,
     InviteBulkResult,
@@ -43,6 +45,7 @@ from dockerhub_sdk._generated.models import (
     OrgGroupMember,
     OrgMember,
     OrgSettings,
+    RegistryAccessManagement,
     RegistrySettings,
     Repository,
     RepositoryGroup,
@@ -59,6 +62,7 @@ from dockerhub_sdk._generated.models import (
     ScimServiceProviderConfig,
     ScimUser,
     SourceType,
+    StandardRegistry,
     Tag,
     TriggeredBuild,
     User,
@@ -83,6 +87,7 @@ from dockerhub_sdk._generated.operations import (
     AUTH_TOKEN,
     AUTOBUILDS_CREATE,
     AUTOBUILDS_GET,
+    BILLING_HUB_PLAN,
     BUILD_LINKS_CREATE,
     BUILD_LINKS_DELETE,
     BUILD_LINKS_LIST,
@@ -131,7 +136,9 @@ from dockerhub_sdk._generated.operations import (
     ORG_MEMBERS_REMOVE,
     ORG_MEMBERS_UPDATE_ROLE,
     ORG_SETTINGS_GET,
+    ORG_SETTINGS_GET_REGISTRY_ACCESS,
     ORG_SETTINGS_UPDATE,
+    ORG_SETTINGS_UPDATE_REGISTRY_ACCESS,
     ORGS_GET,
     ORGS_LIST,
     REPOSITORIES_CREATE,
@@ -145,6 +152,9 @@ from dockerhub_sdk._generated.operations import (
     REPOSITORIES_UNSTAR,
     REPOSITORIES_UPDATE,
     REPOSITORY_GROUPS_CREATE,
+    REPOSITORY_GROUPS_DELETE,
+    REPOSITORY_GROUPS_GET,
+    REPOSITORY_GROUPS_UPDATE,
     SCIM_RESOURCE_TYPE,
     SCIM_RESOURCE_TYPES,
     SCIM_SCHEMA,
@@ -175,7 +185,9 @@ from dockerhub_sdk._types import UNSET, Unset
 class AuthResource(APIResource):
     """Logging in and out, two-factor logins and access-token exchange."""
 
-    def login(self, *, username: str, password: str) -> LoginResponse:
+    def login(
+        self, *, username: str, password: str, refresh_token: bool | None = None
+    ) -> LoginResponse:
         """Log in with a username and password; returns a JWT.
 
         Anyone may call it. The client keeps the returned token and sends it with later requests (`hub.login(username, password)` is the short form).
@@ -183,10 +195,15 @@ class AuthResource(APIResource):
         HTTP: `POST /v2/users/login/`; the JavaScript library's `login`.
         """
         return self._client._request_model(
-            AUTH_LOGIN, LoginResponse, body={"username": username, "password": password}
+            AUTH_LOGIN,
+            LoginResponse,
+            query={"refresh_token": refresh_token},
+            body={"username": username, "password": password},
         )
 
-    def login_2fa(self, *, login_2fa_token: str, code: str) -> LoginResponse:
+    def login_2fa(
+        self, *, login_2fa_token: str, code: str, refresh_token: bool | None = None
+    ) -> LoginResponse:
         """Complete a login to an account with two-factor authentication.
 
         The second step after `login` answered 401 with a `login_2fa_token`: that token and the account's current TOTP code. The client keeps the returned token (`hub.login(username, password, otp=...)` does both steps).
@@ -194,7 +211,10 @@ class AuthResource(APIResource):
         HTTP: `POST /v2/users/2fa-login/`.
         """
         return self._client._request_model(
-            AUTH_LOGIN_2FA, LoginResponse, body={"login_2fa_token": login_2fa_token, "code": code}
+            AUTH_LOGIN_2FA,
+            LoginResponse,
+            query={"refresh_token": refresh_token},
+            body={"login_2fa_token": login_2fa_token, "code": code},
         )
 
     def token(self, *, identifier: str, secret: str) -> AuthTokenResponse:
@@ -672,7 +692,7 @@ class OrgGroupsResource(APIResource):
     ) -> Page[OrgGroupMember]:
         """List the members of a group.
 
-        Requires a login as a member of the organization (403 for anyone else). `search` keeps the members whose username or full name contains it (case-insensitive) and, for the organization's owners, whose email does; only owners see emails. By username.
+        Requires a login as a member of the organization (403 for anyone else). `search` keeps the members whose username or full name contains it (case-insensitive) and, for the organization's owners, whose email does; only owners see emails. By username. Always a page, with or without `page` / `page_size`: Docker's description documents one, and the Terraform provider (2026) decodes one from the very request hub-tool sends (no query, trailing slash). hub-tool's `org ls` / `org teams` decode a bare array instead (code of 2020), and fail against the live Hub the same way (docker/hub-tool#218, "cannot unmarshal object into Go value of type []hub.Member"): no answer can satisfy both, and fakehub answers what the live Hub does.
 
         HTTP: `GET /v2/orgs/{org_name}/groups/{group_name}/members/`.
         """
@@ -696,7 +716,7 @@ class OrgGroupsResource(APIResource):
 
         List the members of a group.
 
-        Requires a login as a member of the organization (403 for anyone else). `search` keeps the members whose username or full name contains it (case-insensitive) and, for the organization's owners, whose email does; only owners see emails. By username.
+        Requires a login as a member of the organization (403 for anyone else). `search` keeps the members whose username or full name contains it (case-insensitive) and, for the organization's owners, whose email does; only owners see emails. By username. Always a page, with or without `page` / `page_size`: Docker's description documents one, and the Terraform provider (2026) decodes one from the very request hub-tool sends (no query, trailing slash). hub-tool's `org ls` / `org teams` decode a bare array instead (code of 2020), and fail against the live Hub the same way (docker/hub-tool#218, "cannot unmarshal object into Go value of type []hub.Member"): no answer can satisfy both, and fakehub answers what the live Hub does.
 
         HTTP: `GET /v2/orgs/{org_name}/groups/{group_name}/members/`.
         """
@@ -744,6 +764,42 @@ class OrgSettingsResource(APIResource):
             OrgSettings,
             path={"name": name},
             body={"restricted_images": restricted_images},
+        )
+
+    def get_registry_access(self, name: str) -> RegistryAccessManagement:
+        """Get an organization's registry access management settings.
+
+        Requires a login as an owner of the organization (403 for its other members and for anyone else, 404 for an unknown organization). Not in Docker's description; the Terraform provider's `docker_org_setting_registry_access_management` reads it.
+
+        HTTP: `GET /v2/orgs/{name}/settings/registry-access-management/`.
+        """
+        return self._client._request_model(
+            ORG_SETTINGS_GET_REGISTRY_ACCESS, RegistryAccessManagement, path={"name": name}
+        )
+
+    def update_registry_access(
+        self,
+        name: str,
+        *,
+        enabled: bool,
+        standard_registries: list[StandardRegistry] | Unset = UNSET,
+        custom_registries: list[CustomRegistry] | Unset = UNSET,
+    ) -> RegistryAccessManagement:
+        """Replace an organization's registry access management settings.
+
+        Requires a login as an owner of the organization. Turning it on or off is audited as `org.registry_access.enabled` / `org.registry_access.disabled`, a change of the registries as `org.registry_access.registry_added` / `registry_updated` / `registry_removed` (Docker's actions).
+
+        HTTP: `PUT /v2/orgs/{name}/settings/registry-access-management/`.
+        """
+        return self._client._request_model(
+            ORG_SETTINGS_UPDATE_REGISTRY_ACCESS,
+            RegistryAccessManagement,
+            path={"name": name},
+            body={
+                "enabled": enabled,
+                "standard_registries": standard_registries,
+                "custom_registries": custom_registries,
+            },
         )
 
 
@@ -1193,8 +1249,8 @@ class NamespaceRepositoriesResource(APIResource):
         namespace: str,
         repository: str,
         *,
-        immutable_tags: bool,
-        immutable_tags_rules: list[str],
+        immutable_tags: bool | Unset = UNSET,
+        immutable_tags_rules: list[str] | Unset = UNSET,
     ) -> RepositoryInfo:
         """Turn immutable tags on or off and set their rules.
 
@@ -2075,6 +2131,62 @@ class RepositoryGroupsResource(APIResource):
             body={"group_id": group_id, "permission": permission},
         )
 
+    def get(self, namespace: str, repository: str, group_id: int) -> RepositoryGroup:
+        """Get a group's (team's) permission on one of the organization's repositories.
+
+        Requires a login as an administrator of the repository. 404 when the group has no permission on it (the Terraform provider then forgets its resource). Not in Docker's description; the Terraform provider's `docker_repository_team_permission` reads it.
+
+        HTTP: `GET /v2/repositories/{namespace}/{repository}/groups/{group_id}/`.
+        """
+        return self._client._request_model(
+            REPOSITORY_GROUPS_GET,
+            RepositoryGroup,
+            path={"namespace": namespace, "repository": repository, "group_id": group_id},
+        )
+
+    def update(
+        self, namespace: str, repository: str, group_id: int, *, permission: str
+    ) -> RepositoryGroup:
+        """Change a group's (team's) permission on one of the organization's repositories.
+
+        Requires a login as an administrator of the repository. 404 when the group has no permission on it yet (`create` gives one).
+
+        HTTP: `PATCH /v2/repositories/{namespace}/{repository}/groups/{group_id}/`.
+        """
+        return self._client._request_model(
+            REPOSITORY_GROUPS_UPDATE,
+            RepositoryGroup,
+            path={"namespace": namespace, "repository": repository, "group_id": group_id},
+            body={"permission": permission},
+        )
+
+    def delete(self, namespace: str, repository: str, group_id: int) -> None:
+        """Take a group's (team's) permission on one of the organization's repositories away.
+
+        Requires a login as an administrator of the repository; its members keep what their other groups give them. 404 when the group has no permission on it.
+
+        HTTP: `DELETE /v2/repositories/{namespace}/{repository}/groups/{group_id}/`.
+        """
+        self._client._request_none(
+            REPOSITORY_GROUPS_DELETE,
+            path={"namespace": namespace, "repository": repository, "group_id": group_id},
+        )
+
+
+class BillingResource(APIResource):
+    """Docker Hub's billing API (under `/api/billing/`, not `/v2/`): an account's plan."""
+
+    def hub_plan(self, account_id: str) -> HubPlan:
+        """Get the Docker Hub plan of a user or an organization, by the account's id.
+
+        `account_id` is the `id` of `GET /v2/user/` or `GET /v2/orgs/{org}` (hub-tool's `account info`). Requires a login as that user or as an owner of that organization (403 otherwise); 404 for an id no account has. fakehub's personal accounts are on the free plan (their private repository limit), its organizations on the team plan (one seat per member). Not in Docker's description.
+
+        HTTP: `GET /api/billing/v4/accounts/{account_id}/hub-plan/`.
+        """
+        return self._client._request_model(
+            BILLING_HUB_PLAN, HubPlan, path={"account_id": account_id}
+        )
+
 
 class ScimResource(APIResource):
     """What the organization's SCIM 2.0 service provider supports. Every SCIM operation authenticates with the organization's SCIM token (`DockerHub(scim_token=...)`), not a login, and speaks application/scim+json."""
@@ -2322,6 +2434,7 @@ class GeneratedClient(BaseClient):
     audit_logs: AuditLogsResource
     invites: InvitesResource
     repository_groups: RepositoryGroupsResource
+    billing: BillingResource
     scim: ScimResource
     scim_users: ScimUsersResource
 
@@ -2351,5 +2464,6 @@ class GeneratedClient(BaseClient):
         self.audit_logs = AuditLogsResource(self)
         self.invites = InvitesResource(self)
         self.repository_groups = RepositoryGroupsResource(self)
+        self.billing = BillingResource(self)
         self.scim = ScimResource(self)
         self.scim_users = ScimUsersResource(self)

@@ -28,6 +28,7 @@ __all__ = [
     "auth_login_2fa",
     "auth_logout",
     "auth_token",
+    "billing_hub_plan",
     "current_user_model",
     "user_model",
     "users_get",
@@ -60,16 +61,33 @@ def _issue(
     )
 
 
-def auth_login(ctx: Context, *, body: wire.LoginRequest) -> wire.LoginResponse:
+def _login_response(
+    ctx: Context,
+    user: domain.User,
+    pat: domain.PersonalAccessToken | None,
+    refresh_token: bool | None,
+) -> wire.LoginResponse:
+    """A login's answer: its token, and a ``refresh_token`` when the query asked for one."""
+    return wire.LoginResponse(
+        token=_issue(ctx, user, pat, ttl=False),
+        refresh_token=ctx.tokens.issue_refresh(user.username) if refresh_token else UNSET,
+    )
+
+
+def auth_login(
+    ctx: Context, *, body: wire.LoginRequest, refresh_token: bool | None = None
+) -> wire.LoginResponse:
     try:
         user, pat = ctx.state.login(body.username, body.password)
     except domain.SecondFactorRequired as exc:
         exc.login_2fa_token = ctx.tokens.issue_login_2fa(exc.username)
         raise
-    return wire.LoginResponse(token=_issue(ctx, user, pat, ttl=False))
+    return _login_response(ctx, user, pat, refresh_token)
 
 
-def auth_login_2fa(ctx: Context, *, body: wire.Login2FARequest) -> wire.LoginResponse:
+def auth_login_2fa(
+    ctx: Context, *, body: wire.Login2FARequest, refresh_token: bool | None = None
+) -> wire.LoginResponse:
     """The second step: each call with a ``login_2fa_token`` is an attempt (a few at most),
     and the first that succeeds spends it."""
     try:
@@ -78,7 +96,11 @@ def auth_login_2fa(ctx: Context, *, body: wire.Login2FARequest) -> wire.LoginRes
         ctx.tokens.finish_login_2fa(attempt)
     except InvalidToken as exc:
         raise domain.Unauthorized(exc.message) from None
-    return wire.LoginResponse(token=_issue(ctx, user, None, ttl=False))
+    return _login_response(ctx, user, None, refresh_token)
+
+
+def billing_hub_plan(ctx: Context, *, account_id: str) -> wire.HubPlan:
+    return project(wire.HubPlan, ctx.state.hub_plan(ctx.caller, account_id))
 
 
 def auth_token(ctx: Context, *, body: wire.AuthTokenRequest) -> wire.AuthTokenResponse:
@@ -195,6 +217,7 @@ HANDLERS: Final[Mapping[str, Handler]] = {
     "auth.login": auth_login,
     "auth.login_2fa": auth_login_2fa,
     "auth.token": auth_token,
+    "billing.hub_plan": billing_hub_plan,
     "auth.logout": auth_logout,
     "access_tokens.create": access_tokens_create,
     "access_tokens.list": access_tokens_list,

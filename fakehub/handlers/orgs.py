@@ -37,7 +37,9 @@ __all__ = [
     "org_members_update_role",
     "org_model",
     "org_settings_get",
+    "org_settings_get_registry_access",
     "org_settings_update",
+    "org_settings_update_registry_access",
     "orgs_get",
     "orgs_list",
 ]
@@ -326,6 +328,38 @@ def org_settings_update(
     return _org_settings(ctx.state.update_org_settings(ctx.caller, name, wanted))
 
 
+def _registry_access(settings: domain.RegistryAccess) -> wire.RegistryAccessManagement:
+    return wire.RegistryAccessManagement(
+        enabled=settings.enabled,
+        standard_registries=[
+            project(wire.StandardRegistry, r) for r in settings.standard_registries
+        ],
+        custom_registries=[project(wire.CustomRegistry, r) for r in settings.custom_registries],
+    )
+
+
+def org_settings_get_registry_access(ctx: Context, *, name: str) -> wire.RegistryAccessManagement:
+    return _registry_access(ctx.state.registry_access(ctx.caller, name))
+
+
+def org_settings_update_registry_access(
+    ctx: Context, *, name: str, body: wire.RegistryAccessManagementUpdate
+) -> wire.RegistryAccessManagement:
+    current = ctx.state.registry_access(ctx.caller, name)
+    standard = given(body.standard_registries)
+    custom = given(body.custom_registries)
+    wanted = domain.RegistryAccess(
+        enabled=body.enabled,
+        standard_registries=current.standard_registries
+        if standard is None
+        else tuple(project(domain.StandardRegistry, r) for r in standard),
+        custom_registries=current.custom_registries
+        if custom is None
+        else tuple(project(domain.CustomRegistry, r) for r in custom),
+    )
+    return _registry_access(ctx.state.update_registry_access(ctx.caller, name, wanted))
+
+
 HANDLERS: Final[Mapping[str, Handler]] = {
     "orgs.list": orgs_list,
     "orgs.get": orgs_get,
@@ -348,4 +382,6 @@ HANDLERS: Final[Mapping[str, Handler]] = {
     "invites.cancel": invites_cancel,
     "org_settings.get": org_settings_get,
     "org_settings.update": org_settings_update,
+    "org_settings.get_registry_access": org_settings_get_registry_access,
+    "org_settings.update_registry_access": org_settings_update_registry_access,
 }

@@ -10,7 +10,7 @@ from typing import Any, Final, TypeVar
 from dockerhub_sdk.wire import UNSET, Unset
 from dockerhub_sdk.wire import models as wire
 from fakehub import state as domain
-from fakehub.handlers._context import Context, Handler, given_fields, unlocked
+from fakehub.handlers._context import Context, Handler, given, given_fields, unlocked
 from fakehub.http.paging import mapped
 from fakehub.http.projection import project
 from fakehub.http.rendering import RenderCache
@@ -41,6 +41,9 @@ __all__ = [
     "repositories_unstar",
     "repositories_update",
     "repository_groups_create",
+    "repository_groups_delete",
+    "repository_groups_get",
+    "repository_groups_update",
     "tags_delete",
     "tags_get",
     "tags_list",
@@ -235,8 +238,8 @@ def namespace_repositories_update_immutable_tags(
         ctx.caller,
         namespace,
         repository,
-        enabled=body.immutable_tags,
-        rules=body.immutable_tags_rules,
+        enabled=given(body.immutable_tags),
+        rules=given(body.immutable_tags_rules),
     )
     return _repository_info(ctx, repo)
 
@@ -398,7 +401,40 @@ def repository_groups_create(
     group, permission = ctx.state.set_repository_group(
         ctx.caller, namespace, repository, body.group_id, body.permission
     )
+    return _repository_group(group, permission)
+
+
+def _repository_group(group: domain.Group, permission: str) -> wire.RepositoryGroup:
     return wire.RepositoryGroup(group_name=group.name, permission=permission, group_id=group.id)
+
+
+def repository_groups_get(
+    ctx: Context, *, namespace: str, repository: str, group_id: int
+) -> wire.RepositoryGroup:
+    return _repository_group(
+        *ctx.state.get_repository_group(ctx.caller, namespace, repository, group_id)
+    )
+
+
+def repository_groups_update(
+    ctx: Context,
+    *,
+    namespace: str,
+    repository: str,
+    group_id: int,
+    body: wire.RepositoryGroupUpdate,
+) -> wire.RepositoryGroup:
+    return _repository_group(
+        *ctx.state.update_repository_group(
+            ctx.caller, namespace, repository, group_id, body.permission
+        )
+    )
+
+
+def repository_groups_delete(
+    ctx: Context, *, namespace: str, repository: str, group_id: int
+) -> None:
+    ctx.state.remove_repository_group(ctx.caller, namespace, repository, group_id)
 
 
 # --- webhooks -----------------------------------------------------------------------------
@@ -458,6 +494,9 @@ HANDLERS: Final[Mapping[str, Handler]] = {
     "collaborators.add": collaborators_add,
     "collaborators.delete": collaborators_delete,
     "repository_groups.create": repository_groups_create,
+    "repository_groups.get": repository_groups_get,
+    "repository_groups.update": repository_groups_update,
+    "repository_groups.delete": repository_groups_delete,
     "webhooks.list": webhooks_list,
     "webhooks.create": webhooks_create,
     "webhooks.create_hook": webhooks_create_hook,

@@ -213,6 +213,7 @@ def parse_body(op: Operation, path_values: Mapping[str, object], *, strict: bool
             raise error from None
     if not strict:
         document = known_only(document, op.body)
+    document = _with_templates(document, op, path_values)
     errors: dict[str, list[str]] = {}
     _shape_errors(document, op.body, "", errors)
     if errors:
@@ -243,6 +244,19 @@ def parse_body(op: Operation, path_values: Mapping[str, object], *, strict: bool
     if errors:
         raise bad_request("Invalid request body", errors)
     return attrs.evolve(body, **changes)
+
+
+def _with_templates(document: object, op: Operation, path_values: Mapping[str, object]) -> object:
+    """``document`` with each template field it leaves out taken from the path (as the Hub
+    reads ``POST /v2/namespaces/{namespace}/repositories`` without ``namespace``)."""
+    if not isinstance(document, dict):
+        return document
+    missing = {
+        fld.wire: _fill_template(fld.template, path_values)
+        for fld in op.body_fields
+        if fld.template is not None and fld.wire not in document
+    }
+    return {**document, **missing} if missing else document
 
 
 def _fill_template(template: str, values: Mapping[str, object]) -> object:

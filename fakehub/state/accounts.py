@@ -27,12 +27,15 @@ from fakehub.state.core import (
 from fakehub.state.entities.accounts import (
     PAT_PREFIX,
     PAT_SCOPES,
+    UNLIMITED,
     VISIBILITIES,
+    HubPlan,
     PersonalAccessToken,
     RegistrySettings,
     User,
     UserProfile,
 )
+from fakehub.state.entities.orgs import org_member_names
 from fakehub.totp import InvalidSecret, check_code, decode_secret
 
 
@@ -226,6 +229,38 @@ class AccountsState(StateCore):
             private_repo_percent_used=round(100.0 * used / limit, 2) if limit else 0.0,
             default_repo_visibility=user.default_repo_visibility,
         )
+
+    @_locked
+    def hub_plan(self, caller: str | None, account_id: str) -> HubPlan:
+        """The plan of the account whose ``id`` is ``account_id``, for that user or the
+        organization's owners: a user is on the free plan, an organization on the team plan
+        (a seat per member)."""
+        user = self._require_user(caller)
+        for account in self._users.values():
+            if account.id == account_id:
+                if account.username != user:
+                    raise Forbidden("You do not have permission to perform this action.")
+                return HubPlan(
+                    name="free",
+                    seats=1,
+                    private_repos=account.private_repo_limit,
+                    teams=0,
+                    collaborators=UNLIMITED,
+                    parallel_builds=1,
+                )
+        for org in self._orgs.values():
+            if org.id == account_id:
+                self._org_for(caller, org.name, owner=True)
+                return HubPlan(
+                    name="team",
+                    seats=len(org_member_names(org)),
+                    private_repos=UNLIMITED,
+                    teams=UNLIMITED,
+                    collaborators=UNLIMITED,
+                    parallel_builds=3,
+                    duration="monthly",
+                )
+        raise NotFound(f"No account with id {account_id}.")
 
     @_locked
     def name_of(self, pk: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dockerhub_sdk.wire import GROUP, NAMESPACE, ORG
+from dockerhub_sdk.wire import GROUP, NAMESPACE, ORG, formats
 from fakehub.state.core import (
     Conflict,
     Forbidden,
@@ -19,6 +19,7 @@ from fakehub.state.entities.accounts import User
 from fakehub.state.entities.orgs import (
     Group,
     Organization,
+    RegistryAccess,
     RestrictedImages,
     org_member_names,
     org_role,
@@ -296,3 +297,79 @@ class OrgsState(StateCore):
             },
         )
         return restricted_images
+
+    @_locked
+    def registry_access(self, caller: str | None, org: str) -> RegistryAccess:
+        """``org``'s registry access management settings; its owners only."""
+        return self._org_for(caller, org, owner=True).registry_access
+
+    @_locked
+    def update_registry_access(
+        self, caller: str | None, org: str, wanted: RegistryAccess
+    ) -> RegistryAccess:
+        """Replace ``org``'s registry access management settings; owners only. Each change
+        is audited with Docker's action (on or off; a registry added, updated, removed)."""
+        organization = self._org_for(caller, org, owner=True)
+        check_registry_access(wanted)
+        before = organization.registry_access
+        organization.registry_access = wanted
+        events: list[tuple[str, str, dict[str, str]]] = []
+        if wanted.enabled != before.enabled:
+            on = "enabled" if wanted.enabled else "disabled"
+            events.append((on, f"{on} registry access management", {}))
+        old = _registries(before)
+        new = _registries(wanted)
+        for key, registry in new.items():
+            if key not in old:
+                events.append(("registry_added", f"allowed the registry {key}", registry))
+            elif old[key] != registry:
+                events.append(("registry_updated", f"updated the registry {key}", registry))
+        for key, registry in old.items():
+            if key not in new:
+                events.append(("registry_removed", f"removed the registry {key}", registry))
+        for action, description, data in events:
+            self.audit(
+                organization.name,
+                f"org.registry_access.{action}",
+                actor=caller,
+                description=f"{description} in {organization.name}",
+                data=data,
+            )
+        return wanted
+
+
+def check_registry_access(settings: RegistryAccess) -> None:
+    """Each registry named by the rules of its format, and at most once (:class:`Invalid`
+    naming the first field that breaks one)."""
+    for i, standard in enumerate(settings.standard_registries):
+        _check_format(formats.STANDARD_REGISTRY, f"standard_registries[{i}].id", standard.id)
+    for i, custom in enumerate(settings.custom_registries):
+        where = f"custom_registries[{i}]"
+        _check_format(formats.REGISTRY_ADDRESS, f"{where}.address", custom.address)
+        _check_format(
+            formats.REGISTRY_FRIENDLY_NAME, f"{where}.friendly_name", custom.friendly_name
+        )
+    for key, listed in (
+        ("standard_registries", [r.id for r in settings.standard_registries]),
+        ("custom_registries", [r.address for r in settings.custom_registries]),
+    ):
+        seen: set[str] = set()
+        for i, name in enumerate(listed):
+            if name in seen:
+                raise Invalid(f"{key}[{i}]", f"{name} is listed twice")
+            seen.add(name)
+
+
+def _registries(settings: RegistryAccess) -> dict[str, dict[str, str]]:
+    """Every registry of ``settings`` by id or address, as audit data."""
+    out = {
+        r.id: {"registry": r.id, "allowed": str(r.allowed).lower()}
+        for r in settings.standard_registries
+    }
+    for c in settings.custom_registries:
+        out[c.address] = {
+            "registry": c.address,
+            "friendly_name": c.friendly_name,
+            "allowed": str(c.allowed).lower(),
+        }
+    return out

@@ -230,6 +230,46 @@ class RepositoriesState(StateCore):
         self._audit_repo(repo, "repo.team.permission.update", caller, data)
         return group, permission
 
+    def _group_permission(
+        self, caller: str | None, namespace: str, name: str, group_id: int
+    ) -> tuple[Repository, Group, str]:
+        """The repository (its administrators only), the group of ``group_id`` and what that
+        group may do on it; :class:`NotFound` when it has no permission there."""
+        repo = self._admin_repo(caller, namespace, name)
+        permission = repo.team_permissions.get(group_id)
+        organization = self._orgs.get(repo.namespace)
+        group = None
+        if organization is not None:
+            group = next((g for g in organization.groups.values() if g.id == group_id), None)
+        if permission is None or group is None:
+            raise NotFound(f"The group {group_id} has no permission on {repo.full_name}.")
+        return repo, group, permission
+
+    @_locked
+    def get_repository_group(
+        self, caller: str | None, namespace: str, name: str, group_id: int
+    ) -> tuple[Group, str]:
+        """A group's permission on the repository; its administrators only."""
+        _, group, permission = self._group_permission(caller, namespace, name, group_id)
+        return group, permission
+
+    @_locked
+    def update_repository_group(
+        self, caller: str | None, namespace: str, name: str, group_id: int, permission: str
+    ) -> tuple[Group, str]:
+        """Change the permission a group already has on the repository."""
+        self._group_permission(caller, namespace, name, group_id)
+        return self.set_repository_group(caller, namespace, name, group_id, permission)
+
+    @_locked
+    def remove_repository_group(
+        self, caller: str | None, namespace: str, name: str, group_id: int
+    ) -> None:
+        """Take a group's permission on the repository away."""
+        repo, group, _ = self._group_permission(caller, namespace, name, group_id)
+        del repo.team_permissions[group_id]
+        self._audit_repo(repo, "repo.team.permission.remove", caller, {"team": group.name})
+
     @_locked
     def list_tags(self, caller: str | None, namespace: str, name: str) -> Sequence[Tag]:
         """The repository's tags, newest first: a read-only view, kept sorted between writes
@@ -301,13 +341,26 @@ class RepositoriesState(StateCore):
 
     @_locked
     def update_immutable_tags(
-        self, caller: str | None, namespace: str, name: str, *, enabled: bool, rules: list[str]
+        self,
+        caller: str | None,
+        namespace: str,
+        name: str,
+        *,
+        enabled: bool | None,
+        rules: list[str] | None,
     ) -> Repository:
-        """Turn immutable tags on or off and replace the rules (regular expressions)."""
+        """Turn immutable tags on or off and replace the rules (regular expressions); ``None``
+        keeps the current value (a PATCH: Docker's description requires neither)."""
         repo = self._admin_repo(caller, namespace, name)
-        checked = [_check_rule(f"immutable_tags_rules[{i}]", r) for i, r in enumerate(rules)]
+        checked = (
+            repo.immutable_tags_rules
+            if rules is None
+            else [_check_rule(f"immutable_tags_rules[{i}]", r) for i, r in enumerate(rules)]
+        )
+        if enabled is None:
+            enabled = repo.immutable_tags
         repo.immutable_tags = enabled
-        repo.immutable_tags_rules = checked
+        repo.immutable_tags_rules = list(checked)
         self._audit_repo(
             repo,
             "repo.immutable.tags.updated",

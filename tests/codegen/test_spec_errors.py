@@ -130,7 +130,17 @@ def test_path_without_trailing_slash_is_an_error() -> None:
         "path: /v2/widgets/{namespace}\n        auth: required",
     )
     err = _error(text)
-    assert "must start with /v2/ and end with /" in err.message
+    assert "must start with /v2/ or /api/billing/ and end with /" in err.message
+
+
+def test_path_under_another_prefix_is_an_error_naming_the_accepted_ones() -> None:
+    text = _mini().replace(
+        "path: /v2/widgets/{namespace}/\n        auth: required",
+        "path: /api/other/widgets/{namespace}/\n        auth: required",
+    )
+    err = _error(text)
+    assert err.line == _line_of(text, "path: /api/other/widgets/{namespace}/")
+    assert "must start with /v2/ or /api/billing/ and end with /" in err.message
 
 
 def test_check_on_a_non_head_operation_is_an_error() -> None:

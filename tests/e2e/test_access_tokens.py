@@ -219,6 +219,16 @@ def test_auth_login_2fa_is_the_raw_second_step(fake: Hub, anon: DockerHub) -> No
     assert anon.users.me().username == "carol"
 
 
+def test_a_2fa_login_asked_for_a_refresh_token_returns_one_hidden_from_repr(
+    fake: Hub, anon: DockerHub
+) -> None:
+    first_step = get_backend(fake.app).tokens.issue_login_2fa("carol")
+    code = totp(CAROL_SECRET, time.time())
+    answer = anon.auth.login_2fa(login_2fa_token=first_step, code=code, refresh_token=True)
+    assert isinstance(answer.refresh_token, str) and answer.refresh_token
+    assert answer.refresh_token not in repr(answer)
+
+
 def test_a_2fa_login_with_a_wrong_code_fails(anon: DockerHub) -> None:
     wrong = str((int(totp(CAROL_SECRET, time.time())) + 500_000) % 1_000_000).zfill(6)
     with pytest.raises(AuthenticationError) as info:

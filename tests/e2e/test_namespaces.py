@@ -101,6 +101,14 @@ def test_immutable_tags_settings_are_kept_and_shown(alice: DockerHub) -> None:
     assert again == info.immutable_tags_settings
 
 
+def test_an_immutable_tags_update_of_one_field_keeps_the_other(alice: DockerHub) -> None:
+    update = alice.namespace_repositories.update_immutable_tags
+    update("alice", "webapp", immutable_tags=True, immutable_tags_rules=["v.*"])
+    assert update("alice", "webapp", immutable_tags=False).immutable_tags_settings.rules == ["v.*"]
+    settings = update("alice", "webapp", immutable_tags_rules=["1.*"]).immutable_tags_settings
+    assert (settings.enabled, settings.rules) == (False, ["1.*"])
+
+
 def test_an_invalid_immutable_tags_rule_is_a_bad_request(alice: DockerHub) -> None:
     with pytest.raises(BadRequestError):
         alice.namespace_repositories.update_immutable_tags(

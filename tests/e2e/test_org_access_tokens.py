@@ -17,9 +17,11 @@ from dockerhub_sdk import (
     WSGITransport,
 )
 from dockerhub_sdk._generated.models import (
+    CustomRegistry,
     OrgAccessTokenResource,
     OrgAccessTokenResourceType,
     RestrictedImages,
+    StandardRegistry,
 )
 from fakehub.app import create_app, get_backend
 from fakehub.clock import ManualClock
@@ -73,6 +75,28 @@ def test_org_settings_update_replaces_them_for_an_owner(alice: DockerHub) -> Non
     )
     assert alice.org_settings.update("acme", restricted_images=wanted).restricted_images == wanted
     assert alice.org_settings.get("acme").restricted_images == wanted
+
+
+def test_registry_access_is_replaced_and_read_by_an_owner(alice: DockerHub) -> None:
+    ghcr = CustomRegistry(address="ghcr.io", friendly_name="GitHub", allowed=True)
+    hub = StandardRegistry(id="DockerHub", allowed=False)
+    settings = alice.org_settings.update_registry_access(
+        "acme", enabled=True, standard_registries=[hub], custom_registries=[ghcr]
+    )
+    assert (settings.enabled, settings.custom_registries) == (True, [ghcr])
+    assert alice.org_settings.get_registry_access("acme") == settings
+
+
+def test_registry_access_is_for_owners_only(bob: DockerHub) -> None:
+    with pytest.raises(PermissionDeniedError):
+        bob.org_settings.get_registry_access("acme")
+
+
+def test_a_bad_custom_registry_address_is_a_bad_request_naming_it(alice: DockerHub) -> None:
+    bad = CustomRegistry(address="not a host", friendly_name="x", allowed=True)
+    with pytest.raises(BadRequestError, match=r"custom_registries\[0\]\.address"):
+        alice.org_settings.update_registry_access("acme", enabled=True, custom_registries=[bad])
+    assert alice.org_settings.get_registry_access("acme").custom_registries == []
 
 
 def test_org_settings_update_by_a_member_is_forbidden(alice: DockerHub, bob: DockerHub) -> None:

@@ -145,3 +145,25 @@ def test_team_access_survives_a_snapshot_and_load(fake: Hub, vault: int, alice: 
     assert client.get("/_fakehub/state").get_json() == snapshot
     # bob's login died with the state that issued it: he logs in to the loaded one
     fake.client("bob").tags.delete("acme", "vault", "v1")
+
+
+def test_a_groups_permission_is_read_changed_and_removed_through_the_sdk(
+    vault: int, alice: DockerHub, bob: DockerHub
+) -> None:
+    alice.repository_groups.create("acme", "vault", group_id=vault, permission="read")
+    assert alice.repository_groups.get("acme", "vault", vault).permission == "read"
+    assert alice.repository_groups.update(
+        "acme", "vault", vault, permission="write"
+    ).permission == ("write")
+    alice.repository_groups.delete("acme", "vault", vault)
+    with pytest.raises(NotFoundError):
+        alice.repository_groups.get("acme", "vault", vault)
+    with pytest.raises(NotFoundError):
+        bob.repositories.get("acme", "vault")
+
+
+def test_a_groups_permission_needs_a_positive_group_id_before_any_request(
+    alice: DockerHub,
+) -> None:
+    with pytest.raises(InvalidInputError, match="group_id"):
+        alice.repository_groups.get("acme", "tools", 0)

@@ -8,7 +8,7 @@ import json
 
 from fakehub.demo import demo_document
 
-PINNED_SHA256 = "f9a328dbe7e16ef6b0257dbd5c3952699654f999debeb615213941d98bdeedcb"
+PINNED_SHA256 = "1efb0d73fc5b18454c421441912c6cb4c6ee6efc9823fb5b975b92fdb93a7616"
 """sha256 of ``json.dumps(demo_document(), sort_keys=True)``. A deliberate change to the
 demo data updates it (print the new digest with the expression above)."""
 

@@ -120,7 +120,9 @@ _NGINX_PATH: Final = {"namespace": "library", "repository": "nginx"}
 _BUILD_TAG_ID: Final = WEBAPP["autobuild"]["build_tags"][0]["id"]
 _DEVS_PATH: Final = {"org_name": "acme", "group_name": "developers"}
 _ACME: Final = next(o for o in SNAPSHOT["orgs"] if o["name"] == "acme")
+_ALICE_ID: Final = next(u["id"] for u in SNAPSHOT["users"] if u["username"] == "alice")
 DEVS_GROUP_ID: Final = next(g["id"] for g in _ACME["groups"] if g["name"] == "developers")
+_TOOLS_DEVS_PATH: Final = {"namespace": "acme", "repository": "tools", "group_id": DEVS_GROUP_ID}
 GROUP_IDS: Final = [g["id"] for g in _ACME["groups"]]
 _DEMO_OAT_PATH: Final = {
     "org_name": "acme",
@@ -161,6 +163,7 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
     "api_tokens_delete": {"path": {"uuid": FUZZ_PAT_UUID}},
     "users_get": {"path": {"username": "bob"}},
     "users_me": {},
+    "billing_hub_plan": {"path": {"account_id": _ALICE_ID}},
     "orgs_list": {"query": {"page_size": 1}},
     "orgs_get": {"path": {"org": "acme"}},
     "org_members_list": {"path": {"org_name": "acme"}, "query": {"page_size": 1}},
@@ -243,6 +246,9 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
         "path": {"namespace": "acme", "repository": "tools"},
         "body": {"group_id": DEVS_GROUP_ID, "permission": "write"},
     },
+    "repository_groups_get": {"path": _TOOLS_DEVS_PATH},
+    "repository_groups_update": {"path": _TOOLS_DEVS_PATH, "body": {"permission": "admin"}},
+    "repository_groups_delete": {"path": _TOOLS_DEVS_PATH},
     "builds_history": {"path": _WEBAPP_PATH},
     "builds_get": {"path": {**_WEBAPP_PATH, "build_code": WEBAPP["builds"][0]["build_code"]}},
     "builds_trigger": {"path": _WEBAPP_PATH, "body": {}},
@@ -305,6 +311,17 @@ HAPPY: Final[dict[str, dict[str, Any]]] = {
     },
     "scim_users_delete": {"path": {"user_id": "5c1a0000-0000-4000-a000-000000000b0b"}},
     "org_settings_get": {"path": {"name": "acme"}},
+    "org_settings_get_registry_access": {"path": {"name": "acme"}},
+    "org_settings_update_registry_access": {
+        "path": {"name": "acme"},
+        "body": {
+            "enabled": True,
+            "standard_registries": [{"id": "DockerHub", "allowed": False}],
+            "custom_registries": [
+                {"address": "ghcr.io", "friendly_name": "GitHub", "allowed": True}
+            ],
+        },
+    },
     "org_settings_update": {
         "path": {"name": "acme"},
         "body": {
@@ -394,6 +411,7 @@ def _known_repositories() -> list[dict[str, Any]]:
                 "build_code": [b["build_code"] for b in repo["builds"]] or ["abc"],
                 "link_id": [link["id"] for link in repo["links"]] or [1],
                 "username": [*repo["collaborators"], "bob"],
+                "group_id": GROUP_IDS,
             }
         )
     return known

@@ -93,3 +93,30 @@ def test_the_right_code_logs_in_only_within_the_attempts(wrong: int) -> None:
         assert _second_step(client, clock, token, right=False) == 401
     expected = 200 if wrong < LOGIN_2FA_ATTEMPTS else 401
     assert _second_step(client, clock, token, right=True) == expected
+
+
+def test_a_2fa_login_asked_for_a_refresh_token_carries_one_as_hub_tool_reads_it(
+    clock: ManualClock,
+) -> None:
+    client = _erin(clock)
+    body = {"login_2fa_token": _first_step(client), "code": totp(SECRET, clock.now.timestamp())}
+    answer = client.post("/v2/users/2fa-login?refresh_token=true", json=body).get_json()
+    assert isinstance(answer["refresh_token"], str)
+    assert answer["refresh_token"] not in ("", answer["token"])
+
+
+def test_a_2fa_login_without_the_query_has_no_refresh_token(clock: ManualClock) -> None:
+    client = _erin(clock)
+    body = {"login_2fa_token": _first_step(client), "code": totp(SECRET, clock.now.timestamp())}
+    answer = client.post("/v2/users/2fa-login/", json=body).get_json()
+    assert "refresh_token" not in answer
+
+
+def test_a_refresh_token_is_no_access_token(clock: ManualClock) -> None:
+    client = _erin(clock)
+    body = {"login_2fa_token": _first_step(client), "code": totp(SECRET, clock.now.timestamp())}
+    refresh = client.post("/v2/users/2fa-login?refresh_token=true", json=body).get_json()
+    response = client.get(
+        "/v2/user/", headers={"Authorization": f"Bearer {refresh['refresh_token']}"}
+    )
+    assert response.status_code == 401

@@ -10,6 +10,7 @@ from flask.testing import FlaskClient
 
 from dockerhub_sdk.wire import OPERATIONS
 from fakehub._generated.routes import ROUTES
+from fakehub.http.view import werkzeug_rule
 
 
 @pytest.mark.parametrize(
@@ -32,9 +33,7 @@ def test_every_route_is_served_with_and_without_slash(app: Flask) -> None:
     for route in ROUTES:
         method = route.operation.method
         served = {rule for rule, m in rules if m == method}
-        rule = route.rule.replace("<build_tag_id>", "<digits:build_tag_id>")
-        rule = rule.replace("<link_id>", "<digits:link_id>")
-        rule = rule.replace("<webhook_id>", "<digits:webhook_id>")
+        rule = werkzeug_rule(route)  # integer parameters as digits
         assert {rule, rule.rstrip("/")} <= served, route.handler
 
 

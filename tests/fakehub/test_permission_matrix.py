@@ -54,6 +54,7 @@ class Kind(enum.Enum):
     CREATE = "the namespace's owner only"
     SETUP = "its administrators (creating it when missing: 403 all the same)"
     TEAM = "its administrators, on an organization's repository (400 on a user's)"
+    GROUP = "its administrators, on a group's permission there (404 on a user's: none has one)"
 
 
 KINDS: Final = {
@@ -98,6 +99,9 @@ KINDS: Final = {
     "webhooks.create_hook": Kind.ADMIN,
     "webhooks.delete": Kind.ADMIN,
     "repository_groups.create": Kind.TEAM,
+    "repository_groups.get": Kind.GROUP,
+    "repository_groups.update": Kind.GROUP,
+    "repository_groups.delete": Kind.GROUP,
 }
 """Who may use each repository-scoped operation on a repository they can see."""
 
@@ -107,6 +111,7 @@ NOT_REPOSITORY_SCOPED: Final = {
     "users.get": "no repository",
     "users.me": "no repository",
     "users.registry_settings": "a user's settings, not a repository",
+    "billing.hub_plan": "an account's plan, not a repository (test_http_hub_plan)",
     "repositories.list": "lists a namespace: private ones hidden (test_listings_hide_...)",
     "repositories.starred": "lists stars: private ones hidden (test_listings_hide_...)",
     "namespace_repositories.list": "lists a namespace: private ones hidden (test_listings_...)",
@@ -167,12 +172,15 @@ def expected(kind: Kind, op: Operation, caller: str | None, repo: str) -> int:
         return 404
     if kind is Kind.TEAM and caller in administers:
         return op.success_status if repo.startswith("org-") else 400
+    if kind is Kind.GROUP and caller in administers:
+        return op.success_status if repo.startswith("org-") else 404
     allowed = {
         Kind.READ: True,
         Kind.LOGIN: caller is not None,
         Kind.PUSH: caller in pushes,
         Kind.ADMIN: caller in administers,
         Kind.TEAM: False,
+        Kind.GROUP: False,
     }[kind]
     return op.success_status if allowed else 403
 
@@ -272,6 +280,7 @@ def _body(op_id: str, repo: str, ids: dict[str, object]) -> dict[str, Any]:
         "webhooks.create": {"name": "deploy"},
         "webhooks.create_hook": {"hook_url": "https://deploy.example.com/"},
         "repository_groups.create": {"group_id": ids["group_id"], "permission": "write"},
+        "repository_groups.update": {"permission": "write"},
     }
     if op_id not in bodies:
         pytest.fail(f"{op_id} takes a body and has no example request body in _body()")
@@ -288,6 +297,10 @@ def _prepare(op_id: str, doc: dict[str, Any]) -> None:
             repo["builds"] = []
     if op_id == "build_links.create":
         repos.append({"namespace": "carol", "name": "tools2"})
+    if op_id.startswith("repository_groups.") and op_id != "repository_groups.create":
+        for repo in repos:  # the group of the path (developers) needs a permission to act on
+            if repo["namespace"] == ORG:
+                repo["team_permissions"].append({"group_name": "developers", "permission": "read"})
 
 
 # --- running one case ----------------------------------------------------------------------
@@ -608,6 +621,17 @@ OAT_CASES: Final[dict[str, tuple[dict[str, str], dict[str, Any] | None, frozense
     "org_settings.update": (
         {"name": "acme"},
         {"restricted_images": _RESTRICTED},
+        frozenset({"owners"}),
+    ),
+    "org_settings.get_registry_access": ({"name": "acme"}, None, frozenset({"owners"})),
+    "org_settings.update_registry_access": (
+        {"name": "acme"},
+        {
+            "enabled": True,
+            "custom_registries": [
+                {"address": "ghcr.io", "friendly_name": "GitHub", "allowed": True}
+            ],
+        },
         frozenset({"owners"}),
     ),
     "org_access_tokens.create": (

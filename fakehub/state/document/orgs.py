@@ -18,13 +18,17 @@ from fakehub.state.entities.org_tokens import (
 )
 from fakehub.state.entities.orgs import (
     ORG_ROLES,
+    CustomRegistry,
     Group,
     Invite,
     Organization,
+    RegistryAccess,
     RestrictedImages,
+    StandardRegistry,
     org_member_names,
 )
 from fakehub.state.entities.scim import ScimUser
+from fakehub.state.orgs import check_registry_access
 from fakehub.state.scim import _check_scim_token
 
 
@@ -71,6 +75,10 @@ class _OrgsLoader(_LoaderBase):
                 allow_official_images=ri.flag("allow_official_images", True),
                 allow_verified_publishers=ri.flag("allow_verified_publishers", True),
             )
+        if obj.present("registry_access"):
+            org.registry_access = self._registry_access(
+                obj.value["registry_access"], obj.at("registry_access")
+            )
         for token_item, token_path in obj.items("access_tokens"):
             token = self._org_access_token(token_item, token_path, name)
             if token.id in org.access_tokens:
@@ -82,6 +90,39 @@ class _OrgsLoader(_LoaderBase):
         self._scim(obj, org)
         self._names.add(name)
         return org
+
+    def _registry_access(self, value: object, path: str) -> RegistryAccess:
+        ra = _Obj(value, path, fields_of(RegistryAccess))
+        standard = RegistryAccess().standard_registries
+        if ra.present("standard_registries"):
+            standard = tuple(
+                StandardRegistry(id=r.text("id"), allowed=r.flag("allowed", True))
+                for r in (
+                    _Obj(item, p, fields_of(StandardRegistry))
+                    for item, p in ra.items("standard_registries")
+                )
+            )
+        custom = tuple(
+            CustomRegistry(
+                address=r.text("address"),
+                friendly_name=r.text("friendly_name", ""),
+                allowed=r.flag("allowed", True),
+            )
+            for r in (
+                _Obj(item, p, fields_of(CustomRegistry))
+                for item, p in ra.items("custom_registries")
+            )
+        )
+        settings = RegistryAccess(
+            enabled=ra.flag("enabled", False),
+            standard_registries=standard,
+            custom_registries=custom,
+        )
+        try:
+            check_registry_access(settings)
+        except Invalid as exc:
+            raise Invalid(f"{path}.{exc.field}", exc.reason) from None
+        return settings
 
     def _org_access_token(self, item: object, path: str, org: str) -> OrgAccessToken:
         """An organization access token: its ``token`` (a ``dckr_oat_`` secret, hashed here)

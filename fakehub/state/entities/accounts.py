@@ -14,7 +14,9 @@ from fakehub.state.entities.index import NewestFirst, newest_first
 __all__ = [
     "PAT_PREFIX",
     "PAT_SCOPES",
+    "UNLIMITED",
     "VISIBILITIES",
+    "HubPlan",
     "PersonalAccessToken",
     "RegistrySettings",
     "User",
@@ -124,6 +126,24 @@ class User:
     def gravatar_url(self) -> str:
         email_hash = hashlib.md5(self.gravatar_email.strip().lower().encode()).hexdigest()
         return f"https://secure.gravatar.com/avatar/{email_hash}.jpg?s=80&r=g&d=mm"
+
+
+UNLIMITED: Final = 9999
+"""How Docker Hub's billing API writes "unlimited" (hub-tool shows 9999 as ``unlimited``)."""
+
+
+@frozen(kw_only=True)
+class HubPlan:
+    """An account's Docker Hub plan (``GET /api/billing/v4/accounts/{id}/hub-plan``)."""
+
+    name: str
+    legacy: bool = False
+    seats: int
+    private_repos: int
+    teams: int
+    collaborators: int
+    parallel_builds: int
+    duration: str = ""
 
 
 @frozen(kw_only=True)

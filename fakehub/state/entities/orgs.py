@@ -20,11 +20,14 @@ from fakehub.state.entities.scim import ScimUser
 __all__ = [
     "MAX_INVITEES",
     "ORG_ROLES",
+    "CustomRegistry",
     "Group",
     "Invite",
     "InviteOutcome",
     "Organization",
+    "RegistryAccess",
     "RestrictedImages",
+    "StandardRegistry",
     "org_member_names",
     "org_role",
 ]
@@ -50,6 +53,33 @@ class RestrictedImages:
     enabled: bool = False
     allow_official_images: bool = True
     allow_verified_publishers: bool = True
+
+
+@frozen(kw_only=True)
+class StandardRegistry:
+    """One of Docker's registries in registry access management (``DockerHub``)."""
+
+    id: str
+    allowed: bool = True
+
+
+@frozen(kw_only=True)
+class CustomRegistry:
+    """A registry an organization allows in registry access management."""
+
+    address: str
+    friendly_name: str = ""
+    allowed: bool = True
+
+
+@frozen(kw_only=True)
+class RegistryAccess:
+    """An organization's registry access management settings
+    (``PUT /v2/orgs/{org}/settings/registry-access-management``)."""
+
+    enabled: bool = False
+    standard_registries: tuple[StandardRegistry, ...] = (StandardRegistry(id="DockerHub"),)
+    custom_registries: tuple[CustomRegistry, ...] = ()
 
 
 @define(kw_only=True)
@@ -95,6 +125,7 @@ class Organization:
     """Members in no group who are not owners (an owner demoted to ``member``, for one)."""
     groups: dict[str, Group] = field(factory=dict, metadata=LISTED_BY_VALUE)
     restricted_images: RestrictedImages = field(factory=RestrictedImages)
+    registry_access: RegistryAccess = field(factory=RegistryAccess)
     access_tokens: NewestFirst[OrgAccessToken] = field(
         factory=NewestFirst, converter=newest_first, metadata=LISTED_BY_VALUE
     )
