@@ -170,6 +170,10 @@ class Transport(Protocol):
         ...
 
 
+_NO_RETRIES = urllib3.Retry(False, redirect=False)
+"""What urllib3 makes of ``retries=False, redirect=False`` on every request, made once."""
+
+
 class Urllib3Transport:
     """HTTP(S) through one ``urllib3.PoolManager``: keep-alive, no retries, no redirects.
 
@@ -206,7 +210,7 @@ class Urllib3Transport:
                 body=request.body,
                 headers=request.headers.as_dict(),
                 timeout=self._timeout(timeout),
-                retries=False,
+                retries=_NO_RETRIES,
                 redirect=False,
                 preload_content=True,
             )
