@@ -135,6 +135,8 @@ class Session:
         self.state_lock = threading.Lock()
         self.last_response: RawResponse | None = None
         self.rate_limit = RateLimit()
+        self.rate_limit_headers: Mapping[str, str] | None = None
+        """The latest server response's headers, until ``rate_limit`` is read from them."""
 
 
 def new_session(*, token: str | None, username: str | None, password: str | None) -> Session:

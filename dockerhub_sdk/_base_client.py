@@ -36,11 +36,12 @@ import copy
 import json
 import random
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Self, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import cattrs
+import msgspec
 
 from dockerhub_sdk._auth import check_secret, new_session
 from dockerhub_sdk._cache import ResponseCache
@@ -68,7 +69,7 @@ from dockerhub_sdk._prepare import (
     prepare,
     show,
 )
-from dockerhub_sdk._ratelimit import RateLimit
+from dockerhub_sdk._ratelimit import RateLimit, rate_limit_from
 from dockerhub_sdk._retries import RetryOptions
 from dockerhub_sdk._sending import Sender
 from dockerhub_sdk._transport import RawResponse, Response, Transport, Urllib3Transport
@@ -79,6 +80,8 @@ __all__ = ["BaseClient"]
 T = TypeVar("T")
 P = TypeVar("P", bound=Page[Any])
 
+_decode_json = msgspec.json.Decoder().decode
+
 
 def _page_number(url: str, default: int) -> int:
     values = parse_qs(urlsplit(url).query).get("page")
@@ -88,6 +91,21 @@ def _page_number(url: str, default: int) -> int:
         except ValueError:
             pass
     return default
+
+
+def _blank(content: bytes) -> bool:
+    """Empty or only whitespace (as ``not content.strip()``, without copying the body)."""
+    return not content or content.isspace()
+
+
+def parse_json(content: bytes) -> object:
+    """A JSON body parsed by msgspec (twice as fast as ``json.loads``), else by ``json.loads``:
+    what msgspec refuses and ``json`` reads (``NaN``, ``1e400``, UTF-16, lone surrogates)
+    parses as it always did; a body neither reads raises ``ValueError``."""
+    try:
+        return _decode_json(content)
+    except msgspec.DecodeError:
+        return json.loads(content)
 
 
 def _given(value: T | Unset, default: T) -> T:
@@ -170,8 +188,12 @@ class BaseClient(Sender):
         response). A cache hit does not change it; a response that was retried does.
         Shared with :meth:`with_options` copies.
         """
-        with self._session.state_lock:
-            return self._session.rate_limit
+        session = self._session
+        with session.state_lock:
+            if session.rate_limit_headers is not None:
+                session.rate_limit = rate_limit_from(session.rate_limit_headers)
+                session.rate_limit_headers = None
+            return session.rate_limit
 
     @property
     def last_response(self) -> RawResponse | None:
@@ -416,9 +438,10 @@ class BaseClient(Sender):
     def _json(self, prepared: Prepared, url: str, response: Response) -> object:
         """The parsed body of a 2xx response; raises for any other status."""
         op = prepared.op
+        content = response.content
         if not 200 <= response.status < 300:
             try:
-                body: object = json.loads(response.content) if response.content.strip() else None
+                body: object = None if _blank(content) else parse_json(content)
             except ValueError:
                 body = None
             raise make_status_error(
@@ -432,10 +455,10 @@ class BaseClient(Sender):
             )
         if op.response_kind in ("none", "check", "text"):
             return None
-        if not response.content.strip():
+        if _blank(content):
             raise self._invalid_body(prepared, url, "the body is empty", response)
         try:
-            return json.loads(response.content)
+            return parse_json(content)
         except ValueError:
             content_type = response.headers.get("Content-Type", "no Content-Type")
             raise self._invalid_body(
@@ -458,14 +481,32 @@ class BaseClient(Sender):
     def _structure(
         self, prepared: Prepared, url: str, data: object, cast_to: type[T], where: str
     ) -> T:
+        return self._structure_all(prepared, url, (data,), cast_to, where)[0]
+
+    def _structure_all(
+        self,
+        prepared: Prepared,
+        url: str,
+        items: Sequence[object],
+        cast_to: type[T],
+        where: str,
+        indexed: bool = False,
+    ) -> list[T]:
+        """Each of ``items`` as a ``cast_to``; a refusal names ``where`` (``where[i]`` when
+        ``indexed``). The structure hook is looked up once, not once per item."""
+        structure = self._conv.get_structure_hook(cast_to)
+        result: list[T] = []
         try:
-            result: T = self._conv.structure(data, cast_to)
+            for value in items:
+                result.append(structure(value, cast_to))
         except cattrs.BaseValidationError as exc:
+            where = f"{where}[{len(result)}]" if indexed else where
             problems = "; ".join(cattrs.transform_error(exc, path=where))
             raise self._invalid_body(
                 prepared, url, f"does not match {cast_to.__name__}: {problems}"
             ) from exc
         except (TypeError, ValueError, KeyError, AttributeError) as exc:
+            where = f"{where}[{len(result)}]" if indexed else where
             raise self._invalid_body(
                 prepared, url, f"does not match {cast_to.__name__} @ {where}: {exc}"
             ) from exc
@@ -484,10 +525,7 @@ class BaseClient(Sender):
             count=raw.count,
             next=raw.next,
             previous=raw.previous,
-            results=[
-                self._structure(prepared, url, value, item, f"{raw.items_at}[{index}]")
-                for index, value in enumerate(raw.items)
-            ],
+            results=self._structure_all(prepared, url, raw.items, item, raw.items_at, True),
             page=raw.page,
             # the extra counts live on the operation's page subclass (the iterator's plain
             # Page has no use for them)

@@ -13,6 +13,7 @@ import typing
 from collections.abc import Callable
 from typing import Any, get_args, get_origin
 
+import attrs
 import cattrs
 from cattrs.cols import list_structure_factory
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
@@ -26,16 +27,19 @@ __all__ = [
     "format_datetime",
     "format_datetime_ms",
     "format_datetime_us6",
+    "fromisoformat",
     "make_base_converter",
+    "new_instance",
     "parse_datetime",
     "register_models",
+    "setters",
     "structure_enum",
 ]
 
 _PRIMITIVES: tuple[type, ...] = (str, int, float, bool)
 
 
-_fromisoformat = datetime.datetime.fromisoformat
+_fromisoformat = fromisoformat = datetime.datetime.fromisoformat
 _SEPARATORS = frozenset({"--T::", "--t::"})
 _FRACTION = frozenset({"--T::.", "--t::."})  # value[4:20:3] with a fraction
 
@@ -256,6 +260,27 @@ def as_float(value: object) -> float:
     if type(value) is int:
         return float(value)
     raise Fallback
+
+
+new_instance: Callable[[type[Any]], Any] = object.__new__
+"""An instance of a class without calling its ``__init__`` (its slots then set by ``setters``)."""
+
+
+def setters(cls: type, names: tuple[str, ...]) -> tuple[Callable[[Any, Any], None], ...]:
+    """The slot setters of the fields ``names`` of the attrs class ``cls``, in that order.
+
+    A generated fast function makes its model with :data:`new_instance` and these: a frozen
+    attrs ``__init__`` sets each field through ``object.__setattr__``, twice as slow. So
+    ``names`` must be every field, and the class plain data (slotted; no validator, converter
+    or ``__attrs_post_init__``, which such a construction would skip): else ``TypeError``.
+    """
+    fields = attrs.fields(cls)
+    plain = "__slots__" in cls.__dict__ and not hasattr(cls, "__attrs_post_init__")
+    if not plain or any(f.validator or f.converter for f in fields):
+        raise TypeError(f"{cls.__name__} is not plain slotted data: build it with __init__")
+    if sorted(names) != sorted(f.name for f in fields):
+        raise TypeError(f"{cls.__name__}'s fields are not {names}")
+    return tuple(cls.__dict__[name].__set__ for name in names)
 
 
 FastStructure = Callable[[Any], Any]

@@ -8,9 +8,10 @@ the runtime never changes per operation.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Literal
 
-from attrs import frozen
+from attrs import field, frozen
 
 from dockerhub_sdk._regex import re2_problem
 from dockerhub_sdk._types import HTTPMethod
@@ -39,6 +40,10 @@ class Format:
     syntax: Literal["re2"] | None = None
     """``re2``: the value is a regular expression Docker Hub compiles with RE2; the constructs
     RE2 lacks are refused (:mod:`dockerhub_sdk._regex`)."""
+    _regex: re.Pattern[str] = field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_regex", re.compile(self.pattern))
 
     def normalize(self, value: str) -> str:
         return value.lower() if self.lowercase else value
@@ -51,7 +56,7 @@ class Format:
             return f"must be at least {self.min_length} characters long"
         if self.max_length is not None and len(value) > self.max_length:
             return f"must be at most {self.max_length} characters long"
-        if re.fullmatch(self.pattern, value) is None:
+        if self._regex.fullmatch(value) is None:
             return f"must be {self.rule}"
         if self.syntax == "re2":
             return re2_problem(value)
@@ -134,21 +139,54 @@ class Operation:
     ``member-read`` to read, ``member-edit`` to write), ``anonymous`` (made as an anonymous
     caller), ``any`` (allowed), ``refused`` (403)."""
 
-    @property
-    def json_media_type(self) -> str:
-        """The media type of this operation's JSON bodies (request and response)."""
-        if self.media_type is not None and self.response_kind != "text":
-            return self.media_type
-        return "application/json"
+    # Worked out once from the fields above (a call reads them; nothing rebuilds them per call)
+    path_params: tuple[Param, ...] = field(init=False, repr=False, eq=False)
+    query_params: tuple[Param, ...] = field(init=False, repr=False, eq=False)
+    path_names: frozenset[str] = field(init=False, repr=False, eq=False)
+    query_names: frozenset[str] = field(init=False, repr=False, eq=False)
+    is_write: bool = field(init=False, repr=False, eq=False)
+    json_media_type: str = field(init=False, repr=False, eq=False)
+    """The media type of this operation's JSON bodies (request and response)."""
+    path_template: tuple[tuple[str, str | None], ...] = field(init=False, repr=False, eq=False)
+    """:attr:`path` as ``(text, placeholder)`` pairs (``None``: the text ends it)."""
+    scope_template: tuple[tuple[str, str | None], ...] | None = field(
+        init=False, repr=False, eq=False
+    )
+    """:attr:`repo_scope` (else ``{namespace}/{repository}`` when both are path parameters)
+    as pairs like :attr:`path_template`; ``None``: the operation touches no repository."""
 
-    @property
-    def path_params(self) -> tuple[Param, ...]:
-        return tuple(p for p in self.params if p.location == "path")
+    def __attrs_post_init__(self) -> None:
+        path = tuple(p for p in self.params if p.location == "path")
+        scope = self.repo_scope
+        if scope is None and {"namespace", "repository"} <= {p.name for p in path}:
+            scope = "{namespace}/{repository}"
+        media = self.media_type
+        for name, value in (
+            ("path_params", path),
+            ("query_params", tuple(p for p in self.params if p.location == "query")),
+            ("path_names", frozenset(p.name for p in path)),
+            ("query_names", frozenset(p.name for p in self.params if p.location == "query")),
+            ("is_write", self.method not in ("GET", "HEAD")),
+            (
+                "json_media_type",
+                media if media is not None and self.response_kind != "text" else "application/json",
+            ),
+            ("path_template", split_template(self.path)),
+            ("scope_template", None if scope is None else split_template(scope)),
+        ):
+            object.__setattr__(self, name, value)
 
-    @property
-    def query_params(self) -> tuple[Param, ...]:
-        return tuple(p for p in self.params if p.location == "query")
 
-    @property
-    def is_write(self) -> bool:
-        return self.method not in ("GET", "HEAD")
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def split_template(template: str) -> tuple[tuple[str, str | None], ...]:
+    """``"/v2/{a}/x/{b}/"`` -> ``(("/v2/", "a"), ("/x/", "b"), ("/", None))``."""
+    parts = _PLACEHOLDER.split(template)  # text, name, text, name..., text
+    pairs: list[tuple[str, str | None]] = list(zip(parts[::2], parts[1::2], strict=False))
+    return (*pairs, (parts[-1], None))
+
+
+def fill_template(template: tuple[tuple[str, str | None], ...], values: Mapping[str, str]) -> str:
+    """A template from :func:`split_template` filled; a missing name raises ``KeyError``."""
+    return "".join([text if name is None else text + values[name] for text, name in template])

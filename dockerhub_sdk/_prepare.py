@@ -14,13 +14,13 @@ import json
 import re
 import types
 from collections.abc import Callable, Mapping
-from urllib.parse import quote, urlencode, urlsplit
+from urllib.parse import quote, urlsplit
 
 from attrs import evolve, frozen
 
 from dockerhub_sdk._constants import LIBRARY_NAMESPACE
 from dockerhub_sdk._exceptions import InvalidInputError
-from dockerhub_sdk._operation import BodyField, Operation, Param, ResponseKind
+from dockerhub_sdk._operation import BodyField, Operation, Param, ResponseKind, fill_template
 from dockerhub_sdk._types import UNSET
 
 __all__ = ["EMPTY", "Prepared", "check_base_url", "check_timeout", "prepare", "show"]
@@ -56,6 +56,8 @@ def _invalid(op: Operation, name: str, value: object, rule: str) -> InvalidInput
 
 def _wire(value: object) -> str:
     """A path or query value as text: ``true``/``false`` for booleans, enum values as such."""
+    if type(value) is str:
+        return value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, enum.Enum):
@@ -111,21 +113,21 @@ def prepare(
     """
     if op.response_kind != kind:
         raise TypeError(f"operation {op.id} returns {op.response_kind!r}, not {kind!r}")
-    _refuse_unknown(op, "path parameter", path, {p.name for p in op.path_params})
-    _refuse_unknown(op, "query parameter", query, {p.name for p in op.query_params})
+    path_params = op.path_params
+    _refuse_unknown(op, "path parameter", path, op.path_names)
+    _refuse_unknown(op, "query parameter", query, op.query_names)
 
     values: dict[str, object] = {}
-    for param in op.path_params:
-        values[param.name] = _path_value(op, param, path.get(param.name), current_user)
     segments: dict[str, str] = {}
-    for param in op.path_params:
-        segments[param.wire] = segments[param.name] = quote(_wire(values[param.name]), safe="")
+    for param in path_params:
+        value = values[param.name] = _path_value(op, param, path.get(param.name), current_user)
+        segments[param.wire] = segments[param.name] = _quote(_wire(value))
     try:
-        url = base_url + _PLACEHOLDER.sub(lambda m: segments[m.group(1)], op.path)
+        url = base_url + fill_template(op.path_template, segments)
     except KeyError as exc:
         raise TypeError(f"operation {op.id}: path has undeclared parameter {exc}") from None
 
-    pairs: list[tuple[str, str]] = []
+    pairs: list[str] = []
     page = 1
     for param in op.query_params:
         raw = query.get(param.name)
@@ -136,9 +138,9 @@ def prepare(
         value = _check_param(op, param, raw)
         if param.name == "page" and isinstance(value, int):
             page = value
-        pairs.append((param.wire, _wire(value)))
+        pairs.append(f"{_quote(param.wire)}={_quote(_wire(value))}")
     if pairs:
-        url = f"{url}?{urlencode(pairs, quote_via=quote, safe='')}"
+        url = f"{url}?{'&'.join(pairs)}"
 
     body_bytes, body_values = _encode_body(op, values, body, unstructure)
 
@@ -182,7 +184,7 @@ def _encode_body(
         if given:
             raise TypeError(f"operation {op.id} takes no body")
         return None, {}
-    _refuse_unknown(op, "body field", given, {f.name for f in op.body_fields})
+    _refuse_unknown(op, "body field", given, frozenset(f.name for f in op.body_fields))
     fields: dict[str, object] = {}
     for spec in op.body_fields:
         if spec.template is not None:
@@ -206,7 +208,11 @@ def _encode_body(
     return encoded, fields
 
 
-def _refuse_unknown(op: Operation, what: str, given: Mapping[str, object], known: set[str]) -> None:
+def _refuse_unknown(
+    op: Operation, what: str, given: Mapping[str, object], known: frozenset[str]
+) -> None:
+    if given.keys() <= known:
+        return
     unknown = sorted(set(given) - known)
     if unknown:
         raise TypeError(f"operation {op.id} has no {what} {', '.join(map(repr, unknown))}")
@@ -309,13 +315,19 @@ def _scope(
     Returns ``(scope, known)``; ``known`` is False when the template names a value that was not
     given (a write then clears the whole cache, to stay correct).
     """
-    template = op.repo_scope
+    template = op.scope_template
     if template is None:
-        names = {p.name for p in op.path_params}
-        if not {"namespace", "repository"} <= names:
-            return None, True
-        template = "{namespace}/{repository}"
+        return None, True
+    values = {**body_values, **path_values} if body_values else path_values
     try:
-        return _fill(template, {**body_values, **path_values}), True
+        return fill_template(template, {n: _wire(values[n]) for _, n in template if n}), True
     except KeyError:
         return None, False
+
+
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
+def _quote(text: str) -> str:
+    """``quote(text, safe="")``; text made of unreserved characters only is returned as is."""
+    return text if _UNRESERVED.fullmatch(text) else quote(text, safe="")

@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 
 from attrs import frozen
 
-__all__ = ["RateLimit", "rate_limit_from", "retry_wait", "utc"]
+__all__ = ["CaseInsensitiveMapping", "RateLimit", "rate_limit_from", "retry_wait", "utc"]
 
 _LEADING_NUMBER = re.compile(r"\s*(\d+)")
 
@@ -67,7 +67,15 @@ def _unix_time(value: str | None) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def _lower(headers: Mapping[str, str]) -> dict[str, str]:
+class CaseInsensitiveMapping(Mapping[str, str]):
+    """A mapping whose lookups already ignore case (``Headers``): read as it is."""
+
+    __slots__ = ()
+
+
+def _lower(headers: Mapping[str, str]) -> Mapping[str, str]:
+    if isinstance(headers, CaseInsensitiveMapping):
+        return headers
     return {name.lower(): value for name, value in headers.items()}
 
 

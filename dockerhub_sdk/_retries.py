@@ -126,6 +126,22 @@ def redacted_headers(headers: Mapping[str, str]) -> dict[str, str]:
     return shown
 
 
+class _Redacted:
+    """A URL shown redacted, and only when a log record is formatted (``%s``)."""
+
+    __slots__ = ("_redact", "_url")
+
+    def __init__(self, url: str, redact: Callable[[str], str]) -> None:
+        self._url = url
+        self._redact = redact
+
+    def __str__(self) -> str:
+        return self._redact(self._url)
+
+    def __repr__(self) -> str:
+        return repr(str(self))
+
+
 def _status_text(status: int) -> str:
     try:
         return f"{status} {http.HTTPStatus(status).phrase}"
@@ -168,7 +184,7 @@ def send_with_retries(
     ``observe`` is called with every response received (retried ones too); ``redact`` cleans
     any text taken from an error before it is logged or raised.
     """
-    method, url = request.method, redact(request.url)
+    method, url = request.method, _Redacted(request.url, redact)
     idempotent = method in IDEMPOTENT_METHODS
     attempts = options.max_retries + 1
     attempt = 0
@@ -206,7 +222,8 @@ def send_with_retries(
         else:
             observe(request, response)
             status = response.status
-            logger.debug("Response %s %s: %s", method, url, _status_text(status))
+            if logger.isEnabledFor(logging.DEBUG):
+                logger.debug("Response %s %s: %s", method, url, _status_text(status))
             if status not in RETRY_STATUSES or not idempotent or attempt >= attempts:
                 return response
             asked = retry_wait(response.headers, now=wall_clock())

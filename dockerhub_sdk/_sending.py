@@ -10,16 +10,14 @@ whatever its outcome, invalidates the cache.
 
 from __future__ import annotations
 
-import contextlib
 import random
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from dockerhub_sdk._auth import Credentials
-from dockerhub_sdk._cache import Ticket
+from dockerhub_sdk._cache import ANONYMOUS, Ticket
 from dockerhub_sdk._constants import USER_AGENT
 from dockerhub_sdk._exceptions import REDACTED
 from dockerhub_sdk._prepare import Prepared
-from dockerhub_sdk._ratelimit import rate_limit_from
 from dockerhub_sdk._retries import RetryOptions, logger, send_with_retries
 from dockerhub_sdk._transport import RawResponse, Request, Response, Transport
 
@@ -34,12 +32,14 @@ class Sender(Credentials):
     _retry: RetryOptions
     _sleep: Callable[[float], None]
     _rng: random.Random
+    _identities: tuple[str, str] | None = None
+    """The last token seen and its cache identity."""
 
     def _send(self, prepared: Prepared, url: str) -> Response:
         """The response to ``prepared`` at ``url``: from the cache, or sent (with retries)."""
         op = prepared.op
         token = self._token_for(op)
-        identity = self._cache.identity_for(token)
+        identity = self._identity(token)
         if op.method == "GET":
             cached = self._cache.get(identity, op.method, url)
             if cached is not None:
@@ -49,8 +49,9 @@ class Sender(Credentials):
         headers = {"Accept": op.media_type or "application/json", "User-Agent": USER_AGENT}
         if prepared.body is not None:
             headers["Content-Type"] = op.json_media_type
-        with contextlib.ExitStack() as flights:
-            ticket = self._begin(flights, prepared, identity, url)
+        tickets: list[Ticket] = []
+        try:
+            ticket = self._begin(tickets, prepared, identity, url)
             try:
                 response = self._transmit(self._request(prepared, url, headers, token))
                 if response.status == 401 and token is not None and op.auth != "scim":
@@ -62,8 +63,8 @@ class Sender(Credentials):
                             op.method,
                             self._redact(url),
                         )
-                        token, identity = renewed, self._cache.identity_for(renewed)
-                        ticket = self._begin(flights, prepared, identity, url)
+                        token, identity = renewed, self._identity(renewed)
+                        ticket = self._begin(tickets, prepared, identity, url)
                         response = self._transmit(self._request(prepared, url, headers, token))
             finally:
                 if op.is_write:  # whatever the outcome: the server may have acted on it
@@ -82,33 +83,42 @@ class Sender(Credentials):
                     namespace=prepared.namespace,
                     ticket=ticket,
                 )
+        finally:
+            for ticket in tickets:
+                self._cache.end(ticket)
         return response
 
+    def _identity(self, token: str | None) -> str:
+        """The cache identity of ``token``, hashed once per token (not once per call)."""
+        if token is None:
+            return ANONYMOUS
+        known = self._identities
+        if known is not None and known[0] == token:
+            return known[1]
+        identity = self._cache.identity_for(token)
+        self._identities = (token, identity)
+        return identity
+
     def _begin(
-        self, flights: contextlib.ExitStack, prepared: Prepared, identity: str, url: str
+        self, tickets: list[Ticket], prepared: Prepared, identity: str, url: str
     ) -> Ticket | None:
-        """For a GET: note it as in flight until ``flights`` closes (see ``_cache``)."""
-        if prepared.op.method != "GET":
+        """For a GET to an enabled cache: note it as in flight (``tickets`` then ended by the
+        caller, see ``_cache``). A GET sent while the cache is off is not stored."""
+        if prepared.op.method != "GET" or not self._cache.enabled:
             return None
-        return flights.enter_context(
-            self._cache.in_flight(
-                identity,
-                prepared.op.method,
-                url,
-                scope=prepared.scope,
-                namespace=prepared.namespace,
-            )
+        ticket = self._cache.begin(
+            identity, prepared.op.method, url, scope=prepared.scope, namespace=prepared.namespace
         )
+        tickets.append(ticket)
+        return ticket
 
     @staticmethod
     def _request(
-        prepared: Prepared, url: str, headers: Mapping[str, str], token: str | None
+        prepared: Prepared, url: str, headers: dict[str, str], token: str | None
     ) -> Request:
         if token is not None:
             headers = {**headers, "Authorization": f"Bearer {token}"}
-        return Request(
-            method=prepared.op.method, url=url, headers=dict(headers), body=prepared.body
-        )
+        return Request(method=prepared.op.method, url=url, headers=headers, body=prepared.body)
 
     def _transmit(self, request: Request) -> Response:
         return send_with_retries(
@@ -129,11 +139,10 @@ class Sender(Credentials):
         raw = RawResponse(
             status_code=response.status, headers=response.headers, method=method, url=url
         )
-        limit = rate_limit_from(response.headers) if from_server else None
         with self._session.state_lock:
             self._session.last_response = raw
-            if limit is not None:
-                self._session.rate_limit = limit
+            if from_server:  # parsed when ``rate_limit`` is read, not once per response
+                self._session.rate_limit_headers = response.headers
 
     def _redact(self, text: str) -> str:
         for secret in self._secrets():

@@ -32,6 +32,7 @@ from dockerhub_sdk._exceptions import (
     APIConnectTimeoutError,
     APITimeoutError,
 )
+from dockerhub_sdk._ratelimit import CaseInsensitiveMapping
 
 __all__ = [
     "Headers",
@@ -48,7 +49,7 @@ HeadersLike: TypeAlias = "Mapping[str, str] | Iterable[tuple[str, str]]"
 _SENSITIVE_HEADERS = frozenset({"authorization", "cookie", "set-cookie", "proxy-authorization"})
 
 
-class Headers(Mapping[str, str]):
+class Headers(CaseInsensitiveMapping):
     """An immutable, case-insensitive mapping of HTTP headers.
 
     Repeated headers are joined with ``", "``. Iteration yields the names as first given.
@@ -76,6 +77,14 @@ class Headers(Mapping[str, str]):
 
     def __contains__(self, name: object) -> bool:
         return isinstance(name, str) and name.lower() in self._items
+
+    def get(self, name: str, default: Any = None) -> Any:  # no KeyError raised and caught
+        item = self._items.get(name.lower()) if isinstance(name, str) else None
+        return default if item is None else item[1]
+
+    def as_dict(self) -> dict[str, str]:
+        """A plain ``dict`` of the headers, names as first given."""
+        return dict(self._items.values())
 
     def __iter__(self) -> Iterator[str]:
         return (name for name, _ in self._items.values())
@@ -161,6 +170,10 @@ class Transport(Protocol):
         ...
 
 
+_NO_RETRIES = urllib3.Retry(False, redirect=False)
+"""What urllib3 makes of ``retries=False, redirect=False`` on every request, made once."""
+
+
 class Urllib3Transport:
     """HTTP(S) through one ``urllib3.PoolManager``: keep-alive, no retries, no redirects.
 
@@ -178,6 +191,16 @@ class Urllib3Transport:
         self._pool = pool_manager or urllib3.PoolManager(
             num_pools=num_pools, maxsize=maxsize, retries=False
         )
+        self._timeouts: dict[float | None, urllib3.Timeout] = {}
+
+    def _timeout(self, timeout: float | None) -> urllib3.Timeout:
+        """One ``urllib3.Timeout`` per value, made once (urllib3 copies it per request)."""
+        found = self._timeouts.get(timeout)
+        if found is None:
+            found = urllib3.Timeout(connect=timeout, read=timeout)
+            if len(self._timeouts) < 16:
+                self._timeouts[timeout] = found
+        return found
 
     def send(self, request: Request, *, timeout: float | None) -> Response:
         try:
@@ -185,9 +208,9 @@ class Urllib3Transport:
                 request.method,
                 request.url,
                 body=request.body,
-                headers=dict(request.headers),
-                timeout=urllib3.Timeout(connect=timeout, read=timeout),
-                retries=False,
+                headers=request.headers.as_dict(),
+                timeout=self._timeout(timeout),
+                retries=_NO_RETRIES,
                 redirect=False,
                 preload_content=True,
             )

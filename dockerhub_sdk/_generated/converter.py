@@ -21,9 +21,12 @@ from dockerhub_sdk._converter_base import (
     enum_value,
     format_datetime_ms,
     format_optional_datetime_us6,
+    fromisoformat,
     make_base_converter,
+    new_instance,
     parse_datetime,
     register_models,
+    setters,
     structure_enum,
 )
 from dockerhub_sdk._generated.models import (
@@ -141,6 +144,15 @@ from dockerhub_sdk._types import UNSET
 __all__ = ["converter", "make_converter", "strict_converter"]
 
 
+_SET_LoginResponse = setters(
+    LoginResponse,
+    (
+        "token",
+        "refresh_token",
+    ),
+)
+
+
 def _s_LoginResponse(d: Any) -> LoginResponse:
     if (
         type(d) is not dict
@@ -151,13 +163,45 @@ def _s_LoginResponse(d: Any) -> LoginResponse:
         )
     ):
         raise Fallback
-    return LoginResponse(token=f_token, refresh_token=f_refresh_token)
+    (
+        set_token,
+        set_refresh_token,
+    ) = _SET_LoginResponse
+    o: LoginResponse = new_instance(LoginResponse)
+    set_token(o, f_token)
+    set_refresh_token(o, f_refresh_token)
+    return o
+
+
+_SET_AuthTokenResponse = setters(AuthTokenResponse, ("access_token",))
 
 
 def _s_AuthTokenResponse(d: Any) -> AuthTokenResponse:
     if type(d) is not dict or type(f_access_token := d["access_token"]) is not str:
         raise Fallback
-    return AuthTokenResponse(access_token=f_access_token)
+    (set_access_token,) = _SET_AuthTokenResponse
+    o: AuthTokenResponse = new_instance(AuthTokenResponse)
+    set_access_token(o, f_access_token)
+    return o
+
+
+_SET_AccessToken = setters(
+    AccessToken,
+    (
+        "uuid",
+        "client_id",
+        "creator_ip",
+        "creator_ua",
+        "created_at",
+        "last_used",
+        "generated_by",
+        "is_active",
+        "token",
+        "token_label",
+        "scopes",
+        "expires_at",
+    ),
+)
 
 
 def _s_AccessToken(d: Any) -> AccessToken:
@@ -173,31 +217,73 @@ def _s_AccessToken(d: Any) -> AccessToken:
         or type(f_token_label := d["token_label"]) is not str
     ):
         raise Fallback
-    f_created_at = parse_datetime(d["created_at"])
+    f_created_at = d["created_at"]
+    f_created_at = (
+        fromisoformat(f_created_at)
+        if f_created_at[4:20:3] == "--T::." and f_created_at[26:] == "Z"
+        else parse_datetime(f_created_at)
+    )
     f_last_used = d["last_used"]
     if f_last_used is not None:
-        f_last_used = parse_datetime(f_last_used)
+        f_last_used = (
+            fromisoformat(f_last_used)
+            if f_last_used[4:20:3] == "--T::." and f_last_used[26:] == "Z"
+            else parse_datetime(f_last_used)
+        )
     f_scopes = d["scopes"]
     if type(f_scopes) is not list or any(type(x) is not str for x in f_scopes):
         raise Fallback
     f_scopes = list(f_scopes)
     f_expires_at = d.get("expires_at", UNSET)
     if f_expires_at is not UNSET:
-        f_expires_at = parse_datetime(f_expires_at)
-    return AccessToken(
-        uuid=f_uuid,
-        client_id=f_client_id,
-        creator_ip=f_creator_ip,
-        creator_ua=f_creator_ua,
-        created_at=f_created_at,
-        last_used=f_last_used,
-        generated_by=f_generated_by,
-        is_active=f_is_active,
-        token=f_token,
-        token_label=f_token_label,
-        scopes=f_scopes,
-        expires_at=f_expires_at,
-    )
+        f_expires_at = (
+            fromisoformat(f_expires_at)
+            if f_expires_at[4:20:3] == "--T::." and f_expires_at[26:] == "Z"
+            else parse_datetime(f_expires_at)
+        )
+    (
+        set_uuid,
+        set_client_id,
+        set_creator_ip,
+        set_creator_ua,
+        set_created_at,
+        set_last_used,
+        set_generated_by,
+        set_is_active,
+        set_token,
+        set_token_label,
+        set_scopes,
+        set_expires_at,
+    ) = _SET_AccessToken
+    o: AccessToken = new_instance(AccessToken)
+    set_uuid(o, f_uuid)
+    set_client_id(o, f_client_id)
+    set_creator_ip(o, f_creator_ip)
+    set_creator_ua(o, f_creator_ua)
+    set_created_at(o, f_created_at)
+    set_last_used(o, f_last_used)
+    set_generated_by(o, f_generated_by)
+    set_is_active(o, f_is_active)
+    set_token(o, f_token)
+    set_token_label(o, f_token_label)
+    set_scopes(o, f_scopes)
+    set_expires_at(o, f_expires_at)
+    return o
+
+
+_SET_User = setters(
+    User,
+    (
+        "id",
+        "username",
+        "full_name",
+        "location",
+        "company",
+        "profile_url",
+        "date_joined",
+        "gravatar_url",
+    ),
+)
 
 
 def _s_User(d: Any) -> User:
@@ -212,17 +298,50 @@ def _s_User(d: Any) -> User:
         or type(f_gravatar_url := d["gravatar_url"]) is not str
     ):
         raise Fallback
-    f_date_joined = parse_datetime(d["date_joined"])
-    return User(
-        id=f_id,
-        username=f_username,
-        full_name=f_full_name,
-        location=f_location,
-        company=f_company,
-        profile_url=f_profile_url,
-        date_joined=f_date_joined,
-        gravatar_url=f_gravatar_url,
+    f_date_joined = d["date_joined"]
+    f_date_joined = (
+        fromisoformat(f_date_joined)
+        if f_date_joined[4:20:3] == "--T::." and f_date_joined[26:] == "Z"
+        else parse_datetime(f_date_joined)
     )
+    (
+        set_id,
+        set_username,
+        set_full_name,
+        set_location,
+        set_company,
+        set_profile_url,
+        set_date_joined,
+        set_gravatar_url,
+    ) = _SET_User
+    o: User = new_instance(User)
+    set_id(o, f_id)
+    set_username(o, f_username)
+    set_full_name(o, f_full_name)
+    set_location(o, f_location)
+    set_company(o, f_company)
+    set_profile_url(o, f_profile_url)
+    set_date_joined(o, f_date_joined)
+    set_gravatar_url(o, f_gravatar_url)
+    return o
+
+
+_SET_CurrentUser = setters(
+    CurrentUser,
+    (
+        "id",
+        "username",
+        "full_name",
+        "location",
+        "company",
+        "gravatar_email",
+        "is_staff",
+        "is_admin",
+        "profile_url",
+        "date_joined",
+        "gravatar_url",
+    ),
+)
 
 
 def _s_CurrentUser(d: Any) -> CurrentUser:
@@ -240,20 +359,51 @@ def _s_CurrentUser(d: Any) -> CurrentUser:
         or type(f_gravatar_url := d["gravatar_url"]) is not str
     ):
         raise Fallback
-    f_date_joined = parse_datetime(d["date_joined"])
-    return CurrentUser(
-        id=f_id,
-        username=f_username,
-        full_name=f_full_name,
-        location=f_location,
-        company=f_company,
-        gravatar_email=f_gravatar_email,
-        is_staff=f_is_staff,
-        is_admin=f_is_admin,
-        profile_url=f_profile_url,
-        date_joined=f_date_joined,
-        gravatar_url=f_gravatar_url,
+    f_date_joined = d["date_joined"]
+    f_date_joined = (
+        fromisoformat(f_date_joined)
+        if f_date_joined[4:20:3] == "--T::." and f_date_joined[26:] == "Z"
+        else parse_datetime(f_date_joined)
     )
+    (
+        set_id,
+        set_username,
+        set_full_name,
+        set_location,
+        set_company,
+        set_gravatar_email,
+        set_is_staff,
+        set_is_admin,
+        set_profile_url,
+        set_date_joined,
+        set_gravatar_url,
+    ) = _SET_CurrentUser
+    o: CurrentUser = new_instance(CurrentUser)
+    set_id(o, f_id)
+    set_username(o, f_username)
+    set_full_name(o, f_full_name)
+    set_location(o, f_location)
+    set_company(o, f_company)
+    set_gravatar_email(o, f_gravatar_email)
+    set_is_staff(o, f_is_staff)
+    set_is_admin(o, f_is_admin)
+    set_profile_url(o, f_profile_url)
+    set_date_joined(o, f_date_joined)
+    set_gravatar_url(o, f_gravatar_url)
+    return o
+
+
+_SET_RegistrySettings = setters(
+    RegistrySettings,
+    (
+        "private_repo_used",
+        "num_free_private_repos",
+        "private_repo_limit",
+        "private_repo_available",
+        "private_repo_percent_used",
+        "default_repo_visibility",
+    ),
+)
 
 
 def _s_RegistrySettings(d: Any) -> RegistrySettings:
@@ -269,14 +419,42 @@ def _s_RegistrySettings(d: Any) -> RegistrySettings:
     if type(f_private_repo_percent_used) is not float:
         f_private_repo_percent_used = as_float(f_private_repo_percent_used)
     f_default_repo_visibility = RepoVisibility(d["default_repo_visibility"])
-    return RegistrySettings(
-        private_repo_used=f_private_repo_used,
-        num_free_private_repos=f_num_free_private_repos,
-        private_repo_limit=f_private_repo_limit,
-        private_repo_available=f_private_repo_available,
-        private_repo_percent_used=f_private_repo_percent_used,
-        default_repo_visibility=f_default_repo_visibility,
-    )
+    (
+        set_private_repo_used,
+        set_num_free_private_repos,
+        set_private_repo_limit,
+        set_private_repo_available,
+        set_private_repo_percent_used,
+        set_default_repo_visibility,
+    ) = _SET_RegistrySettings
+    o: RegistrySettings = new_instance(RegistrySettings)
+    set_private_repo_used(o, f_private_repo_used)
+    set_num_free_private_repos(o, f_num_free_private_repos)
+    set_private_repo_limit(o, f_private_repo_limit)
+    set_private_repo_available(o, f_private_repo_available)
+    set_private_repo_percent_used(o, f_private_repo_percent_used)
+    set_default_repo_visibility(o, f_default_repo_visibility)
+    return o
+
+
+_SET_Repository = setters(
+    Repository,
+    (
+        "user",
+        "name",
+        "namespace",
+        "status",
+        "description",
+        "is_private",
+        "is_automated",
+        "can_edit",
+        "star_count",
+        "pull_count",
+        "last_updated",
+        "has_starred",
+        "full_description",
+    ),
+)
 
 
 def _s_Repository(d: Any) -> Repository:
@@ -304,22 +482,50 @@ def _s_Repository(d: Any) -> Repository:
         raise Fallback
     f_last_updated = d["last_updated"]
     if f_last_updated is not None:
-        f_last_updated = parse_datetime(f_last_updated)
-    return Repository(
-        user=f_user,
-        name=f_name,
-        namespace=f_namespace,
-        status=f_status,
-        description=f_description,
-        is_private=f_is_private,
-        is_automated=f_is_automated,
-        can_edit=f_can_edit,
-        star_count=f_star_count,
-        pull_count=f_pull_count,
-        last_updated=f_last_updated,
-        has_starred=f_has_starred,
-        full_description=f_full_description,
-    )
+        f_last_updated = (
+            fromisoformat(f_last_updated)
+            if f_last_updated[4:20:3] == "--T::." and f_last_updated[26:] == "Z"
+            else parse_datetime(f_last_updated)
+        )
+    (
+        set_user,
+        set_name,
+        set_namespace,
+        set_status,
+        set_description,
+        set_is_private,
+        set_is_automated,
+        set_can_edit,
+        set_star_count,
+        set_pull_count,
+        set_last_updated,
+        set_has_starred,
+        set_full_description,
+    ) = _SET_Repository
+    o: Repository = new_instance(Repository)
+    set_user(o, f_user)
+    set_name(o, f_name)
+    set_namespace(o, f_namespace)
+    set_status(o, f_status)
+    set_description(o, f_description)
+    set_is_private(o, f_is_private)
+    set_is_automated(o, f_is_automated)
+    set_can_edit(o, f_can_edit)
+    set_star_count(o, f_star_count)
+    set_pull_count(o, f_pull_count)
+    set_last_updated(o, f_last_updated)
+    set_has_starred(o, f_has_starred)
+    set_full_description(o, f_full_description)
+    return o
+
+
+_SET_Category = setters(
+    Category,
+    (
+        "name",
+        "slug",
+    ),
+)
 
 
 def _s_Category(d: Any) -> Category:
@@ -329,7 +535,24 @@ def _s_Category(d: Any) -> Category:
         or type(f_slug := d["slug"]) is not str
     ):
         raise Fallback
-    return Category(name=f_name, slug=f_slug)
+    (
+        set_name,
+        set_slug,
+    ) = _SET_Category
+    o: Category = new_instance(Category)
+    set_name(o, f_name)
+    set_slug(o, f_slug)
+    return o
+
+
+_SET_RepositoryPermissions = setters(
+    RepositoryPermissions,
+    (
+        "read",
+        "write",
+        "admin",
+    ),
+)
 
 
 def _s_RepositoryPermissions(d: Any) -> RepositoryPermissions:
@@ -340,7 +563,25 @@ def _s_RepositoryPermissions(d: Any) -> RepositoryPermissions:
         or type(f_admin := d["admin"]) is not bool
     ):
         raise Fallback
-    return RepositoryPermissions(read=f_read, write=f_write, admin=f_admin)
+    (
+        set_read,
+        set_write,
+        set_admin,
+    ) = _SET_RepositoryPermissions
+    o: RepositoryPermissions = new_instance(RepositoryPermissions)
+    set_read(o, f_read)
+    set_write(o, f_write)
+    set_admin(o, f_admin)
+    return o
+
+
+_SET_ImmutableTagsSettings = setters(
+    ImmutableTagsSettings,
+    (
+        "enabled",
+        "rules",
+    ),
+)
 
 
 def _s_ImmutableTagsSettings(d: Any) -> ImmutableTagsSettings:
@@ -350,7 +591,38 @@ def _s_ImmutableTagsSettings(d: Any) -> ImmutableTagsSettings:
     if type(f_rules) is not list or any(type(x) is not str for x in f_rules):
         raise Fallback
     f_rules = list(f_rules)
-    return ImmutableTagsSettings(enabled=f_enabled, rules=f_rules)
+    (
+        set_enabled,
+        set_rules,
+    ) = _SET_ImmutableTagsSettings
+    o: ImmutableTagsSettings = new_instance(ImmutableTagsSettings)
+    set_enabled(o, f_enabled)
+    set_rules(o, f_rules)
+    return o
+
+
+_SET_NamespaceRepository = setters(
+    NamespaceRepository,
+    (
+        "name",
+        "namespace",
+        "repository_type",
+        "status",
+        "status_description",
+        "description",
+        "is_private",
+        "star_count",
+        "pull_count",
+        "last_updated",
+        "last_modified",
+        "date_registered",
+        "affiliation",
+        "media_types",
+        "content_types",
+        "categories",
+        "storage_size",
+    ),
+)
 
 
 def _s_NamespaceRepository(d: Any) -> NamespaceRepository:
@@ -381,11 +653,24 @@ def _s_NamespaceRepository(d: Any) -> NamespaceRepository:
         raise Fallback
     f_last_updated = d["last_updated"]
     if f_last_updated is not None:
-        f_last_updated = parse_datetime(f_last_updated)
+        f_last_updated = (
+            fromisoformat(f_last_updated)
+            if f_last_updated[4:20:3] == "--T::." and f_last_updated[26:] == "Z"
+            else parse_datetime(f_last_updated)
+        )
     f_last_modified = d.get("last_modified", UNSET)
     if f_last_modified is not UNSET and f_last_modified is not None:
-        f_last_modified = parse_datetime(f_last_modified)
-    f_date_registered = parse_datetime(d["date_registered"])
+        f_last_modified = (
+            fromisoformat(f_last_modified)
+            if f_last_modified[4:20:3] == "--T::." and f_last_modified[26:] == "Z"
+            else parse_datetime(f_last_modified)
+        )
+    f_date_registered = d["date_registered"]
+    f_date_registered = (
+        fromisoformat(f_date_registered)
+        if f_date_registered[4:20:3] == "--T::." and f_date_registered[26:] == "Z"
+        else parse_datetime(f_date_registered)
+    )
     f_media_types = d["media_types"]
     if type(f_media_types) is not list or any(type(x) is not str for x in f_media_types):
         raise Fallback
@@ -398,25 +683,77 @@ def _s_NamespaceRepository(d: Any) -> NamespaceRepository:
     if type(f_categories) is not list:
         raise Fallback
     f_categories = [_s_Category(x) for x in f_categories]
-    return NamespaceRepository(
-        name=f_name,
-        namespace=f_namespace,
-        repository_type=f_repository_type,
-        status=f_status,
-        status_description=f_status_description,
-        description=f_description,
-        is_private=f_is_private,
-        star_count=f_star_count,
-        pull_count=f_pull_count,
-        last_updated=f_last_updated,
-        last_modified=f_last_modified,
-        date_registered=f_date_registered,
-        affiliation=f_affiliation,
-        media_types=f_media_types,
-        content_types=f_content_types,
-        categories=f_categories,
-        storage_size=f_storage_size,
-    )
+    (
+        set_name,
+        set_namespace,
+        set_repository_type,
+        set_status,
+        set_status_description,
+        set_description,
+        set_is_private,
+        set_star_count,
+        set_pull_count,
+        set_last_updated,
+        set_last_modified,
+        set_date_registered,
+        set_affiliation,
+        set_media_types,
+        set_content_types,
+        set_categories,
+        set_storage_size,
+    ) = _SET_NamespaceRepository
+    o: NamespaceRepository = new_instance(NamespaceRepository)
+    set_name(o, f_name)
+    set_namespace(o, f_namespace)
+    set_repository_type(o, f_repository_type)
+    set_status(o, f_status)
+    set_status_description(o, f_status_description)
+    set_description(o, f_description)
+    set_is_private(o, f_is_private)
+    set_star_count(o, f_star_count)
+    set_pull_count(o, f_pull_count)
+    set_last_updated(o, f_last_updated)
+    set_last_modified(o, f_last_modified)
+    set_date_registered(o, f_date_registered)
+    set_affiliation(o, f_affiliation)
+    set_media_types(o, f_media_types)
+    set_content_types(o, f_content_types)
+    set_categories(o, f_categories)
+    set_storage_size(o, f_storage_size)
+    return o
+
+
+_SET_RepositoryInfo = setters(
+    RepositoryInfo,
+    (
+        "user",
+        "name",
+        "namespace",
+        "repository_type",
+        "status",
+        "status_description",
+        "description",
+        "is_private",
+        "is_automated",
+        "star_count",
+        "pull_count",
+        "last_updated",
+        "last_modified",
+        "date_registered",
+        "collaborator_count",
+        "affiliation",
+        "hub_user",
+        "has_starred",
+        "full_description",
+        "permissions",
+        "media_types",
+        "content_types",
+        "categories",
+        "immutable_tags_settings",
+        "storage_size",
+        "source",
+    ),
+)
 
 
 def _s_RepositoryInfo(d: Any) -> RepositoryInfo:
@@ -468,11 +805,24 @@ def _s_RepositoryInfo(d: Any) -> RepositoryInfo:
         raise Fallback
     f_last_updated = d["last_updated"]
     if f_last_updated is not None:
-        f_last_updated = parse_datetime(f_last_updated)
+        f_last_updated = (
+            fromisoformat(f_last_updated)
+            if f_last_updated[4:20:3] == "--T::." and f_last_updated[26:] == "Z"
+            else parse_datetime(f_last_updated)
+        )
     f_last_modified = d.get("last_modified", UNSET)
     if f_last_modified is not UNSET and f_last_modified is not None:
-        f_last_modified = parse_datetime(f_last_modified)
-    f_date_registered = parse_datetime(d["date_registered"])
+        f_last_modified = (
+            fromisoformat(f_last_modified)
+            if f_last_modified[4:20:3] == "--T::." and f_last_modified[26:] == "Z"
+            else parse_datetime(f_last_modified)
+        )
+    f_date_registered = d["date_registered"]
+    f_date_registered = (
+        fromisoformat(f_date_registered)
+        if f_date_registered[4:20:3] == "--T::." and f_date_registered[26:] == "Z"
+        else parse_datetime(f_date_registered)
+    )
     f_permissions = _s_RepositoryPermissions(d["permissions"])
     f_media_types = d["media_types"]
     if type(f_media_types) is not list or any(type(x) is not str for x in f_media_types):
@@ -487,34 +837,65 @@ def _s_RepositoryInfo(d: Any) -> RepositoryInfo:
         raise Fallback
     f_categories = [_s_Category(x) for x in f_categories]
     f_immutable_tags_settings = _s_ImmutableTagsSettings(d["immutable_tags_settings"])
-    return RepositoryInfo(
-        user=f_user,
-        name=f_name,
-        namespace=f_namespace,
-        repository_type=f_repository_type,
-        status=f_status,
-        status_description=f_status_description,
-        description=f_description,
-        is_private=f_is_private,
-        is_automated=f_is_automated,
-        star_count=f_star_count,
-        pull_count=f_pull_count,
-        last_updated=f_last_updated,
-        last_modified=f_last_modified,
-        date_registered=f_date_registered,
-        collaborator_count=f_collaborator_count,
-        affiliation=f_affiliation,
-        hub_user=f_hub_user,
-        has_starred=f_has_starred,
-        full_description=f_full_description,
-        permissions=f_permissions,
-        media_types=f_media_types,
-        content_types=f_content_types,
-        categories=f_categories,
-        immutable_tags_settings=f_immutable_tags_settings,
-        storage_size=f_storage_size,
-        source=f_source,
-    )
+    (
+        set_user,
+        set_name,
+        set_namespace,
+        set_repository_type,
+        set_status,
+        set_status_description,
+        set_description,
+        set_is_private,
+        set_is_automated,
+        set_star_count,
+        set_pull_count,
+        set_last_updated,
+        set_last_modified,
+        set_date_registered,
+        set_collaborator_count,
+        set_affiliation,
+        set_hub_user,
+        set_has_starred,
+        set_full_description,
+        set_permissions,
+        set_media_types,
+        set_content_types,
+        set_categories,
+        set_immutable_tags_settings,
+        set_storage_size,
+        set_source,
+    ) = _SET_RepositoryInfo
+    o: RepositoryInfo = new_instance(RepositoryInfo)
+    set_user(o, f_user)
+    set_name(o, f_name)
+    set_namespace(o, f_namespace)
+    set_repository_type(o, f_repository_type)
+    set_status(o, f_status)
+    set_status_description(o, f_status_description)
+    set_description(o, f_description)
+    set_is_private(o, f_is_private)
+    set_is_automated(o, f_is_automated)
+    set_star_count(o, f_star_count)
+    set_pull_count(o, f_pull_count)
+    set_last_updated(o, f_last_updated)
+    set_last_modified(o, f_last_modified)
+    set_date_registered(o, f_date_registered)
+    set_collaborator_count(o, f_collaborator_count)
+    set_affiliation(o, f_affiliation)
+    set_hub_user(o, f_hub_user)
+    set_has_starred(o, f_has_starred)
+    set_full_description(o, f_full_description)
+    set_permissions(o, f_permissions)
+    set_media_types(o, f_media_types)
+    set_content_types(o, f_content_types)
+    set_categories(o, f_categories)
+    set_immutable_tags_settings(o, f_immutable_tags_settings)
+    set_storage_size(o, f_storage_size)
+    set_source(o, f_source)
+    return o
+
+
+_SET_ImmutableTagsVerifyResponse = setters(ImmutableTagsVerifyResponse, ("tags",))
 
 
 def _s_ImmutableTagsVerifyResponse(d: Any) -> ImmutableTagsVerifyResponse:
@@ -524,7 +905,28 @@ def _s_ImmutableTagsVerifyResponse(d: Any) -> ImmutableTagsVerifyResponse:
     if type(f_tags) is not list or any(type(x) is not str for x in f_tags):
         raise Fallback
     f_tags = list(f_tags)
-    return ImmutableTagsVerifyResponse(tags=f_tags)
+    (set_tags,) = _SET_ImmutableTagsVerifyResponse
+    o: ImmutableTagsVerifyResponse = new_instance(ImmutableTagsVerifyResponse)
+    set_tags(o, f_tags)
+    return o
+
+
+_SET_TagImage = setters(
+    TagImage,
+    (
+        "architecture",
+        "features",
+        "variant",
+        "digest",
+        "os",
+        "os_features",
+        "os_version",
+        "size",
+        "status",
+        "last_pulled",
+        "last_pushed",
+    ),
+)
 
 
 def _s_TagImage(d: Any) -> TagImage:
@@ -543,23 +945,67 @@ def _s_TagImage(d: Any) -> TagImage:
         raise Fallback
     f_last_pulled = d["last_pulled"]
     if f_last_pulled is not None:
-        f_last_pulled = parse_datetime(f_last_pulled)
+        f_last_pulled = (
+            fromisoformat(f_last_pulled)
+            if f_last_pulled[4:20:3] == "--T::." and f_last_pulled[26:] == "Z"
+            else parse_datetime(f_last_pulled)
+        )
     f_last_pushed = d["last_pushed"]
     if f_last_pushed is not None:
-        f_last_pushed = parse_datetime(f_last_pushed)
-    return TagImage(
-        architecture=f_architecture,
-        features=f_features,
-        variant=f_variant,
-        digest=f_digest,
-        os=f_os,
-        os_features=f_os_features,
-        os_version=f_os_version,
-        size=f_size,
-        status=f_status,
-        last_pulled=f_last_pulled,
-        last_pushed=f_last_pushed,
-    )
+        f_last_pushed = (
+            fromisoformat(f_last_pushed)
+            if f_last_pushed[4:20:3] == "--T::." and f_last_pushed[26:] == "Z"
+            else parse_datetime(f_last_pushed)
+        )
+    (
+        set_architecture,
+        set_features,
+        set_variant,
+        set_digest,
+        set_os,
+        set_os_features,
+        set_os_version,
+        set_size,
+        set_status,
+        set_last_pulled,
+        set_last_pushed,
+    ) = _SET_TagImage
+    o: TagImage = new_instance(TagImage)
+    set_architecture(o, f_architecture)
+    set_features(o, f_features)
+    set_variant(o, f_variant)
+    set_digest(o, f_digest)
+    set_os(o, f_os)
+    set_os_features(o, f_os_features)
+    set_os_version(o, f_os_version)
+    set_size(o, f_size)
+    set_status(o, f_status)
+    set_last_pulled(o, f_last_pulled)
+    set_last_pushed(o, f_last_pushed)
+    return o
+
+
+_SET_NamespaceTag = setters(
+    NamespaceTag,
+    (
+        "id",
+        "images",
+        "creator",
+        "last_updated",
+        "last_updater",
+        "last_updater_username",
+        "name",
+        "repository",
+        "full_size",
+        "v2",
+        "tag_status",
+        "tag_last_pulled",
+        "tag_last_pushed",
+        "digest",
+        "media_type",
+        "content_type",
+    ),
+)
 
 
 def _s_NamespaceTag(d: Any) -> NamespaceTag:
@@ -591,31 +1037,70 @@ def _s_NamespaceTag(d: Any) -> NamespaceTag:
     f_images = [_s_TagImage(x) for x in f_images]
     f_last_updated = d["last_updated"]
     if f_last_updated is not None:
-        f_last_updated = parse_datetime(f_last_updated)
+        f_last_updated = (
+            fromisoformat(f_last_updated)
+            if f_last_updated[4:20:3] == "--T::." and f_last_updated[26:] == "Z"
+            else parse_datetime(f_last_updated)
+        )
     f_tag_last_pulled = d["tag_last_pulled"]
     if f_tag_last_pulled is not None:
-        f_tag_last_pulled = parse_datetime(f_tag_last_pulled)
+        f_tag_last_pulled = (
+            fromisoformat(f_tag_last_pulled)
+            if f_tag_last_pulled[4:20:3] == "--T::." and f_tag_last_pulled[26:] == "Z"
+            else parse_datetime(f_tag_last_pulled)
+        )
     f_tag_last_pushed = d["tag_last_pushed"]
     if f_tag_last_pushed is not None:
-        f_tag_last_pushed = parse_datetime(f_tag_last_pushed)
-    return NamespaceTag(
-        id=f_id,
-        images=f_images,
-        creator=f_creator,
-        last_updated=f_last_updated,
-        last_updater=f_last_updater,
-        last_updater_username=f_last_updater_username,
-        name=f_name,
-        repository=f_repository,
-        full_size=f_full_size,
-        v2=f_v2,
-        tag_status=f_tag_status,
-        tag_last_pulled=f_tag_last_pulled,
-        tag_last_pushed=f_tag_last_pushed,
-        digest=f_digest,
-        media_type=f_media_type,
-        content_type=f_content_type,
-    )
+        f_tag_last_pushed = (
+            fromisoformat(f_tag_last_pushed)
+            if f_tag_last_pushed[4:20:3] == "--T::." and f_tag_last_pushed[26:] == "Z"
+            else parse_datetime(f_tag_last_pushed)
+        )
+    (
+        set_id,
+        set_images,
+        set_creator,
+        set_last_updated,
+        set_last_updater,
+        set_last_updater_username,
+        set_name,
+        set_repository,
+        set_full_size,
+        set_v2,
+        set_tag_status,
+        set_tag_last_pulled,
+        set_tag_last_pushed,
+        set_digest,
+        set_media_type,
+        set_content_type,
+    ) = _SET_NamespaceTag
+    o: NamespaceTag = new_instance(NamespaceTag)
+    set_id(o, f_id)
+    set_images(o, f_images)
+    set_creator(o, f_creator)
+    set_last_updated(o, f_last_updated)
+    set_last_updater(o, f_last_updater)
+    set_last_updater_username(o, f_last_updater_username)
+    set_name(o, f_name)
+    set_repository(o, f_repository)
+    set_full_size(o, f_full_size)
+    set_v2(o, f_v2)
+    set_tag_status(o, f_tag_status)
+    set_tag_last_pulled(o, f_tag_last_pulled)
+    set_tag_last_pushed(o, f_tag_last_pushed)
+    set_digest(o, f_digest)
+    set_media_type(o, f_media_type)
+    set_content_type(o, f_content_type)
+    return o
+
+
+_SET_RepositorySummary = setters(
+    RepositorySummary,
+    (
+        "namespace",
+        "name",
+    ),
+)
 
 
 def _s_RepositorySummary(d: Any) -> RepositorySummary:
@@ -625,7 +1110,38 @@ def _s_RepositorySummary(d: Any) -> RepositorySummary:
         or type(f_name := d["name"]) is not str
     ):
         raise Fallback
-    return RepositorySummary(namespace=f_namespace, name=f_name)
+    (
+        set_namespace,
+        set_name,
+    ) = _SET_RepositorySummary
+    o: RepositorySummary = new_instance(RepositorySummary)
+    set_namespace(o, f_namespace)
+    set_name(o, f_name)
+    return o
+
+
+_SET_Tag = setters(
+    Tag,
+    (
+        "name",
+        "full_size",
+        "id",
+        "repository",
+        "creator",
+        "last_updater",
+        "last_updated",
+        "image_id",
+        "v2",
+        "last_updater_username",
+        "images",
+        "tag_status",
+        "tag_last_pulled",
+        "tag_last_pushed",
+        "digest",
+        "media_type",
+        "content_type",
+    ),
+)
 
 
 def _s_Tag(d: Any) -> Tag:
@@ -660,7 +1176,11 @@ def _s_Tag(d: Any) -> Tag:
         raise Fallback
     f_last_updated = d["last_updated"]
     if f_last_updated is not None:
-        f_last_updated = parse_datetime(f_last_updated)
+        f_last_updated = (
+            fromisoformat(f_last_updated)
+            if f_last_updated[4:20:3] == "--T::." and f_last_updated[26:] == "Z"
+            else parse_datetime(f_last_updated)
+        )
     f_images = d.get("images", UNSET)
     if f_images is not UNSET:
         if type(f_images) is not list:
@@ -668,29 +1188,68 @@ def _s_Tag(d: Any) -> Tag:
         f_images = [_s_TagImage(x) for x in f_images]
     f_tag_last_pulled = d.get("tag_last_pulled", UNSET)
     if f_tag_last_pulled is not UNSET and f_tag_last_pulled is not None:
-        f_tag_last_pulled = parse_datetime(f_tag_last_pulled)
+        f_tag_last_pulled = (
+            fromisoformat(f_tag_last_pulled)
+            if f_tag_last_pulled[4:20:3] == "--T::." and f_tag_last_pulled[26:] == "Z"
+            else parse_datetime(f_tag_last_pulled)
+        )
     f_tag_last_pushed = d.get("tag_last_pushed", UNSET)
     if f_tag_last_pushed is not UNSET and f_tag_last_pushed is not None:
-        f_tag_last_pushed = parse_datetime(f_tag_last_pushed)
-    return Tag(
-        name=f_name,
-        full_size=f_full_size,
-        id=f_id,
-        repository=f_repository,
-        creator=f_creator,
-        last_updater=f_last_updater,
-        last_updated=f_last_updated,
-        image_id=f_image_id,
-        v2=f_v2,
-        last_updater_username=f_last_updater_username,
-        images=f_images,
-        tag_status=f_tag_status,
-        tag_last_pulled=f_tag_last_pulled,
-        tag_last_pushed=f_tag_last_pushed,
-        digest=f_digest,
-        media_type=f_media_type,
-        content_type=f_content_type,
-    )
+        f_tag_last_pushed = (
+            fromisoformat(f_tag_last_pushed)
+            if f_tag_last_pushed[4:20:3] == "--T::." and f_tag_last_pushed[26:] == "Z"
+            else parse_datetime(f_tag_last_pushed)
+        )
+    (
+        set_name,
+        set_full_size,
+        set_id,
+        set_repository,
+        set_creator,
+        set_last_updater,
+        set_last_updated,
+        set_image_id,
+        set_v2,
+        set_last_updater_username,
+        set_images,
+        set_tag_status,
+        set_tag_last_pulled,
+        set_tag_last_pushed,
+        set_digest,
+        set_media_type,
+        set_content_type,
+    ) = _SET_Tag
+    o: Tag = new_instance(Tag)
+    set_name(o, f_name)
+    set_full_size(o, f_full_size)
+    set_id(o, f_id)
+    set_repository(o, f_repository)
+    set_creator(o, f_creator)
+    set_last_updater(o, f_last_updater)
+    set_last_updated(o, f_last_updated)
+    set_image_id(o, f_image_id)
+    set_v2(o, f_v2)
+    set_last_updater_username(o, f_last_updater_username)
+    set_images(o, f_images)
+    set_tag_status(o, f_tag_status)
+    set_tag_last_pulled(o, f_tag_last_pulled)
+    set_tag_last_pushed(o, f_tag_last_pushed)
+    set_digest(o, f_digest)
+    set_media_type(o, f_media_type)
+    set_content_type(o, f_content_type)
+    return o
+
+
+_SET_Comment = setters(
+    Comment,
+    (
+        "id",
+        "user",
+        "comment",
+        "created_on",
+        "updated_on",
+    ),
+)
 
 
 def _s_Comment(d: Any) -> Comment:
@@ -701,11 +1260,48 @@ def _s_Comment(d: Any) -> Comment:
         or type(f_comment := d["comment"]) is not str
     ):
         raise Fallback
-    f_created_on = parse_datetime(d["created_on"])
-    f_updated_on = parse_datetime(d["updated_on"])
-    return Comment(
-        id=f_id, user=f_user, comment=f_comment, created_on=f_created_on, updated_on=f_updated_on
+    f_created_on = d["created_on"]
+    f_created_on = (
+        fromisoformat(f_created_on)
+        if f_created_on[4:20:3] == "--T::." and f_created_on[26:] == "Z"
+        else parse_datetime(f_created_on)
     )
+    f_updated_on = d["updated_on"]
+    f_updated_on = (
+        fromisoformat(f_updated_on)
+        if f_updated_on[4:20:3] == "--T::." and f_updated_on[26:] == "Z"
+        else parse_datetime(f_updated_on)
+    )
+    (
+        set_id,
+        set_user,
+        set_comment,
+        set_created_on,
+        set_updated_on,
+    ) = _SET_Comment
+    o: Comment = new_instance(Comment)
+    set_id(o, f_id)
+    set_user(o, f_user)
+    set_comment(o, f_comment)
+    set_created_on(o, f_created_on)
+    set_updated_on(o, f_updated_on)
+    return o
+
+
+_SET_Organization = setters(
+    Organization,
+    (
+        "id",
+        "orgname",
+        "full_name",
+        "location",
+        "company",
+        "profile_url",
+        "date_joined",
+        "gravatar_url",
+        "type",
+    ),
+)
 
 
 def _s_Organization(d: Any) -> Organization:
@@ -721,18 +1317,54 @@ def _s_Organization(d: Any) -> Organization:
         or type(f_type := d["type"]) is not str
     ):
         raise Fallback
-    f_date_joined = parse_datetime(d["date_joined"])
-    return Organization(
-        id=f_id,
-        orgname=f_orgname,
-        full_name=f_full_name,
-        location=f_location,
-        company=f_company,
-        profile_url=f_profile_url,
-        date_joined=f_date_joined,
-        gravatar_url=f_gravatar_url,
-        type=f_type,
+    f_date_joined = d["date_joined"]
+    f_date_joined = (
+        fromisoformat(f_date_joined)
+        if f_date_joined[4:20:3] == "--T::." and f_date_joined[26:] == "Z"
+        else parse_datetime(f_date_joined)
     )
+    (
+        set_id,
+        set_orgname,
+        set_full_name,
+        set_location,
+        set_company,
+        set_profile_url,
+        set_date_joined,
+        set_gravatar_url,
+        set_type,
+    ) = _SET_Organization
+    o: Organization = new_instance(Organization)
+    set_id(o, f_id)
+    set_orgname(o, f_orgname)
+    set_full_name(o, f_full_name)
+    set_location(o, f_location)
+    set_company(o, f_company)
+    set_profile_url(o, f_profile_url)
+    set_date_joined(o, f_date_joined)
+    set_gravatar_url(o, f_gravatar_url)
+    set_type(o, f_type)
+    return o
+
+
+_SET_OrgMember = setters(
+    OrgMember,
+    (
+        "id",
+        "username",
+        "full_name",
+        "location",
+        "company",
+        "profile_url",
+        "date_joined",
+        "gravatar_url",
+        "type",
+        "email",
+        "role",
+        "groups",
+        "is_guest",
+    ),
+)
 
 
 def _s_OrgMember(d: Any) -> OrgMember:
@@ -751,26 +1383,57 @@ def _s_OrgMember(d: Any) -> OrgMember:
         or type(f_is_guest := d["is_guest"]) is not bool
     ):
         raise Fallback
-    f_date_joined = parse_datetime(d["date_joined"])
+    f_date_joined = d["date_joined"]
+    f_date_joined = (
+        fromisoformat(f_date_joined)
+        if f_date_joined[4:20:3] == "--T::." and f_date_joined[26:] == "Z"
+        else parse_datetime(f_date_joined)
+    )
     f_groups = d["groups"]
     if type(f_groups) is not list or any(type(x) is not str for x in f_groups):
         raise Fallback
     f_groups = list(f_groups)
-    return OrgMember(
-        id=f_id,
-        username=f_username,
-        full_name=f_full_name,
-        location=f_location,
-        company=f_company,
-        profile_url=f_profile_url,
-        date_joined=f_date_joined,
-        gravatar_url=f_gravatar_url,
-        type=f_type,
-        email=f_email,
-        role=f_role,
-        groups=f_groups,
-        is_guest=f_is_guest,
-    )
+    (
+        set_id,
+        set_username,
+        set_full_name,
+        set_location,
+        set_company,
+        set_profile_url,
+        set_date_joined,
+        set_gravatar_url,
+        set_type,
+        set_email,
+        set_role,
+        set_groups,
+        set_is_guest,
+    ) = _SET_OrgMember
+    o: OrgMember = new_instance(OrgMember)
+    set_id(o, f_id)
+    set_username(o, f_username)
+    set_full_name(o, f_full_name)
+    set_location(o, f_location)
+    set_company(o, f_company)
+    set_profile_url(o, f_profile_url)
+    set_date_joined(o, f_date_joined)
+    set_gravatar_url(o, f_gravatar_url)
+    set_type(o, f_type)
+    set_email(o, f_email)
+    set_role(o, f_role)
+    set_groups(o, f_groups)
+    set_is_guest(o, f_is_guest)
+    return o
+
+
+_SET_OrgGroup = setters(
+    OrgGroup,
+    (
+        "id",
+        "name",
+        "description",
+        "member_count",
+    ),
+)
 
 
 def _s_OrgGroup(d: Any) -> OrgGroup:
@@ -782,7 +1445,28 @@ def _s_OrgGroup(d: Any) -> OrgGroup:
         or type(f_member_count := d["member_count"]) is not int
     ):
         raise Fallback
-    return OrgGroup(id=f_id, name=f_name, description=f_description, member_count=f_member_count)
+    (
+        set_id,
+        set_name,
+        set_description,
+        set_member_count,
+    ) = _SET_OrgGroup
+    o: OrgGroup = new_instance(OrgGroup)
+    set_id(o, f_id)
+    set_name(o, f_name)
+    set_description(o, f_description)
+    set_member_count(o, f_member_count)
+    return o
+
+
+_SET_RestrictedImages = setters(
+    RestrictedImages,
+    (
+        "enabled",
+        "allow_official_images",
+        "allow_verified_publishers",
+    ),
+)
 
 
 def _s_RestrictedImages(d: Any) -> RestrictedImages:
@@ -793,18 +1477,38 @@ def _s_RestrictedImages(d: Any) -> RestrictedImages:
         or type(f_allow_verified_publishers := d["allow_verified_publishers"]) is not bool
     ):
         raise Fallback
-    return RestrictedImages(
-        enabled=f_enabled,
-        allow_official_images=f_allow_official_images,
-        allow_verified_publishers=f_allow_verified_publishers,
-    )
+    (
+        set_enabled,
+        set_allow_official_images,
+        set_allow_verified_publishers,
+    ) = _SET_RestrictedImages
+    o: RestrictedImages = new_instance(RestrictedImages)
+    set_enabled(o, f_enabled)
+    set_allow_official_images(o, f_allow_official_images)
+    set_allow_verified_publishers(o, f_allow_verified_publishers)
+    return o
+
+
+_SET_OrgSettings = setters(OrgSettings, ("restricted_images",))
 
 
 def _s_OrgSettings(d: Any) -> OrgSettings:
     if type(d) is not dict:
         raise Fallback
     f_restricted_images = _s_RestrictedImages(d["restricted_images"])
-    return OrgSettings(restricted_images=f_restricted_images)
+    (set_restricted_images,) = _SET_OrgSettings
+    o: OrgSettings = new_instance(OrgSettings)
+    set_restricted_images(o, f_restricted_images)
+    return o
+
+
+_SET_StandardRegistry = setters(
+    StandardRegistry,
+    (
+        "id",
+        "allowed",
+    ),
+)
 
 
 def _s_StandardRegistry(d: Any) -> StandardRegistry:
@@ -814,7 +1518,24 @@ def _s_StandardRegistry(d: Any) -> StandardRegistry:
         or type(f_allowed := d["allowed"]) is not bool
     ):
         raise Fallback
-    return StandardRegistry(id=f_id, allowed=f_allowed)
+    (
+        set_id,
+        set_allowed,
+    ) = _SET_StandardRegistry
+    o: StandardRegistry = new_instance(StandardRegistry)
+    set_id(o, f_id)
+    set_allowed(o, f_allowed)
+    return o
+
+
+_SET_CustomRegistry = setters(
+    CustomRegistry,
+    (
+        "address",
+        "friendly_name",
+        "allowed",
+    ),
+)
 
 
 def _s_CustomRegistry(d: Any) -> CustomRegistry:
@@ -825,7 +1546,26 @@ def _s_CustomRegistry(d: Any) -> CustomRegistry:
         or type(f_allowed := d["allowed"]) is not bool
     ):
         raise Fallback
-    return CustomRegistry(address=f_address, friendly_name=f_friendly_name, allowed=f_allowed)
+    (
+        set_address,
+        set_friendly_name,
+        set_allowed,
+    ) = _SET_CustomRegistry
+    o: CustomRegistry = new_instance(CustomRegistry)
+    set_address(o, f_address)
+    set_friendly_name(o, f_friendly_name)
+    set_allowed(o, f_allowed)
+    return o
+
+
+_SET_RegistryAccessManagement = setters(
+    RegistryAccessManagement,
+    (
+        "enabled",
+        "standard_registries",
+        "custom_registries",
+    ),
+)
 
 
 def _s_RegistryAccessManagement(d: Any) -> RegistryAccessManagement:
@@ -839,11 +1579,31 @@ def _s_RegistryAccessManagement(d: Any) -> RegistryAccessManagement:
     if type(f_custom_registries) is not list:
         raise Fallback
     f_custom_registries = [_s_CustomRegistry(x) for x in f_custom_registries]
-    return RegistryAccessManagement(
-        enabled=f_enabled,
-        standard_registries=f_standard_registries,
-        custom_registries=f_custom_registries,
-    )
+    (
+        set_enabled,
+        set_standard_registries,
+        set_custom_registries,
+    ) = _SET_RegistryAccessManagement
+    o: RegistryAccessManagement = new_instance(RegistryAccessManagement)
+    set_enabled(o, f_enabled)
+    set_standard_registries(o, f_standard_registries)
+    set_custom_registries(o, f_custom_registries)
+    return o
+
+
+_SET_HubPlan = setters(
+    HubPlan,
+    (
+        "name",
+        "legacy",
+        "seats",
+        "private_repos",
+        "teams",
+        "collaborators",
+        "parallel_builds",
+        "duration",
+    ),
+)
 
 
 def _s_HubPlan(d: Any) -> HubPlan:
@@ -859,16 +1619,36 @@ def _s_HubPlan(d: Any) -> HubPlan:
         or type(f_duration := d["duration"]) is not str
     ):
         raise Fallback
-    return HubPlan(
-        name=f_name,
-        legacy=f_legacy,
-        seats=f_seats,
-        private_repos=f_private_repos,
-        teams=f_teams,
-        collaborators=f_collaborators,
-        parallel_builds=f_parallel_builds,
-        duration=f_duration,
-    )
+    (
+        set_name,
+        set_legacy,
+        set_seats,
+        set_private_repos,
+        set_teams,
+        set_collaborators,
+        set_parallel_builds,
+        set_duration,
+    ) = _SET_HubPlan
+    o: HubPlan = new_instance(HubPlan)
+    set_name(o, f_name)
+    set_legacy(o, f_legacy)
+    set_seats(o, f_seats)
+    set_private_repos(o, f_private_repos)
+    set_teams(o, f_teams)
+    set_collaborators(o, f_collaborators)
+    set_parallel_builds(o, f_parallel_builds)
+    set_duration(o, f_duration)
+    return o
+
+
+_SET_OrgAccessTokenResource = setters(
+    OrgAccessTokenResource,
+    (
+        "type",
+        "path",
+        "scopes",
+    ),
+)
 
 
 def _s_OrgAccessTokenResource(d: Any) -> OrgAccessTokenResource:
@@ -879,7 +1659,32 @@ def _s_OrgAccessTokenResource(d: Any) -> OrgAccessTokenResource:
     if type(f_scopes) is not list or any(type(x) is not str for x in f_scopes):
         raise Fallback
     f_scopes = list(f_scopes)
-    return OrgAccessTokenResource(type=f_type, path=f_path, scopes=f_scopes)
+    (
+        set_type,
+        set_path,
+        set_scopes,
+    ) = _SET_OrgAccessTokenResource
+    o: OrgAccessTokenResource = new_instance(OrgAccessTokenResource)
+    set_type(o, f_type)
+    set_path(o, f_path)
+    set_scopes(o, f_scopes)
+    return o
+
+
+_SET_OrgAccessToken = setters(
+    OrgAccessToken,
+    (
+        "id",
+        "label",
+        "description",
+        "created_by",
+        "is_active",
+        "created_at",
+        "expires_at",
+        "last_used_at",
+        "resources",
+    ),
+)
 
 
 def _s_OrgAccessToken(d: Any) -> OrgAccessToken:
@@ -892,28 +1697,69 @@ def _s_OrgAccessToken(d: Any) -> OrgAccessToken:
         or type(f_is_active := d["is_active"]) is not bool
     ):
         raise Fallback
-    f_created_at = parse_datetime(d["created_at"])
+    f_created_at = d["created_at"]
+    f_created_at = (
+        fromisoformat(f_created_at)
+        if f_created_at[4:20:3] == "--T::." and f_created_at[26:] == "Z"
+        else parse_datetime(f_created_at)
+    )
     f_expires_at = d["expires_at"]
     if f_expires_at is not None:
-        f_expires_at = parse_datetime(f_expires_at)
+        f_expires_at = (
+            fromisoformat(f_expires_at)
+            if f_expires_at[4:20:3] == "--T::." and f_expires_at[26:] == "Z"
+            else parse_datetime(f_expires_at)
+        )
     f_last_used_at = d["last_used_at"]
     if f_last_used_at is not None:
-        f_last_used_at = parse_datetime(f_last_used_at)
+        f_last_used_at = (
+            fromisoformat(f_last_used_at)
+            if f_last_used_at[4:20:3] == "--T::." and f_last_used_at[26:] == "Z"
+            else parse_datetime(f_last_used_at)
+        )
     f_resources = d["resources"]
     if type(f_resources) is not list:
         raise Fallback
     f_resources = [_s_OrgAccessTokenResource(x) for x in f_resources]
-    return OrgAccessToken(
-        id=f_id,
-        label=f_label,
-        description=f_description,
-        created_by=f_created_by,
-        is_active=f_is_active,
-        created_at=f_created_at,
-        expires_at=f_expires_at,
-        last_used_at=f_last_used_at,
-        resources=f_resources,
-    )
+    (
+        set_id,
+        set_label,
+        set_description,
+        set_created_by,
+        set_is_active,
+        set_created_at,
+        set_expires_at,
+        set_last_used_at,
+        set_resources,
+    ) = _SET_OrgAccessToken
+    o: OrgAccessToken = new_instance(OrgAccessToken)
+    set_id(o, f_id)
+    set_label(o, f_label)
+    set_description(o, f_description)
+    set_created_by(o, f_created_by)
+    set_is_active(o, f_is_active)
+    set_created_at(o, f_created_at)
+    set_expires_at(o, f_expires_at)
+    set_last_used_at(o, f_last_used_at)
+    set_resources(o, f_resources)
+    return o
+
+
+_SET_OrgAccessTokenCreated = setters(
+    OrgAccessTokenCreated,
+    (
+        "id",
+        "label",
+        "description",
+        "created_by",
+        "is_active",
+        "created_at",
+        "expires_at",
+        "last_used_at",
+        "token",
+        "resources",
+    ),
+)
 
 
 def _s_OrgAccessTokenCreated(d: Any) -> OrgAccessTokenCreated:
@@ -927,41 +1773,92 @@ def _s_OrgAccessTokenCreated(d: Any) -> OrgAccessTokenCreated:
         or type(f_token := d["token"]) is not str
     ):
         raise Fallback
-    f_created_at = parse_datetime(d["created_at"])
+    f_created_at = d["created_at"]
+    f_created_at = (
+        fromisoformat(f_created_at)
+        if f_created_at[4:20:3] == "--T::." and f_created_at[26:] == "Z"
+        else parse_datetime(f_created_at)
+    )
     f_expires_at = d["expires_at"]
     if f_expires_at is not None:
-        f_expires_at = parse_datetime(f_expires_at)
+        f_expires_at = (
+            fromisoformat(f_expires_at)
+            if f_expires_at[4:20:3] == "--T::." and f_expires_at[26:] == "Z"
+            else parse_datetime(f_expires_at)
+        )
     f_last_used_at = d["last_used_at"]
     if f_last_used_at is not None:
-        f_last_used_at = parse_datetime(f_last_used_at)
+        f_last_used_at = (
+            fromisoformat(f_last_used_at)
+            if f_last_used_at[4:20:3] == "--T::." and f_last_used_at[26:] == "Z"
+            else parse_datetime(f_last_used_at)
+        )
     f_resources = d["resources"]
     if type(f_resources) is not list:
         raise Fallback
     f_resources = [_s_OrgAccessTokenResource(x) for x in f_resources]
-    return OrgAccessTokenCreated(
-        id=f_id,
-        label=f_label,
-        description=f_description,
-        created_by=f_created_by,
-        is_active=f_is_active,
-        created_at=f_created_at,
-        expires_at=f_expires_at,
-        last_used_at=f_last_used_at,
-        token=f_token,
-        resources=f_resources,
-    )
+    (
+        set_id,
+        set_label,
+        set_description,
+        set_created_by,
+        set_is_active,
+        set_created_at,
+        set_expires_at,
+        set_last_used_at,
+        set_token,
+        set_resources,
+    ) = _SET_OrgAccessTokenCreated
+    o: OrgAccessTokenCreated = new_instance(OrgAccessTokenCreated)
+    set_id(o, f_id)
+    set_label(o, f_label)
+    set_description(o, f_description)
+    set_created_by(o, f_created_by)
+    set_is_active(o, f_is_active)
+    set_created_at(o, f_created_at)
+    set_expires_at(o, f_expires_at)
+    set_last_used_at(o, f_last_used_at)
+    set_token(o, f_token)
+    set_resources(o, f_resources)
+    return o
+
+
+_SET_Collaborator = setters(Collaborator, ("user",))
 
 
 def _s_Collaborator(d: Any) -> Collaborator:
     if type(d) is not dict or type(f_user := d["user"]) is not str:
         raise Fallback
-    return Collaborator(user=f_user)
+    (set_user,) = _SET_Collaborator
+    o: Collaborator = new_instance(Collaborator)
+    set_user(o, f_user)
+    return o
+
+
+_SET_GroupMember = setters(GroupMember, ("member",))
 
 
 def _s_GroupMember(d: Any) -> GroupMember:
     if type(d) is not dict or type(f_member := d["member"]) is not str:
         raise Fallback
-    return GroupMember(member=f_member)
+    (set_member,) = _SET_GroupMember
+    o: GroupMember = new_instance(GroupMember)
+    set_member(o, f_member)
+    return o
+
+
+_SET_Build = setters(
+    Build,
+    (
+        "id",
+        "status",
+        "created_date",
+        "last_updated",
+        "build_code",
+        "dockertag_name",
+        "cause",
+    ),
+)
 
 
 def _s_Build(d: Any) -> Build:
@@ -973,18 +1870,52 @@ def _s_Build(d: Any) -> Build:
         or type(f_dockertag_name := d["dockertag_name"]) is not str
     ):
         raise Fallback
-    f_created_date = parse_datetime(d["created_date"])
-    f_last_updated = parse_datetime(d["last_updated"])
-    f_cause = d["cause"]
-    return Build(
-        id=f_id,
-        status=f_status,
-        created_date=f_created_date,
-        last_updated=f_last_updated,
-        build_code=f_build_code,
-        dockertag_name=f_dockertag_name,
-        cause=f_cause,
+    f_created_date = d["created_date"]
+    f_created_date = (
+        fromisoformat(f_created_date)
+        if f_created_date[4:20:3] == "--T::." and f_created_date[26:] == "Z"
+        else parse_datetime(f_created_date)
     )
+    f_last_updated = d["last_updated"]
+    f_last_updated = (
+        fromisoformat(f_last_updated)
+        if f_last_updated[4:20:3] == "--T::." and f_last_updated[26:] == "Z"
+        else parse_datetime(f_last_updated)
+    )
+    f_cause = d["cause"]
+    (
+        set_id,
+        set_status,
+        set_created_date,
+        set_last_updated,
+        set_build_code,
+        set_dockertag_name,
+        set_cause,
+    ) = _SET_Build
+    o: Build = new_instance(Build)
+    set_id(o, f_id)
+    set_status(o, f_status)
+    set_created_date(o, f_created_date)
+    set_last_updated(o, f_last_updated)
+    set_build_code(o, f_build_code)
+    set_dockertag_name(o, f_dockertag_name)
+    set_cause(o, f_cause)
+    return o
+
+
+_SET_BuildDetails = setters(
+    BuildDetails,
+    (
+        "id",
+        "status",
+        "created_date",
+        "last_updated",
+        "build_code",
+        "dockertag_name",
+        "cause",
+        "build_results",
+    ),
+)
 
 
 def _s_BuildDetails(d: Any) -> BuildDetails:
@@ -996,20 +1927,63 @@ def _s_BuildDetails(d: Any) -> BuildDetails:
         or type(f_dockertag_name := d["dockertag_name"]) is not str
     ):
         raise Fallback
-    f_created_date = parse_datetime(d["created_date"])
-    f_last_updated = parse_datetime(d["last_updated"])
+    f_created_date = d["created_date"]
+    f_created_date = (
+        fromisoformat(f_created_date)
+        if f_created_date[4:20:3] == "--T::." and f_created_date[26:] == "Z"
+        else parse_datetime(f_created_date)
+    )
+    f_last_updated = d["last_updated"]
+    f_last_updated = (
+        fromisoformat(f_last_updated)
+        if f_last_updated[4:20:3] == "--T::." and f_last_updated[26:] == "Z"
+        else parse_datetime(f_last_updated)
+    )
     f_cause = d["cause"]
     f_build_results = _s_BuildResults(d["build_results"])
-    return BuildDetails(
-        id=f_id,
-        status=f_status,
-        created_date=f_created_date,
-        last_updated=f_last_updated,
-        build_code=f_build_code,
-        dockertag_name=f_dockertag_name,
-        cause=f_cause,
-        build_results=f_build_results,
-    )
+    (
+        set_id,
+        set_status,
+        set_created_date,
+        set_last_updated,
+        set_build_code,
+        set_dockertag_name,
+        set_cause,
+        set_build_results,
+    ) = _SET_BuildDetails
+    o: BuildDetails = new_instance(BuildDetails)
+    set_id(o, f_id)
+    set_status(o, f_status)
+    set_created_date(o, f_created_date)
+    set_last_updated(o, f_last_updated)
+    set_build_code(o, f_build_code)
+    set_dockertag_name(o, f_dockertag_name)
+    set_cause(o, f_cause)
+    set_build_results(o, f_build_results)
+    return o
+
+
+_SET_BuildResults = setters(
+    BuildResults,
+    (
+        "build_code",
+        "build_path",
+        "buildmetrics",
+        "created_at",
+        "docker_repo",
+        "docker_tag",
+        "docker_user",
+        "dockerfile_contents",
+        "error",
+        "failure",
+        "last_updated",
+        "logs",
+        "readme_contents",
+        "source_branch",
+        "source_type",
+        "source_url",
+    ),
+)
 
 
 def _s_BuildResults(d: Any) -> BuildResults:
@@ -1031,26 +2005,73 @@ def _s_BuildResults(d: Any) -> BuildResults:
     ):
         raise Fallback
     f_buildmetrics = _s_BuildMetrics(d["buildmetrics"])
-    f_created_at = parse_datetime(d["created_at"])
-    f_last_updated = parse_datetime(d["last_updated"])
-    return BuildResults(
-        build_code=f_build_code,
-        build_path=f_build_path,
-        buildmetrics=f_buildmetrics,
-        created_at=f_created_at,
-        docker_repo=f_docker_repo,
-        docker_tag=f_docker_tag,
-        docker_user=f_docker_user,
-        dockerfile_contents=f_dockerfile_contents,
-        error=f_error,
-        failure=f_failure,
-        last_updated=f_last_updated,
-        logs=f_logs,
-        readme_contents=f_readme_contents,
-        source_branch=f_source_branch,
-        source_type=f_source_type,
-        source_url=f_source_url,
+    f_created_at = d["created_at"]
+    f_created_at = (
+        fromisoformat(f_created_at)
+        if f_created_at[4:20:3] == "--T::." and f_created_at[26:] == "Z"
+        else parse_datetime(f_created_at)
     )
+    f_last_updated = d["last_updated"]
+    f_last_updated = (
+        fromisoformat(f_last_updated)
+        if f_last_updated[4:20:3] == "--T::." and f_last_updated[26:] == "Z"
+        else parse_datetime(f_last_updated)
+    )
+    (
+        set_build_code,
+        set_build_path,
+        set_buildmetrics,
+        set_created_at,
+        set_docker_repo,
+        set_docker_tag,
+        set_docker_user,
+        set_dockerfile_contents,
+        set_error,
+        set_failure,
+        set_last_updated,
+        set_logs,
+        set_readme_contents,
+        set_source_branch,
+        set_source_type,
+        set_source_url,
+    ) = _SET_BuildResults
+    o: BuildResults = new_instance(BuildResults)
+    set_build_code(o, f_build_code)
+    set_build_path(o, f_build_path)
+    set_buildmetrics(o, f_buildmetrics)
+    set_created_at(o, f_created_at)
+    set_docker_repo(o, f_docker_repo)
+    set_docker_tag(o, f_docker_tag)
+    set_docker_user(o, f_docker_user)
+    set_dockerfile_contents(o, f_dockerfile_contents)
+    set_error(o, f_error)
+    set_failure(o, f_failure)
+    set_last_updated(o, f_last_updated)
+    set_logs(o, f_logs)
+    set_readme_contents(o, f_readme_contents)
+    set_source_branch(o, f_source_branch)
+    set_source_type(o, f_source_type)
+    set_source_url(o, f_source_url)
+    return o
+
+
+_SET_BuildMetrics = setters(
+    BuildMetrics,
+    (
+        "uploaded",
+        "built",
+        "created",
+        "started",
+        "cloned",
+        "readme",
+        "finished",
+        "error",
+        "claimed",
+        "bundled",
+        "dockerfile",
+        "failure",
+    ),
+)
 
 
 def _s_BuildMetrics(d: Any) -> BuildMetrics:
@@ -1058,54 +2079,129 @@ def _s_BuildMetrics(d: Any) -> BuildMetrics:
         raise Fallback
     f_uploaded = d["uploaded"]
     if f_uploaded is not None:
-        f_uploaded = parse_datetime(f_uploaded)
+        f_uploaded = (
+            fromisoformat(f_uploaded)
+            if f_uploaded[4:20:3] == "--T::." and f_uploaded[26:] == "Z"
+            else parse_datetime(f_uploaded)
+        )
     f_built = d["built"]
     if f_built is not None:
-        f_built = parse_datetime(f_built)
+        f_built = (
+            fromisoformat(f_built)
+            if f_built[4:20:3] == "--T::." and f_built[26:] == "Z"
+            else parse_datetime(f_built)
+        )
     f_created = d["created"]
     if f_created is not None:
-        f_created = parse_datetime(f_created)
+        f_created = (
+            fromisoformat(f_created)
+            if f_created[4:20:3] == "--T::." and f_created[26:] == "Z"
+            else parse_datetime(f_created)
+        )
     f_started = d["started"]
     if f_started is not None:
-        f_started = parse_datetime(f_started)
+        f_started = (
+            fromisoformat(f_started)
+            if f_started[4:20:3] == "--T::." and f_started[26:] == "Z"
+            else parse_datetime(f_started)
+        )
     f_cloned = d["cloned"]
     if f_cloned is not None:
-        f_cloned = parse_datetime(f_cloned)
+        f_cloned = (
+            fromisoformat(f_cloned)
+            if f_cloned[4:20:3] == "--T::." and f_cloned[26:] == "Z"
+            else parse_datetime(f_cloned)
+        )
     f_readme = d["readme"]
     if f_readme is not None:
-        f_readme = parse_datetime(f_readme)
+        f_readme = (
+            fromisoformat(f_readme)
+            if f_readme[4:20:3] == "--T::." and f_readme[26:] == "Z"
+            else parse_datetime(f_readme)
+        )
     f_finished = d["finished"]
     if f_finished is not None:
-        f_finished = parse_datetime(f_finished)
+        f_finished = (
+            fromisoformat(f_finished)
+            if f_finished[4:20:3] == "--T::." and f_finished[26:] == "Z"
+            else parse_datetime(f_finished)
+        )
     f_error = d["error"]
     if f_error is not None:
-        f_error = parse_datetime(f_error)
+        f_error = (
+            fromisoformat(f_error)
+            if f_error[4:20:3] == "--T::." and f_error[26:] == "Z"
+            else parse_datetime(f_error)
+        )
     f_claimed = d["claimed"]
     if f_claimed is not None:
-        f_claimed = parse_datetime(f_claimed)
+        f_claimed = (
+            fromisoformat(f_claimed)
+            if f_claimed[4:20:3] == "--T::." and f_claimed[26:] == "Z"
+            else parse_datetime(f_claimed)
+        )
     f_bundled = d["bundled"]
     if f_bundled is not None:
-        f_bundled = parse_datetime(f_bundled)
+        f_bundled = (
+            fromisoformat(f_bundled)
+            if f_bundled[4:20:3] == "--T::." and f_bundled[26:] == "Z"
+            else parse_datetime(f_bundled)
+        )
     f_dockerfile = d["dockerfile"]
     if f_dockerfile is not None:
-        f_dockerfile = parse_datetime(f_dockerfile)
+        f_dockerfile = (
+            fromisoformat(f_dockerfile)
+            if f_dockerfile[4:20:3] == "--T::." and f_dockerfile[26:] == "Z"
+            else parse_datetime(f_dockerfile)
+        )
     f_failure = d["failure"]
     if f_failure is not None:
-        f_failure = parse_datetime(f_failure)
-    return BuildMetrics(
-        uploaded=f_uploaded,
-        built=f_built,
-        created=f_created,
-        started=f_started,
-        cloned=f_cloned,
-        readme=f_readme,
-        finished=f_finished,
-        error=f_error,
-        claimed=f_claimed,
-        bundled=f_bundled,
-        dockerfile=f_dockerfile,
-        failure=f_failure,
-    )
+        f_failure = (
+            fromisoformat(f_failure)
+            if f_failure[4:20:3] == "--T::." and f_failure[26:] == "Z"
+            else parse_datetime(f_failure)
+        )
+    (
+        set_uploaded,
+        set_built,
+        set_created,
+        set_started,
+        set_cloned,
+        set_readme,
+        set_finished,
+        set_error,
+        set_claimed,
+        set_bundled,
+        set_dockerfile,
+        set_failure,
+    ) = _SET_BuildMetrics
+    o: BuildMetrics = new_instance(BuildMetrics)
+    set_uploaded(o, f_uploaded)
+    set_built(o, f_built)
+    set_created(o, f_created)
+    set_started(o, f_started)
+    set_cloned(o, f_cloned)
+    set_readme(o, f_readme)
+    set_finished(o, f_finished)
+    set_error(o, f_error)
+    set_claimed(o, f_claimed)
+    set_bundled(o, f_bundled)
+    set_dockerfile(o, f_dockerfile)
+    set_failure(o, f_failure)
+    return o
+
+
+_SET_TriggeredBuild = setters(
+    TriggeredBuild,
+    (
+        "source_type",
+        "source_name",
+        "evaluated_tag_name",
+        "build_code",
+        "msg",
+        "queued_for_retry",
+    ),
+)
 
 
 def _s_TriggeredBuild(d: Any) -> TriggeredBuild:
@@ -1119,14 +2215,42 @@ def _s_TriggeredBuild(d: Any) -> TriggeredBuild:
     ):
         raise Fallback
     f_source_type = SourceType(d["source_type"])
-    return TriggeredBuild(
-        source_type=f_source_type,
-        source_name=f_source_name,
-        evaluated_tag_name=f_evaluated_tag_name,
-        build_code=f_build_code,
-        msg=f_msg,
-        queued_for_retry=f_queued_for_retry,
-    )
+    (
+        set_source_type,
+        set_source_name,
+        set_evaluated_tag_name,
+        set_build_code,
+        set_msg,
+        set_queued_for_retry,
+    ) = _SET_TriggeredBuild
+    o: TriggeredBuild = new_instance(TriggeredBuild)
+    set_source_type(o, f_source_type)
+    set_source_name(o, f_source_name)
+    set_evaluated_tag_name(o, f_evaluated_tag_name)
+    set_build_code(o, f_build_code)
+    set_msg(o, f_msg)
+    set_queued_for_retry(o, f_queued_for_retry)
+    return o
+
+
+_SET_AutomatedBuild = setters(
+    AutomatedBuild,
+    (
+        "repository",
+        "build_name",
+        "provider",
+        "source_url",
+        "docker_url",
+        "repo_web_url",
+        "repo_type",
+        "active",
+        "repo_id",
+        "build_tags",
+        "deploykey",
+        "hook_id",
+        "webhook_id",
+    ),
+)
 
 
 def _s_AutomatedBuild(d: Any) -> AutomatedBuild:
@@ -1150,21 +2274,48 @@ def _s_AutomatedBuild(d: Any) -> AutomatedBuild:
     if type(f_build_tags) is not list:
         raise Fallback
     f_build_tags = [_s_BuildTag(x) for x in f_build_tags]
-    return AutomatedBuild(
-        repository=f_repository,
-        build_name=f_build_name,
-        provider=f_provider,
-        source_url=f_source_url,
-        docker_url=f_docker_url,
-        repo_web_url=f_repo_web_url,
-        repo_type=f_repo_type,
-        active=f_active,
-        repo_id=f_repo_id,
-        build_tags=f_build_tags,
-        deploykey=f_deploykey,
-        hook_id=f_hook_id,
-        webhook_id=f_webhook_id,
-    )
+    (
+        set_repository,
+        set_build_name,
+        set_provider,
+        set_source_url,
+        set_docker_url,
+        set_repo_web_url,
+        set_repo_type,
+        set_active,
+        set_repo_id,
+        set_build_tags,
+        set_deploykey,
+        set_hook_id,
+        set_webhook_id,
+    ) = _SET_AutomatedBuild
+    o: AutomatedBuild = new_instance(AutomatedBuild)
+    set_repository(o, f_repository)
+    set_build_name(o, f_build_name)
+    set_provider(o, f_provider)
+    set_source_url(o, f_source_url)
+    set_docker_url(o, f_docker_url)
+    set_repo_web_url(o, f_repo_web_url)
+    set_repo_type(o, f_repo_type)
+    set_active(o, f_active)
+    set_repo_id(o, f_repo_id)
+    set_build_tags(o, f_build_tags)
+    set_deploykey(o, f_deploykey)
+    set_hook_id(o, f_hook_id)
+    set_webhook_id(o, f_webhook_id)
+    return o
+
+
+_SET_BuildTag = setters(
+    BuildTag,
+    (
+        "id",
+        "name",
+        "dockerfile_location",
+        "source_name",
+        "source_type",
+    ),
+)
 
 
 def _s_BuildTag(d: Any) -> BuildTag:
@@ -1177,13 +2328,30 @@ def _s_BuildTag(d: Any) -> BuildTag:
     ):
         raise Fallback
     f_source_type = SourceType(d["source_type"])
-    return BuildTag(
-        id=f_id,
-        name=f_name,
-        dockerfile_location=f_dockerfile_location,
-        source_name=f_source_name,
-        source_type=f_source_type,
-    )
+    (
+        set_id,
+        set_name,
+        set_dockerfile_location,
+        set_source_name,
+        set_source_type,
+    ) = _SET_BuildTag
+    o: BuildTag = new_instance(BuildTag)
+    set_id(o, f_id)
+    set_name(o, f_name)
+    set_dockerfile_location(o, f_dockerfile_location)
+    set_source_name(o, f_source_name)
+    set_source_type(o, f_source_type)
+    return o
+
+
+_SET_BuildLink = setters(
+    BuildLink,
+    (
+        "id",
+        "from_repo",
+        "to_repo",
+    ),
+)
 
 
 def _s_BuildLink(d: Any) -> BuildLink:
@@ -1194,7 +2362,26 @@ def _s_BuildLink(d: Any) -> BuildLink:
         or type(f_to_repo := d["to_repo"]) is not str
     ):
         raise Fallback
-    return BuildLink(id=f_id, from_repo=f_from_repo, to_repo=f_to_repo)
+    (
+        set_id,
+        set_from_repo,
+        set_to_repo,
+    ) = _SET_BuildLink
+    o: BuildLink = new_instance(BuildLink)
+    set_id(o, f_id)
+    set_from_repo(o, f_from_repo)
+    set_to_repo(o, f_to_repo)
+    return o
+
+
+_SET_BuildTrigger = setters(
+    BuildTrigger,
+    (
+        "token",
+        "active",
+        "trigger_url",
+    ),
+)
 
 
 def _s_BuildTrigger(d: Any) -> BuildTrigger:
@@ -1205,7 +2392,30 @@ def _s_BuildTrigger(d: Any) -> BuildTrigger:
         or type(f_trigger_url := d["trigger_url"]) is not str
     ):
         raise Fallback
-    return BuildTrigger(token=f_token, active=f_active, trigger_url=f_trigger_url)
+    (
+        set_token,
+        set_active,
+        set_trigger_url,
+    ) = _SET_BuildTrigger
+    o: BuildTrigger = new_instance(BuildTrigger)
+    set_token(o, f_token)
+    set_active(o, f_active)
+    set_trigger_url(o, f_trigger_url)
+    return o
+
+
+_SET_BuildTriggerEvent = setters(
+    BuildTriggerEvent,
+    (
+        "ip_address",
+        "result",
+        "result_desc",
+        "user_agent",
+        "request_body",
+        "created",
+        "build_code",
+    ),
+)
 
 
 def _s_BuildTriggerEvent(d: Any) -> BuildTriggerEvent:
@@ -1219,16 +2429,45 @@ def _s_BuildTriggerEvent(d: Any) -> BuildTriggerEvent:
     ):
         raise Fallback
     f_request_body = d["request_body"]
-    f_created = parse_datetime(d["created"])
-    return BuildTriggerEvent(
-        ip_address=f_ip_address,
-        result=f_result,
-        result_desc=f_result_desc,
-        user_agent=f_user_agent,
-        request_body=f_request_body,
-        created=f_created,
-        build_code=f_build_code,
+    f_created = d["created"]
+    f_created = (
+        fromisoformat(f_created)
+        if f_created[4:20:3] == "--T::." and f_created[26:] == "Z"
+        else parse_datetime(f_created)
     )
+    (
+        set_ip_address,
+        set_result,
+        set_result_desc,
+        set_user_agent,
+        set_request_body,
+        set_created,
+        set_build_code,
+    ) = _SET_BuildTriggerEvent
+    o: BuildTriggerEvent = new_instance(BuildTriggerEvent)
+    set_ip_address(o, f_ip_address)
+    set_result(o, f_result)
+    set_result_desc(o, f_result_desc)
+    set_user_agent(o, f_user_agent)
+    set_request_body(o, f_request_body)
+    set_created(o, f_created)
+    set_build_code(o, f_build_code)
+    return o
+
+
+_SET_Webhook = setters(
+    Webhook,
+    (
+        "id",
+        "name",
+        "active",
+        "expect_final_callback",
+        "creator",
+        "last_updated",
+        "last_updater",
+        "hooks",
+    ),
+)
 
 
 def _s_Webhook(d: Any) -> Webhook:
@@ -1242,21 +2481,50 @@ def _s_Webhook(d: Any) -> Webhook:
         or type(f_last_updater := d["last_updater"]) is not str
     ):
         raise Fallback
-    f_last_updated = parse_datetime(d["last_updated"])
+    f_last_updated = d["last_updated"]
+    f_last_updated = (
+        fromisoformat(f_last_updated)
+        if f_last_updated[4:20:3] == "--T::." and f_last_updated[26:] == "Z"
+        else parse_datetime(f_last_updated)
+    )
     f_hooks = d["hooks"]
     if type(f_hooks) is not list:
         raise Fallback
     f_hooks = [_s_Hook(x) for x in f_hooks]
-    return Webhook(
-        id=f_id,
-        name=f_name,
-        active=f_active,
-        expect_final_callback=f_expect_final_callback,
-        creator=f_creator,
-        last_updated=f_last_updated,
-        last_updater=f_last_updater,
-        hooks=f_hooks,
-    )
+    (
+        set_id,
+        set_name,
+        set_active,
+        set_expect_final_callback,
+        set_creator,
+        set_last_updated,
+        set_last_updater,
+        set_hooks,
+    ) = _SET_Webhook
+    o: Webhook = new_instance(Webhook)
+    set_id(o, f_id)
+    set_name(o, f_name)
+    set_active(o, f_active)
+    set_expect_final_callback(o, f_expect_final_callback)
+    set_creator(o, f_creator)
+    set_last_updated(o, f_last_updated)
+    set_last_updater(o, f_last_updater)
+    set_hooks(o, f_hooks)
+    return o
+
+
+_SET_Hook = setters(
+    Hook,
+    (
+        "id",
+        "creator",
+        "last_updater",
+        "hook_url",
+        "date_added",
+        "last_updated",
+        "active",
+    ),
+)
 
 
 def _s_Hook(d: Any) -> Hook:
@@ -1269,17 +2537,46 @@ def _s_Hook(d: Any) -> Hook:
         or type(f_active := d["active"]) is not bool
     ):
         raise Fallback
-    f_date_added = parse_datetime(d["date_added"])
-    f_last_updated = parse_datetime(d["last_updated"])
-    return Hook(
-        id=f_id,
-        creator=f_creator,
-        last_updater=f_last_updater,
-        hook_url=f_hook_url,
-        date_added=f_date_added,
-        last_updated=f_last_updated,
-        active=f_active,
+    f_date_added = d["date_added"]
+    f_date_added = (
+        fromisoformat(f_date_added)
+        if f_date_added[4:20:3] == "--T::." and f_date_added[26:] == "Z"
+        else parse_datetime(f_date_added)
     )
+    f_last_updated = d["last_updated"]
+    f_last_updated = (
+        fromisoformat(f_last_updated)
+        if f_last_updated[4:20:3] == "--T::." and f_last_updated[26:] == "Z"
+        else parse_datetime(f_last_updated)
+    )
+    (
+        set_id,
+        set_creator,
+        set_last_updater,
+        set_hook_url,
+        set_date_added,
+        set_last_updated,
+        set_active,
+    ) = _SET_Hook
+    o: Hook = new_instance(Hook)
+    set_id(o, f_id)
+    set_creator(o, f_creator)
+    set_last_updater(o, f_last_updater)
+    set_hook_url(o, f_hook_url)
+    set_date_added(o, f_date_added)
+    set_last_updated(o, f_last_updated)
+    set_active(o, f_active)
+    return o
+
+
+_SET_AuditLogAction = setters(
+    AuditLogAction,
+    (
+        "name",
+        "description",
+        "label",
+    ),
+)
 
 
 def _s_AuditLogAction(d: Any) -> AuditLogAction:
@@ -1290,7 +2587,25 @@ def _s_AuditLogAction(d: Any) -> AuditLogAction:
         or type(f_label := d["label"]) is not str
     ):
         raise Fallback
-    return AuditLogAction(name=f_name, description=f_description, label=f_label)
+    (
+        set_name,
+        set_description,
+        set_label,
+    ) = _SET_AuditLogAction
+    o: AuditLogAction = new_instance(AuditLogAction)
+    set_name(o, f_name)
+    set_description(o, f_description)
+    set_label(o, f_label)
+    return o
+
+
+_SET_AuditLogActions = setters(
+    AuditLogActions,
+    (
+        "actions",
+        "label",
+    ),
+)
 
 
 def _s_AuditLogActions(d: Any) -> AuditLogActions:
@@ -1300,7 +2615,17 @@ def _s_AuditLogActions(d: Any) -> AuditLogActions:
     if type(f_actions) is not list:
         raise Fallback
     f_actions = [_s_AuditLogAction(x) for x in f_actions]
-    return AuditLogActions(actions=f_actions, label=f_label)
+    (
+        set_actions,
+        set_label,
+    ) = _SET_AuditLogActions
+    o: AuditLogActions = new_instance(AuditLogActions)
+    set_actions(o, f_actions)
+    set_label(o, f_label)
+    return o
+
+
+_SET_AuditActions = setters(AuditActions, ("actions",))
 
 
 def _s_AuditActions(d: Any) -> AuditActions:
@@ -1310,7 +2635,24 @@ def _s_AuditActions(d: Any) -> AuditActions:
     if type(f_actions) is not dict or any(type(k) is not str for k in f_actions):
         raise Fallback
     f_actions = {k: _s_AuditLogActions(x) for k, x in f_actions.items()}
-    return AuditActions(actions=f_actions)
+    (set_actions,) = _SET_AuditActions
+    o: AuditActions = new_instance(AuditActions)
+    set_actions(o, f_actions)
+    return o
+
+
+_SET_AuditLog = setters(
+    AuditLog,
+    (
+        "account",
+        "action",
+        "name",
+        "actor",
+        "data",
+        "timestamp",
+        "action_description",
+    ),
+)
 
 
 def _s_AuditLog(d: Any) -> AuditLog:
@@ -1330,16 +2672,44 @@ def _s_AuditLog(d: Any) -> AuditLog:
         ):
             raise Fallback
         f_data = dict(f_data)
-    f_timestamp = parse_datetime(d["timestamp"])
-    return AuditLog(
-        account=f_account,
-        action=f_action,
-        name=f_name,
-        actor=f_actor,
-        data=f_data,
-        timestamp=f_timestamp,
-        action_description=f_action_description,
+    f_timestamp = d["timestamp"]
+    f_timestamp = (
+        fromisoformat(f_timestamp)
+        if f_timestamp[4:20:3] == "--T::." and f_timestamp[26:] == "Z"
+        else parse_datetime(f_timestamp)
     )
+    (
+        set_account,
+        set_action,
+        set_name,
+        set_actor,
+        set_data,
+        set_timestamp,
+        set_action_description,
+    ) = _SET_AuditLog
+    o: AuditLog = new_instance(AuditLog)
+    set_account(o, f_account)
+    set_action(o, f_action)
+    set_name(o, f_name)
+    set_actor(o, f_actor)
+    set_data(o, f_data)
+    set_timestamp(o, f_timestamp)
+    set_action_description(o, f_action_description)
+    return o
+
+
+_SET_Invite = setters(
+    Invite,
+    (
+        "id",
+        "inviter_username",
+        "invitee",
+        "org",
+        "team",
+        "role",
+        "created_at",
+    ),
+)
 
 
 def _s_Invite(d: Any) -> Invite:
@@ -1353,16 +2723,40 @@ def _s_Invite(d: Any) -> Invite:
         or type(f_role := d["role"]) is not str
     ):
         raise Fallback
-    f_created_at = parse_datetime(d["created_at"])
-    return Invite(
-        id=f_id,
-        inviter_username=f_inviter_username,
-        invitee=f_invitee,
-        org=f_org,
-        team=f_team,
-        role=f_role,
-        created_at=f_created_at,
+    f_created_at = d["created_at"]
+    f_created_at = (
+        fromisoformat(f_created_at)
+        if f_created_at[4:20:3] == "--T::." and f_created_at[26:] == "Z"
+        else parse_datetime(f_created_at)
     )
+    (
+        set_id,
+        set_inviter_username,
+        set_invitee,
+        set_org,
+        set_team,
+        set_role,
+        set_created_at,
+    ) = _SET_Invite
+    o: Invite = new_instance(Invite)
+    set_id(o, f_id)
+    set_inviter_username(o, f_inviter_username)
+    set_invitee(o, f_invitee)
+    set_org(o, f_org)
+    set_team(o, f_team)
+    set_role(o, f_role)
+    set_created_at(o, f_created_at)
+    return o
+
+
+_SET_InviteeResult = setters(
+    InviteeResult,
+    (
+        "invitee",
+        "status",
+        "invite",
+    ),
+)
 
 
 def _s_InviteeResult(d: Any) -> InviteeResult:
@@ -1375,7 +2769,19 @@ def _s_InviteeResult(d: Any) -> InviteeResult:
     f_invite = d.get("invite", UNSET)
     if f_invite is not UNSET:
         f_invite = _s_Invite(f_invite)
-    return InviteeResult(invitee=f_invitee, status=f_status, invite=f_invite)
+    (
+        set_invitee,
+        set_status,
+        set_invite,
+    ) = _SET_InviteeResult
+    o: InviteeResult = new_instance(InviteeResult)
+    set_invitee(o, f_invitee)
+    set_status(o, f_status)
+    set_invite(o, f_invite)
+    return o
+
+
+_SET_InviteBulkResult = setters(InviteBulkResult, ("invitees",))
 
 
 def _s_InviteBulkResult(d: Any) -> InviteBulkResult:
@@ -1385,7 +2791,28 @@ def _s_InviteBulkResult(d: Any) -> InviteBulkResult:
     if type(f_invitees) is not list:
         raise Fallback
     f_invitees = [_s_InviteeResult(x) for x in f_invitees]
-    return InviteBulkResult(invitees=f_invitees)
+    (set_invitees,) = _SET_InviteBulkResult
+    o: InviteBulkResult = new_instance(InviteBulkResult)
+    set_invitees(o, f_invitees)
+    return o
+
+
+_SET_OrgGroupMember = setters(
+    OrgGroupMember,
+    (
+        "id",
+        "username",
+        "full_name",
+        "location",
+        "company",
+        "profile_url",
+        "date_joined",
+        "gravatar_url",
+        "type",
+        "email",
+        "gravatar_email",
+    ),
+)
 
 
 def _s_OrgGroupMember(d: Any) -> OrgGroupMember:
@@ -1406,20 +2833,48 @@ def _s_OrgGroupMember(d: Any) -> OrgGroupMember:
         )
     ):
         raise Fallback
-    f_date_joined = parse_datetime(d["date_joined"])
-    return OrgGroupMember(
-        id=f_id,
-        username=f_username,
-        full_name=f_full_name,
-        location=f_location,
-        company=f_company,
-        profile_url=f_profile_url,
-        date_joined=f_date_joined,
-        gravatar_url=f_gravatar_url,
-        type=f_type,
-        email=f_email,
-        gravatar_email=f_gravatar_email,
+    f_date_joined = d["date_joined"]
+    f_date_joined = (
+        fromisoformat(f_date_joined)
+        if f_date_joined[4:20:3] == "--T::." and f_date_joined[26:] == "Z"
+        else parse_datetime(f_date_joined)
     )
+    (
+        set_id,
+        set_username,
+        set_full_name,
+        set_location,
+        set_company,
+        set_profile_url,
+        set_date_joined,
+        set_gravatar_url,
+        set_type,
+        set_email,
+        set_gravatar_email,
+    ) = _SET_OrgGroupMember
+    o: OrgGroupMember = new_instance(OrgGroupMember)
+    set_id(o, f_id)
+    set_username(o, f_username)
+    set_full_name(o, f_full_name)
+    set_location(o, f_location)
+    set_company(o, f_company)
+    set_profile_url(o, f_profile_url)
+    set_date_joined(o, f_date_joined)
+    set_gravatar_url(o, f_gravatar_url)
+    set_type(o, f_type)
+    set_email(o, f_email)
+    set_gravatar_email(o, f_gravatar_email)
+    return o
+
+
+_SET_RepositoryGroup = setters(
+    RepositoryGroup,
+    (
+        "group_name",
+        "permission",
+        "group_id",
+    ),
+)
 
 
 def _s_RepositoryGroup(d: Any) -> RepositoryGroup:
@@ -1430,7 +2885,29 @@ def _s_RepositoryGroup(d: Any) -> RepositoryGroup:
         or type(f_group_id := d["group_id"]) is not int
     ):
         raise Fallback
-    return RepositoryGroup(group_name=f_group_name, permission=f_permission, group_id=f_group_id)
+    (
+        set_group_name,
+        set_permission,
+        set_group_id,
+    ) = _SET_RepositoryGroup
+    o: RepositoryGroup = new_instance(RepositoryGroup)
+    set_group_name(o, f_group_name)
+    set_permission(o, f_permission)
+    set_group_id(o, f_group_id)
+    return o
+
+
+_SET_ScimName = setters(
+    ScimName,
+    (
+        "given_name",
+        "family_name",
+        "formatted",
+        "middle_name",
+        "honorific_prefix",
+        "honorific_suffix",
+    ),
+)
 
 
 def _s_ScimName(d: Any) -> ScimName:
@@ -1461,14 +2938,33 @@ def _s_ScimName(d: Any) -> ScimName:
         )
     ):
         raise Fallback
-    return ScimName(
-        given_name=f_given_name,
-        family_name=f_family_name,
-        formatted=f_formatted,
-        middle_name=f_middle_name,
-        honorific_prefix=f_honorific_prefix,
-        honorific_suffix=f_honorific_suffix,
-    )
+    (
+        set_given_name,
+        set_family_name,
+        set_formatted,
+        set_middle_name,
+        set_honorific_prefix,
+        set_honorific_suffix,
+    ) = _SET_ScimName
+    o: ScimName = new_instance(ScimName)
+    set_given_name(o, f_given_name)
+    set_family_name(o, f_family_name)
+    set_formatted(o, f_formatted)
+    set_middle_name(o, f_middle_name)
+    set_honorific_prefix(o, f_honorific_prefix)
+    set_honorific_suffix(o, f_honorific_suffix)
+    return o
+
+
+_SET_ScimEmail = setters(
+    ScimEmail,
+    (
+        "value",
+        "display",
+        "primary",
+        "type",
+    ),
+)
 
 
 def _s_ScimEmail(d: Any) -> ScimEmail:
@@ -1480,7 +2976,27 @@ def _s_ScimEmail(d: Any) -> ScimEmail:
         or ((f_type := d.get("type", UNSET)) is not UNSET and type(f_type) is not str)
     ):
         raise Fallback
-    return ScimEmail(value=f_value, display=f_display, primary=f_primary, type=f_type)
+    (
+        set_value,
+        set_display,
+        set_primary,
+        set_type,
+    ) = _SET_ScimEmail
+    o: ScimEmail = new_instance(ScimEmail)
+    set_value(o, f_value)
+    set_display(o, f_display)
+    set_primary(o, f_primary)
+    set_type(o, f_type)
+    return o
+
+
+_SET_ScimGroupRef = setters(
+    ScimGroupRef,
+    (
+        "value",
+        "display",
+    ),
+)
 
 
 def _s_ScimGroupRef(d: Any) -> ScimGroupRef:
@@ -1490,7 +3006,25 @@ def _s_ScimGroupRef(d: Any) -> ScimGroupRef:
         or ((f_display := d.get("display", UNSET)) is not UNSET and type(f_display) is not str)
     ):
         raise Fallback
-    return ScimGroupRef(value=f_value, display=f_display)
+    (
+        set_value,
+        set_display,
+    ) = _SET_ScimGroupRef
+    o: ScimGroupRef = new_instance(ScimGroupRef)
+    set_value(o, f_value)
+    set_display(o, f_display)
+    return o
+
+
+_SET_ScimMeta = setters(
+    ScimMeta,
+    (
+        "resource_type",
+        "location",
+        "created",
+        "last_modified",
+    ),
+)
 
 
 def _s_ScimMeta(d: Any) -> ScimMeta:
@@ -1500,14 +3034,46 @@ def _s_ScimMeta(d: Any) -> ScimMeta:
         or type(f_location := d["location"]) is not str
     ):
         raise Fallback
-    f_created = parse_datetime(d["created"])
-    f_last_modified = parse_datetime(d["lastModified"])
-    return ScimMeta(
-        resource_type=f_resource_type,
-        location=f_location,
-        created=f_created,
-        last_modified=f_last_modified,
+    f_created = d["created"]
+    f_created = (
+        fromisoformat(f_created)
+        if f_created[4:20:3] == "--T::." and f_created[26:] == "Z"
+        else parse_datetime(f_created)
     )
+    f_last_modified = d["lastModified"]
+    f_last_modified = (
+        fromisoformat(f_last_modified)
+        if f_last_modified[4:20:3] == "--T::." and f_last_modified[26:] == "Z"
+        else parse_datetime(f_last_modified)
+    )
+    (
+        set_resource_type,
+        set_location,
+        set_created,
+        set_last_modified,
+    ) = _SET_ScimMeta
+    o: ScimMeta = new_instance(ScimMeta)
+    set_resource_type(o, f_resource_type)
+    set_location(o, f_location)
+    set_created(o, f_created)
+    set_last_modified(o, f_last_modified)
+    return o
+
+
+_SET_ScimUser = setters(
+    ScimUser,
+    (
+        "schemas",
+        "id",
+        "user_name",
+        "name",
+        "display_name",
+        "active",
+        "emails",
+        "groups",
+        "meta",
+    ),
+)
 
 
 def _s_ScimUser(d: Any) -> ScimUser:
@@ -1542,23 +3108,50 @@ def _s_ScimUser(d: Any) -> ScimUser:
     f_meta = d.get("meta", UNSET)
     if f_meta is not UNSET:
         f_meta = _s_ScimMeta(f_meta)
-    return ScimUser(
-        schemas=f_schemas,
-        id=f_id,
-        user_name=f_user_name,
-        name=f_name,
-        display_name=f_display_name,
-        active=f_active,
-        emails=f_emails,
-        groups=f_groups,
-        meta=f_meta,
-    )
+    (
+        set_schemas,
+        set_id,
+        set_user_name,
+        set_name,
+        set_display_name,
+        set_active,
+        set_emails,
+        set_groups,
+        set_meta,
+    ) = _SET_ScimUser
+    o: ScimUser = new_instance(ScimUser)
+    set_schemas(o, f_schemas)
+    set_id(o, f_id)
+    set_user_name(o, f_user_name)
+    set_name(o, f_name)
+    set_display_name(o, f_display_name)
+    set_active(o, f_active)
+    set_emails(o, f_emails)
+    set_groups(o, f_groups)
+    set_meta(o, f_meta)
+    return o
+
+
+_SET_ScimSupported = setters(ScimSupported, ("supported",))
 
 
 def _s_ScimSupported(d: Any) -> ScimSupported:
     if type(d) is not dict or type(f_supported := d["supported"]) is not bool:
         raise Fallback
-    return ScimSupported(supported=f_supported)
+    (set_supported,) = _SET_ScimSupported
+    o: ScimSupported = new_instance(ScimSupported)
+    set_supported(o, f_supported)
+    return o
+
+
+_SET_ScimBulk = setters(
+    ScimBulk,
+    (
+        "supported",
+        "max_operations",
+        "max_payload_size",
+    ),
+)
 
 
 def _s_ScimBulk(d: Any) -> ScimBulk:
@@ -1569,9 +3162,25 @@ def _s_ScimBulk(d: Any) -> ScimBulk:
         or type(f_max_payload_size := d["maxPayloadSize"]) is not int
     ):
         raise Fallback
-    return ScimBulk(
-        supported=f_supported, max_operations=f_max_operations, max_payload_size=f_max_payload_size
-    )
+    (
+        set_supported,
+        set_max_operations,
+        set_max_payload_size,
+    ) = _SET_ScimBulk
+    o: ScimBulk = new_instance(ScimBulk)
+    set_supported(o, f_supported)
+    set_max_operations(o, f_max_operations)
+    set_max_payload_size(o, f_max_payload_size)
+    return o
+
+
+_SET_ScimFilterSupport = setters(
+    ScimFilterSupport,
+    (
+        "supported",
+        "max_results",
+    ),
+)
 
 
 def _s_ScimFilterSupport(d: Any) -> ScimFilterSupport:
@@ -1581,7 +3190,25 @@ def _s_ScimFilterSupport(d: Any) -> ScimFilterSupport:
         or type(f_max_results := d["maxResults"]) is not int
     ):
         raise Fallback
-    return ScimFilterSupport(supported=f_supported, max_results=f_max_results)
+    (
+        set_supported,
+        set_max_results,
+    ) = _SET_ScimFilterSupport
+    o: ScimFilterSupport = new_instance(ScimFilterSupport)
+    set_supported(o, f_supported)
+    set_max_results(o, f_max_results)
+    return o
+
+
+_SET_ScimAuthenticationScheme = setters(
+    ScimAuthenticationScheme,
+    (
+        "type",
+        "name",
+        "description",
+        "spec_uri",
+    ),
+)
 
 
 def _s_ScimAuthenticationScheme(d: Any) -> ScimAuthenticationScheme:
@@ -1593,9 +3220,34 @@ def _s_ScimAuthenticationScheme(d: Any) -> ScimAuthenticationScheme:
         or type(f_spec_uri := d["specUri"]) is not str
     ):
         raise Fallback
-    return ScimAuthenticationScheme(
-        type=f_type, name=f_name, description=f_description, spec_uri=f_spec_uri
-    )
+    (
+        set_type,
+        set_name,
+        set_description,
+        set_spec_uri,
+    ) = _SET_ScimAuthenticationScheme
+    o: ScimAuthenticationScheme = new_instance(ScimAuthenticationScheme)
+    set_type(o, f_type)
+    set_name(o, f_name)
+    set_description(o, f_description)
+    set_spec_uri(o, f_spec_uri)
+    return o
+
+
+_SET_ScimServiceProviderConfig = setters(
+    ScimServiceProviderConfig,
+    (
+        "schemas",
+        "documentation_uri",
+        "patch",
+        "bulk",
+        "filter",
+        "change_password",
+        "sort",
+        "etag",
+        "authentication_schemes",
+    ),
+)
 
 
 def _s_ScimServiceProviderConfig(d: Any) -> ScimServiceProviderConfig:
@@ -1615,17 +3267,41 @@ def _s_ScimServiceProviderConfig(d: Any) -> ScimServiceProviderConfig:
     if type(f_authentication_schemes) is not list:
         raise Fallback
     f_authentication_schemes = [_s_ScimAuthenticationScheme(x) for x in f_authentication_schemes]
-    return ScimServiceProviderConfig(
-        schemas=f_schemas,
-        documentation_uri=f_documentation_uri,
-        patch=f_patch,
-        bulk=f_bulk,
-        filter=f_filter,
-        change_password=f_change_password,
-        sort=f_sort,
-        etag=f_etag,
-        authentication_schemes=f_authentication_schemes,
-    )
+    (
+        set_schemas,
+        set_documentation_uri,
+        set_patch,
+        set_bulk,
+        set_filter,
+        set_change_password,
+        set_sort,
+        set_etag,
+        set_authentication_schemes,
+    ) = _SET_ScimServiceProviderConfig
+    o: ScimServiceProviderConfig = new_instance(ScimServiceProviderConfig)
+    set_schemas(o, f_schemas)
+    set_documentation_uri(o, f_documentation_uri)
+    set_patch(o, f_patch)
+    set_bulk(o, f_bulk)
+    set_filter(o, f_filter)
+    set_change_password(o, f_change_password)
+    set_sort(o, f_sort)
+    set_etag(o, f_etag)
+    set_authentication_schemes(o, f_authentication_schemes)
+    return o
+
+
+_SET_ScimResourceType = setters(
+    ScimResourceType,
+    (
+        "schemas",
+        "id",
+        "name",
+        "description",
+        "endpoint",
+        "schema",
+    ),
+)
 
 
 def _s_ScimResourceType(d: Any) -> ScimResourceType:
@@ -1642,14 +3318,34 @@ def _s_ScimResourceType(d: Any) -> ScimResourceType:
     if type(f_schemas) is not list or any(type(x) is not str for x in f_schemas):
         raise Fallback
     f_schemas = list(f_schemas)
-    return ScimResourceType(
-        schemas=f_schemas,
-        id=f_id,
-        name=f_name,
-        description=f_description,
-        endpoint=f_endpoint,
-        schema=f_schema,
-    )
+    (
+        set_schemas,
+        set_id,
+        set_name,
+        set_description,
+        set_endpoint,
+        set_schema,
+    ) = _SET_ScimResourceType
+    o: ScimResourceType = new_instance(ScimResourceType)
+    set_schemas(o, f_schemas)
+    set_id(o, f_id)
+    set_name(o, f_name)
+    set_description(o, f_description)
+    set_endpoint(o, f_endpoint)
+    set_schema(o, f_schema)
+    return o
+
+
+_SET_ScimResourceTypeList = setters(
+    ScimResourceTypeList,
+    (
+        "schemas",
+        "total_results",
+        "start_index",
+        "items_per_page",
+        "resources",
+    ),
+)
 
 
 def _s_ScimResourceTypeList(d: Any) -> ScimResourceTypeList:
@@ -1668,13 +3364,36 @@ def _s_ScimResourceTypeList(d: Any) -> ScimResourceTypeList:
     if type(f_resources) is not list:
         raise Fallback
     f_resources = [_s_ScimResourceType(x) for x in f_resources]
-    return ScimResourceTypeList(
-        schemas=f_schemas,
-        total_results=f_total_results,
-        start_index=f_start_index,
-        items_per_page=f_items_per_page,
-        resources=f_resources,
-    )
+    (
+        set_schemas,
+        set_total_results,
+        set_start_index,
+        set_items_per_page,
+        set_resources,
+    ) = _SET_ScimResourceTypeList
+    o: ScimResourceTypeList = new_instance(ScimResourceTypeList)
+    set_schemas(o, f_schemas)
+    set_total_results(o, f_total_results)
+    set_start_index(o, f_start_index)
+    set_items_per_page(o, f_items_per_page)
+    set_resources(o, f_resources)
+    return o
+
+
+_SET_ScimSubAttribute = setters(
+    ScimSubAttribute,
+    (
+        "name",
+        "type",
+        "multi_valued",
+        "description",
+        "required",
+        "case_exact",
+        "mutability",
+        "returned",
+        "uniqueness",
+    ),
+)
 
 
 def _s_ScimSubAttribute(d: Any) -> ScimSubAttribute:
@@ -1691,17 +3410,45 @@ def _s_ScimSubAttribute(d: Any) -> ScimSubAttribute:
         or type(f_uniqueness := d["uniqueness"]) is not str
     ):
         raise Fallback
-    return ScimSubAttribute(
-        name=f_name,
-        type=f_type,
-        multi_valued=f_multi_valued,
-        description=f_description,
-        required=f_required,
-        case_exact=f_case_exact,
-        mutability=f_mutability,
-        returned=f_returned,
-        uniqueness=f_uniqueness,
-    )
+    (
+        set_name,
+        set_type,
+        set_multi_valued,
+        set_description,
+        set_required,
+        set_case_exact,
+        set_mutability,
+        set_returned,
+        set_uniqueness,
+    ) = _SET_ScimSubAttribute
+    o: ScimSubAttribute = new_instance(ScimSubAttribute)
+    set_name(o, f_name)
+    set_type(o, f_type)
+    set_multi_valued(o, f_multi_valued)
+    set_description(o, f_description)
+    set_required(o, f_required)
+    set_case_exact(o, f_case_exact)
+    set_mutability(o, f_mutability)
+    set_returned(o, f_returned)
+    set_uniqueness(o, f_uniqueness)
+    return o
+
+
+_SET_ScimSchemaAttribute = setters(
+    ScimSchemaAttribute,
+    (
+        "name",
+        "type",
+        "multi_valued",
+        "description",
+        "required",
+        "case_exact",
+        "mutability",
+        "returned",
+        "uniqueness",
+        "sub_attributes",
+    ),
+)
 
 
 def _s_ScimSchemaAttribute(d: Any) -> ScimSchemaAttribute:
@@ -1723,18 +3470,42 @@ def _s_ScimSchemaAttribute(d: Any) -> ScimSchemaAttribute:
         if type(f_sub_attributes) is not list:
             raise Fallback
         f_sub_attributes = [_s_ScimSubAttribute(x) for x in f_sub_attributes]
-    return ScimSchemaAttribute(
-        name=f_name,
-        type=f_type,
-        multi_valued=f_multi_valued,
-        description=f_description,
-        required=f_required,
-        case_exact=f_case_exact,
-        mutability=f_mutability,
-        returned=f_returned,
-        uniqueness=f_uniqueness,
-        sub_attributes=f_sub_attributes,
-    )
+    (
+        set_name,
+        set_type,
+        set_multi_valued,
+        set_description,
+        set_required,
+        set_case_exact,
+        set_mutability,
+        set_returned,
+        set_uniqueness,
+        set_sub_attributes,
+    ) = _SET_ScimSchemaAttribute
+    o: ScimSchemaAttribute = new_instance(ScimSchemaAttribute)
+    set_name(o, f_name)
+    set_type(o, f_type)
+    set_multi_valued(o, f_multi_valued)
+    set_description(o, f_description)
+    set_required(o, f_required)
+    set_case_exact(o, f_case_exact)
+    set_mutability(o, f_mutability)
+    set_returned(o, f_returned)
+    set_uniqueness(o, f_uniqueness)
+    set_sub_attributes(o, f_sub_attributes)
+    return o
+
+
+_SET_ScimSchema = setters(
+    ScimSchema,
+    (
+        "schemas",
+        "id",
+        "name",
+        "description",
+        "attributes",
+    ),
+)
 
 
 def _s_ScimSchema(d: Any) -> ScimSchema:
@@ -1753,9 +3524,32 @@ def _s_ScimSchema(d: Any) -> ScimSchema:
     if type(f_attributes) is not list:
         raise Fallback
     f_attributes = [_s_ScimSchemaAttribute(x) for x in f_attributes]
-    return ScimSchema(
-        schemas=f_schemas, id=f_id, name=f_name, description=f_description, attributes=f_attributes
-    )
+    (
+        set_schemas,
+        set_id,
+        set_name,
+        set_description,
+        set_attributes,
+    ) = _SET_ScimSchema
+    o: ScimSchema = new_instance(ScimSchema)
+    set_schemas(o, f_schemas)
+    set_id(o, f_id)
+    set_name(o, f_name)
+    set_description(o, f_description)
+    set_attributes(o, f_attributes)
+    return o
+
+
+_SET_ScimSchemaList = setters(
+    ScimSchemaList,
+    (
+        "schemas",
+        "total_results",
+        "start_index",
+        "items_per_page",
+        "resources",
+    ),
+)
 
 
 def _s_ScimSchemaList(d: Any) -> ScimSchemaList:
@@ -1774,13 +3568,20 @@ def _s_ScimSchemaList(d: Any) -> ScimSchemaList:
     if type(f_resources) is not list:
         raise Fallback
     f_resources = [_s_ScimSchema(x) for x in f_resources]
-    return ScimSchemaList(
-        schemas=f_schemas,
-        total_results=f_total_results,
-        start_index=f_start_index,
-        items_per_page=f_items_per_page,
-        resources=f_resources,
-    )
+    (
+        set_schemas,
+        set_total_results,
+        set_start_index,
+        set_items_per_page,
+        set_resources,
+    ) = _SET_ScimSchemaList
+    o: ScimSchemaList = new_instance(ScimSchemaList)
+    set_schemas(o, f_schemas)
+    set_total_results(o, f_total_results)
+    set_start_index(o, f_start_index)
+    set_items_per_page(o, f_items_per_page)
+    set_resources(o, f_resources)
+    return o
 
 
 def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cattrs.Converter:

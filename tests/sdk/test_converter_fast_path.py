@@ -13,6 +13,7 @@ import datetime
 from pathlib import Path
 from typing import Any
 
+import attrs
 import cattrs
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 
 from codegen.ir import Field, Spec, TypeRef
 from codegen.load import load_spec
+from dockerhub_sdk._converter_base import setters
 from dockerhub_sdk._generated import models
 from dockerhub_sdk._generated.converter import converter, make_converter
 
@@ -129,3 +131,24 @@ def test_a_str_subclass_goes_the_precise_way_and_is_accepted() -> None:
 
     body = {"name": Name("latest"), "slug": "s"}
     assert converter.structure(body, models.Category) == models.Category(name="latest", slug="s")
+
+
+def test_a_model_built_by_its_fast_function_equals_one_built_by_init() -> None:
+    body = {"name": "latest", "slug": "s"}
+    built = converter.structure(body, models.Category)
+    assert built == models.Category(name="latest", slug="s")
+    assert hash(built) == hash(models.Category(name="latest", slug="s"))
+
+
+def test_setters_refuse_a_class_whose_init_does_more_than_set_its_fields() -> None:
+    @attrs.frozen
+    class Checked:
+        name: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    with pytest.raises(TypeError, match="Checked is not plain slotted data"):
+        setters(Checked, ("name",))
+
+
+def test_setters_refuse_names_that_are_not_exactly_the_fields() -> None:
+    with pytest.raises(TypeError, match="Category's fields are not"):
+        setters(models.Category, ("name",))

@@ -19,9 +19,12 @@ from dockerhub_sdk._converter_base import (
     Fallback,
     enum_value,
     format_optional_datetime_ms,
+    fromisoformat,
     make_base_converter,
+    new_instance,
     parse_datetime,
     register_models,
+    setters,
     structure_enum,
 )
 from dockerhub_sdk._generated.models import (
@@ -33,6 +36,21 @@ from dockerhub_sdk._generated.models import (
 from dockerhub_sdk._types import UNSET
 
 __all__ = ["converter", "make_converter", "strict_converter"]
+
+
+_SET_Widget = setters(
+    Widget,
+    (
+        "name",
+        "size",
+        "color",
+        "made",
+        "parts",
+        "from_",
+        "labels",
+        "key",
+    ),
+)
 
 
 def _s_Widget(d: Any) -> Widget:
@@ -51,7 +69,11 @@ def _s_Widget(d: Any) -> Widget:
     f_color = Color(d["color"])
     f_made = d["made"]
     if f_made is not None:
-        f_made = parse_datetime(f_made)
+        f_made = (
+            fromisoformat(f_made)
+            if f_made[4:20:3] == "--T::." and f_made[26:] == "Z"
+            else parse_datetime(f_made)
+        )
     f_parts = d.get("parts", UNSET)
     if f_parts is not UNSET:
         if type(f_parts) is not list:
@@ -62,22 +84,38 @@ def _s_Widget(d: Any) -> Widget:
         if type(f_labels) is not dict or any(type(k) is not str for k in f_labels):
             raise Fallback
         f_labels = {k: _s_Part(x) for k, x in f_labels.items()}
-    return Widget(
-        name=f_name,
-        size=f_size,
-        color=f_color,
-        made=f_made,
-        parts=f_parts,
-        from_=f_from_,
-        labels=f_labels,
-        key=f_key,
-    )
+    (
+        set_name,
+        set_size,
+        set_color,
+        set_made,
+        set_parts,
+        set_from_,
+        set_labels,
+        set_key,
+    ) = _SET_Widget
+    o: Widget = new_instance(Widget)
+    set_name(o, f_name)
+    set_size(o, f_size)
+    set_color(o, f_color)
+    set_made(o, f_made)
+    set_parts(o, f_parts)
+    set_from_(o, f_from_)
+    set_labels(o, f_labels)
+    set_key(o, f_key)
+    return o
+
+
+_SET_Part = setters(Part, ("id",))
 
 
 def _s_Part(d: Any) -> Part:
     if type(d) is not dict or type(f_id := d["id"]) is not int:
         raise Fallback
-    return Part(id=f_id)
+    (set_id,) = _SET_Part
+    o: Part = new_instance(Part)
+    set_id(o, f_id)
+    return o
 
 
 def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cattrs.Converter:
