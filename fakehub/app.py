@@ -37,6 +37,7 @@ from fakehub.handlers import HANDLERS, missing_handlers
 from fakehub.http.errors import HTTPError, any_error_response
 from fakehub.http.hygiene import check_request, http_error, server_error
 from fakehub.http.paging import DEFAULT_PAGE_SIZE, paginate
+from fakehub.http.rules import LazyBuildRule
 from fakehub.http.view import DigitsConverter, make_view, werkzeug_rule
 from fakehub.middleware import TrafficMiddleware
 
@@ -73,6 +74,7 @@ def create_app(**options: Unpack[BackendOptions]) -> Flask:
         raise MissingHandlerError("; ".join(problems))
     backend = Backend.create(**options)
     app = Flask("fakehub")
+    app.url_rule_class = LazyBuildRule  # a new app costs a tenth: see fakehub.http.rules
     attach_backend(app, backend)
     app.url_map.merge_slashes = False
     app.url_map.strict_slashes = True

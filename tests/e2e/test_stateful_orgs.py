@@ -833,9 +833,15 @@ class OrganizationsAgainstModel(RuleBasedStateMachine):
             assert audit == model.audit[::-1], name
 
 
+# The ci profile (CI=true) keeps 40 runs of up to 30 steps. dev (the default) runs 10 of up to
+# 40: 400 steps instead of 1,200, each still followed by the whole invariant. Every run starts
+# from the same seeded organizations with five users and a handful of group names, so 10
+# derandomized runs of 40 steps still draw each rule many times, by owners, members and
+# outsiders alike, and reach deleted, renamed and re-created groups and accepted invites.
+_CI: Final = settings.get_current_profile_name() == "ci"
 OrganizationsAgainstModel.TestCase.settings = settings(
-    max_examples=40,
-    stateful_step_count=30,
+    max_examples=40 if _CI else 10,
+    stateful_step_count=30 if _CI else 40,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )

@@ -18,7 +18,7 @@ from flask.testing import FlaskClient
 
 from fakehub.app import create_app, get_backend
 from fakehub.clock import ManualClock
-from fakehub.state import State
+from fakehub.state import State, hash_password
 
 PASSWORDS = {
     "alice": "alice-password-1",
@@ -58,6 +58,20 @@ def people_document() -> dict[str, Any]:
     }
 
 
+def quick_people_document() -> dict[str, Any]:
+    """The cast with one-round password hashes in place of passwords: an app loads it without
+    hashing (10,000 PBKDF2 rounds a user) and its logins check one round. The ``state``
+    fixture gets the same from ``State(password_iterations=1)``; an app takes no such option.
+    """
+    document = people_document()
+    for user in document["users"]:
+        password = user.pop("password")
+        user["password_hash"] = hash_password(
+            password, salt=f"{user['username']}salt", iterations=1
+        )
+    return document
+
+
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock()
@@ -73,7 +87,7 @@ def state(clock: ManualClock) -> State:
 
 @pytest.fixture
 def app(clock: ManualClock) -> Flask:
-    app = create_app(clock=clock, rng=random.Random(7), data=people_document())
+    app = create_app(clock=clock, rng=random.Random(7), data=quick_people_document())
     app.testing = True
     return app
 

@@ -33,7 +33,7 @@ operations are called with acme's SCIM token, alice's login (a 401) or nothing.
 
 from __future__ import annotations
 
-import copy
+import json
 import random
 import re
 from collections.abc import Mapping
@@ -96,9 +96,13 @@ next(u for u in DEMO["users"] if u["username"] == "alice")["access_tokens"] = [
 SUCCESS: Final = {route.handler: route.operation.success_status for route in ROUTES}
 
 
+DEMO_JSON: Final = json.dumps(DEMO)
+"""What each example loads: parsing it makes a fresh document twice as fast as a deep copy."""
+
+
 def _fresh_state() -> None:
     BACKEND.state.reset()
-    BACKEND.state.load(copy.deepcopy(DEMO))
+    BACKEND.state.load(json.loads(DEMO_JSON))
 
 
 _fresh_state()
