@@ -23,7 +23,16 @@ from dockerhub_sdk._operation import Operation
 ADMIN_ONLY = frozenset({"repositories.delete", "tags.delete", "repositories.set_privacy"})
 PUBLIC_ONLY_LISTINGS = frozenset({"repositories.list", "repositories.starred"})
 OAT_REFUSED = frozenset(
-    {"repositories.star", "repositories.unstar", "repository_groups.create", *ADMIN_ONLY}
+    {
+        "repositories.star",
+        "repositories.unstar",
+        # a team's permission on a repository: managed by people, never by an org token
+        "repository_groups.create",
+        "repository_groups.get",
+        "repository_groups.update",
+        "repository_groups.delete",
+        *ADMIN_ONLY,
+    }
 )
 OAT_ORG_RESOURCES = frozenset({"org_members", "org_groups", "groups"})
 PAT_MANAGEMENT = frozenset({"access_tokens", "api_tokens"})  # api_tokens: the older path
