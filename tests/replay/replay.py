@@ -12,7 +12,7 @@ import datetime
 import json
 import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -229,12 +229,61 @@ def baseline() -> list[dict[str, Any]]:
     ]
 
 
+TABLES_START = "<!-- the tables below are written by `python -m tests.replay.replay` -->"
+TABLES_END = "<!-- end of the written tables -->"
+
+
+def works(row: Mapping[str, Any]) -> bool:
+    """Whether the client takes this answer: a status it accepts, and a body it decodes."""
+    return bool(row["client_accepts_status"]) and row["decodes"] is not False
+
+
+def tables(rows: Sequence[Mapping[str, Any]], fixtures: Sequence[Mapping[str, Any]]) -> str:
+    """One Markdown table per client of what today's fakehub answers each call (**bold**:
+    the client fails), with a count line per client, as README.md shows them."""
+    queries = {f["id"]: f["raw_query"] for f in fixtures}
+    clients: dict[str, list[Mapping[str, Any]]] = {}
+    for row in rows:
+        clients.setdefault(row["client"], []).append(row)
+    out = []
+    for client, mine in clients.items():
+        good = sum(1 for r in mine if works(r))
+        out += [f"### {client}", "", f"{good} of {len(mine)} calls work.", ""]
+        out.append(
+            "| call | request | today | decodes? | in Docker's description? | what is missing |"
+        )
+        out.append("|---|---|---|---|---|---|")
+        for r in mine:
+            query = queries.get(r["id"], "")
+            request = f"`{r['method']} {r['path_template']}{'?' + query if query else ''}`"
+            status = str(r["status"]) if r["client_accepts_status"] else f"**{r['status']}**"
+            decodes = {True: "yes", False: "**no**", None: "–"}[r["decodes"]]
+            official = "yes" if r["in_official_description"] else "no"
+            missing = str(r["missing"]).replace("|", "\\|")
+            out.append(
+                f"| {r['call']} | {request} | {status} | {decodes} | {official} | {missing} |"
+            )
+        out.append("")
+    return "\n".join(out)
+
+
+def write_tables(readme: Path, text: str) -> None:
+    """Replace what stands between the README's two table markers with ``text``."""
+    content = readme.read_text()
+    head, start, rest = content.partition(TABLES_START)
+    _, end, tail = rest.partition(TABLES_END)
+    if not start or not end:
+        raise SystemExit(f"{readme}: the markers {TABLES_START!r} / {TABLES_END!r} are missing")
+    readme.write_text(f"{head}{start}\n\n{text}\n{end}{tail}")
+
+
 def main(argv: list[str]) -> int:
     rows = baseline()
     out = HERE / "baseline.json"
     out.write_text(json.dumps(rows, indent=2) + "\n")
-    ok = sum(1 for r in rows if r["client_accepts_status"] and r["decodes"] is not False)
-    print(f"{len(rows)} calls, {ok} work with today's fakehub; wrote {out}")
+    write_tables(HERE / "README.md", tables(rows, load_fixtures()))
+    ok = sum(1 for r in rows if works(r))
+    print(f"{len(rows)} calls, {ok} work with today's fakehub; wrote {out} and the README's tables")
     return 0
 
 

@@ -107,3 +107,11 @@ def test_a_call_that_works_with_fakehub_today_keeps_working(
     session = reads if row["method"] in replay.READS else None
     result = replay.replay_row(row, STRUCTS, set(), session)
     assert result["missing"] == "", result["problems"]
+
+
+def test_the_readme_tables_are_the_baselines() -> None:
+    readme = (replay.HERE / "README.md").read_text()
+    written = readme.split(replay.TABLES_START)[1].split(replay.TABLES_END)[0]
+    assert written.strip() == replay.tables(list(BASELINE.values()), ROWS).strip(), (
+        "tests/replay/README.md's tables are not baseline.json's: run python -m tests.replay.replay"
+    )
