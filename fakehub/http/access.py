@@ -20,7 +20,7 @@ from flask import request
 from dockerhub_sdk.wire import Operation
 from fakehub.auth import Claims, InvalidToken, parse_authorization
 from fakehub.backend import Backend
-from fakehub.http.errors import HTTPError, domain_error, unauthorized
+from fakehub.http.errors import UNKNOWN_FIELD, HTTPError, domain_error, unauthorized
 from fakehub.state import FakehubError
 
 __all__ = ["authenticate", "authenticate_scim", "enforce_scopes", "refused_body"]
@@ -59,8 +59,13 @@ def _reads_credentials_from_the_body(op: Operation) -> bool:
 def refused_body(op: Operation, error: HTTPError) -> HTTPError:
     """What a body that breaks a rule answers: on a credential exchange, the 401 of wrong
     credentials — Docker documents only 200 and 401 for them, and an empty or email-style
-    username logs no one in — elsewhere ``error`` itself (a 400)."""
-    if error.status == 400 and _reads_credentials_from_the_body(op):
+    username logs no one in — elsewhere ``error`` itself (a 400). A field refused only for
+    being unknown (``strict_bodies``, which people turn on to catch their own client's stray
+    fields) stays the 400 that names it, on a credential exchange too."""
+    stray_only = bool(error.errors) and all(
+        reasons == [UNKNOWN_FIELD] for reasons in error.errors.values()
+    )
+    if error.status == 400 and not stray_only and _reads_credentials_from_the_body(op):
         return unauthorized("Incorrect authentication credentials.")
     return error
 

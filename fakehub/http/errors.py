@@ -125,6 +125,8 @@ def error_response(error: HTTPError) -> Response:
     return json_response(error.body(), error.status, error.headers)
 
 
+UNKNOWN_FIELD: Final = "unknown field"
+"""The reason a 400 gives for a body field the operation does not have."""
 SCIM_MEDIA_TYPE: Final = "application/scim+json"
 SCIM_ERROR_SCHEMA: Final = "urn:ietf:params:scim:api:messages:2.0:Error"
 _SCIM_TYPES: Final = {400: "invalidValue", 409: "uniqueness"}

@@ -34,7 +34,7 @@ from flask import request
 
 from dockerhub_sdk.wire import USERNAME, Operation, Param, strict_converter
 from fakehub.bounds import INT64_MAX, INT64_MIN, int64, load_json
-from fakehub.http.errors import HTTPError, bad_request
+from fakehub.http.errors import UNKNOWN_FIELD, HTTPError, bad_request
 from fakehub.http.paging import drf_paging_value
 
 __all__ = ["LIBRARY", "known_only", "parse_body", "parse_path", "parse_query"]
@@ -169,7 +169,7 @@ def _cattrs_errors(exc: BaseException, path: str, errors: dict[str, list[str]]) 
 
     if isinstance(exc, ForbiddenExtraKeysError):
         for key in sorted(exc.extra_fields):
-            add(_join(path, key), "unknown field")
+            add(_join(path, key), UNKNOWN_FIELD)
         return
     if isinstance(exc, BaseExceptionGroup):
         for sub in exc.exceptions:

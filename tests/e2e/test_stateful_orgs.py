@@ -542,7 +542,7 @@ class OrganizationsAgainstModel(RuleBasedStateMachine):
         if error is None and name not in model.groups:
             error = NotFoundError
         elif error is None and member not in USERS:
-            error = BadRequestError
+            error = NotFoundError  # "User nobody not found.": what Docker documents
         self._now()
         added = _expect_error(
             "add_to_group",

@@ -191,6 +191,8 @@ def _sample_path(op: Operation) -> str:
             return "1"
         if param.format is not None and param.format.min_length == 36:  # the UUID forms
             return "00000000-0000-0000-0000-000000000000"
+        if param.format is not None and param.format.min_length == 32:  # an account's id
+            return "0" * 32
         return "alice"
 
     return op.path.format(**{p.wire: sample(p) for p in op.path_params})
