@@ -17,7 +17,7 @@ from fakehub.state.core import (
     _found,
     _locked,
 )
-from fakehub.state.entities.orgs import Group
+from fakehub.state.entities.orgs import Group, group_with_id
 from fakehub.state.entities.repositories import (
     REPO_PERMISSIONS,
     Comment,
@@ -222,7 +222,7 @@ class RepositoriesState(StateCore):
             )
         if permission not in REPO_PERMISSIONS:
             raise Invalid("permission", "expected read, write or admin")
-        group = next((g for g in organization.groups.values() if g.id == group_id), None)
+        group = group_with_id(organization, group_id)
         if group is None:
             raise Invalid("group_id", f"no group with id {group_id} in {organization.name}")
         repo.team_permissions[group.id] = permission
@@ -238,9 +238,7 @@ class RepositoriesState(StateCore):
         repo = self._admin_repo(caller, namespace, name)
         permission = repo.team_permissions.get(group_id)
         organization = self._orgs.get(repo.namespace)
-        group = None
-        if organization is not None:
-            group = next((g for g in organization.groups.values() if g.id == group_id), None)
+        group = None if organization is None else group_with_id(organization, group_id)
         if permission is None or group is None:
             raise NotFound(f"The group {group_id} has no permission on {repo.full_name}.")
         return repo, group, permission

@@ -152,6 +152,11 @@ def org_role(org: Organization, username: str) -> str:
     return "editor" if username in org.editors else "member"
 
 
+def group_with_id(org: Organization, group_id: int) -> Group | None:
+    """``org``'s group whose id is ``group_id`` (groups are kept by name), or ``None``."""
+    return next((g for g in org.groups.values() if g.id == group_id), None)
+
+
 def sees_member_emails(org: Organization, caller: str | None) -> bool:
     """Docker's rule for the email addresses of ``org``'s members, wherever they are listed
     (its members, their CSV export, a group's members): its owners see them; other members,
