@@ -7,16 +7,7 @@ import re
 from collections.abc import Sequence
 
 from dockerhub_sdk.wire import NAMESPACE, REPOSITORY, TAG
-from fakehub.state.core import (
-    Conflict,
-    Forbidden,
-    Invalid,
-    NotFound,
-    StateCore,
-    _check_format,
-    _found,
-    _locked,
-)
+from fakehub.state.core import StateCore, _check_format, _found, _locked
 from fakehub.state.entities.orgs import Group, group_with_id
 from fakehub.state.entities.repositories import (
     REPO_PERMISSIONS,
@@ -26,6 +17,7 @@ from fakehub.state.entities.repositories import (
     Tag,
     Webhook,
 )
+from fakehub.state.errors import Conflict, Forbidden, Invalid, NotFound
 from fakehub.state.patterns import Matcher, Pattern, compile_pattern
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dockerhub_sdk.wire import USERNAME
 from fakehub.state.accounts import _check_totp_secret
-from fakehub.state.core import Invalid, _valid_password_hash
+from fakehub.state.credentials import _valid_password_hash
 from fakehub.state.document.base import _LoaderBase
 from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.accounts import (
@@ -14,6 +14,7 @@ from fakehub.state.entities.accounts import (
     PersonalAccessToken,
     User,
 )
+from fakehub.state.errors import Invalid
 
 
 class _AccountsLoader(_LoaderBase):

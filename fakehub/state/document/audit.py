@@ -6,10 +6,10 @@ from typing import Final
 
 from dockerhub_sdk.wire import NAMESPACE
 from fakehub.audit import ACTIONS as AUDIT_ACTIONS
-from fakehub.state.core import Invalid
 from fakehub.state.document.base import _LoaderBase
 from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.audit import AuditEvent
+from fakehub.state.errors import Invalid
 
 _AUDIT_EVENT_KEYS: Final = fields_of(AuditEvent)
 

@@ -6,13 +6,15 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from fakehub.state.core import Invalid, StateCore, hash_token
+from fakehub.state.core import StateCore
+from fakehub.state.credentials import hash_token
 from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.accounts import User
 from fakehub.state.entities.audit import AuditEvent
 from fakehub.state.entities.builds import BuildLink
 from fakehub.state.entities.orgs import Group, Organization
 from fakehub.state.entities.repositories import Repository, Tag
+from fakehub.state.errors import Invalid
 
 SNAPSHOT_VERSION: Final = 1
 

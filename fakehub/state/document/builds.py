@@ -6,7 +6,6 @@ import datetime
 import functools
 import re
 
-from fakehub.state.core import Invalid
 from fakehub.state.document.base import _LoaderBase
 from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.builds import (
@@ -20,6 +19,7 @@ from fakehub.state.entities.builds import (
     TriggerEvent,
 )
 from fakehub.state.entities.repositories import Repository
+from fakehub.state.errors import Invalid
 from fakehub.state.patterns import check_subject, slashed_pattern
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from fakehub.state.core import Invalid
 from fakehub.state.document.accounts import _AccountsLoader
 from fakehub.state.document.audit import _AuditLoader
 from fakehub.state.document.base import SNAPSHOT_VERSION
 from fakehub.state.document.orgs import _OrgsLoader
 from fakehub.state.document.reader import _Obj
 from fakehub.state.document.repositories import _RepositoriesLoader
+from fakehub.state.errors import Invalid
 
 
 class _Loader(_AccountsLoader, _OrgsLoader, _RepositoriesLoader, _AuditLoader):

@@ -6,7 +6,7 @@ import functools
 import re
 
 from dockerhub_sdk.wire import GROUP, NAMESPACE, ORG
-from fakehub.state.core import _EMAIL, Invalid, _check_format
+from fakehub.state.core import _EMAIL, _check_format
 from fakehub.state.document.base import _LoaderBase
 from fakehub.state.document.reader import _Obj, fields_of
 from fakehub.state.entities.org_tokens import (
@@ -28,6 +28,7 @@ from fakehub.state.entities.orgs import (
     org_member_names,
 )
 from fakehub.state.entities.scim import ScimUser
+from fakehub.state.errors import Invalid
 from fakehub.state.orgs import check_registry_access
 from fakehub.state.scim import _check_scim_token
 

@@ -10,7 +10,8 @@ from typing import Any, Final
 import attrs
 
 from dockerhub_sdk.wire import Format, parse_datetime
-from fakehub.state.core import Invalid, _check_format
+from fakehub.state.core import _check_format
+from fakehub.state.errors import Invalid
 
 _MISSING: Final = object()
 

@@ -6,7 +6,6 @@ import functools
 from typing import Any, Final
 
 from dockerhub_sdk.wire import NAMESPACE, REPOSITORY, TAG
-from fakehub.state.core import Invalid
 from fakehub.state.document.builds import _BuildsLoader
 from fakehub.state.document.projection import fields, plain, plain_values
 from fakehub.state.document.reader import _Obj, fields_of
@@ -22,6 +21,7 @@ from fakehub.state.entities.repositories import (
     TagImage,
     Webhook,
 )
+from fakehub.state.errors import Invalid
 from fakehub.state.repositories import _check_rule
 
 # a repository: its fields, with a "star_count" for "other_stars" (stars beyond those listed),
