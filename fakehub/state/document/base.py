@@ -8,7 +8,7 @@ from typing import Final
 
 from fakehub.state.core import StateCore
 from fakehub.state.credentials import hash_token
-from fakehub.state.document.reader import _Obj, fields_of
+from fakehub.state.document.reader import _Obj
 from fakehub.state.entities.accounts import User
 from fakehub.state.entities.audit import AuditEvent
 from fakehub.state.entities.builds import BuildLink
@@ -121,15 +121,11 @@ class _LoaderBase:
             raise Invalid(obj.at(key), f"give {key} or {hash_key}, not both")
         return hash_token(check(obj.at(key), obj.text(key)))
 
-    def _access_token_head(
-        self, item: object, path: str, entity: type, prefix: str, id_key: str
-    ) -> tuple[_Obj, str, str]:
-        """What every access token of a document starts with: its object (``entity``'s
-        fields, its secret in plain text as ``token`` among them), the :func:`hash_token` of its
+    def _access_token_head(self, obj: _Obj, prefix: str, id_key: str) -> tuple[str, str]:
+        """What every access token of a document starts with: the :func:`hash_token` of its
         ``token`` (a secret starting with ``prefix``, hashed here) or its ``token_hash`` (from a
         snapshot), and its UUID ``id_key``."""
-        obj = _Obj(item, path, fields_of(entity))
-        return obj, self._secret_hash(obj, "token", _prefixed(prefix)), self._uuid(obj, id_key)
+        return self._secret_hash(obj, "token", _prefixed(prefix)), self._uuid(obj, id_key)
 
     def _owner_pk(self, namespace: str) -> int:
         """The namespace's numeric id; 0 when it is still unassigned (see ``commit``)."""
