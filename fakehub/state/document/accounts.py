@@ -19,8 +19,7 @@ from fakehub.state.errors import Invalid
 
 class _AccountsLoader(_LoaderBase):
     def _user(self, obj: _Obj) -> User:
-        username = obj.text("username", fmt=USERNAME)
-        user_id = self._account_id(obj, "username", username)
+        username, user_id = self._account(obj, "username", USERNAME)
         if obj.present("password_hash"):
             if "password" in obj.value:
                 raise Invalid(obj.at("password"), "give password or password_hash, not both")

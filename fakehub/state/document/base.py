@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from fakehub.state.core import StateCore
+from dockerhub_sdk.wire import Format
+from fakehub.state.core import StateCore, _check_format
 from fakehub.state.credentials import hash_token
 from fakehub.state.document.reader import _Obj
 from fakehub.state.entities.accounts import User
@@ -85,16 +86,19 @@ class _LoaderBase:
             for value in ids:
                 self._ids[value] = where
 
-    def _account_id(self, obj: _Obj, key: str, name: str) -> str:
-        """The ``id`` of an account (a user or an organization) whose name ``name`` is at
-        ``key`` of ``obj``: the name must be free; the id is 32 lower-case hex digits, a new
-        one when it is left out."""
+    def _account(self, obj: _Obj, key: str, *formats: Format) -> tuple[str, str]:
+        """The name and the ``id`` of a new account (a user or an organization): the name is at
+        ``key`` of ``obj``, in each of ``formats``, and must be free; the id is 32 lower-case
+        hex digits, a new one when it is left out."""
+        name = obj.text(key)
+        for fmt in formats:
+            name = _check_format(fmt, obj.at(key), name)
         if name in self._names:
             raise Invalid(obj.at(key), f"the name {name} is already taken")
         account_id = obj.text("id", None) if obj.present("id") else self.state._hex_id()
         if not re.fullmatch(r"[0-9a-f]{32}", account_id):
             raise Invalid(obj.at("id"), "expected 32 lower-case hex digits")
-        return account_id
+        return name, account_id
 
     def _known_user(self, name: str, path: str) -> str:
         if name not in self._user_names:

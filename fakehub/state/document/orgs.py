@@ -6,7 +6,7 @@ import functools
 import re
 
 from dockerhub_sdk.wire import GROUP, NAMESPACE, ORG
-from fakehub.state.core import _EMAIL, _check_format
+from fakehub.state.core import _EMAIL
 from fakehub.state.document.base import _LoaderBase
 from fakehub.state.document.reader import _Obj
 from fakehub.state.entities.org_tokens import (
@@ -35,9 +35,7 @@ from fakehub.state.scim import _check_scim_token
 
 class _OrgsLoader(_LoaderBase):
     def _org(self, obj: _Obj) -> Organization:
-        name = obj.text("name", fmt=ORG)
-        _check_format(NAMESPACE, obj.at("name"), name)
-        org_id = self._account_id(obj, "name", name)
+        name, org_id = self._account(obj, "name", ORG, NAMESPACE)
         org = Organization(
             pk=0,
             id=org_id,
