@@ -75,12 +75,34 @@ _View = TypeVar("_View", bound=Callable[..., Response])
 control = Blueprint("fakehub_control", __name__, url_prefix=CONTROL_PREFIX)
 
 
-def _route(rule: str, method: str) -> Callable[[_View], _View]:
+def _route(rule: str, method: str, endpoint: str | None = None) -> Callable[[_View], _View]:
     """Register a control endpoint: one method, with or without the trailing slash, and no
     automatic OPTIONS answer."""
     return control.route(
-        rule, methods=[method], strict_slashes=False, provide_automatic_options=False
+        rule,
+        endpoint=endpoint,
+        methods=[method],
+        strict_slashes=False,
+        provide_automatic_options=False,
     )
+
+
+def _list_and_clear(
+    rule: str, name: str, entries: Callable[[Backend], object], clear: Callable[[Backend], object]
+) -> None:
+    """Register ``GET rule``, which answers ``entries(backend)``, and ``DELETE rule``, which
+    calls ``clear(backend)`` and answers 204: the control API's lists that tests read and
+    empty (the fault rules, the request journal)."""
+
+    def listing() -> Response:
+        return _json(entries(_backend()))
+
+    def clearing() -> Response:
+        clear(_backend())
+        return empty_response(204)
+
+    _route(rule, "GET", f"list_{name}")(listing)
+    _route(rule, "DELETE", f"clear_{name}")(clearing)
 
 
 _STRING_FIELDS: Final = ("full_name", "location", "company", "profile_url", "gravatar_email")
@@ -214,15 +236,7 @@ def add_fault() -> Response:
     return _json(rule, 201)
 
 
-@_route("/faults/", "GET")
-def list_faults() -> Response:
-    return _json(_backend().faults.rules())
-
-
-@_route("/faults/", "DELETE")
-def clear_faults() -> Response:
-    _backend().faults.clear()
-    return empty_response(204)
+_list_and_clear("/faults/", "faults", lambda b: b.faults.rules(), lambda b: b.faults.clear())
 
 
 @_route("/faults/<int:rule_id>/", "DELETE")
@@ -232,15 +246,9 @@ def remove_fault(rule_id: int) -> Response:
     return empty_response(204)
 
 
-@_route("/requests/", "GET")
-def list_requests() -> Response:
-    return _json(_backend().journal.entries())
-
-
-@_route("/requests/", "DELETE")
-def clear_requests() -> Response:
-    _backend().journal.clear()
-    return empty_response(204)
+_list_and_clear(
+    "/requests/", "requests", lambda b: b.journal.entries(), lambda b: b.journal.clear()
+)
 
 
 @_route("/rate-limit/", "POST")

@@ -28,8 +28,9 @@ name): it owns the organization's repositories and administers the organization,
 before the state sees it. What only a user may do (a profile, stars, personal or organization access
 tokens) refuses it with :class:`Forbidden`.
 
-The package is laid out per group: :mod:`~fakehub.state.core` (errors, the lock, ids, the
-clock, the permission rules above, the audit hook), one module of operations per group
+The package is laid out per group: :mod:`~fakehub.state.core` (the lock, ids, the clock,
+the permission rules above, the audit hook), the errors above in :mod:`~fakehub.state.errors`,
+passwords and token secrets in :mod:`~fakehub.state.credentials`, one module of operations per group
 (:mod:`~fakehub.state.accounts`, :mod:`~fakehub.state.orgs`, ...), their entities in
 :mod:`fakehub.state.entities`, and snapshots and loads in :mod:`fakehub.state.document`.
 :class:`State` assembles the groups; every name is re-exported here.
@@ -42,16 +43,19 @@ simpler hand-written form of it).
 from __future__ import annotations
 
 import fakehub.state.core as _core
+import fakehub.state.credentials as _credentials
 import fakehub.state.entities.accounts as _entities_accounts
 import fakehub.state.entities.builds as _entities_builds
 import fakehub.state.entities.org_tokens as _entities_org_tokens
 import fakehub.state.entities.orgs as _entities_orgs
 import fakehub.state.entities.repositories as _entities_repositories
 import fakehub.state.entities.scim as _entities_scim
+import fakehub.state.errors as _errors
 from fakehub.state.accounts import AccountsState
 from fakehub.state.audit import AuditState
 from fakehub.state.builds import BuildsState
 from fakehub.state.core import *  # noqa: F403
+from fakehub.state.credentials import *  # noqa: F403
 from fakehub.state.document import DocumentState
 from fakehub.state.document.base import SNAPSHOT_VERSION
 from fakehub.state.entities.accounts import *  # noqa: F403
@@ -61,6 +65,7 @@ from fakehub.state.entities.org_tokens import *  # noqa: F403
 from fakehub.state.entities.orgs import *  # noqa: F403
 from fakehub.state.entities.repositories import *  # noqa: F403
 from fakehub.state.entities.scim import *  # noqa: F403
+from fakehub.state.errors import *  # noqa: F403
 from fakehub.state.invites import InvitesState
 from fakehub.state.org_tokens import OrgTokensState
 from fakehub.state.orgs import OrgsState
@@ -81,6 +86,8 @@ __all__ = [
     "ScimState",
     "State",
     *_core.__all__,
+    *_credentials.__all__,
+    *_errors.__all__,
     *_entities_accounts.__all__,
     *_entities_builds.__all__,
     *_entities_org_tokens.__all__,

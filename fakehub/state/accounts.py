@@ -8,22 +8,8 @@ from collections.abc import Sequence
 from typing import Unpack
 
 from dockerhub_sdk.wire import USERNAME
-from fakehub.state.core import (
-    Conflict,
-    Forbidden,
-    Invalid,
-    NotFound,
-    SecondFactorRequired,
-    StateCore,
-    Unauthorized,
-    _aware,
-    _check_format,
-    _found,
-    _locked,
-    _use_token,
-    check_password,
-    hash_token,
-)
+from fakehub.state.core import StateCore, _aware, _check_format, _found, _locked
+from fakehub.state.credentials import _use_token, check_password, hash_token
 from fakehub.state.entities.accounts import (
     PAT_PREFIX,
     PAT_SCOPES,
@@ -36,6 +22,14 @@ from fakehub.state.entities.accounts import (
     UserProfile,
 )
 from fakehub.state.entities.orgs import org_member_names
+from fakehub.state.errors import (
+    Conflict,
+    Forbidden,
+    Invalid,
+    NotFound,
+    SecondFactorRequired,
+    Unauthorized,
+)
 from fakehub.totp import InvalidSecret, check_code, decode_secret
 
 

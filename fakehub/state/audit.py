@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 
-from fakehub.state.core import Forbidden, NotFound, StateCore, _locked
+from fakehub.state.core import StateCore, _locked
 from fakehub.state.entities.audit import AuditEvent
+from fakehub.state.errors import Forbidden, NotFound
 
 
 class AuditState(StateCore):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from fakehub.state.core import Conflict, Forbidden, Invalid, NotFound, _found, _locked
+from fakehub.state.core import _found, _locked
 from fakehub.state.entities.builds import (
     PROVIDERS,
     SOURCE_TYPES,
@@ -19,6 +19,7 @@ from fakehub.state.entities.builds import (
     TriggerEvent,
 )
 from fakehub.state.entities.repositories import LIBRARY, Repository
+from fakehub.state.errors import Conflict, Forbidden, Invalid, NotFound
 from fakehub.state.patterns import check_subject, slashed_pattern
 from fakehub.state.repositories import RepositoriesState
 

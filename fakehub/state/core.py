@@ -1,5 +1,6 @@
-"""The core of fakehub's state: errors, passwords and secrets, the lock, ids, the clock,
-Docker Hub's visibility and permission rules, and the audit hook.
+"""The core of fakehub's state: the lock, ids, the clock, Docker Hub's visibility and
+permission rules, and the audit hook (the errors it raises are :mod:`fakehub.state.errors`,
+passwords and token secrets :mod:`fakehub.state.credentials`).
 
 :class:`StateCore` holds the data every group of operations (:mod:`fakehub.state.accounts`,
 :mod:`~fakehub.state.orgs`, :mod:`~fakehub.state.repositories`, ...) works on; each group is
@@ -8,50 +9,30 @@ a subclass of it, and :class:`fakehub.state.State` assembles them. Nothing here 
 
 from __future__ import annotations
 
-import base64
 import datetime
 import functools
-import hashlib
-import hmac
 import random
 import re
 import string
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Concatenate, Final, ParamSpec, Protocol, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from typing import Concatenate, Final, ParamSpec, TypeVar
 
 from dockerhub_sdk.wire import Format
 from fakehub.audit import ACTIONS as AUDIT_ACTIONS
 from fakehub.audit import sentence as audit_sentence
+from fakehub.state.credentials import PASSWORD_ITERATIONS, hash_password
 from fakehub.state.entities.accounts import User
 from fakehub.state.entities.audit import AuditEvent
 from fakehub.state.entities.index import AuditLog, ByNamespace
 from fakehub.state.entities.orgs import Organization, org_member_names
 from fakehub.state.entities.repositories import REPO_PERMISSIONS, Repository
+from fakehub.state.errors import Forbidden, Invalid, NotFound, Unauthorized
 
-__all__ = [
-    "PASSWORD_ITERATIONS",
-    "Clock",
-    "Conflict",
-    "FakehubError",
-    "Forbidden",
-    "Invalid",
-    "NotFound",
-    "ScimMutability",
-    "SecondFactorRequired",
-    "StateCore",
-    "Unauthorized",
-    "check_password",
-    "hash_password",
-    "hash_token",
-    "utc_now",
-]
+__all__ = ["Clock", "StateCore", "utc_now"]
 
 Clock = Callable[[], datetime.datetime]
 """Returns the current time, timezone-aware."""
-
-PASSWORD_ITERATIONS: Final = 10_000
-"""PBKDF2 rounds. Deliberately low: fakehub guards test accounts, and tests create many."""
 
 _BUILD_CODE_ALPHABET: Final = string.ascii_lowercase + string.digits
 
@@ -62,86 +43,7 @@ def utc_now() -> datetime.datetime:
     return datetime.datetime.now(datetime.UTC)
 
 
-# --- errors -------------------------------------------------------------------------------
-
-
-class FakehubError(Exception):
-    """A domain error; :mod:`fakehub.http.errors` maps each subclass to an HTTP status."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-class NotFound(FakehubError):
-    """The object does not exist, or the caller may not know that it does."""
-
-
-class Unauthorized(FakehubError):
-    """The operation needs a logged-in caller (or the credentials are wrong)."""
-
-
-class Forbidden(FakehubError):
-    """The caller is known and sees the object, but may not do this to it."""
-
-
-class Conflict(FakehubError):
-    """The object already exists."""
-
-
-class SecondFactorRequired(Unauthorized):
-    """The password was right, but the account has two-factor authentication: the login goes
-    on at ``/v2/users/2fa-login/`` with ``login_2fa_token`` (set by the HTTP layer)."""
-
-    def __init__(self, username: str) -> None:
-        super().__init__("Require secondary authentication on MFA enabled account")
-        self.username = username
-        self.login_2fa_token = ""
-
-
-class Invalid(FakehubError):
-    """A value breaks a rule; ``field`` names it (a dotted path inside documents)."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
-        self.field = field
-        self.reason = message
-
-
-class ScimMutability(Invalid):
-    """A SCIM attribute that cannot change (SCIM's ``mutability`` error)."""
-
-    scim_type = "mutability"
-
-
-# --- passwords and secrets ----------------------------------------------------------------
-
-
-def hash_password(password: str, *, salt: str, iterations: int = PASSWORD_ITERATIONS) -> str:
-    """Django's ``pbkdf2_sha256$<iterations>$<salt>$<base64 digest>`` form."""
-    digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt.encode(), iterations)
-    return f"pbkdf2_sha256${iterations}${salt}${base64.b64encode(digest).decode('ascii')}"
-
-
-def check_password(password: str, encoded: str) -> bool:
-    try:
-        algorithm, iterations, salt, _ = encoded.split("$", 3)
-        rounds = int(iterations)
-    except ValueError:
-        return False
-    if algorithm != "pbkdf2_sha256" or rounds < 1:
-        return False
-    return hmac.compare_digest(hash_password(password, salt=salt, iterations=rounds), encoded)
-
-
-def _valid_password_hash(encoded: str) -> bool:
-    parts = encoded.split("$")
-    return len(parts) == 4 and parts[0] == "pbkdf2_sha256" and parts[1].isdigit()
-
-
-def hash_token(secret: str) -> str:
-    """How a personal access token's secret is stored: SHA-256 (the secret is random)."""
-    return hashlib.sha256(secret.encode()).hexdigest()
+# --- lookups ------------------------------------------------------------------------------
 
 
 _V = TypeVar("_V")
@@ -152,31 +54,6 @@ def _found(value: _V | None, message: str) -> _V:
     if value is None:
         raise NotFound(message)
     return value
-
-
-class _Token(Protocol):
-    token_hash: str
-
-    def usable(self, now: datetime.datetime) -> bool: ...
-
-    def mark_used(self, now: datetime.datetime) -> None: ...
-
-
-_T = TypeVar("_T", bound=_Token)
-
-
-def _use_token(tokens: Iterable[_T], secret: str, prefix: str, clock: Clock) -> _T | None:
-    """The active, unexpired one of ``tokens`` whose secret is ``secret`` (a secret starting
-    with ``prefix``, compared by hash in constant time), now marked used; else ``None``."""
-    if not secret.startswith(prefix):
-        return None
-    now = clock()
-    digest = hash_token(secret)
-    for token in tokens:
-        if hmac.compare_digest(token.token_hash, digest) and token.usable(now):
-            token.mark_used(now)
-            return token
-    return None
 
 
 # --- the shared core of the state --------------------------------------------------------

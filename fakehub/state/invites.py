@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fakehub.state.core import _EMAIL, Forbidden, Invalid, NotFound, StateCore, _locked
+from fakehub.state.core import _EMAIL, StateCore, _locked
 from fakehub.state.entities.orgs import (
     MAX_INVITEES,
     ORG_ROLES,
@@ -13,6 +13,7 @@ from fakehub.state.entities.orgs import (
     Organization,
     org_member_names,
 )
+from fakehub.state.errors import Forbidden, Invalid, NotFound
 
 
 class InvitesState(StateCore):

@@ -8,17 +8,8 @@ import string
 from collections.abc import Sequence
 
 from dockerhub_sdk.wire import REPOSITORY
-from fakehub.state.core import (
-    Invalid,
-    StateCore,
-    Unauthorized,
-    _aware,
-    _check_format,
-    _found,
-    _locked,
-    _use_token,
-    hash_token,
-)
+from fakehub.state.core import StateCore, _aware, _check_format, _found, _locked
+from fakehub.state.credentials import _use_token, hash_token
 from fakehub.state.entities.org_tokens import (
     OAT_DESCRIPTION_MAX,
     OAT_LABEL_MAX,
@@ -29,6 +20,7 @@ from fakehub.state.entities.org_tokens import (
     oat_scopes_for,
 )
 from fakehub.state.entities.orgs import Organization
+from fakehub.state.errors import Invalid, Unauthorized
 
 
 class OrgTokensState(StateCore):

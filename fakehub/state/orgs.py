@@ -5,16 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dockerhub_sdk.wire import GROUP, NAMESPACE, ORG, formats
-from fakehub.state.core import (
-    Conflict,
-    Forbidden,
-    Invalid,
-    NotFound,
-    StateCore,
-    _check_format,
-    _found,
-    _locked,
-)
+from fakehub.state.core import StateCore, _check_format, _found, _locked
 from fakehub.state.entities.accounts import User
 from fakehub.state.entities.orgs import (
     Group,
@@ -25,6 +16,7 @@ from fakehub.state.entities.orgs import (
     org_role,
     sees_member_emails,
 )
+from fakehub.state.errors import Conflict, Forbidden, Invalid, NotFound
 
 
 class OrgsState(StateCore):

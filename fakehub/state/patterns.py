@@ -23,7 +23,7 @@ through Google's own binding (``google-re2``, imported as ``re2``):
   :mod:`fakehub.state.repositories`). Compiling (bounded above) happens when a rule is
   written, and compiled patterns are cached by their text.
 
-Nothing here knows HTTP; errors are :class:`~fakehub.state.core.Invalid` (a 400).
+Nothing here knows HTTP; errors are :class:`~fakehub.state.errors.Invalid` (a 400).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from typing import Any, Final
 import re2
 from attrs import frozen
 
-from fakehub.state.core import Invalid
+from fakehub.state.errors import Invalid
 
 __all__ = [
     "MAX_PATTERN_LENGTH",

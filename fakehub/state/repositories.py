@@ -5,18 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TypedDict, Unpack
 
 from dockerhub_sdk.wire import NAMESPACE, REPOSITORY, TAG
-from fakehub.state.core import (
-    Conflict,
-    Forbidden,
-    Invalid,
-    NotFound,
-    StateCore,
-    _check_format,
-    _found,
-    _locked,
-)
+from fakehub.state.core import StateCore, _check_format, _found, _locked
 from fakehub.state.entities.orgs import Group, group_with_id
 from fakehub.state.entities.repositories import (
     REPO_PERMISSIONS,
@@ -26,6 +18,7 @@ from fakehub.state.entities.repositories import (
     Tag,
     Webhook,
 )
+from fakehub.state.errors import Conflict, Forbidden, Invalid, NotFound
 from fakehub.state.patterns import Matcher, Pattern, compile_pattern
 
 
@@ -34,6 +27,13 @@ def _check_rule(where: str, rule: str) -> str:
     (:func:`~fakehub.state.patterns.compile_pattern`; compiled once, then cached)."""
     compile_pattern(where, rule)
     return rule
+
+
+class RepositoryTexts(TypedDict, total=False):
+    """A repository's texts, as creating or updating it gives them (``None``: left out)."""
+
+    description: str | None
+    full_description: str | None
 
 
 class RepositoriesState(StateCore):
@@ -95,9 +95,8 @@ class RepositoriesState(StateCore):
         *,
         namespace: str,
         name: str,
-        description: str | None = None,
-        full_description: str | None = None,
         is_private: bool | None = None,
+        **texts: Unpack[RepositoryTexts],
     ) -> Repository:
         user = self._require_caller(caller)
         namespace = _check_format(NAMESPACE, "namespace", namespace)
@@ -118,8 +117,8 @@ class RepositoriesState(StateCore):
             id=self._new_id(),
             namespace=namespace,
             name=name,
-            description=description or "",
-            full_description=full_description or "",
+            description=texts.get("description") or "",
+            full_description=texts.get("full_description") or "",
             is_private=is_private,
             status=0,
             date_registered=self.now(),
@@ -135,18 +134,15 @@ class RepositoriesState(StateCore):
         caller: str | None,
         namespace: str,
         name: str,
-        *,
-        description: str | None = None,
-        full_description: str | None = None,
+        **texts: Unpack[RepositoryTexts],
     ) -> Repository:
         repo = self._admin_repo(caller, namespace, name)
         changed = []
-        if description is not None:
-            repo.description = description
-            changed.append("description")
-        if full_description is not None:
-            repo.full_description = full_description
-            changed.append("full_description")
+        for key in ("description", "full_description"):
+            text = texts.get(key)
+            if text is not None:
+                setattr(repo, key, text)
+                changed.append(key)
         self._audit_repo(repo, "repo.update", caller, {"fields": ",".join(changed)})
         return repo
 

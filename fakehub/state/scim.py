@@ -9,18 +9,11 @@ from collections.abc import Callable
 
 from dockerhub_sdk.wire import format_datetime
 from fakehub.state.accounts import AccountsState
-from fakehub.state.core import (
-    _EMAIL,
-    Conflict,
-    Invalid,
-    ScimMutability,
-    Unauthorized,
-    _found,
-    _locked,
-    hash_token,
-)
+from fakehub.state.core import _EMAIL, _found, _locked
+from fakehub.state.credentials import hash_token
 from fakehub.state.entities.orgs import Organization, org_member_names
 from fakehub.state.entities.scim import SCIM_ACTOR, ScimUser, ScimUserView
+from fakehub.state.errors import Conflict, Invalid, ScimMutability, Unauthorized
 from fakehub.state.orgs import OrgsState
 
 

@@ -93,6 +93,8 @@ BAD_DOCUMENTS: list[tuple[Any, str]] = [
     ({"users": [{"username": "erin"}]}, "users[0].password"),
     ({"users": [{"username": "alice", "password": "x"}]}, "users[0].username"),
     ({"orgs": [{"name": "team", "members": ["nobody"]}]}, "orgs[0].members[0]"),
+    ({"orgs": [{"name": "team_"}]}, "orgs[0].name"),  # an org name, not a namespace
+    ({"orgs": [{"name": "alice"}]}, "orgs[0].name"),  # taken by a user
     ({"repositories": [{"namespace": "nobody", "name": "x1"}]}, "repositories[0].namespace"),
     (
         {

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dockerhub_sdk.wire import USERNAME
 from fakehub.state.accounts import _check_totp_secret
-from fakehub.state.core import Invalid, _valid_password_hash
+from fakehub.state.credentials import _valid_password_hash
 from fakehub.state.document.base import _LoaderBase
-from fakehub.state.document.reader import _Obj, fields_of
+from fakehub.state.document.reader import _Obj
 from fakehub.state.entities.accounts import (
     PAT_PREFIX,
     PAT_SCOPES,
@@ -14,13 +14,12 @@ from fakehub.state.entities.accounts import (
     PersonalAccessToken,
     User,
 )
+from fakehub.state.errors import Invalid
 
 
 class _AccountsLoader(_LoaderBase):
-    def _user(self, item: object, path: str) -> User:
-        obj = _Obj(item, path, fields_of(User))
-        username = obj.text("username", fmt=USERNAME)
-        user_id = self._account_id(obj, "username", username)
+    def _user(self, obj: _Obj) -> User:
+        username, user_id = self._account(obj, "username", USERNAME)
         if obj.present("password_hash"):
             if "password" in obj.value:
                 raise Invalid(obj.at("password"), "give password or password_hash, not both")
@@ -49,22 +48,20 @@ class _AccountsLoader(_LoaderBase):
         totp_secret = obj.opt_text("totp_secret")
         if totp_secret is not None:
             user.totp_secret = _check_totp_secret(obj.at("totp_secret"), totp_secret)
-        for token_item, token_path in obj.items("access_tokens"):
-            pat = self._access_token(token_item, token_path)
+        for token in obj.objects("access_tokens", PersonalAccessToken):
+            pat = self._access_token(token)
             if pat.uuid in user.access_tokens:
-                raise Invalid(f"{token_path}.uuid", f"token {pat.uuid} appears twice")
+                raise Invalid(token.at("uuid"), f"token {pat.uuid} appears twice")
             user.access_tokens[pat.uuid] = pat
         user.pk = self._id(obj, "pk", lambda v: setattr(user, "pk", v))
         self._names.add(username)
         self._user_names.add(username)
         return user
 
-    def _access_token(self, item: object, path: str) -> PersonalAccessToken:
+    def _access_token(self, obj: _Obj) -> PersonalAccessToken:
         """A personal access token: its ``token`` (a ``dckr_pat_`` secret, hashed here) or
         its ``token_hash`` (from a snapshot)."""
-        obj, token_hash, token_uuid = self._access_token_head(
-            item, path, PersonalAccessToken, PAT_PREFIX, "uuid"
-        )
+        token_hash, token_uuid = self._access_token_head(obj, PAT_PREFIX, "uuid")
         scopes: list[str] = []
         for scope, scope_path in obj.names("scopes"):
             if scope not in PAT_SCOPES:

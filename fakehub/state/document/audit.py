@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Final
-
 from dockerhub_sdk.wire import NAMESPACE
 from fakehub.audit import ACTIONS as AUDIT_ACTIONS
-from fakehub.state.core import Invalid
 from fakehub.state.document.base import _LoaderBase
-from fakehub.state.document.reader import _Obj, fields_of
+from fakehub.state.document.reader import _Obj
 from fakehub.state.entities.audit import AuditEvent
-
-_AUDIT_EVENT_KEYS: Final = fields_of(AuditEvent)
+from fakehub.state.errors import Invalid
 
 
 class _AuditLoader(_LoaderBase):
-    def _audit_event(self, item: object, path: str) -> AuditEvent:
-        obj = _Obj(item, path, _AUDIT_EVENT_KEYS)
+    def _audit_event(self, obj: _Obj) -> AuditEvent:
         account = obj.text("account", fmt=NAMESPACE)
         if account not in self._names:
             raise Invalid(obj.at("account"), f"no such user or organization: {account}")

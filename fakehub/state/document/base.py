@@ -6,13 +6,16 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-from fakehub.state.core import Invalid, StateCore, hash_token
-from fakehub.state.document.reader import _Obj, fields_of
+from dockerhub_sdk.wire import Format
+from fakehub.state.core import StateCore, _check_format
+from fakehub.state.credentials import hash_token
+from fakehub.state.document.reader import _Obj
 from fakehub.state.entities.accounts import User
 from fakehub.state.entities.audit import AuditEvent
 from fakehub.state.entities.builds import BuildLink
 from fakehub.state.entities.orgs import Group, Organization
 from fakehub.state.entities.repositories import Repository, Tag
+from fakehub.state.errors import Invalid
 
 SNAPSHOT_VERSION: Final = 1
 
@@ -83,16 +86,19 @@ class _LoaderBase:
             for value in ids:
                 self._ids[value] = where
 
-    def _account_id(self, obj: _Obj, key: str, name: str) -> str:
-        """The ``id`` of an account (a user or an organization) whose name ``name`` is at
-        ``key`` of ``obj``: the name must be free; the id is 32 lower-case hex digits, a new
-        one when it is left out."""
+    def _account(self, obj: _Obj, key: str, *formats: Format) -> tuple[str, str]:
+        """The name and the ``id`` of a new account (a user or an organization): the name is at
+        ``key`` of ``obj``, in each of ``formats``, and must be free; the id is 32 lower-case
+        hex digits, a new one when it is left out."""
+        name = obj.text(key)
+        for fmt in formats:
+            name = _check_format(fmt, obj.at(key), name)
         if name in self._names:
             raise Invalid(obj.at(key), f"the name {name} is already taken")
         account_id = obj.text("id", None) if obj.present("id") else self.state._hex_id()
         if not re.fullmatch(r"[0-9a-f]{32}", account_id):
             raise Invalid(obj.at("id"), "expected 32 lower-case hex digits")
-        return account_id
+        return name, account_id
 
     def _known_user(self, name: str, path: str) -> str:
         if name not in self._user_names:
@@ -119,15 +125,11 @@ class _LoaderBase:
             raise Invalid(obj.at(key), f"give {key} or {hash_key}, not both")
         return hash_token(check(obj.at(key), obj.text(key)))
 
-    def _access_token_head(
-        self, item: object, path: str, entity: type, prefix: str, id_key: str
-    ) -> tuple[_Obj, str, str]:
-        """What every access token of a document starts with: its object (``entity``'s
-        fields, its secret in plain text as ``token`` among them), the :func:`hash_token` of its
+    def _access_token_head(self, obj: _Obj, prefix: str, id_key: str) -> tuple[str, str]:
+        """What every access token of a document starts with: the :func:`hash_token` of its
         ``token`` (a secret starting with ``prefix``, hashed here) or its ``token_hash`` (from a
         snapshot), and its UUID ``id_key``."""
-        obj = _Obj(item, path, fields_of(entity))
-        return obj, self._secret_hash(obj, "token", _prefixed(prefix)), self._uuid(obj, id_key)
+        return self._secret_hash(obj, "token", _prefixed(prefix)), self._uuid(obj, id_key)
 
     def _owner_pk(self, namespace: str) -> int:
         """The namespace's numeric id; 0 when it is still unassigned (see ``commit``)."""

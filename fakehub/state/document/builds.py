@@ -6,9 +6,8 @@ import datetime
 import functools
 import re
 
-from fakehub.state.core import Invalid
 from fakehub.state.document.base import _LoaderBase
-from fakehub.state.document.reader import _Obj, fields_of
+from fakehub.state.document.reader import _Obj
 from fakehub.state.entities.builds import (
     BUILD_METRIC_STEPS,
     PROVIDERS,
@@ -20,12 +19,12 @@ from fakehub.state.entities.builds import (
     TriggerEvent,
 )
 from fakehub.state.entities.repositories import Repository
+from fakehub.state.errors import Invalid
 from fakehub.state.patterns import check_subject, slashed_pattern
 
 
 class _BuildsLoader(_LoaderBase):
-    def _autobuild(self, item: object, path: str) -> AutomatedBuild:
-        a = _Obj(item, path, fields_of(AutomatedBuild))
+    def _autobuild(self, a: _Obj) -> AutomatedBuild:
         hook_id = a._get("hook_id", None)
         autobuild = AutomatedBuild(
             provider=a.choice("provider", PROVIDERS),
@@ -37,8 +36,7 @@ class _BuildsLoader(_LoaderBase):
             deploykey=a.opt_text("deploykey"),
             hook_id=None if hook_id is None else a.str_or_int("hook_id"),
         )
-        for tag_item, tag_path in a.items("build_tags"):
-            t = _Obj(tag_item, tag_path, fields_of(BuildTag))
+        for t in a.objects("build_tags", BuildTag):
             source_name = t.text("source_name", "master")
             source_field = t.at("source_name")
             if slashed_pattern(source_field, source_name) is None:
@@ -54,15 +52,14 @@ class _BuildsLoader(_LoaderBase):
             autobuild.build_tags.append(tag)
         return autobuild
 
-    def _build(self, item: object, path: str, repo: Repository) -> Build:
-        b = _Obj(item, path, fields_of(Build))
+    def _build(self, b: _Obj, repo: Repository) -> Build:
         created = b.when("created_date", self.now)
         code = b.text("build_code")
         if re.fullmatch(r"[a-z0-9]+", code) is None:
             raise Invalid(b.at("build_code"), "expected lower-case letters and digits")
         metrics: dict[str, datetime.datetime | None] = {}
         if b.present("metrics"):
-            m = _Obj(b.value["metrics"], b.at("metrics"), BUILD_METRIC_STEPS)
+            m = b.nested("metrics", BUILD_METRIC_STEPS)
             metrics = {step: m.opt_when(step) for step in m.value}
         default_url = repo.autobuild.source_url if repo.autobuild is not None else ""
         build = Build(
@@ -86,14 +83,12 @@ class _BuildsLoader(_LoaderBase):
         build.id = self._id(b, "id", functools.partial(setattr, build, "id"))
         return build
 
-    def _trigger(self, item: object, path: str) -> BuildTrigger:
-        t = _Obj(item, path, fields_of(BuildTrigger))
+    def _trigger(self, t: _Obj) -> BuildTrigger:
         trigger = BuildTrigger(
             token=t.text("token") if t.present("token") else self.state._uuid(),
             active=t.flag("active", True),
         )
-        for event_item, event_path in t.items("history"):
-            e = _Obj(event_item, event_path, fields_of(TriggerEvent))
+        for e in t.objects("history", TriggerEvent):
             trigger.history.append(
                 TriggerEvent(
                     ip_address=e.text("ip_address"),

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from fakehub.state.core import Invalid
 from fakehub.state.document.accounts import _AccountsLoader
 from fakehub.state.document.audit import _AuditLoader
 from fakehub.state.document.base import SNAPSHOT_VERSION
 from fakehub.state.document.orgs import _OrgsLoader
 from fakehub.state.document.reader import _Obj
-from fakehub.state.document.repositories import _RepositoriesLoader
+from fakehub.state.document.repositories import _REPO_KEYS, _RepositoriesLoader
+from fakehub.state.entities.accounts import User
+from fakehub.state.entities.audit import AuditEvent
+from fakehub.state.entities.orgs import Organization
+from fakehub.state.errors import Invalid
 
 
 class _Loader(_AccountsLoader, _OrgsLoader, _RepositoriesLoader, _AuditLoader):
@@ -22,20 +25,20 @@ class _Loader(_AccountsLoader, _OrgsLoader, _RepositoriesLoader, _AuditLoader):
         self.next_id = root.integer("next_id", 1, minimum=1)
         self._names = set(self.state._users) | set(self.state._orgs)
         self._user_names = set(self.state._users)
-        for item, path in root.items("users"):
-            self.users.append(self._user(item, path))
-        for item, path in root.items("orgs"):
-            self.orgs.append(self._org(item, path))
+        for obj in root.objects("users", User):
+            self.users.append(self._user(obj))
+        for obj in root.objects("orgs", Organization):
+            self.orgs.append(self._org(obj))
         keys: set[tuple[str, str]] = set(self.state._repos)
-        for item, path in root.items("repositories"):
-            repo = self._repo(item, path)
+        for obj in root.objects("repositories", _REPO_KEYS):
+            repo = self._repo(obj)
             if (repo.namespace, repo.name) in keys:
-                raise Invalid(path, f"repository {repo.full_name} already exists")
+                raise Invalid(obj.path, f"repository {repo.full_name} already exists")
             keys.add((repo.namespace, repo.name))
             self.repos.append(repo)
         self._check_links(keys)
-        for item, path in root.items("audit_logs"):
-            self.audit_events.append(self._audit_event(item, path))
+        for obj in root.objects("audit_logs", AuditEvent):
+            self.audit_events.append(self._audit_event(obj))
 
     def _check_links(self, keys: set[tuple[str, str]]) -> None:
         for _, link, path in self._links:

@@ -6,9 +6,9 @@ import functools
 import re
 
 from dockerhub_sdk.wire import GROUP, NAMESPACE, ORG
-from fakehub.state.core import _EMAIL, Invalid, _check_format
+from fakehub.state.core import _EMAIL
 from fakehub.state.document.base import _LoaderBase
-from fakehub.state.document.reader import _Obj, fields_of
+from fakehub.state.document.reader import _Obj
 from fakehub.state.entities.org_tokens import (
     OAT_PREFIX,
     OAT_PUBLIC_REPOS,
@@ -28,16 +28,14 @@ from fakehub.state.entities.orgs import (
     org_member_names,
 )
 from fakehub.state.entities.scim import ScimUser
+from fakehub.state.errors import Invalid
 from fakehub.state.orgs import check_registry_access
 from fakehub.state.scim import _check_scim_token
 
 
 class _OrgsLoader(_LoaderBase):
-    def _org(self, item: object, path: str) -> Organization:
-        obj = _Obj(item, path, fields_of(Organization))
-        name = obj.text("name", fmt=ORG)
-        _check_format(NAMESPACE, obj.at("name"), name)
-        org_id = self._account_id(obj, "name", name)
+    def _org(self, obj: _Obj) -> Organization:
+        name, org_id = self._account(obj, "name", ORG, NAMESPACE)
         org = Organization(
             pk=0,
             id=org_id,
@@ -51,8 +49,7 @@ class _OrgsLoader(_LoaderBase):
             ),
         )
         org.pk = self._id(obj, "pk", lambda v: setattr(org, "pk", v))
-        for group_item, group_path in obj.items("groups"):
-            g = _Obj(group_item, group_path, fields_of(Group))
+        for g in obj.objects("groups", Group):
             group_name = g.text("name", fmt=GROUP)
             if group_name in org.groups:
                 raise Invalid(g.at("name"), f"duplicate group {group_name}")
@@ -65,11 +62,7 @@ class _OrgsLoader(_LoaderBase):
             group.id = self._id(g, "id", functools.partial(setattr, group, "id"))
             org.groups[group_name] = group
         if obj.present("restricted_images"):
-            ri = _Obj(
-                obj.value["restricted_images"],
-                obj.at("restricted_images"),
-                fields_of(RestrictedImages),
-            )
+            ri = obj.nested("restricted_images", RestrictedImages)
             org.restricted_images = RestrictedImages(
                 enabled=ri.flag("enabled", False),
                 allow_official_images=ri.flag("allow_official_images", True),
@@ -77,30 +70,26 @@ class _OrgsLoader(_LoaderBase):
             )
         if obj.present("registry_access"):
             org.registry_access = self._registry_access(
-                obj.value["registry_access"], obj.at("registry_access")
+                obj.nested("registry_access", RegistryAccess)
             )
-        for token_item, token_path in obj.items("access_tokens"):
-            token = self._org_access_token(token_item, token_path, name)
+        for token_obj in obj.objects("access_tokens", OrgAccessToken):
+            token = self._org_access_token(token_obj, name)
             if token.id in org.access_tokens:
-                raise Invalid(f"{token_path}.id", f"duplicate access token {token.id}")
+                raise Invalid(token_obj.at("id"), f"duplicate access token {token.id}")
             org.access_tokens[token.id] = token
-        for invite_item, invite_path in obj.items("invites"):
-            invite = self._invite(invite_item, invite_path, org)
+        for invite_obj in obj.objects("invites", Invite):
+            invite = self._invite(invite_obj, org)
             org.invites[invite.id] = invite
         self._scim(obj, org)
         self._names.add(name)
         return org
 
-    def _registry_access(self, value: object, path: str) -> RegistryAccess:
-        ra = _Obj(value, path, fields_of(RegistryAccess))
+    def _registry_access(self, ra: _Obj) -> RegistryAccess:
         standard = RegistryAccess().standard_registries
         if ra.present("standard_registries"):
             standard = tuple(
                 StandardRegistry(id=r.text("id"), allowed=r.flag("allowed", True))
-                for r in (
-                    _Obj(item, p, fields_of(StandardRegistry))
-                    for item, p in ra.items("standard_registries")
-                )
+                for r in ra.objects("standard_registries", StandardRegistry)
             )
         custom = tuple(
             CustomRegistry(
@@ -108,10 +97,7 @@ class _OrgsLoader(_LoaderBase):
                 friendly_name=r.text("friendly_name", ""),
                 allowed=r.flag("allowed", True),
             )
-            for r in (
-                _Obj(item, p, fields_of(CustomRegistry))
-                for item, p in ra.items("custom_registries")
-            )
+            for r in ra.objects("custom_registries", CustomRegistry)
         )
         settings = RegistryAccess(
             enabled=ra.flag("enabled", False),
@@ -121,18 +107,15 @@ class _OrgsLoader(_LoaderBase):
         try:
             check_registry_access(settings)
         except Invalid as exc:
-            raise Invalid(f"{path}.{exc.field}", exc.reason) from None
+            raise Invalid(ra.at(exc.field), exc.reason) from None
         return settings
 
-    def _org_access_token(self, item: object, path: str, org: str) -> OrgAccessToken:
+    def _org_access_token(self, obj: _Obj, org: str) -> OrgAccessToken:
         """An organization access token: its ``token`` (a ``dckr_oat_`` secret, hashed here)
         or its ``token_hash`` (from a snapshot)."""
-        obj, token_hash, token_id = self._access_token_head(
-            item, path, OrgAccessToken, OAT_PREFIX, "id"
-        )
+        token_hash, token_id = self._access_token_head(obj, OAT_PREFIX, "id")
         resources: list[OrgAccessTokenResource] = []
-        for res_item, res_path in obj.items("resources"):
-            r = _Obj(res_item, res_path, fields_of(OrgAccessTokenResource))
+        for r in obj.objects("resources", OrgAccessTokenResource):
             kind = r.choice("type", ("TYPE_REPO", "TYPE_ORG"))
             res_where = r.at("path")
             res_target = r.text("path")
@@ -169,9 +152,7 @@ class _OrgsLoader(_LoaderBase):
             last_used_at=obj.opt_when("last_used_at"),
         )
 
-    def _invite(self, item: object, path: str, org: Organization) -> Invite:
-        keys = {"id", "invitee", "inviter", "role", "team", "created_at", "sent_at", "sent_count"}
-        i = _Obj(item, path, keys)
+    def _invite(self, i: _Obj, org: Organization) -> Invite:
         invite_id = self._uuid(i, "id")
         if invite_id in self._invite_ids or any(
             invite_id in o.invites for o in self.state._orgs.values()
@@ -208,8 +189,7 @@ class _OrgsLoader(_LoaderBase):
         from a snapshot) and SCIM users."""
         if obj.present("scim_token") or obj.present("scim_token_hash"):
             org.scim_token_hash = self._secret_hash(obj, "scim_token", _check_scim_token)
-        for item, path in obj.items("scim_users"):
-            u = _Obj(item, path, fields_of(ScimUser))
+        for u in obj.objects("scim_users", ScimUser):
             username = self._known_user(u.text("username"), u.at("username"))
             email = u.text("email")
             if not _EMAIL.fullmatch(email):

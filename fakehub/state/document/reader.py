@@ -10,7 +10,8 @@ from typing import Any, Final
 import attrs
 
 from dockerhub_sdk.wire import Format, parse_datetime
-from fakehub.state.core import Invalid, _check_format
+from fakehub.state.core import _check_format
+from fakehub.state.errors import Invalid
 
 _MISSING: Final = object()
 
@@ -31,17 +32,32 @@ def fields_of(entity: type[Any]) -> frozenset[str]:
     return frozenset(keys)
 
 
+Keys = type | Iterable[str]
+"""The keys an object may have: an entity's (:func:`fields_of`), or those given."""
+
+
 class _Obj:
     """A JSON object of a loaded document, read field by field with path-naming errors."""
 
-    def __init__(self, value: object, path: str, allowed: Iterable[str]) -> None:
+    def __init__(self, value: object, path: str, allowed: Keys) -> None:
         if not isinstance(value, dict):
             raise Invalid(path or "$", "expected an object")
         self.path = path
         self.value: dict[str, object] = value
+        keys = fields_of(allowed) if isinstance(allowed, type) else allowed
         for key in value:
-            if key not in allowed:
+            if key not in keys:
                 raise Invalid(self.at(str(key)), "unknown field")
+
+    def nested(self, key: str, allowed: Keys) -> _Obj:
+        """The object at ``key`` (which must be there), with the keys ``allowed``."""
+        return _Obj(self.value[key], self.at(key), allowed)
+
+    def objects(self, key: str, allowed: Keys) -> Iterator[_Obj]:
+        """Each object of the array at ``key`` (none when it is left out), with the keys
+        ``allowed``."""
+        for item, path in self.items(key):
+            yield _Obj(item, path, allowed)
 
     def at(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key

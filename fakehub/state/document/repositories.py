@@ -6,11 +6,10 @@ import functools
 from typing import Any, Final
 
 from dockerhub_sdk.wire import NAMESPACE, REPOSITORY, TAG
-from fakehub.state.core import Invalid
 from fakehub.state.document.builds import _BuildsLoader
 from fakehub.state.document.projection import fields, plain, plain_values
 from fakehub.state.document.reader import _Obj, fields_of
-from fakehub.state.entities.builds import BuildLink, BuildTrigger
+from fakehub.state.entities.builds import AutomatedBuild, Build, BuildLink, BuildTrigger
 from fakehub.state.entities.repositories import (
     IMAGE_STATUSES,
     LIBRARY,
@@ -22,6 +21,7 @@ from fakehub.state.entities.repositories import (
     TagImage,
     Webhook,
 )
+from fakehub.state.errors import Invalid
 from fakehub.state.repositories import _check_rule
 
 # a repository: its fields, with a "star_count" for "other_stars" (stars beyond those listed),
@@ -58,8 +58,7 @@ def _dump_repo(repo: Repository) -> dict[str, Any]:
 
 
 class _RepositoriesLoader(_BuildsLoader):
-    def _repo(self, item: object, path: str) -> Repository:
-        obj = _Obj(item, path, _REPO_KEYS)
+    def _repo(self, obj: _Obj) -> Repository:
         namespace = obj.text("namespace", fmt=NAMESPACE)
         name = obj.text("name", fmt=REPOSITORY)
         if namespace not in self._names:
@@ -95,23 +94,22 @@ class _RepositoriesLoader(_BuildsLoader):
                 raise Invalid(user_path, f"duplicate collaborator {user}")
             repo.collaborators.append(self._known_user(user, user_path))
         owner_pk = self._owner_pk(namespace)
-        for tag_item, tag_path in obj.items("tags"):
-            tag = self._tag(tag_item, tag_path, owner_pk)
+        for t in obj.objects("tags", Tag):
+            tag = self._tag(t, owner_pk)
             if tag.name in repo.tags:
-                raise Invalid(tag_path, f"duplicate tag {tag.name}")
+                raise Invalid(t.path, f"duplicate tag {tag.name}")
             repo.tags[tag.name] = tag
-            if isinstance(tag_item, dict) and owner_pk == 0:
+            if owner_pk == 0:
                 # the owner is new in this document: its pk is known only at commit
                 self._creators.append(
-                    (tag, namespace, "creator" not in tag_item, "last_updater" not in tag_item)
+                    (tag, namespace, "creator" not in t.value, "last_updater" not in t.value)
                 )
         if obj.present("last_updated"):
             repo.last_updated = obj.when("last_updated")
         elif "last_updated" not in obj.value:
             dates = [t.last_updated for t in repo.tags.values() if t.last_updated is not None]
             repo.last_updated = max(dates) if dates else None
-        for comment_item, comment_path in obj.items("comments"):
-            c = _Obj(comment_item, comment_path, fields_of(Comment))
+        for c in obj.objects("comments", Comment):
             created = c.when("created_on", self.now)
             comment = Comment(
                 id=0,
@@ -122,20 +120,19 @@ class _RepositoriesLoader(_BuildsLoader):
             )
             comment.id = self._id(c, "id", functools.partial(setattr, comment, "id"))
             repo.comments.append(comment)
-        for webhook_item, webhook_path in obj.items("webhooks"):
-            webhook = self._webhook(webhook_item, webhook_path, namespace)
+        for w in obj.objects("webhooks", Webhook):
+            webhook = self._webhook(w, namespace)
             repo.webhooks[id(webhook)] = webhook
         if obj.present("autobuild"):
-            repo.autobuild = self._autobuild(obj.value["autobuild"], obj.at("autobuild"))
+            repo.autobuild = self._autobuild(obj.nested("autobuild", AutomatedBuild))
         if "is_automated" in obj.value and obj.flag("is_automated") != repo.is_automated:
             raise Invalid(obj.at("is_automated"), "must match whether autobuild is given")
-        for build_item, build_path in obj.items("builds"):
-            repo.builds.append(self._build(build_item, build_path, repo))
+        for b in obj.objects("builds", Build):
+            repo.builds.append(self._build(b, repo))
         codes = [b.build_code for b in repo.builds]
         if len(set(codes)) != len(codes):
             raise Invalid(obj.at("builds"), "duplicate build_code")
-        for link_item, link_path in obj.items("links"):
-            lk = _Obj(link_item, link_path, fields_of(BuildLink))
+        for lk in obj.objects("links", BuildLink):
             target = lk.text("to_repo")
             target_ns, _, target_name = target.rpartition("/")
             link = BuildLink(id=0, to_repo=f"{target_ns or LIBRARY}/{target_name}")
@@ -147,7 +144,7 @@ class _RepositoriesLoader(_BuildsLoader):
         if obj.present("build_trigger"):
             if repo.autobuild is None:
                 raise Invalid(obj.at("build_trigger"), "needs an autobuild")
-            repo.build_trigger = self._trigger(obj.value["build_trigger"], obj.at("build_trigger"))
+            repo.build_trigger = self._trigger(obj.nested("build_trigger", BuildTrigger))
         elif repo.autobuild is not None:
             repo.build_trigger = BuildTrigger(token=self.state._uuid())
         self._repo_team_permissions(obj, repo)
@@ -174,8 +171,7 @@ class _RepositoriesLoader(_BuildsLoader):
             permission = t.choice("permission", tuple(REPO_PERMISSIONS))
             self._team_permissions.append((repo, group, permission))
 
-    def _tag(self, item: object, path: str, owner_pk: int) -> Tag:
-        t = _Obj(item, path, fields_of(Tag))
+    def _tag(self, t: _Obj, owner_pk: int) -> Tag:
         creator = t.integer("creator", owner_pk, minimum=0) if "creator" in t.value else owner_pk
         tag = Tag(
             id=0,
@@ -186,15 +182,14 @@ class _RepositoriesLoader(_BuildsLoader):
             last_updated=t.opt_when("last_updated") if "last_updated" in t.value else self.now,
             image_id=t.opt_text("image_id"),
             v2=t.flag("v2", True),
-            images=[self._tag_image(image, where) for image, where in t.items("images")],
+            images=[self._tag_image(i) for i in t.objects("images", TagImage)],
         )
         if tag.full_size is not None and tag.full_size < 0:
             raise Invalid(t.at("full_size"), "must not be negative")
         tag.id = self._id(t, "id", functools.partial(setattr, tag, "id"))
         return tag
 
-    def _tag_image(self, item: object, path: str) -> TagImage:
-        i = _Obj(item, path, fields_of(TagImage))
+    def _tag_image(self, i: _Obj) -> TagImage:
         return TagImage(
             architecture=i.text("architecture"),
             os=i.text("os", "linux"),
@@ -206,8 +201,7 @@ class _RepositoriesLoader(_BuildsLoader):
             last_pushed=i.opt_when("last_pushed"),
         )
 
-    def _webhook(self, item: object, path: str, namespace: str) -> Webhook:
-        w = _Obj(item, path, fields_of(Webhook))
+    def _webhook(self, w: _Obj, namespace: str) -> Webhook:
         creator = w.text("creator", namespace)
         webhook = Webhook(
             id=0,
@@ -219,8 +213,7 @@ class _RepositoriesLoader(_BuildsLoader):
             last_updated=w.when("last_updated", self.now),
         )
         webhook.id = self._id(w, "id", functools.partial(setattr, webhook, "id"))
-        for hook_item, hook_path in w.items("hooks"):
-            h = _Obj(hook_item, hook_path, fields_of(Hook))
+        for h in w.objects("hooks", Hook):
             added = h.when("date_added", self.now)
             hook_creator = h.text("creator", creator)
             hook = Hook(
