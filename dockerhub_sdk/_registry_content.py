@@ -41,7 +41,7 @@ MANIFEST_MEDIA_TYPES: Final = (
 )
 _ALGORITHMS: Final = ("sha256", "sha512")
 _PLATFORM_PART = re.compile(r"[a-z0-9][a-z0-9._-]{0,63}")
-_LIMIT = re.compile(r"\s*([0-9]{1,12})\s*(?:;\s*w\s*=\s*([0-9]{1,12})\s*)?(?:;.*)?")
+_LIMIT = re.compile(r"\s*([0-9]{1,12})\s*(?:;\s*w\s*=\s*([0-9]{1,12})\s*)?")
 
 
 @attrs.frozen(kw_only=True)
