@@ -65,7 +65,7 @@ from dockerhub_sdk._registry_content import (
     pulled,
     select_platform,
 )
-from dockerhub_sdk._retries import logger, send_with_retries
+from dockerhub_sdk._retries import logger
 from dockerhub_sdk._transport import Request, Response, Transport
 
 if TYPE_CHECKING:
@@ -353,18 +353,7 @@ class RegistryResource:
         return response
 
     def _transmit(self, request: Request) -> Response:
-        client = self._client
-        return send_with_retries(
-            self._transport,
-            request,
-            timeout=client.timeout,
-            options=client._retry,
-            sleep=client._sleep,
-            wall_clock=client._wall_clock,
-            rng=client._rng,
-            observe=lambda sent, got: client._remember(sent.method, sent.url, got),
-            redact=self._redact,
-        )
+        return self._client._transmit(request, self._transport, self._redact)
 
     # -- the token dance --------------------------------------------------------------------
 

@@ -6,30 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from codegen.emit_fakehub import emit_fakehub
 from codegen.emit_openapi import emit_openapi
 from codegen.emit_sdk import emit_sdk
-from codegen.errors import SpecError
 from codegen.load import parse_spec
-
-FIXTURES = Path(__file__).parent / "fixtures"
-PATH = "spec/dockerhub.yaml"
-
-
-def _mini() -> str:
-    return (FIXTURES / "mini.yaml").read_text(encoding="utf-8")
-
-
-def _error(text: str) -> SpecError:
-    with pytest.raises(SpecError) as info:
-        parse_spec(text, PATH)
-    return info.value
-
-
-def _line_of(text: str, needle: str) -> int:
-    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+from tests.codegen.test_spec_errors import PATH, _error, _line_of, _mini
 
 
 def test_an_unknown_service_names_the_line_and_the_accepted_values() -> None:
