@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from dockerhub_sdk._auth import is_access_token
 from dockerhub_sdk._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_CACHE_TTL,
@@ -133,6 +134,14 @@ class DockerHub(GeneratedClient):
         token, username, password = _from_env(token, username, password, os.environ)
         if registry_url is None:
             registry_url = os.environ.get(ENV_REGISTRY_URL) or DEFAULT_REGISTRY_URL
+        # the registry's token service takes the credentials themselves, again whenever a token
+        # expires: kept here, as the Hub API's session forgets a password once logged in
+        secret = password
+        if secret is None and token is not None and is_access_token(token):
+            secret = token
+        self._registry_credential = (
+            None if username is None or secret is None else (username, secret)
+        )
         self._registry_url = check_base_url(registry_url, "registry_url")
         self._registry_auth_url = check_base_url(registry_auth_url, "registry_auth_url")
         self._clock = clock
@@ -186,5 +195,6 @@ class DockerHub(GeneratedClient):
                 auth_url=self._registry_auth_url,
                 transport=self._registry_transport or self._transport,
                 clock=self._clock,
+                credential=self._registry_credential,
             )
         return self._registry

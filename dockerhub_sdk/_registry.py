@@ -114,8 +114,10 @@ class RegistryResource:
         auth_url: str,
         transport: Transport,
         clock: Callable[[], float],
+        credential: tuple[str, str] | None = None,
     ) -> None:
         self._client = client
+        self._credential = credential
         self._url = registry_url
         self._auth_url = auth_url
         self._transport = transport
@@ -374,6 +376,8 @@ class RegistryResource:
 
     def _basic(self) -> tuple[str, str] | None:
         """The client's username with its password or access token, when it holds them."""
+        if self._credential is not None:
+            return self._credential
         session = self._client._session
         if session.credential is not None:
             return session.credential
@@ -423,8 +427,12 @@ class RegistryResource:
 
     # -- answers ----------------------------------------------------------------------------
 
+    def _secrets(self) -> tuple[str, ...]:
+        own = () if self._credential is None else (self._credential[1],)
+        return (*self._client._secrets(), *own, *self._tokens.secrets())
+
     def _redact(self, text: str) -> str:
-        for secret in (*self._client._secrets(), *self._tokens.secrets()):
+        for secret in self._secrets():
             text = text.replace(secret, "[REDACTED]")
         return text
 
@@ -480,7 +488,7 @@ class RegistryResource:
             url=url,
             headers=response.headers,
             body=body,
-            secrets=(*self._client._secrets(), *self._tokens.secrets()),
+            secrets=self._secrets(),
             now=self._client._wall_clock(),
             summary=summary,
             cls=next((_CODE_CLASSES[c] for c in codes if c in _CODE_CLASSES), None),

@@ -204,3 +204,25 @@ def test_the_recorded_token_is_never_in_an_error_message() -> None:
         hub.registry.manifest("demo", "missing")
     assert token not in str(info.value) and PASSWORD not in repr(hub.registry)
     assert REGISTRY in str(info.value)
+
+
+def test_the_credentials_outlive_the_hub_apis_login() -> None:
+    import base64
+
+    from tests.sdk.fakes import FakeTransport, json_response
+
+    hub_api = FakeTransport()
+    hub_api.on("POST", "/v2/users/login/", json_response({"token": "hub-jwt"}))
+    replay = RegistryReplay()
+    hub = DockerHub(
+        base_url="http://hub.test",
+        transport=hub_api,
+        registry_transport=replay,
+        username="alice",
+        password=PASSWORD,
+    )
+    hub.login("alice", PASSWORD)  # the Hub API's session keeps the token, not the password
+    hub.registry.manifest("demo", "latest")
+    (token_request,) = replay.sent_to("auth.docker.io")
+    sent = base64.b64decode(token_request.headers["Authorization"][6:]).decode()
+    assert sent == f"alice:{PASSWORD}"
