@@ -291,3 +291,21 @@ def test_the_recorded_challenge_is_docker_hubs() -> None:
     assert ANSWERS["challenge"]["headers"]["Www-Authenticate"].startswith(
         'Bearer realm="https://auth.docker.io/token",service="registry.docker.io"'
     )
+
+
+def test_importing_the_sdk_leaves_the_registry_client_unimported() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, dockerhub_sdk\n"
+        "hub = dockerhub_sdk.DockerHub()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('dockerhub_sdk._registry')))\n"
+        "hub.registry\n"
+        "print('dockerhub_sdk._registry' in sys.modules)"
+    )
+    root = DATA.parents[3]  # the repository: its dockerhub_sdk, not an installed one
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
+    assert out.stdout.split("\n")[:2] == ["['dockerhub_sdk._registry_content']", "True"]
