@@ -329,11 +329,12 @@ class RegistryResource:
             if challenge is not None:
                 if token is not None:
                     self._tokens.drop(key)
-                fetched, withheld = self._fetch_token(challenge, wanted or challenge.scope)
-                if fetched is not None:
-                    self._tokens.put(key, *fetched)
-                    logger.info("%s %s: 401, retrying once with a registry token", op.method, url)
-                    response = self._send(op.method, url, headers, fetched[0])
+                # the call's scope, and the one the registry named if it is another
+                scopes = dict.fromkeys(filter(None, (wanted, challenge.scope)))
+                fetched, withheld = self._fetch_token(challenge, list(scopes))
+                self._tokens.put(key, *fetched)
+                logger.info("%s %s: 401, retrying once with a registry token", op.method, url)
+                response = self._send(op.method, url, headers, fetched[0])
         if not 200 <= response.status < 300:
             raise self._error(op, url, response, withheld)
         return response
@@ -388,15 +389,14 @@ class RegistryResource:
         return None
 
     def _fetch_token(
-        self, challenge: Challenge, scope: str | None
-    ) -> tuple[tuple[str, int | None] | None, str | None]:
-        """``((token, expires_in), None)``, or ``(None, why)`` when credentials were withheld
-        from a realm on another origin and the anonymous answer gave none."""
+        self, challenge: Challenge, scopes: list[str]
+    ) -> tuple[tuple[str, int | None], str | None]:
+        """``((token, expires_in), withheld)``: ``withheld`` says why the credentials were not
+        sent (a realm on another origin), else ``None``. A refusal raises."""
         query: list[tuple[str, str]] = []
         if challenge.service is not None:
             query.append(("service", challenge.service))
-        if scope:
-            query.append(("scope", scope))
+        query.extend(("scope", scope) for scope in scopes)
         separator = "&" if urlsplit(challenge.realm).query else "?"
         url = challenge.realm + (separator + urlencode(query) if query else "")
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}

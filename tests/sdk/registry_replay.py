@@ -3,8 +3,9 @@ specification's example image, manifests and index, as Docker Hub serves them: i
 token challenge, its blob redirect to a CDN, its error bodies).
 
 One rule is played rather than recorded: a registry request without the recorded bearer token
-gets the recorded 401 challenge, as every Docker Hub registry request does; the token service
-(``auth.docker.io``) answers the recorded token, or ``token_answer``.
+gets the recorded 401 challenge, as every Docker Hub registry request does, naming the path's
+repository in its scope (``GET /v2/``'s names none); the token service (``auth.docker.io``)
+answers the recorded token, or ``token_answer``.
 """
 
 from __future__ import annotations
@@ -34,6 +35,19 @@ def _response(answer: dict[str, Any], method: str) -> Response:
     return Response(status=answer["status"], headers=answer["headers"], content=content)
 
 
+def _challenge(path: str, method: str) -> Response:
+    """The recorded challenge, its scope naming the repository of ``path``."""
+    recorded = _response(ANSWERS["challenge"], method)
+    header = recorded.headers["WWW-Authenticate"]
+    if path == "/v2/":
+        header = header[: header.index(',scope="')]
+    else:
+        repository = "/".join(path.split("/")[2:4])
+        header = header.replace("library/demo", repository)
+    headers = {**recorded.headers.as_dict(), "Www-Authenticate": header}
+    return Response(status=recorded.status, headers=headers, content=recorded.content)
+
+
 class RegistryReplay:
     """Serves the recorded answers and keeps every request it was sent."""
 
@@ -52,7 +66,7 @@ class RegistryReplay:
         if request.url.startswith(REGISTRY):
             key = f"{request.method} {parts.path}" + (f"?{parts.query}" if parts.query else "")
             if request.headers.get("Authorization") != f"Bearer {TOKEN}":
-                return _response(ANSWERS["challenge"], request.method)
+                return _challenge(parts.path, request.method)
         else:
             key = f"{request.method} {request.url}"
         answer = ANSWERS["routes"].get(key)

@@ -309,3 +309,28 @@ def test_importing_the_sdk_leaves_the_registry_client_unimported() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
     )
     assert out.stdout.split("\n")[:2] == ["['dockerhub_sdk._registry_content']", "True"]
+
+
+def test_check_asks_for_a_token_without_a_repository_scope() -> None:
+    replay = RegistryReplay()
+    assert _hub(replay).registry.check() is True
+    (token_request,) = replay.sent_to("auth.docker.io")
+    assert "scope=" not in token_request.url
+
+
+def test_delete_asks_for_the_delete_scope_and_the_one_the_registry_named() -> None:
+    replay = RegistryReplay()
+    index = _hub().registry.manifest("demo", "latest")
+    assert isinstance(index, PulledIndex)
+    _hub(replay).registry.delete_manifest("demo", index.manifests[0].digest)
+    (token_request,) = replay.sent_to("auth.docker.io")
+    assert token_request.url.endswith(
+        "scope=repository%3Alibrary%2Fdemo%3Adelete&scope=repository%3Alibrary%2Fdemo%3Apull"
+    )
+    assert replay.requests[-1].method == "DELETE"
+
+
+def test_manifest_digest_negotiates_like_a_get() -> None:
+    replay = RegistryReplay()
+    _hub(replay).registry.manifest_digest("demo", "latest")
+    assert sorted(replay.requests[-1].headers["Accept"].split(", ")) == sorted(MANIFEST_MEDIA_TYPES)
