@@ -157,7 +157,7 @@ class RegistryResource:
         rel="next"`` pages (``n`` tags a page); a page is fetched only when iteration reaches
         it. The arguments are checked now."""
         namespace, name = split_repository(repository)
-        self._prepare("registry.list_tags", {"namespace": namespace, "repository": name}, {})
+        self._prepare("registry.list_tags", {"namespace": namespace, "repository": name}, {"n": n})
         return self._walk_tags(repository, n)
 
     def _walk_tags(self, repository: str, n: int | None) -> Iterator[str]:

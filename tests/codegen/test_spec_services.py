@@ -132,3 +132,10 @@ def test_the_real_openapi_document_documents_both_services() -> None:
     )
     assert doc["paths"]["/token"]["servers"][0]["url"] == "https://auth.docker.io"
     assert doc["paths"]["/v2/repositories/{namespace}/{repository}/"].get("servers") is None
+
+
+def test_a_service_origin_must_be_an_http_url_without_a_trailing_slash() -> None:
+    text = _mini().replace("https://registry.example.test", "registry.example.test/")
+    err = _error(text)
+    assert err.line == _line_of(text, "registry_url: registry.example.test/")
+    assert "info.registry_url must be an http(s) URL without a trailing /" in err.message

@@ -334,3 +334,41 @@ def test_manifest_digest_negotiates_like_a_get() -> None:
     replay = RegistryReplay()
     _hub(replay).registry.manifest_digest("demo", "latest")
     assert sorted(replay.requests[-1].headers["Accept"].split(", ")) == sorted(MANIFEST_MEDIA_TYPES)
+
+
+_PART = st.from_regex(r"[a-z0-9]{1,6}", fullmatch=True)
+
+
+@given(
+    platforms=st.lists(
+        st.tuples(_PART, _PART, st.none() | _PART),
+        min_size=1,
+        max_size=6,
+        unique_by=lambda p: p[:2],
+    ),
+    absent=st.tuples(_PART, _PART),
+)
+def test_every_platform_of_an_index_is_found_and_an_absent_one_is_refused(
+    platforms: list[tuple[str, str, str | None]], absent: tuple[str, str]
+) -> None:
+    from dockerhub_sdk import Descriptor, Platform
+    from dockerhub_sdk._registry_content import select_platform
+
+    entries = [
+        Descriptor(
+            media_type="application/vnd.oci.image.manifest.v1+json",
+            digest=f"sha256:{i:064x}",
+            size=1,
+            platform=Platform(os=o, architecture=a, **({"variant": v} if v else {})),
+        )
+        for i, (o, a, v) in enumerate(platforms)
+    ]
+    index = PulledIndex(schema_version=2, manifests=entries, digest="sha256:" + "0" * 64, raw=b"")
+    for entry, (o, a, v) in zip(entries, platforms, strict=True):
+        name = "/".join(filter(None, (o, a, v)))
+        assert select_platform(index, name, "x") is entry
+        assert select_platform(index, f"{o}/{a}", "x") is entry
+    if absent not in {p[:2] for p in platforms}:
+        with pytest.raises(InvalidInputError) as info:
+            select_platform(index, "/".join(absent), "x")
+        assert str(info.value).endswith(", ".join(index.platforms()))
