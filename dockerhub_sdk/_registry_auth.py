@@ -75,6 +75,15 @@ class _Scanner:
             i += 1
         self.i = i
 
+    def separators(self) -> bool:
+        """Skip spaces and commas; whether the header ends there."""
+        text = self.text
+        self.spaces()
+        while self.i < len(text) and text[self.i] == ",":
+            self.i += 1
+            self.spaces()
+        return self.i >= len(text)
+
     def token(self) -> str:
         text, start = self.text, self.i
         i = start
@@ -126,11 +135,7 @@ def parse_challenge(header: str) -> Challenge:
     scan = _Scanner(header)
     schemes: list[str] = []
     while True:
-        scan.spaces()
-        while scan.i < len(header) and header[scan.i] == ",":
-            scan.i += 1
-            scan.spaces()
-        if scan.i >= len(header):
+        if scan.separators():
             break
         scheme = scan.token()
         if not scheme:
@@ -152,11 +157,7 @@ def _params(scan: _Scanner) -> dict[str, str]:
     text = scan.text
     params: dict[str, str] = {}
     while True:
-        scan.spaces()
-        while scan.i < len(text) and text[scan.i] == ",":
-            scan.i += 1
-            scan.spaces()
-        if scan.i >= len(text):
+        if scan.separators():
             return params
         mark = scan.i
         name = scan.token()
