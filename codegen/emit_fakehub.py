@@ -16,7 +16,8 @@ def emit_fakehub(spec: Spec, openapi_text: str) -> dict[str, str]:
     # keeps the spec's order, which is the order Werkzeug tries rules of equal weight in
     out.append("ROUTES: tuple[Route, ...] = tuple(\n")
     out.append("    Route.serving(OPERATIONS[op_id])\n    for op_id in (\n")
-    out.extend(f"        {op.id!r},\n" for op in spec.operations)
+    # the registry and its token service are served by fakehub's registry app, on its own origin
+    out.extend(f"        {op.id!r},\n" for op in spec.operations if op.service == "hub")
     out.append("    )\n)\n")
     return {
         f"{base}/__init__.py": HEADER + '"""Code generated from spec/dockerhub.yaml."""\n',

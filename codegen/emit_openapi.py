@@ -166,6 +166,68 @@ def _error_statuses(spec: Spec, op: OperationDef) -> list[int]:
     return statuses
 
 
+_REGISTRY_ERRORS: dict[str, Any] = {
+    "type": "object",
+    "description": "The registry's error body (OCI Distribution Spec): one entry per error.",
+    "required": ["errors"],
+    "properties": {
+        "errors": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["code"],
+                "properties": {
+                    "code": {
+                        "type": "string",
+                        "description": "UNAUTHORIZED, DENIED, NAME_UNKNOWN, MANIFEST_UNKNOWN, "
+                        "BLOB_UNKNOWN, DIGEST_INVALID, MANIFEST_INVALID, NAME_INVALID, "
+                        "TAG_INVALID, UNSUPPORTED, TOOMANYREQUESTS...",
+                    },
+                    "message": {"type": "string"},
+                    "detail": {},
+                },
+            },
+        }
+    },
+}
+_REGISTRY_ERROR_TEXT = {
+    400: "A malformed name, reference or digest (NAME_INVALID, TAG_INVALID, DIGEST_INVALID).",
+    401: "No token or one without the scope (UNAUTHORIZED); `WWW-Authenticate: Bearer "
+    "realm=...,service=...,scope=...` names the token service to ask. A private repository "
+    "the caller may not pull answers this too, never revealing that it exists.",
+    403: "The token does not allow this (DENIED).",
+    404: "No such repository, manifest or blob (NAME_UNKNOWN, MANIFEST_UNKNOWN, BLOB_UNKNOWN).",
+    429: "The pull rate limit is spent (TOOMANYREQUESTS); `ratelimit-remaining: 0;w=...`.",
+}
+
+
+def _registry_statuses(op: OperationDef) -> list[int]:
+    statuses = [400] if op.params else []
+    statuses.append(401)
+    if op.auth == "required":
+        statuses.append(403)
+    if any(p.location == "path" for p in op.params):
+        statuses.append(404)
+    return [*statuses, 429]
+
+
+def _service_parts(op: OperationDef, out: dict[str, Any]) -> None:
+    """A registry or token-service operation's errors and security (Hub ones: ``_operation``)."""
+    responses = out["responses"]
+    if op.service == "auth":
+        responses["401"] = {
+            "description": 'Wrong Basic credentials: `{"details": "incorrect username or '
+            'password"}`.',
+        }
+        out["security"] = [{}, {"registryBasicAuth": []}]
+    else:
+        for status in _registry_statuses(op):
+            responses[str(status)] = {"$ref": f"#/components/responses/RegistryError{status}"}
+        required: list[dict[str, list[str]]] = [{"registryBearerAuth": []}]
+        out["security"] = required if op.auth == "required" else [{}, *required]
+    out["x-service"] = op.service
+
+
 def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
     out: dict[str, Any] = {
         "operationId": op.handler,
@@ -196,6 +258,14 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
             "description": op.summary,
             "content": {op.media_type: {"schema": {"type": "string"}}},
         }
+    elif op.accept:
+        responses[str(op.status)] = {
+            "description": op.summary + " The `Content-Type` says which of these it is.",
+            "content": {
+                media_type: {"schema": {"$ref": f"#/components/schemas/{model}"}}
+                for media_type, model in op.accept
+            },
+        }
     elif op.response is None:
         responses[str(op.status)] = {"description": "Done; no body."}
     else:
@@ -210,6 +280,10 @@ def _operation(spec: Spec, op: OperationDef) -> dict[str, Any]:
             "description": op.summary,
             "content": {json_type: {"schema": schema}},
         }
+    if op.service != "hub":
+        out["responses"] = responses
+        _service_parts(op, out)
+        return out
     errors = "ScimError" if op.media_type == SCIM_MEDIA_TYPE else "Error"
     for status in _error_statuses(spec, op):
         # a rate limit is answered in front of the API, in Docker Hub's shape, whatever the path
@@ -286,8 +360,12 @@ def _reachable(spec: Spec, names: list[str | None]) -> set[str]:
 
 def emit_openapi(spec: Spec) -> str:
     paths: dict[str, dict[str, Any]] = {}
+    origins = {"registry": spec.info.registry_url, "auth": spec.info.registry_auth_url}
     for op in spec.operations:
-        paths.setdefault(op.path, {})[op.method.lower()] = _operation(spec, op)
+        item = paths.setdefault(op.path, {})
+        if op.service != "hub":  # another origin than the document's servers
+            item["servers"] = [{"url": origins[op.service], "description": f"the {op.service}"}]
+        item[op.method.lower()] = _operation(spec, op)
     schemas: dict[str, Any] = {
         "Error": {
             "type": "object",
@@ -366,6 +444,25 @@ def emit_openapi(spec: Spec) -> str:
                     SCIM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/ScimError"}}
                 },
             }
+    if any(op.service != "hub" for op in spec.operations):
+        schemas["RegistryErrors"] = _REGISTRY_ERRORS
+        for status, text in _REGISTRY_ERROR_TEXT.items():
+            responses[f"RegistryError{status}"] = {
+                "description": text,
+                "content": {_JSON: {"schema": {"$ref": "#/components/schemas/RegistryErrors"}}},
+            }
+        security["registryBearerAuth"] = {
+            "type": "http",
+            "scheme": "bearer",
+            "description": "A token from the registry's token service (`GET /token` at "
+            "`registry_auth_url`), scoped to `repository:namespace/name:pull,push,delete`.",
+        }
+        security["registryBasicAuth"] = {
+            "type": "http",
+            "scheme": "basic",
+            "description": "The token service's credentials: a username with its password or "
+            "a personal access token (an organization's name with an organization access token).",
+        }
     if any(op.auth == "scim" for op in spec.operations):
         security["bearerSCIMAuth"] = {
             "type": "http",

@@ -253,6 +253,7 @@ def _operations(spec: Spec) -> str:
     used = sorted(
         {op.body for op in spec.operations if op.body}
         | {op.response_item for op in spec.operations if op.response_item}
+        | {model for op in spec.operations for _, model in op.accept}
     )
     if used:
         out.append("from dockerhub_sdk._generated.models import (\n")
@@ -294,12 +295,22 @@ def _operations(spec: Spec) -> str:
                 else ""
             )
             + _access_lines(op)
+            + (f"    service={op.service!r},\n" if op.service != "hub" else "")
+            + _accept_lines(op)
             + ")\n\n"
         )
     out.append("OPERATIONS: dict[str, Operation] = {\n")
     out.extend(f"    {op.id!r}: {op.const},\n" for op in spec.operations)
     out.append("}\n")
     return "".join(out)
+
+
+def _accept_lines(op: OperationDef) -> str:
+    """A negotiated answer's ``(media type, model)`` pairs."""
+    if not op.accept:
+        return ""
+    pairs = "".join(f"        ({media_type!r}, {model}),\n" for media_type, model in op.accept)
+    return f"    accept=(\n{pairs}    ),\n"
 
 
 def _access_lines(op: OperationDef) -> str:
@@ -441,12 +452,14 @@ def _used(body: str, names: list[str]) -> list[str]:
 
 
 def _resources(spec: Spec) -> str:
-    body = "".join(_resource(spec, r) for r in spec.resources)
+    # the registry's resources are hand-written (``hub.registry``: the token dance, digests)
+    resources = [r for r in spec.resources if r.service == "hub"]
+    body = "".join(_resource(spec, r) for r in resources)
     body += "\nclass GeneratedClient(BaseClient):\n"
     body += _doc("The client's resources, one attribute each.", "    ") + "\n"
-    body += "".join(f"    {r.name}: {r.class_name}\n" for r in spec.resources)
+    body += "".join(f"    {r.name}: {r.class_name}\n" for r in resources)
     body += "\n    def _init_resources(self) -> None:\n"
-    body += "".join(f"        self.{r.name} = {r.class_name}(self)\n" for r in spec.resources)
+    body += "".join(f"        self.{r.name} = {r.class_name}(self)\n" for r in resources)
 
     out = [HEADER, '"""Resource classes: `hub.<resource>.<operation>(...)`."""\n\n']
     out.append("from __future__ import annotations\n\n")
@@ -466,7 +479,8 @@ def _resources(spec: Spec) -> str:
         out.extend(f"    {n},\n" for n in models)
         out.append(")\n")
     out.append("from dockerhub_sdk._generated.operations import (\n")
-    out.extend(f"    {op.const},\n" for op in sorted(spec.operations, key=lambda o: o.const))
+    hub_ops = [op for r in resources for op in r.operations]
+    out.extend(f"    {op.const},\n" for op in sorted(hub_ops, key=lambda o: o.const))
     out.append(")\n")
     if _used(body, ["Page"]):
         out.append("from dockerhub_sdk._pagination import Page\n")

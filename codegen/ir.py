@@ -59,6 +59,10 @@ class Info:
     version: str
     base_url: str
     description: str
+    registry_url: str | None = None
+    """The registry's origin (``service: registry`` operations), e.g. registry-1.docker.io."""
+    registry_auth_url: str | None = None
+    """The token service's origin (``service: auth`` operations), e.g. auth.docker.io."""
 
 
 @frozen(kw_only=True)
@@ -125,6 +129,10 @@ PAT_SCOPES: tuple[PatScope, ...] = ("repo:public_read", "repo:write", "repo:admi
 OrgTokenRule = Literal["repository", "members", "anonymous", "any", "refused"]
 ORG_TOKEN_RULES: tuple[OrgTokenRule, ...] = ("repository", "members", "anonymous", "any", "refused")
 
+Service = Literal["hub", "registry", "auth"]
+SERVICES: tuple[Service, ...] = ("hub", "registry", "auth")
+"""Where an operation is served: the Hub API, the registry, or the registry's token service."""
+
 PageStyle = Literal["count", "total", "data", "logs", "scim"]
 PAGE_STYLES: tuple[PageStyle, ...] = ("count", "total", "data", "logs", "scim")
 
@@ -170,6 +178,11 @@ class OperationDef:
     """A token with only ``repo:public_read`` gets this read's answer as an anonymous caller."""
     org_token: OrgTokenRule = "refused"
     """What a token made from an organization access token may do here (see spec/README.md)."""
+    service: Service = "hub"
+    """The service serving it (its resource's ``service``): ``hub``, ``registry`` or ``auth``."""
+    accept: tuple[tuple[str, str], ...] = ()
+    """Registry operations answering by content negotiation: ``(media type, model)`` pairs,
+    sent as ``Accept``; the answer's ``Content-Type`` says which model it is."""
 
     @property
     def reads_login(self) -> bool:
@@ -194,9 +207,13 @@ class OperationDef:
         return f"{self.resource}_{self.name}"
 
     @property
-    def response_kind(self) -> Literal["none", "model", "list", "page", "check", "text"]:
+    def response_kind(
+        self,
+    ) -> Literal["none", "model", "list", "page", "check", "text", "negotiated"]:
         if self.check:
             return "check"
+        if self.accept:
+            return "negotiated"
         if self.response is None and (self.media_type or "").startswith("text/"):
             return "text"
         if self.response is None:
@@ -232,6 +249,9 @@ class ResourceDef:
     name: str
     description: str
     operations: tuple[OperationDef, ...]
+    service: Service = "hub"
+    """``registry`` / ``auth``: no generated resource class (the SDK's ``hub.registry`` is
+    hand-written) and no fakehub route (fakehub serves them from its registry app)."""
 
     @property
     def class_name(self) -> str:

@@ -42,6 +42,10 @@ class _Loader(OperationLoader):
             required=("info", "models", "resources"),
         )
         info = self.info(top["info"][1])
+        self.service_urls = {
+            "registry_url": info.registry_url,
+            "registry_auth_url": info.registry_auth_url,
+        }
         formats = self.formats(top["formats"][1]) if "formats" in top else ()
         enums = self.enums(top["enums"][1]) if "enums" in top else ()
         # Model names are known before any field is read, so fields may refer forward.
@@ -60,17 +64,30 @@ class _Loader(OperationLoader):
         m = self.src.mapping(
             node,
             "info",
-            allowed=("title", "version", "base_url", "description"),
+            allowed=(
+                "title",
+                "version",
+                "base_url",
+                "registry_url",
+                "registry_auth_url",
+                "description",
+            ),
             required=("title", "version", "base_url"),
         )
-        base_url = self.src.string(m["base_url"][1], "info.base_url")
-        if not base_url.startswith(("http://", "https://")) or base_url.endswith("/"):
-            self.src.fail(
-                m["base_url"][1], "info.base_url must be an http(s) URL without a trailing /"
-            )
+        urls: dict[str, str | None] = {}
+        for key in ("base_url", "registry_url", "registry_auth_url"):
+            if key not in m:
+                urls[key] = None
+                continue
+            url = self.src.string(m[key][1], f"info.{key}")
+            if not url.startswith(("http://", "https://")) or url.endswith("/"):
+                self.src.fail(m[key][1], f"info.{key} must be an http(s) URL without a trailing /")
+            urls[key] = url
         return Info(
             title=self.src.string(m["title"][1], "info.title"),
             version=self.src.string(m["version"][1], "info.version"),
-            base_url=base_url,
+            base_url=self.src.string(m["base_url"][1], "info.base_url"),
             description=self._text(m, "description", "info.description"),
+            registry_url=urls["registry_url"],
+            registry_auth_url=urls["registry_auth_url"],
         )

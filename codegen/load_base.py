@@ -32,6 +32,8 @@ class LoaderBase:
         self.format_names: set[str] = set()
         self.enum_names: set[str] = set()
         self.model_names: set[str] = set()
+        self.service_urls: dict[str, str | None] = {}
+        """``info.registry_url`` / ``info.registry_auth_url``: a service's resources need it."""
 
     def _format_ref(
         self, m: dict[str, tuple[yaml.Node, yaml.Node]], where: str, typ: TypeRef

@@ -9,7 +9,7 @@ from typing import Any, Final, Literal, cast
 import yaml
 
 from codegen.access import AccessKeys, read_access, resolve_access
-from codegen.ir import ModelDef, OperationDef, ParamDef, ResourceDef, TypeRef
+from codegen.ir import SERVICES, ModelDef, OperationDef, ParamDef, ResourceDef, Service, TypeRef
 from codegen.load_base import (
     _AUTH,
     _IDENT,
@@ -24,20 +24,32 @@ PATH_PREFIXES: Final = ("/v2/", "/api/billing/")
 """Where Docker Hub's operations live: its API under ``/v2/``, and the billing API hub-tool
 reads an account's plan from (``/api/billing/v4/accounts/{id}/hub-plan``)."""
 
+_NEGOTIATED = re.compile(r"application/[a-z0-9.-]+\+json")
+_HUB_ONLY: Final = ("access", "paginated", "session", "js", "media_type")
+"""Keys that describe the Hub API's conventions: an error on a registry or token-service
+operation (the registry pages tags with ``n``/``last`` and a ``Link`` header instead)."""
+
 
 class OperationLoader(ParamLoader):
     def resources(self, node: yaml.Node, models: dict[str, ModelDef]) -> tuple[ResourceDef, ...]:
         out = []
-        seen_routes: dict[tuple[str, str], tuple[str, int]] = {}
+        seen_routes: dict[tuple[str, str, str], tuple[str, int]] = {}
         for name, (key, value) in self.src.mapping(node, "resources").items():
             if not _IDENT.match(name) or keyword.iskeyword(name) or name in _RESERVED_RESOURCES:
                 self.src.fail(key, f"resource name {name!r} must be a lower_snake_case Python name")
             m = self.src.mapping(
                 value,
                 f"resource {name!r}",
-                allowed=("description", "access", "operations"),
+                allowed=("description", "service", "access", "operations"),
                 required=("operations",),
             )
+            service = self._service(m, name)
+            if service != "hub" and "access" in m:
+                self.src.fail(
+                    m["access"][0],
+                    f"resource {name!r}: access facts are the Hub API's; a {service} "
+                    "resource has none",
+                )
             defaults = (
                 read_access(self.src, m["access"][1], f"resource {name!r}")
                 if "access" in m
@@ -48,7 +60,7 @@ class OperationLoader(ParamLoader):
             for op_name, (op_key, op_node) in self.src.mapping(
                 m["operations"][1], f"operations of {name}"
             ).items():
-                op = self.operation(name, op_name, op_key, op_node, models, defaults)
+                op = self.operation(name, op_name, op_key, op_node, models, defaults, service)
                 for attr in filter(None, (op.name, op.iter_name)):
                     if attr in method_names:
                         self.src.fail(
@@ -57,7 +69,7 @@ class OperationLoader(ParamLoader):
                             f"at line {method_names[attr]}",
                         )
                     method_names[attr] = self.src.line(op_key)
-                route = (op.method, _route_shape(op.path))
+                route = (service, op.method, _route_shape(op.path))
                 if route in seen_routes:
                     other, line = seen_routes[route]
                     self.src.fail(
@@ -74,6 +86,7 @@ class OperationLoader(ParamLoader):
                     name=name,
                     description=self._text(m, "description", f"resource {name!r}"),
                     operations=tuple(ops),
+                    service=service,
                 )
             )
         if not out:
@@ -88,6 +101,7 @@ class OperationLoader(ParamLoader):
         node: yaml.Node,
         models: dict[str, ModelDef],
         access: AccessKeys,
+        service: Service = "hub",
     ) -> OperationDef:
         where = f"operation {resource}.{name}"
         if not _IDENT.match(name) or keyword.iskeyword(name) or name.startswith("iter"):
@@ -114,9 +128,17 @@ class OperationLoader(ParamLoader):
                 "check",
                 "media_type",
                 "access",
+                "accept",
             ),
             required=("summary", "method", "path", "auth"),
         )
+        if service != "hub":
+            for hub_key in _HUB_ONLY:
+                if hub_key in m:
+                    self.src.fail(
+                        m[hub_key][0],
+                        f"{where}: `{hub_key}` is a Hub API key; a {service} operation has none",
+                    )
         method = self.src.string(m["method"][1], f"{where}.method")
         if method not in _METHODS:
             self.src.fail(m["method"][1], f"{where}.method {method!r} must be one of {_METHODS}")
@@ -125,9 +147,7 @@ class OperationLoader(ParamLoader):
             self.src.fail(m["auth"][1], f"{where}.auth {auth!r} must be one of {_AUTH}")
         path_node = m["path"][1]
         path = self.src.string(path_node, f"{where}.path")
-        if not path.startswith(PATH_PREFIXES) or not path.endswith("/"):
-            prefixes = " or ".join(PATH_PREFIXES)
-            self.src.fail(path_node, f"{where}.path must start with {prefixes} and end with /")
+        self._check_path(path, path_node, where, service)
         in_path = _placeholders(path)
         if in_path is None:
             self.src.fail(path_node, f"{where}.path has a malformed {{placeholder}}")
@@ -171,19 +191,23 @@ class OperationLoader(ParamLoader):
                 self.src.fail(m["check"][1], f"{where}: a check has no response")
         elif method == "HEAD":
             self.src.fail(m["method"][1], f"{where}: a HEAD operation needs `check: true`")
-        has_body = response is not None or is_text
+        has_body = response is not None or is_text or ("accept" in m and not check)
         default_status = 200 if check else 204 if not has_body else 201 if method == "POST" else 200
         status = default_status
         if "status" in m:
             status = self.src.integer(m["status"][1], f"{where}.status")
             if not 200 <= status <= 299:
                 self.src.fail(m["status"][1], f"{where}.status must be a 2xx code")
-            if not check and (status == 204) != (not has_body):
+            # the registry answers 202 (a delete) or 200 (`GET /v2/`) without a body
+            if service == "hub" and not check and (status == 204) != (not has_body):
                 self.src.fail(
                     m["status"][1], f"{where}: status 204 exactly when there is no response"
                 )
         scope = self._repo_scope(m, where, params, models.get(body) if body else None)
         session = self._session(m, where, response, models)
+        accept = self._accept(m, where, service, models)
+        if accept and response is not None:
+            self.src.fail(m["accept"][1], f"{where}: `accept` names the response; drop `response`")
         own = None
         if "access" in m:
             own = (read_access(self.src, m["access"][1], where), m["access"][1])
@@ -205,8 +229,73 @@ class OperationLoader(ParamLoader):
             session=session,
             check=check,
             media_type=media_type,
+            service=service,
+            accept=accept,
         )
+        if service != "hub":
+            return op  # the Hub API's access facts do not apply
         return resolve_access(self.src, op, own, access)
+
+    def _service(self, m: dict[str, tuple[yaml.Node, yaml.Node]], resource: str) -> Service:
+        if "service" not in m:
+            return "hub"
+        node = m["service"][1]
+        value = self.src.string(node, f"resource {resource!r}.service")
+        if value not in SERVICES:
+            self.src.fail(
+                node,
+                f"resource {resource!r}.service {value!r} must be one of "
+                f"{', '.join(SERVICES)} (hub is the default)",
+            )
+        url_key = {"registry": "registry_url", "auth": "registry_auth_url"}.get(value)
+        if url_key is not None and self.service_urls.get(url_key) is None:
+            self.src.fail(node, f"a {value} resource needs info.{url_key} (its origin)")
+        return value
+
+    def _check_path(self, path: str, node: yaml.Node, where: str, service: Service) -> None:
+        """The Hub API's paths end with /; the registry's are OCI's (under /v2/, no trailing
+        slash but /v2/ itself); the token service's are any absolute path."""
+        if service == "hub":
+            if not path.startswith(PATH_PREFIXES) or not path.endswith("/"):
+                prefixes = " or ".join(PATH_PREFIXES)
+                self.src.fail(node, f"{where}.path must start with {prefixes} and end with /")
+        elif service == "registry":
+            if not path.startswith("/v2/") or (path != "/v2/" and path.endswith("/")):
+                self.src.fail(
+                    node,
+                    f"{where}.path of a registry operation must start with /v2/ and, but for "
+                    "/v2/ itself, not end with / (OCI's paths)",
+                )
+        elif not path.startswith("/") or "//" in path:
+            self.src.fail(node, f"{where}.path must be an absolute path such as /token")
+
+    def _accept(
+        self,
+        m: dict[str, tuple[yaml.Node, yaml.Node]],
+        where: str,
+        service: Service,
+        models: dict[str, ModelDef],
+    ) -> tuple[tuple[str, str], ...]:
+        """``accept``: media type -> model, for a registry answer chosen by ``Content-Type``."""
+        if "accept" not in m:
+            return ()
+        node = m["accept"][1]
+        if service != "registry":
+            self.src.fail(node, f"{where}: `accept` is for registry operations")
+        out = []
+        for media_type, (key, value) in self.src.mapping(node, f"{where}.accept").items():
+            if not _NEGOTIATED.fullmatch(media_type):
+                self.src.fail(
+                    key,
+                    f"{where}.accept: {media_type!r} must be an application/...+json media type",
+                )
+            model = self.src.string(value, f"{where}.accept[{media_type!r}]")
+            if model not in models:
+                self.src.fail(value, f"{where}.accept: unknown model {model!r}")
+            out.append((media_type, model))
+        if not out:
+            self.src.fail(node, f"{where}.accept lists no media type")
+        return tuple(out)
 
     def _media_type(self, m: dict[str, tuple[yaml.Node, yaml.Node]], where: str) -> str | None:
         """The operation's media type: with ``response: text`` (required there) the text body's

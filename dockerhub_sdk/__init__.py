@@ -38,6 +38,7 @@ from dockerhub_sdk._generated import models as _models
 from dockerhub_sdk._generated.models import *  # noqa: F403
 from dockerhub_sdk._pagination import Page
 from dockerhub_sdk._ratelimit import RateLimit
+from dockerhub_sdk._registry_content import PulledIndex, PulledManifest
 from dockerhub_sdk._transport import (
     Headers,
     RawResponse,
@@ -71,6 +72,8 @@ __all__ = [
     "NotFoundError",
     "Page",
     "PermissionDeniedError",
+    "PulledIndex",
+    "PulledManifest",
     "RateLimit",
     "RateLimitError",
     "RawResponse",

@@ -6,24 +6,33 @@ import os
 import random
 import time
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
+from dockerhub_sdk._auth import is_access_token
 from dockerhub_sdk._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_CACHE_TTL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_WAIT,
+    DEFAULT_REGISTRY_AUTH_URL,
+    DEFAULT_REGISTRY_URL,
     DEFAULT_RETRY_BASE,
     DEFAULT_RETRY_CAP,
     DEFAULT_TIMEOUT,
     ENV_ACCESS_TOKENS,
     ENV_BASE_URL,
     ENV_PASSWORD,
+    ENV_REGISTRY_URL,
     ENV_TOKEN,
     ENV_USERNAME,
 )
 from dockerhub_sdk._defaults import current_defaults
 from dockerhub_sdk._generated.resources import GeneratedClient
+from dockerhub_sdk._prepare import check_base_url
 from dockerhub_sdk._transport import Transport
+
+if TYPE_CHECKING:
+    from dockerhub_sdk._registry import RegistryResource
 
 __all__ = ["DockerHub"]
 
@@ -88,7 +97,15 @@ class DockerHub(GeneratedClient):
     :func:`~dockerhub_sdk.client_defaults` block, such as ``fakehub.mock()``'s).
     ``with_options(...)`` returns a copy with other retry options or timeout;
     ``rate_limit`` and ``last_response`` describe the latest response.
+
+    The registry (``hub.registry``): ``registry_url`` (else ``DOCKER_HUB_REGISTRY_URL``, else
+    ``https://registry-1.docker.io``) and ``registry_auth_url``, the token service's origin
+    trusted with the client's credentials besides the registry's own (default
+    ``https://auth.docker.io``). Its calls go through ``registry_transport`` (else an
+    active :func:`~dockerhub_sdk.client_defaults` block's, else ``transport``).
     """
+
+    _registry: RegistryResource | None = None
 
     def __init__(
         self,
@@ -110,13 +127,32 @@ class DockerHub(GeneratedClient):
         sleep: Callable[[float], None] | None = None,
         wall_clock: Callable[[], float] | None = None,
         rng: random.Random | None = None,
+        registry_url: str | None = None,
+        registry_auth_url: str = DEFAULT_REGISTRY_AUTH_URL,
+        registry_transport: Transport | None = None,
     ) -> None:
         token, username, password = _from_env(token, username, password, os.environ)
+        if registry_url is None:
+            registry_url = os.environ.get(ENV_REGISTRY_URL) or DEFAULT_REGISTRY_URL
+        # the registry's token service takes the credentials themselves, again whenever a token
+        # expires: kept here, as the Hub API's session forgets a password once logged in
+        secret = password
+        if secret is None and token is not None and is_access_token(token):
+            secret = token
+        self._registry_credential = (
+            None if username is None or secret is None else (username, secret)
+        )
+        self._registry_url = check_base_url(registry_url, "registry_url")
+        self._registry_auth_url = check_base_url(registry_auth_url, "registry_auth_url")
+        self._clock = clock
         if base_url is None:
             base_url = os.environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
         defaults = current_defaults()
         if transport is None:
             transport = defaults.get("transport")
+        if registry_transport is None:
+            registry_transport = defaults.get("registry_transport")
+        self._registry_transport = registry_transport
         if sleep is None:
             sleep = defaults.get("sleep", time.sleep)
         if wall_clock is None:
@@ -141,3 +177,24 @@ class DockerHub(GeneratedClient):
             rng=rng,
         )
         self._init_resources()
+
+    def _init_resources(self) -> None:
+        super()._init_resources()
+        self._registry = None  # a with_options copy gets its own, bound to itself
+
+    @property
+    def registry(self) -> RegistryResource:
+        """Docker Hub's registry: tags, manifests, image configs, the pull rate limit (see
+        :class:`~dockerhub_sdk._registry.RegistryResource`). Built on first use."""
+        if self._registry is None:
+            from dockerhub_sdk._registry import RegistryResource
+
+            self._registry = RegistryResource(
+                self,
+                registry_url=self._registry_url,
+                auth_url=self._registry_auth_url,
+                transport=self._registry_transport or self._transport,
+                clock=self._clock,
+                credential=self._registry_credential,
+            )
+        return self._registry

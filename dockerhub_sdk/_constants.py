@@ -13,12 +13,15 @@ __all__ = [
     "DEFAULT_CACHE_TTL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_MAX_RETRY_WAIT",
+    "DEFAULT_REGISTRY_AUTH_URL",
+    "DEFAULT_REGISTRY_URL",
     "DEFAULT_RETRY_BASE",
     "DEFAULT_RETRY_CAP",
     "DEFAULT_TIMEOUT",
     "ENV_ACCESS_TOKENS",
     "ENV_BASE_URL",
     "ENV_PASSWORD",
+    "ENV_REGISTRY_URL",
     "ENV_TOKEN",
     "ENV_USERNAME",
     "LIBRARY_NAMESPACE",
@@ -28,6 +31,10 @@ __all__ = [
 ]
 
 DEFAULT_BASE_URL: Final = "https://hub.docker.com"
+DEFAULT_REGISTRY_URL: Final = "https://registry-1.docker.io"
+"""Docker Hub's registry (``hub.registry``)."""
+DEFAULT_REGISTRY_AUTH_URL: Final = "https://auth.docker.io"
+"""Docker Hub's token service: a realm on its origin (or the registry's) gets credentials."""
 DEFAULT_TIMEOUT: Final = 30.0
 """Seconds to wait for a connection and for each read from it."""
 DEFAULT_CACHE_TTL: Final = 300.0
@@ -47,6 +54,8 @@ LOGGER_NAME: Final = "dockerhub_sdk"
 
 ENV_BASE_URL: Final = "DOCKER_HUB_BASE_URL"
 """The API root ``DockerHub()`` uses when no ``base_url=`` is given (e.g. a fakehub)."""
+ENV_REGISTRY_URL: Final = "DOCKER_HUB_REGISTRY_URL"
+"""The registry root ``DockerHub()`` uses when no ``registry_url=`` is given."""
 ENV_TOKEN: Final = "DOCKER_HUB_LOGIN_TOKEN"
 ENV_USERNAME: Final = "DOCKER_HUB_USERNAME"
 ENV_PASSWORD: Final = "DOCKER_HUB_PASSWORD"

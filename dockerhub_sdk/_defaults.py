@@ -32,6 +32,7 @@ class ClientDefaults(TypedDict, total=False):
     """What :func:`client_defaults` may set: ``DockerHub``'s arguments of the same names."""
 
     transport: Transport
+    registry_transport: Transport
     sleep: Callable[[float], None]
     wall_clock: Callable[[], float]
 
@@ -43,8 +44,9 @@ _active: list[tuple[object, ClientDefaults]] = []
 
 @contextlib.contextmanager
 def client_defaults(**defaults: Unpack[ClientDefaults]) -> Iterator[None]:
-    """While the block runs, every new client without its own ``transport`` / ``sleep`` /
-    ``wall_clock`` uses these (see the module's documentation for threads and nesting)."""
+    """While the block runs, every new client without its own ``transport`` /
+    ``registry_transport`` / ``sleep`` / ``wall_clock`` uses these (see the module's
+    documentation for threads and nesting)."""
     unknown = sorted(set(defaults) - _ACCEPTED)
     if unknown:
         raise TypeError(

@@ -38,8 +38,12 @@ import json
 import time
 from collections.abc import Iterable, Mapping
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from dockerhub_sdk._ratelimit import retry_wait, utc
+
+if TYPE_CHECKING:
+    from dockerhub_sdk._generated.models import PullRateLimit
 
 __all__ = [
     "RETRY_STATUSES",
@@ -209,6 +213,8 @@ class APIStatusError(DockerHubError):
     retry_after: float | None
     retry_at: datetime | None
     errors: Mapping[str, list[str]]
+    codes: tuple[str, ...] = ()
+    """The registry's error codes (OCI's ``MANIFEST_UNKNOWN``, ``DENIED``...), in body order."""
 
     def __init__(
         self,
@@ -270,7 +276,11 @@ class ConflictError(APIStatusError):
 
 class RateLimitError(APIStatusError):
     """429: too many requests. ``retry_after`` / ``retry_at``: when to try again, if the server
-    said (``Retry-After``, ``X-Retry-After``, or ``X-RateLimit-Reset`` with none remaining)."""
+    said (``Retry-After``, ``X-Retry-After``, or ``X-RateLimit-Reset`` with none remaining).
+    From the registry (``TOOMANYREQUESTS``), ``pull_rate_limit`` holds the pull limit's
+    numbers (``ratelimit-limit``, ``ratelimit-remaining``, ``docker-ratelimit-source``)."""
+
+    pull_rate_limit: PullRateLimit | None = None
 
 
 class InternalServerError(APIStatusError):
@@ -357,13 +367,17 @@ def make_status_error(
     body: object,
     secrets: Iterable[str] = (),
     now: float | None = None,
+    summary: str | None = None,
+    cls: type[APIStatusError] | None = None,
 ) -> APIStatusError:
     """The exception for a non-2xx response: the class is chosen by ``status_code``.
 
     ``body`` is the parsed JSON body (``None`` when it was empty or not JSON). ``secrets`` are
     strings (the token, the password) replaced by ``[REDACTED]`` wherever they would appear in
     the message, ``detail`` or ``message``. ``now`` (unix seconds, default ``time.time()``) is
-    what ``Retry-After`` dates and unix times are measured from.
+    what ``Retry-After`` dates and unix times are measured from. ``summary`` replaces what
+    the message says after the status (a registry error's codes), ``cls`` the class the status
+    would choose (a registry code's).
     """
     secrets = tuple(secrets)
     detail = message = None
@@ -387,10 +401,13 @@ def make_status_error(
         _redact(name, secrets): [_redact(m, secrets) for m in messages]
         for name, messages in field_errors(body).items()
     }
+    given_summary = summary
     summary = detail or message
-    if errors:
+    if given_summary is not None:
+        summary = given_summary
+    elif errors:
         summary = f"{summary}: {_describe(errors)}" if summary else _describe(errors)
-    if summary is None and body is not None:
+    if summary is None and body is not None and given_summary is None:
         summary = _redact(_text(body) or "", secrets)
         if len(summary) > _MAX_SUMMARY:
             summary = summary[:_MAX_SUMMARY] + "..."
@@ -407,7 +424,7 @@ def make_status_error(
         if retry_after is not None:
             retry_at = utc(wall + retry_after)
 
-    cls = _STATUS_CLASSES.get(status_code)
+    cls = cls or _STATUS_CLASSES.get(status_code)
     if cls is None:
         cls = InternalServerError if status_code >= 500 else APIStatusError
     return cls(

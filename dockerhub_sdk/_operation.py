@@ -18,7 +18,9 @@ from dockerhub_sdk._types import HTTPMethod
 
 __all__ = ["BodyField", "Format", "Operation", "OrgTokenRule", "Param", "PatScope"]
 
-ResponseKind = Literal["none", "model", "list", "page", "check", "text"]
+ResponseKind = Literal["none", "model", "list", "page", "check", "text", "negotiated"]
+Service = Literal["hub", "registry", "auth"]
+"""Where an operation is served: the Hub API, the registry, or the registry's token service."""
 PageStyle = Literal["count", "total", "data", "logs", "scim"]
 AuthMode = Literal["none", "optional", "required", "scim"]
 PatScope = Literal["repo:public_read", "repo:write", "repo:admin", "refused"]
@@ -138,6 +140,12 @@ class Operation:
     else 403), ``members`` (its ``TYPE_ORG`` resource of the organization in the path,
     ``member-read`` to read, ``member-edit`` to write), ``anonymous`` (made as an anonymous
     caller), ``any`` (allowed), ``refused`` (403)."""
+    service: Service = "hub"
+    """``registry``: served by the registry (``registry_url``), ``auth``: by its token service
+    (``registry_auth_url``); ``hub.registry`` calls them, fakehub's Hub routes leave them out."""
+    accept: tuple[tuple[str, type], ...] = ()
+    """``negotiated`` answers: ``(media type, model)`` pairs, all sent as ``Accept``; the
+    answer's ``Content-Type`` says which model it is."""
 
     # Worked out once from the fields above (a call reads them; nothing rebuilds them per call)
     path_params: tuple[Param, ...] = field(init=False, repr=False, eq=False)

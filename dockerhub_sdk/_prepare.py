@@ -70,12 +70,12 @@ def _fill(template: str, values: Mapping[str, object]) -> str:
     return _PLACEHOLDER.sub(lambda m: _wire(values[m.group(1)]), template)
 
 
-def check_base_url(base_url: str) -> str:
+def check_base_url(base_url: str, name: str = "base_url") -> str:
     parts = urlsplit(base_url) if isinstance(base_url, str) else None
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         raise InvalidInputError(
-            f"base_url {show(base_url)} must be an absolute http:// or https:// URL",
-            param="base_url",
+            f"{name} {show(base_url)} must be an absolute http:// or https:// URL",
+            param=name,
             value=base_url,
             rule="must be an absolute http:// or https:// URL",
         )

@@ -120,9 +120,16 @@ class Sender(Credentials):
             headers = {**headers, "Authorization": f"Bearer {token}"}
         return Request(method=prepared.op.method, url=url, headers=headers, body=prepared.body)
 
-    def _transmit(self, request: Request) -> Response:
+    def _transmit(
+        self,
+        request: Request,
+        transport: Transport | None = None,
+        redact: Callable[[str], str] | None = None,
+    ) -> Response:
+        """``request`` sent with the client's retries, through ``transport`` (default: the
+        client's; the registry's has its own) and ``redact`` (default: the client's)."""
         return send_with_retries(
-            self._transport,
+            self._transport if transport is None else transport,
             request,
             timeout=self._timeout,
             options=self._retry,
@@ -130,7 +137,7 @@ class Sender(Credentials):
             wall_clock=self._wall_clock,
             rng=self._rng,
             observe=lambda sent, got: self._remember(sent.method, sent.url, got),
-            redact=self._redact,
+            redact=self._redact if redact is None else redact,
         )
 
     def _remember(

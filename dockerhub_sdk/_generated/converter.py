@@ -61,11 +61,15 @@ from dockerhub_sdk._generated.models import (
     Comment,
     CurrentUser,
     CustomRegistry,
+    Descriptor,
     GroupMember,
     GroupMemberCreate,
     Hook,
     HookCreate,
     HubPlan,
+    ImageConfig,
+    ImageIndex,
+    ImageManifest,
     ImmutableTagsSettings,
     ImmutableTagsUpdate,
     ImmutableTagsVerifyRequest,
@@ -95,9 +99,12 @@ from dockerhub_sdk._generated.models import (
     OrgMemberRoleUpdate,
     OrgSettings,
     OrgSettingsUpdate,
+    Platform,
+    PullRateLimit,
     RegistryAccessManagement,
     RegistryAccessManagementUpdate,
     RegistrySettings,
+    RegistryToken,
     Repository,
     RepositoryCreate,
     RepositoryGroup,
@@ -134,6 +141,7 @@ from dockerhub_sdk._generated.models import (
     StandardRegistry,
     Tag,
     TagImage,
+    TagList,
     TriggeredBuild,
     User,
     Webhook,
@@ -3584,6 +3592,149 @@ def _s_ScimSchemaList(d: Any) -> ScimSchemaList:
     return o
 
 
+_SET_ImageConfig = setters(
+    ImageConfig,
+    (
+        "architecture",
+        "os",
+        "variant",
+        "os_version",
+        "created",
+        "author",
+        "config",
+        "rootfs",
+        "history",
+    ),
+)
+
+
+def _s_ImageConfig(d: Any) -> ImageConfig:
+    if (
+        type(d) is not dict
+        or type(f_architecture := d["architecture"]) is not str
+        or type(f_os := d["os"]) is not str
+        or ((f_variant := d.get("variant", UNSET)) is not UNSET and type(f_variant) is not str)
+        or (
+            (f_os_version := d.get("os.version", UNSET)) is not UNSET
+            and type(f_os_version) is not str
+        )
+        or ((f_author := d.get("author", UNSET)) is not UNSET and type(f_author) is not str)
+    ):
+        raise Fallback
+    f_created = d.get("created", UNSET)
+    if f_created is not UNSET:
+        f_created = (
+            fromisoformat(f_created)
+            if f_created[4:20:3] == "--T::." and f_created[26:] == "Z"
+            else parse_datetime(f_created)
+        )
+    f_config = d.get("config", UNSET)
+    f_rootfs = d.get("rootfs", UNSET)
+    f_history = d.get("history", UNSET)
+    (
+        set_architecture,
+        set_os,
+        set_variant,
+        set_os_version,
+        set_created,
+        set_author,
+        set_config,
+        set_rootfs,
+        set_history,
+    ) = _SET_ImageConfig
+    o: ImageConfig = new_instance(ImageConfig)
+    set_architecture(o, f_architecture)
+    set_os(o, f_os)
+    set_variant(o, f_variant)
+    set_os_version(o, f_os_version)
+    set_created(o, f_created)
+    set_author(o, f_author)
+    set_config(o, f_config)
+    set_rootfs(o, f_rootfs)
+    set_history(o, f_history)
+    return o
+
+
+_SET_TagList = setters(
+    TagList,
+    (
+        "name",
+        "tags",
+    ),
+)
+
+
+def _s_TagList(d: Any) -> TagList:
+    if type(d) is not dict or type(f_name := d["name"]) is not str:
+        raise Fallback
+    f_tags = d["tags"]
+    if f_tags is not None:
+        if type(f_tags) is not list or any(type(x) is not str for x in f_tags):
+            raise Fallback
+        f_tags = list(f_tags)
+    (
+        set_name,
+        set_tags,
+    ) = _SET_TagList
+    o: TagList = new_instance(TagList)
+    set_name(o, f_name)
+    set_tags(o, f_tags)
+    return o
+
+
+_SET_RegistryToken = setters(
+    RegistryToken,
+    (
+        "token",
+        "access_token",
+        "expires_in",
+        "issued_at",
+        "refresh_token",
+    ),
+)
+
+
+def _s_RegistryToken(d: Any) -> RegistryToken:
+    if (
+        type(d) is not dict
+        or type(f_token := d["token"]) is not str
+        or (
+            (f_access_token := d.get("access_token", UNSET)) is not UNSET
+            and type(f_access_token) is not str
+        )
+        or (
+            (f_expires_in := d.get("expires_in", UNSET)) is not UNSET
+            and type(f_expires_in) is not int
+        )
+        or (
+            (f_refresh_token := d.get("refresh_token", UNSET)) is not UNSET
+            and type(f_refresh_token) is not str
+        )
+    ):
+        raise Fallback
+    f_issued_at = d.get("issued_at", UNSET)
+    if f_issued_at is not UNSET:
+        f_issued_at = (
+            fromisoformat(f_issued_at)
+            if f_issued_at[4:20:3] == "--T::." and f_issued_at[26:] == "Z"
+            else parse_datetime(f_issued_at)
+        )
+    (
+        set_token,
+        set_access_token,
+        set_expires_in,
+        set_issued_at,
+        set_refresh_token,
+    ) = _SET_RegistryToken
+    o: RegistryToken = new_instance(RegistryToken)
+    set_token(o, f_token)
+    set_access_token(o, f_access_token)
+    set_expires_in(o, f_expires_in)
+    set_issued_at(o, f_issued_at)
+    set_refresh_token(o, f_refresh_token)
+    return o
+
+
 def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cattrs.Converter:
     """A converter for every model; ``forbid_extra_keys`` rejects unknown JSON keys.
 
@@ -4039,6 +4190,89 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
                     "resources": override(rename="Resources"),
                 },
             ),
+            Platform: (
+                None,
+                {
+                    "os_version": override(rename="os.version"),
+                    "os_features": override(rename="os.features"),
+                },
+                {
+                    "os_version": override(rename="os.version", omit_if_default=True),
+                    "os_features": override(rename="os.features", omit_if_default=True),
+                    "variant": override(omit_if_default=True),
+                    "features": override(omit_if_default=True),
+                },
+            ),
+            Descriptor: (
+                None,
+                {
+                    "media_type": override(rename="mediaType"),
+                    "artifact_type": override(rename="artifactType"),
+                },
+                {
+                    "media_type": override(rename="mediaType"),
+                    "urls": override(omit_if_default=True),
+                    "annotations": override(omit_if_default=True),
+                    "platform": override(omit_if_default=True),
+                    "artifact_type": override(rename="artifactType", omit_if_default=True),
+                    "data": override(omit_if_default=True),
+                },
+            ),
+            ImageManifest: (
+                None,
+                {
+                    "schema_version": override(rename="schemaVersion"),
+                    "media_type": override(rename="mediaType"),
+                    "artifact_type": override(rename="artifactType"),
+                },
+                {
+                    "schema_version": override(rename="schemaVersion"),
+                    "media_type": override(rename="mediaType", omit_if_default=True),
+                    "artifact_type": override(rename="artifactType", omit_if_default=True),
+                    "subject": override(omit_if_default=True),
+                    "annotations": override(omit_if_default=True),
+                },
+            ),
+            ImageIndex: (
+                None,
+                {
+                    "schema_version": override(rename="schemaVersion"),
+                    "media_type": override(rename="mediaType"),
+                    "artifact_type": override(rename="artifactType"),
+                },
+                {
+                    "schema_version": override(rename="schemaVersion"),
+                    "media_type": override(rename="mediaType", omit_if_default=True),
+                    "artifact_type": override(rename="artifactType", omit_if_default=True),
+                    "subject": override(omit_if_default=True),
+                    "annotations": override(omit_if_default=True),
+                },
+            ),
+            ImageConfig: (
+                _s_ImageConfig,
+                {"os_version": override(rename="os.version")},
+                {
+                    "variant": override(omit_if_default=True),
+                    "os_version": override(rename="os.version", omit_if_default=True),
+                    "created": override(omit_if_default=True),
+                    "author": override(omit_if_default=True),
+                    "config": override(omit_if_default=True),
+                    "rootfs": override(omit_if_default=True),
+                    "history": override(omit_if_default=True),
+                },
+            ),
+            TagList: (_s_TagList, {}, {}),
+            RegistryToken: (
+                _s_RegistryToken,
+                {},
+                {
+                    "access_token": override(omit_if_default=True),
+                    "expires_in": override(omit_if_default=True),
+                    "issued_at": override(omit_if_default=True),
+                    "refresh_token": override(omit_if_default=True),
+                },
+            ),
+            PullRateLimit: (None, {}, {}),
         },
         fast=fast,
     )

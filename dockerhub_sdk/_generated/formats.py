@@ -236,6 +236,22 @@ EMAIL = Format(
     max_length=254,
     lowercase=False,
 )
+DIGEST = Format(
+    name="digest",
+    pattern="^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$",
+    rule="a content digest, `sha256:` and 64 lower-case hex digits (or `sha512:` and 128)",
+    min_length=71,
+    max_length=135,
+    lowercase=False,
+)
+MANIFEST_REFERENCE = Format(
+    name="manifest_reference",
+    pattern="^(?:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$",
+    rule="a tag (letters, digits, _, . and -, not starting with . or -; at most 128) or a digest (`sha256:` and 64 lower-case hex digits)",
+    min_length=1,
+    max_length=135,
+    lowercase=False,
+)
 
 FORMATS: dict[str, Format] = {
     "namespace": NAMESPACE,
@@ -267,4 +283,6 @@ FORMATS: dict[str, Format] = {
     "repo_permission": REPO_PERMISSION,
     "scim_sort_order": SCIM_SORT_ORDER,
     "email": EMAIL,
+    "digest": DIGEST,
+    "manifest_reference": MANIFEST_REFERENCE,
 }

@@ -46,11 +46,15 @@ __all__ = [
     "Comment",
     "CurrentUser",
     "CustomRegistry",
+    "Descriptor",
     "GroupMember",
     "GroupMemberCreate",
     "Hook",
     "HookCreate",
     "HubPlan",
+    "ImageConfig",
+    "ImageIndex",
+    "ImageManifest",
     "ImmutableTagsSettings",
     "ImmutableTagsUpdate",
     "ImmutableTagsVerifyRequest",
@@ -80,9 +84,12 @@ __all__ = [
     "OrgSettings",
     "OrgSettingsUpdate",
     "Organization",
+    "Platform",
+    "PullRateLimit",
     "RegistryAccessManagement",
     "RegistryAccessManagementUpdate",
     "RegistrySettings",
+    "RegistryToken",
     "RepoVisibility",
     "Repository",
     "RepositoryCreate",
@@ -119,6 +126,7 @@ __all__ = [
     "StandardRegistry",
     "Tag",
     "TagImage",
+    "TagList",
     "TriggeredBuild",
     "User",
     "Webhook",
@@ -1843,6 +1851,138 @@ class ScimSchemaList:
     start_index: int
     items_per_page: int
     resources: list[ScimSchema]
+
+
+@attrs.frozen(kw_only=True)
+class Platform:
+    """The platform an image runs on (an image index entry's `platform`).
+
+    Attributes:
+        architecture: The CPU architecture, as Go names it (`amd64`, `arm64`).
+        os: The operating system (`linux`, `windows`).
+        variant: The CPU variant (`v8`, `v7`).
+    """
+
+    architecture: str
+    os: str
+    os_version: str | Unset = UNSET
+    os_features: list[str] | Unset = UNSET
+    variant: str | Unset = UNSET
+    features: list[str] | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class Descriptor:
+    """An OCI content descriptor, pointing at a blob or a manifest by digest.
+
+    Attributes:
+        size: The size of the content in bytes.
+        platform: In an image index, the platform of the manifest.
+        data: The content itself, base64-encoded.
+    """
+
+    media_type: str
+    digest: str
+    size: int
+    urls: list[str] | Unset = UNSET
+    annotations: dict[str, str] | Unset = UNSET
+    platform: Platform | Unset = UNSET
+    artifact_type: str | Unset = UNSET
+    data: str | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class ImageManifest:
+    """An image manifest (`application/vnd.oci.image.manifest.v1+json` or Docker's `application/vnd.docker.distribution.manifest.v2+json`): a config blob and layers."""
+
+    schema_version: int
+    media_type: str | Unset = UNSET
+    artifact_type: str | Unset = UNSET
+    config: Descriptor
+    layers: list[Descriptor]
+    subject: Descriptor | Unset = UNSET
+    annotations: dict[str, str] | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class ImageIndex:
+    """An image index (`application/vnd.oci.image.index.v1+json` or Docker's manifest list `application/vnd.docker.distribution.manifest.list.v2+json`): one manifest per platform."""
+
+    schema_version: int
+    media_type: str | Unset = UNSET
+    artifact_type: str | Unset = UNSET
+    manifests: list[Descriptor]
+    subject: Descriptor | Unset = UNSET
+    annotations: dict[str, str] | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class ImageConfig:
+    """An image's configuration blob (the manifest's `config`), the fields tools read.
+
+    Attributes:
+        config: The container's defaults (`Env`, `Cmd`, `Entrypoint`, `Labels`...).
+    """
+
+    architecture: str
+    os: str
+    variant: str | Unset = UNSET
+    os_version: str | Unset = UNSET
+    created: datetime.datetime | Unset = UNSET
+    author: str | Unset = UNSET
+    config: Any | Unset = UNSET
+    rootfs: Any | Unset = UNSET
+    history: Any | Unset = UNSET
+
+
+@attrs.frozen(kw_only=True)
+class TagList:
+    """A page of a repository's tags in the registry, sorted lexically.
+
+    Attributes:
+        name: The repository, `namespace/name`.
+        tags: The tags (null when there are none).
+    """
+
+    name: str
+    tags: list[str] | None
+
+
+@attrs.frozen(kw_only=True)
+class RegistryToken:
+    """A bearer token from the registry's token service, scoped to repositories.
+
+    Attributes:
+        access_token: The same token (OAuth2's name).
+        expires_in: Seconds the token is valid (60 when absent).
+    """
+
+    token: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
+    access_token: str | Unset = attrs.field(
+        default=UNSET, repr=_secret_repr, metadata={"secret": True}
+    )
+    expires_in: int | Unset = UNSET
+    issued_at: datetime.datetime | Unset = UNSET
+    refresh_token: str | Unset = attrs.field(
+        default=UNSET, repr=_secret_repr, metadata={"secret": True}
+    )
+
+
+@attrs.frozen(kw_only=True)
+class PullRateLimit:
+    """The pull rate limit, as hub-tool's `account ratelimiting` reports it: read from the `ratelimit-limit` / `ratelimit-remaining` (`N;w=SECONDS`) and `docker-ratelimit-source` headers of a manifest HEAD, not from a JSON body. `None` limits mean unlimited (the headers were absent).
+
+    Attributes:
+        limit: Pulls allowed per window.
+        remaining: Pulls left in the current window.
+        window_seconds: The window's length in seconds.
+        source: What is counted: the client's IP, or the account's id.
+    """
+
+    limit: int | None
+    remaining: int | None
+    window_seconds: int | None
+    source: str | None
 
 
 @attrs.frozen(kw_only=True)

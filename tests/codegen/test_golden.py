@@ -51,7 +51,12 @@ def test_openapi_document_has_one_operation_per_spec_operation(
 ) -> None:
     spec = load_spec(root / "spec" / "dockerhub.yaml")
     doc = json.loads(rendered["spec/openapi.json"])
-    ids = [op["operationId"] for item in doc["paths"].values() for op in item.values()]
+    ids = [
+        op["operationId"]
+        for item in doc["paths"].values()
+        for key, op in item.items()
+        if key != "servers"  # a registry path names its own origin
+    ]
     assert sorted(ids) == sorted(op.handler for op in spec.operations)
     assert doc["openapi"] == "3.1.0"
 

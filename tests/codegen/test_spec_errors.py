@@ -9,6 +9,7 @@ import pytest
 
 from codegen.__main__ import main
 from codegen.errors import SpecError
+from codegen.ir import OperationDef
 from codegen.load import parse_spec
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -29,6 +30,11 @@ def _line_of(text: str, needle: str) -> int:
     return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
 
 
+def _export(text: str) -> OperationDef:
+    """The mini spec's ``widgets.export`` (its text operation), parsed from ``text``."""
+    return next(op for op in parse_spec(text, PATH).operations if op.id == "widgets.export")
+
+
 def test_the_mini_spec_is_valid() -> None:
     spec = parse_spec(_mini(), PATH)
     assert [op.id for op in spec.operations] == [
@@ -37,9 +43,13 @@ def test_the_mini_spec_is_valid() -> None:
         "widgets.delete",
         "widgets.exists",
         "widgets.export",
+        "store.get_blob",
+        "store.delete_blob",
+        "store_auth.token",
     ]
-    assert spec.operations[-1].response_kind == "text"
-    assert spec.operations[-1].media_type == "text/csv"
+    export = _export(_mini())
+    assert export.response_kind == "text"
+    assert export.media_type == "text/csv"
 
 
 def test_unknown_type_names_the_type_and_the_known_ones() -> None:
@@ -212,7 +222,7 @@ def test_a_json_media_type_is_carried_by_a_json_operation() -> None:
         .replace("response: text", "response: Widget")
         .replace("media_type: text/csv", "media_type: application/scim+json")
     )
-    op = parse_spec(text, PATH).operations[-1]
+    op = _export(text)
     assert op.response_kind == "model"
     assert op.media_type == "application/scim+json"
 
@@ -241,7 +251,7 @@ def test_a_json_media_type_on_an_operation_without_a_response_types_its_errors()
         .replace("        response: text\n", "")
         .replace("media_type: text/csv", "media_type: application/scim+json")
     )
-    op = parse_spec(text, PATH).operations[-1]
+    op = _export(text)
     assert op.response_kind == "none"
     assert op.media_type == "application/scim+json"
 
@@ -256,7 +266,7 @@ def test_scim_is_an_auth_mode() -> None:
         "path: /v2/widgets/{namespace}/export/\n        auth: required",
         "path: /v2/widgets/{namespace}/export/\n        auth: scim",
     )
-    assert parse_spec(text, PATH).operations[-1].auth == "scim"
+    assert _export(text).auth == "scim"
 
 
 def test_a_non_text_media_type_is_an_error() -> None:

@@ -24,7 +24,9 @@ from fakehub.clock import ManualClock
 FULL_ID: Final = "f0110000-0000-4000-a000-000000000001"
 PULL_ID: Final = "f0110000-0000-4000-a000-000000000002"
 PUBLIC_ID: Final = "f0110000-0000-4000-a000-000000000003"
-REFUSED: Final = frozenset(op.id for op in OPERATIONS.values() if op.org_token == "refused")
+HUB_OPERATIONS: Final = [op for op in OPERATIONS.values() if op.service == "hub"]
+"""The Hub API's operations (the registry's read the registry's own tokens)."""
+REFUSED: Final = frozenset(op.id for op in HUB_OPERATIONS if op.org_token == "refused")
 """Operations no organization access token may do (the spec's ``access: {org_token: refused}``,
 the default)."""
 ORG_RESOURCES: Final = frozenset({"org_members", "org_groups", "groups"})
@@ -110,7 +112,7 @@ def _repository_scoped(op: Operation) -> bool:
     return {"namespace", "repository"} <= names
 
 
-AUTHENTICATED: Final = [op for op in OPERATIONS.values() if op.auth != "none"]
+AUTHENTICATED: Final = [op for op in HUB_OPERATIONS if op.auth != "none"]
 
 
 @pytest.mark.parametrize("op", AUTHENTICATED, ids=lambda op: op.id)

@@ -39,7 +39,9 @@ def test_every_route_is_served_with_and_without_slash(app: Flask) -> None:
 
 def test_every_operation_has_exactly_one_route() -> None:
     routed = [route.operation.id for route in ROUTES]
-    assert sorted(routed) == sorted(OPERATIONS), "ROUTES and the operation table differ"
+    # the registry and its token service are served by fakehub's registry app, not these routes
+    hub = [op_id for op_id, op in OPERATIONS.items() if op.service == "hub"]
+    assert sorted(routed) == sorted(hub), "ROUTES and the operation table differ"
 
 
 def test_every_route_names_its_operations_endpoint() -> None:

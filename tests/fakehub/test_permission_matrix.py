@@ -361,7 +361,9 @@ def call(app: Flask, client: FlaskClient) -> Call:
     return run
 
 
-REPOSITORY_SCOPED: Final = [op for op in OPERATIONS.values() if op.repo_scope is not None]
+HUB_OPERATIONS: Final = [op for op in OPERATIONS.values() if op.service == "hub"]
+"""The Hub API's operations (the registry's permissions are its token's scopes)."""
+REPOSITORY_SCOPED: Final = [op for op in HUB_OPERATIONS if op.repo_scope is not None]
 NOT_AUDITED: Final = frozenset(
     {"repositories.star", "repositories.unstar", "namespace_repositories.verify_immutable_tags"}
 )
@@ -374,7 +376,7 @@ def _expectations() -> set[str]:
 
 
 def test_every_operation_has_an_expectation() -> None:
-    missing = [op.id for op in OPERATIONS.values() if op.id not in _expectations()]
+    missing = [op.id for op in HUB_OPERATIONS if op.id not in _expectations()]
     assert missing == [], f"operations without a permission expectation: {missing}"
 
 

@@ -28,6 +28,7 @@ from dockerhub_sdk._converter_base import (
     structure_enum,
 )
 from dockerhub_sdk._generated.models import (
+    Blob,
     Color,
     Part,
     Widget,
@@ -118,6 +119,18 @@ def _s_Part(d: Any) -> Part:
     return o
 
 
+_SET_Blob = setters(Blob, ("schema_version",))
+
+
+def _s_Blob(d: Any) -> Blob:
+    if type(d) is not dict or type(f_schema_version := d["schemaVersion"]) is not int:
+        raise Fallback
+    (set_schema_version,) = _SET_Blob
+    o: Blob = new_instance(Blob)
+    set_schema_version(o, f_schema_version)
+    return o
+
+
 def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cattrs.Converter:
     """A converter for every model; ``forbid_extra_keys`` rejects unknown JSON keys.
 
@@ -143,6 +156,11 @@ def make_converter(*, forbid_extra_keys: bool = False, fast: bool = True) -> cat
             ),
             Part: (_s_Part, {}, {}),
             WidgetCreate: (None, {}, {}),
+            Blob: (
+                _s_Blob,
+                {"schema_version": override(rename="schemaVersion")},
+                {"schema_version": override(rename="schemaVersion")},
+            ),
         },
         fast=fast,
     )

@@ -12,6 +12,7 @@ from dockerhub_sdk._exceptions import REDACTED
 from dockerhub_sdk._types import UNSET, Unset
 
 __all__ = [
+    "Blob",
     "Color",
     "Part",
     "Widget",
@@ -70,3 +71,10 @@ class WidgetCreate:
     color: Color = Color.RED
     parts: list[Part] = attrs.Factory(lambda: [Part(id=1)])
     notes: dict[str, str] = attrs.Factory(lambda: {"a": "b"})
+
+
+@attrs.frozen(kw_only=True)
+class Blob:
+    """A registry answer in one of two media types."""
+
+    schema_version: int

@@ -5,6 +5,7 @@ from dockerhub_sdk._generated.formats import (
     NAMESPACE,
 )
 from dockerhub_sdk._generated.models import (
+    Blob,
     Widget,
     WidgetCreate,
 )
@@ -16,6 +17,7 @@ NAMESPACE_PATH = Param(
 WIDGET_ID_PATH = Param(
     name="widget_id", wire="widget_id", location="path", type=int, required=True, minimum=1
 )
+REF_PATH = Param(name="ref", wire="ref", location="path", type=str, required=True)
 
 WIDGETS_LIST = Operation(
     id="widgets.list",
@@ -155,10 +157,80 @@ WIDGETS_EXPORT = Operation(
     media_type="text/csv",
 )
 
+STORE_GET_BLOB = Operation(
+    id="store.get_blob",
+    resource="store",
+    name="get_blob",
+    method="GET",
+    path="/v2/{namespace}/blobs/{ref}",
+    params=(
+        NAMESPACE_PATH,
+        REF_PATH,
+    ),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="negotiated",
+    success_status=200,
+    auth="optional",
+    repo_scope=None,
+    js_name=None,
+    summary="Get a blob, negotiated by media type.",
+    service="registry",
+    accept=(
+        ("application/vnd.example.one+json", Blob),
+        ("application/vnd.example.two+json", Blob),
+    ),
+)
+
+STORE_DELETE_BLOB = Operation(
+    id="store.delete_blob",
+    resource="store",
+    name="delete_blob",
+    method="DELETE",
+    path="/v2/{namespace}/blobs/{ref}",
+    params=(
+        NAMESPACE_PATH,
+        REF_PATH,
+    ),
+    body=None,
+    body_fields=(),
+    response=None,
+    response_kind="none",
+    success_status=202,
+    auth="required",
+    repo_scope=None,
+    js_name=None,
+    summary="Delete a blob.",
+    service="registry",
+)
+
+STORE_AUTH_TOKEN = Operation(
+    id="store_auth.token",
+    resource="store_auth",
+    name="token",
+    method="GET",
+    path="/token",
+    params=(Param(name="service", wire="service", location="query", type=str, required=True),),
+    body=None,
+    body_fields=(),
+    response=Blob,
+    response_kind="model",
+    success_status=200,
+    auth="none",
+    repo_scope=None,
+    js_name=None,
+    summary="Get a token.",
+    service="auth",
+)
+
 OPERATIONS: dict[str, Operation] = {
     "widgets.list": WIDGETS_LIST,
     "widgets.create": WIDGETS_CREATE,
     "widgets.delete": WIDGETS_DELETE,
     "widgets.exists": WIDGETS_EXISTS,
     "widgets.export": WIDGETS_EXPORT,
+    "store.get_blob": STORE_GET_BLOB,
+    "store.delete_blob": STORE_DELETE_BLOB,
+    "store_auth.token": STORE_AUTH_TOKEN,
 }
