@@ -116,7 +116,7 @@ class RegistryState(RepositoriesState):
             }
         elif repo is None:
             creates = caller is not None and caller in self._owners(namespace)
-            permitted = {"pull": False, "push": creates, "delete": False}
+            permitted = {"pull": creates, "push": creates, "delete": False}
         else:
             permitted = {
                 "pull": self.can_see(caller, repo),
@@ -129,6 +129,12 @@ class RegistryState(RepositoriesState):
                 capped = set()
             permitted = {a: ok and a in capped for a, ok in permitted.items()}
         return tuple(a for a in ACTIONS if a in wanted and permitted[a])
+
+    @_locked
+    def account_id(self, name: str) -> str | None:
+        """The public id (32 hex digits) of the user or organization ``name``."""
+        account = self._users.get(name) or self._orgs.get(name)
+        return None if account is None else account.id
 
     def _registry_repo(self, namespace: str, name: str) -> Repository:
         repo = self._repos.get((namespace, name))

@@ -6,8 +6,7 @@ import pytest
 
 from fakehub.clock import ManualClock
 from fakehub.state import RegistryError, State
-
-from .images import AMD64, ARM64, INDEX, OCI_INDEX, Image, digest
+from tests.fakehub.registry.images import AMD64, ARM64, INDEX, OCI_INDEX, Image, digest
 
 
 def push_image(state: State, repo: str, each: Image, tag: str | None = None) -> None:
@@ -107,7 +106,7 @@ def test_a_deleted_repository_drops_its_registry_content(state: State) -> None:
         ("alice", ("repo:public_read",), "alice/private", ()),
         ("alice", ("repo:public_read",), "alice/public", ("pull",)),
         (None, None, "alice/public", ("pull",)),
-        ("alice", None, "alice/not-yet", ("push",)),
+        ("alice", None, "alice/not-yet", ("pull", "push")),
         ("carol", None, "alice/not-yet", ()),
     ],
 )
