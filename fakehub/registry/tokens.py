@@ -178,7 +178,11 @@ def authorize(backend: Backend, namespace: str, name: str, action: str) -> Regis
     scope = f"repository:{repository}:{'pull' if action == 'pull' else f'pull,{action}'}"
     known = claims is not None and claims.subject is not None
     if known and action != "pull" and claims is not None and claims.allows(repository, "pull"):
-        raise OCIError("DENIED", "requested access to the resource is denied")
+        raise OCIError(
+            "DENIED",
+            "requested access to the resource is denied",
+            headers=challenge(scope, insufficient=True),  # a client may ask for a new token
+        )
     raise OCIError(
         "UNAUTHORIZED",
         "authentication required",
