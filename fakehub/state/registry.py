@@ -153,18 +153,9 @@ class RegistryState(RepositoriesState):
         check_name(namespace, name)
         owner = self._users.get(namespace)
         private = owner is not None and owner.default_repo_visibility == "private"
-        repo = Repository(
-            id=self._new_id(),
-            namespace=namespace,
-            name=name,
-            is_private=private,
-            status=0,
-            date_registered=self.now(),
-        )
-        self._repos[(namespace, name)] = repo
-        visibility = "private" if private else "public"
-        self._audit_repo(repo, "repo.create", pusher, {"visibility": visibility})
-        return repo
+        if private:  # as the Hub API's create: refused (DENIED) past the owner's limit
+            self._check_private_repo_limit(namespace)
+        return self._add_repository(pusher, namespace, name, is_private=private)
 
     # --- blobs ----------------------------------------------------------------------------
 
