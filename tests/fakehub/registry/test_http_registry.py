@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from flask.testing import FlaskClient
 
-from tests.fakehub.registry.conftest import Token, push
+from fakehub.backend import get_backend
+from tests.fakehub.conftest import PASSWORDS
+from tests.fakehub.registry.conftest import Token, basic, push
 from tests.fakehub.registry.images import AMD64, ARM64, INDEX, OCI_INDEX, digest, dumps
 
 RW = "repository:alice/public:pull,push,delete"
@@ -28,8 +30,6 @@ def test_the_version_check_answers_200_with_an_anonymous_token(
 
 
 def test_wrong_credentials_get_no_token(registry: FlaskClient) -> None:
-    from tests.fakehub.registry.conftest import basic
-
     answer = registry.get("/token", headers=basic("alice", "wrong"))
     assert answer.status_code == 401
     assert answer.get_json() == {"details": "incorrect username or password"}
@@ -298,7 +298,6 @@ def test_referrers_list_the_manifests_whose_subject_is_the_digest(
 def test_a_body_over_the_registry_limit_is_413(
     app: object, auth: Token, registry: FlaskClient
 ) -> None:
-    from fakehub.backend import get_backend
 
     headers = auth("alice", RW)
     registry.application.config["MAX_CONTENT_LENGTH"] = 16
@@ -311,3 +310,56 @@ def test_a_body_over_the_registry_limit_is_413(
     assert answer.status_code == 413
     assert answer.get_json()["errors"][0]["code"] == "SIZE_INVALID"
     assert get_backend(registry.application).state.registry_blob_count() == 0
+
+
+def test_a_cancelled_upload_is_unknown_afterwards(registry: FlaskClient, auth: Token) -> None:
+    headers = auth("alice", RW)
+    location = registry.post("/v2/alice/public/blobs/uploads/", headers=headers).headers["Location"]
+    assert registry.delete(location, headers=headers).status_code == 204
+    answer = registry.get(location, headers=headers)
+    assert answer.status_code == 404
+    assert answer.get_json()["errors"][0]["code"] == "BLOB_UPLOAD_UNKNOWN"
+
+
+def test_a_deleted_blob_is_unknown_in_that_repository(registry: FlaskClient, auth: Token) -> None:
+    headers = auth("alice", RW)
+    push(registry, headers, "alice/public", AMD64, "latest")
+    path = f"/v2/alice/public/blobs/{digest(AMD64.config)}"
+    assert registry.delete(path, headers=headers).status_code == 202
+    answer = registry.get(path, headers=headers)
+    assert answer.status_code == 404
+    assert answer.get_json()["errors"][0]["code"] == "BLOB_UNKNOWN"
+
+
+def test_the_oauth2_password_form_gets_a_token(registry: FlaskClient) -> None:
+    answer = registry.post(
+        "/token",
+        data={
+            "grant_type": "password",
+            "username": "alice",
+            "password": PASSWORDS["alice"],
+            "scope": "repository:alice/private:pull",
+            "service": "registry.docker.io",
+        },
+    )
+    token = answer.get_json()["access_token"]
+    pulled = registry.get(
+        "/v2/alice/private/tags/list", headers={"Authorization": f"Bearer {token}"}
+    )
+    assert pulled.status_code == 200
+
+
+def test_a_push_to_a_namespace_one_does_not_own_is_refused(
+    registry: FlaskClient, client: FlaskClient, auth: Token
+) -> None:
+    headers = auth("carol", "repository:alice/carols:pull,push")
+    answer = registry.post("/v2/alice/carols/blobs/uploads/", headers=headers)
+    assert answer.status_code == 401
+    assert client.get("/v2/repositories/alice/carols/").status_code == 404
+
+
+def test_an_unknown_path_answers_in_the_registrys_shape(registry: FlaskClient) -> None:
+    answer = registry.get("/v2/a/b/c/d/e")
+    assert answer.status_code == 404
+    assert answer.get_json()["errors"][0]["code"] == "NAME_UNKNOWN"
+    assert answer.headers["Docker-Distribution-API-Version"] == "registry/2.0"

@@ -3,11 +3,14 @@ the pull rate limit."""
 
 from __future__ import annotations
 
+import base64
+import json
+
 import pytest
 from flask.testing import FlaskClient
 
 from fakehub.clock import ManualClock
-from fakehub.state import State
+from fakehub.state import OrgAccessTokenResource, State
 from tests.fakehub.registry.conftest import Token, basic, push
 from tests.fakehub.registry.images import AMD64, ARM64
 
@@ -178,3 +181,24 @@ def test_a_reset_restores_the_pull_limit(client: FlaskClient) -> None:
     client.post("/_fakehub/pull-rate-limit", json={"limit": 5})
     client.post("/_fakehub/reset")
     assert client.get("/_fakehub/pull-rate-limit").get_json()["limit"] == 100
+
+
+def test_an_org_access_token_pulls_what_its_resources_cover(
+    registry: FlaskClient, app_state: State
+) -> None:
+    _, secret = app_state.create_org_access_token(
+        "dave",
+        "acme",
+        label="ci",
+        resources=[OrgAccessTokenResource(type="TYPE_REPO", path="acme/*", scopes=("repo-pull",))],
+    )
+    answer = registry.get(
+        "/token",
+        query_string={"scope": "repository:acme/internal:pull,push"},
+        headers=basic("acme", secret),
+    )
+    payload = answer.get_json()["token"].split(".")[1]
+    claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+    assert claims["access"] == [
+        {"type": "repository", "name": "acme/internal", "actions": ["pull"]}
+    ]
