@@ -14,6 +14,11 @@ from dockerhub_sdk import DockerHub, Transport, Urllib3Transport
 from dockerhub_sdk.wire import models as wire
 from fakehub.backend import Backend, get_backend
 from fakehub.faults import DEFAULT_WINDOW
+from fakehub.pull_limits import (
+    DEFAULT_AUTHENTICATED_PULL_LIMIT,
+    DEFAULT_PULL_LIMIT,
+    DEFAULT_PULL_WINDOW,
+)
 
 __all__ = ["Controls"]
 
@@ -84,6 +89,17 @@ class Controls:
         """Allow ``limit`` requests per ``window`` seconds per caller (``None``: no limit);
         every caller starts a fresh window."""
         self.backend.rate_limiter.configure(limit, window)
+
+    def set_pull_rate_limit(
+        self,
+        limit: int | None = DEFAULT_PULL_LIMIT,
+        authenticated_limit: int | None = DEFAULT_AUTHENTICATED_PULL_LIMIT,
+        window: float = DEFAULT_PULL_WINDOW,
+    ) -> None:
+        """The registry's pull limits (``POST /_fakehub/pull-rate-limit``): ``limit`` manifest
+        GETs per client IP, ``authenticated_limit`` per account, per ``window`` seconds
+        (``None``: that limit off); every identity starts a fresh window."""
+        self.backend.pull_limits.configure(limit, authenticated_limit, window)
 
     def requests(self) -> list[dict[str, Any]]:
         """The journal of the latest API requests, oldest first (``GET /_fakehub/requests``):

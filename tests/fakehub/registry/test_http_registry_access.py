@@ -7,9 +7,11 @@ import base64
 import json
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
 from fakehub.clock import ManualClock
+from fakehub.direct_control import Controls
 from fakehub.state import OrgAccessTokenResource, State
 from tests.fakehub.registry.conftest import Token, basic, push
 from tests.fakehub.registry.images import AMD64, ARM64
@@ -202,3 +204,13 @@ def test_an_org_access_token_pulls_what_its_resources_cover(
     assert claims["access"] == [
         {"type": "repository", "name": "acme/internal", "actions": ["pull"]}
     ]
+
+
+@pytest.mark.usefixtures("pushed")
+def test_set_pull_rate_limit_of_the_direct_controls_limits_pulls(
+    registry: FlaskClient, auth: Token, app: Flask
+) -> None:
+    Controls(app).set_pull_rate_limit(limit=1)
+    headers = auth(None, PUBLIC)
+    assert registry.get(MANIFEST, headers=headers).headers["ratelimit-limit"] == "1;w=21600"
+    assert registry.get(MANIFEST, headers=headers).status_code == 429
