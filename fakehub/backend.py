@@ -48,8 +48,8 @@ __all__ = [
 DEFAULT_MAX_BODY_BYTES: Final = 1024 * 1024
 """The largest request body the API accepts (1 MiB); larger ones answer 413."""
 DEFAULT_REGISTRY_MAX_BODY_BYTES: Final = 64 * 1024 * 1024
-"""The largest request body the registry accepts (64 MiB: a blob, or one chunk of an
-upload); larger ones answer 413."""
+"""The largest request body the registry accepts (64 MiB; larger ones answer 413), and the
+largest blob an upload session may gather in chunks (400 ``SIZE_INVALID`` beyond)."""
 _EXTENSION: Final = "fakehub"
 
 

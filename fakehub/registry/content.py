@@ -237,7 +237,8 @@ def upload_chunk(namespace: str, name: str, upload_id: str) -> Response:
     authorize(backend, namespace, name, "push")
     chunk = request.get_data()
     start = chunk_start(request.headers.get("Content-Range"), len(chunk))
-    size = backend.state.append_upload(namespace, name, upload_id, chunk, start)
+    limit = backend.registry_max_body_bytes
+    size = backend.state.append_upload(namespace, name, upload_id, chunk, start, limit=limit)
     return _upload_answer(namespace, name, upload_id, size)
 
 
@@ -251,7 +252,13 @@ def finish_upload(namespace: str, name: str, upload_id: str) -> Response:
             "DIGEST_INVALID", "the digest query parameter is required to complete an upload"
         )
     stored = backend.state.finish_upload(
-        _pusher(claims), namespace, name, upload_id, digest, request.get_data()
+        _pusher(claims),
+        namespace,
+        name,
+        upload_id,
+        digest,
+        request.get_data(),
+        limit=backend.registry_max_body_bytes,
     )
     return _stored(namespace, name, stored)
 

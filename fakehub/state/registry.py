@@ -219,16 +219,28 @@ class RegistryState(RepositoriesState):
 
     @_locked
     def append_upload(
-        self, namespace: str, name: str, upload_id: str, chunk: bytes, start: int | None
+        self,
+        namespace: str,
+        name: str,
+        upload_id: str,
+        chunk: bytes,
+        start: int | None,
+        *,
+        limit: int | None = None,
     ) -> int:
         """Add a chunk (``start``: where its ``Content-Range`` says it begins, which must be
-        the end of what was received; 416 ``RANGE_INVALID`` else). Returns the size so far.
-        The chunk is kept as given (no copy under the lock)."""
+        the end of what was received; 416 ``RANGE_INVALID`` else); an upload grows to
+        ``limit`` bytes at most (``SIZE_INVALID`` beyond, the chunk refused). Returns the
+        size so far. The chunk is kept as given (no copy under the lock)."""
         upload = self._upload(namespace, name, upload_id)
         if start is not None and start != upload.size:
             raise RegistryError(
                 "RANGE_INVALID",
                 f"chunk starts at {start}, but {upload.size} bytes were received so far",
+            )
+        if limit is not None and upload.size + len(chunk) > limit:
+            raise RegistryError(
+                "SIZE_INVALID", f"an upload holds {limit} bytes at most: this chunk goes beyond"
             )
         if chunk:
             upload.chunks.append(chunk)
@@ -241,16 +253,23 @@ class RegistryState(RepositoriesState):
         del self._uploads[upload_id]
 
     def finish_upload(
-        self, pusher: str, namespace: str, name: str, upload_id: str, digest: str, last: bytes
+        self,
+        pusher: str,
+        namespace: str,
+        name: str,
+        upload_id: str,
+        digest: str,
+        last: bytes,
+        *,
+        limit: int | None = None,
     ) -> str:
-        """Complete an upload with its ``digest`` (and a last chunk): the session ends; its
-        bytes are joined and hashed outside the lock; nothing is stored when they do not
-        have that digest (``DIGEST_INVALID``)."""
+        """Complete an upload with its ``digest`` (and a last chunk, within ``limit``): the
+        session ends; its bytes are joined and hashed outside the lock; nothing is stored
+        when they do not have that digest (``DIGEST_INVALID``)."""
         check_digest(digest)
         with self.lock:
-            upload = self._upload(namespace, name, upload_id)
-            del self._uploads[upload_id]
-            chunks = [*upload.chunks, last]
+            self.append_upload(namespace, name, upload_id, last, None, limit=limit)
+            chunks = self._uploads.pop(upload_id).chunks
         return self.put_blob(pusher, namespace, name, digest, b"".join(chunks))
 
     # --- manifests ------------------------------------------------------------------------

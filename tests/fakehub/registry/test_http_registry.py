@@ -363,3 +363,16 @@ def test_an_unknown_path_answers_in_the_registrys_shape(registry: FlaskClient) -
     assert answer.status_code == 404
     assert answer.get_json()["errors"][0]["code"] == "NAME_UNKNOWN"
     assert answer.headers["Docker-Distribution-API-Version"] == "registry/2.0"
+
+
+def test_a_chunked_upload_beyond_the_limit_is_size_invalid(
+    auth: Token, registry: FlaskClient
+) -> None:
+    headers = auth("alice", RW)
+    get_backend(registry.application).registry_max_body_bytes = 8
+    location = registry.post("/v2/alice/public/blobs/uploads/", headers=headers).headers["Location"]
+    assert registry.patch(location, data=b"12345", headers=headers).status_code == 202
+    answer = registry.patch(location, data=b"6789", headers=headers)
+    assert answer.status_code == 400
+    assert answer.get_json()["errors"][0]["code"] == "SIZE_INVALID"
+    assert registry.get(location, headers=headers).headers["Range"] == "0-4"
