@@ -36,6 +36,7 @@ __all__ = [
     "SCHEMES",
     "Claims",
     "InvalidToken",
+    "RegistryClaims",
     "SecondFactorAttempt",
     "TokenIssuer",
     "parse_authorization",
@@ -51,6 +52,10 @@ LOGIN_2FA_TTL: Final = datetime.timedelta(minutes=5)
 """How long the ``login_2fa_token`` of a two-factor login's first step lasts."""
 LOGIN_2FA_ATTEMPTS: Final = 5
 """How many codes one ``login_2fa_token`` may be tried with; after that it is dead (401)."""
+REGISTRY_TOKEN_TTL: Final = datetime.timedelta(minutes=5)
+"""How long a registry token of ``/token`` lasts (Docker's token service: 300 seconds)."""
+REGISTRY_SERVICE: Final = "registry.docker.io"
+_REGISTRY: Final = "registry"
 _LOGIN_2FA: Final = "login_2fa"
 _REFRESH: Final = "refresh"
 _V = TypeVar("_V")
@@ -137,6 +142,18 @@ class _Login2FA:
         self.attempts = 0
         self.expires = expires
         self.spent = False
+
+
+@frozen(kw_only=True)
+class RegistryClaims:
+    """What a verified registry token says: who (``None``: anonymous) may do what."""
+
+    subject: str | None
+    access: Mapping[str, tuple[str, ...]]
+    """The actions granted by repository (``namespace/name``)."""
+
+    def allows(self, repository: str, action: str) -> bool:
+        return action in self.access.get(repository, ())
 
 
 class TokenIssuer:
@@ -237,6 +254,49 @@ class TokenIssuer:
         self._stamp(payload, username)
         return jwt.encode(payload, self._secret, algorithm=ALGORITHM)
 
+    def issue_registry(
+        self, subject: str | None, access: Mapping[str, Sequence[str]]
+    ) -> tuple[str, datetime.datetime]:
+        """A registry token (what ``/token`` answers) of ``subject`` (``None``: anonymous)
+        granting ``access`` (actions by repository), and when it was issued. It is no login
+        token: the Hub API refuses it, as the registry refuses login tokens."""
+        now = self._now()
+        payload: dict[str, object] = {
+            "iss": "fakehub",
+            "sub": subject or "",
+            "aud": REGISTRY_SERVICE,
+            "purpose": _REGISTRY,
+            "iat": int(now.timestamp()),
+            "exp": int((now + REGISTRY_TOKEN_TTL).timestamp()),
+            "jti": uuid.uuid4().hex,
+            "access": [
+                {"type": "repository", "name": name, "actions": list(actions)}
+                for name, actions in access.items()
+            ],
+        }
+        if subject:
+            self._stamp(payload, subject)
+        return jwt.encode(payload, self._secret, algorithm=ALGORITHM), now
+
+    def verify_registry(self, token: str) -> RegistryClaims:
+        """The claims of a registry token; :class:`InvalidToken` when it is none, is forged,
+        has expired, or its account is gone."""
+        payload = self._decode(token)
+        subject, exp, access = payload.get("sub"), payload.get("exp"), payload.get("access")
+        if payload.get("purpose") != _REGISTRY or not isinstance(subject, str):
+            raise InvalidToken("invalid token")
+        if not isinstance(exp, int) or self._now().timestamp() >= exp:
+            raise InvalidToken("token has expired")
+        if subject:
+            self._check_incarnation(subject, payload)
+        granted: dict[str, tuple[str, ...]] = {}
+        for entry in access if isinstance(access, list) else []:
+            if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+                actions = entry.get("actions")
+                if isinstance(actions, list):
+                    granted[entry["name"]] = tuple(a for a in actions if isinstance(a, str))
+        return RegistryClaims(subject=subject or None, access=granted)
+
     def start_login_2fa(self, token: str) -> SecondFactorAttempt:
         """Count an attempt at the second step with ``token``: a valid, unexpired
         ``login_2fa_token`` of the account as it is now, not yet spent, tried fewer than
@@ -291,6 +351,7 @@ class TokenIssuer:
                     "verify_exp": False,
                     "verify_iat": False,
                     "verify_nbf": False,
+                    "verify_aud": False,  # registry tokens name their service; checked by purpose
                     "require": ["sub", "exp", "jti"],
                 },
             )

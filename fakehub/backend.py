@@ -25,15 +25,31 @@ from fakehub.demo import demo_document
 from fakehub.faults import DEFAULT_WINDOW, Faults, RateLimiter
 from fakehub.handlers import current_user_model
 from fakehub.journal import DEFAULT_JOURNAL_SIZE, Journal
+from fakehub.pull_limits import (
+    DEFAULT_AUTHENTICATED_PULL_LIMIT,
+    DEFAULT_PULL_LIMIT,
+    DEFAULT_PULL_WINDOW,
+    PullLimits,
+)
 from fakehub.state import Clock, State, utc_now
 
 if TYPE_CHECKING:
     from flask import Flask
 
-__all__ = ["DEFAULT_MAX_BODY_BYTES", "Backend", "BackendOptions", "attach_backend", "get_backend"]
+__all__ = [
+    "DEFAULT_MAX_BODY_BYTES",
+    "DEFAULT_REGISTRY_MAX_BODY_BYTES",
+    "Backend",
+    "BackendOptions",
+    "attach_backend",
+    "get_backend",
+]
 
 DEFAULT_MAX_BODY_BYTES: Final = 1024 * 1024
 """The largest request body the API accepts (1 MiB); larger ones answer 413."""
+DEFAULT_REGISTRY_MAX_BODY_BYTES: Final = 64 * 1024 * 1024
+"""The largest request body the registry accepts (64 MiB; larger ones answer 413), and the
+largest blob an upload session may gather in chunks (400 ``SIZE_INVALID`` beyond)."""
 _EXTENSION: Final = "fakehub"
 
 
@@ -54,6 +70,10 @@ class BackendOptions(TypedDict, total=False):
     journal_size: int
     control_token: str | None
     strict_bodies: bool
+    pull_limit: int | None
+    authenticated_pull_limit: int | None
+    pull_limit_window: float
+    registry_max_body_bytes: int | None
 
 
 @define(kw_only=True)
@@ -84,6 +104,9 @@ class Backend:
     control_token: str | None = field(default=None, repr=False)
     """When set, every request under ``/_fakehub/`` must carry ``Authorization: Bearer
     <control_token>`` (401 otherwise); ``None`` (the default) leaves the control API open."""
+    pull_limits: PullLimits = field(factory=lambda: PullLimits(clock=lambda: utc_now().timestamp()))
+    """The registry's pull rate limits (see :mod:`fakehub.pull_limits`)."""
+    registry_max_body_bytes: int | None = DEFAULT_REGISTRY_MAX_BODY_BYTES
 
     @classmethod
     def create(
@@ -102,6 +125,10 @@ class Backend:
         journal_size: int = DEFAULT_JOURNAL_SIZE,
         control_token: str | None = None,
         strict_bodies: bool = False,
+        pull_limit: int | None = DEFAULT_PULL_LIMIT,
+        authenticated_pull_limit: int | None = DEFAULT_AUTHENTICATED_PULL_LIMIT,
+        pull_limit_window: float = DEFAULT_PULL_WINDOW,
+        registry_max_body_bytes: int | None = DEFAULT_REGISTRY_MAX_BODY_BYTES,
     ) -> Backend:
         """A backend with its own in-memory state.
 
@@ -116,6 +143,10 @@ class Backend:
         ``journal_size`` is how many requests the journal keeps (the latest);
         ``control_token`` (``None``: none) is the bearer token the control API then requires;
         ``strict_bodies`` refuses unknown request-body keys (400) instead of ignoring them.
+        The registry (:mod:`fakehub.registry`) counts manifest GETs: ``pull_limit`` per
+        client IP and ``authenticated_pull_limit`` per account in ``pull_limit_window``
+        seconds (``None``: no limit; ``POST /_fakehub/pull-rate-limit`` changes them, a reset
+        restores them), and bounds its request bodies by ``registry_max_body_bytes``.
         """
         if control_token == "":
             raise ValueError("control_token must not be empty (None: no control token)")
@@ -136,6 +167,13 @@ class Backend:
             max_body_bytes=max_body_bytes,
             control_token=control_token,
             strict_bodies=strict_bodies,
+            pull_limits=PullLimits(
+                clock=lambda: state.now().timestamp(),
+                anonymous=pull_limit,
+                authenticated=authenticated_pull_limit,
+                window=pull_limit_window,
+            ),
+            registry_max_body_bytes=registry_max_body_bytes,
         )
         if demo:
             state.load(demo_document())
@@ -154,11 +192,12 @@ class Backend:
         self.reset_traffic()
 
     def reset_traffic(self) -> None:
-        """Remove every fault rule, forget the rate-limit counters and the journal, and
-        restore the rate limit the application was created with (what :meth:`reset` does
+        """Remove every fault rule, forget the rate-limit and pull-limit counters and the
+        journal, and restore the limits the application was created with (what :meth:`reset` does
         besides the state)."""
         self.faults.clear()
         self.rate_limiter.reset()
+        self.pull_limits.reset()
         self.journal.clear()
 
     def create_user(self, username: str, password: str, **profile: Any) -> wire.CurrentUser:

@@ -3,20 +3,23 @@
 ::
 
     fakehub --version
-    fakehub serve [--host 127.0.0.1] [--port 5555] [--demo] [--data FILE] [--save FILE]
-                  [--secret SECRET] [--control-token TOKEN] [--allow-remote] [--quiet]
-                  [--rate-limit N] [--strict-bodies]
+    fakehub serve [--host 127.0.0.1] [--port 5555] [--registry-port 0] [--demo]
+                  [--data FILE] [--save FILE] [--secret SECRET] [--control-token TOKEN]
+                  [--allow-remote] [--quiet] [--rate-limit N] [--strict-bodies]
 
 Every option of ``serve`` can also come from an environment variable (:data:`ENVIRONMENT`:
 ``FAKEHUB_HOST``, ``FAKEHUB_PORT``, ...; a flag given on the command line wins over its
 variable). A bad value, from either, exits 2 naming it and what is accepted.
 
 ``serve`` prints one line, ``fakehub listening on http://HOST:PORT``, on stdout (flushed) once
-the socket is bound, so a script that passes ``--port 0`` can read the port it got; with
-``--demo``, the demo logins follow. It serves until interrupted (Ctrl-C or SIGTERM) and then
-exits 0. ``--data`` loads a JSON document (see ``fakehub.state.State.load``) after the demo
-data, if any; a bad one exits 2 naming the problem. ``--save FILE`` writes the state there at
-shutdown, atomically (:mod:`fakehub.persistence`), in the form ``--data`` reads back.
+the socket is bound, so a script that passes ``--port 0`` can read the port it got, then
+``fakehub registry listening on http://HOST:PORT``: the registry and its token service
+(:mod:`fakehub.registry`, on its own port: ``--registry-port``, 0 by default, picks a free
+one); with ``--demo``, the demo logins follow. It serves until interrupted (Ctrl-C or
+SIGTERM) and then exits 0. ``--data`` loads a JSON document (see
+``fakehub.state.State.load``) after the demo data, if any; a bad one exits 2 naming the
+problem. ``--save FILE`` writes the state there at shutdown, atomically
+(:mod:`fakehub.persistence`), in the form ``--data`` reads back.
 ``--secret`` signs login tokens; without it, a secret kept beside the ``--save`` file (or the
 ``--data`` file) in ``FILE.secret`` is used, made on the first start: tokens then survive a
 restart. ``--rate-limit N`` allows each caller N requests per minute (429 beyond; see ``POST
@@ -62,6 +65,7 @@ DEFAULT_PORT: Final = 5555
 ENVIRONMENT: Final = {
     "host": "FAKEHUB_HOST",
     "port": "FAKEHUB_PORT",
+    "registry_port": "FAKEHUB_REGISTRY_PORT",
     "demo": "FAKEHUB_DEMO",
     "data": "FAKEHUB_DATA",
     "save": "FAKEHUB_SAVE",
@@ -167,6 +171,13 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
         type=_port,
         help=f"port to bind, 0 to 65535; 0 picks a free one (default {DEFAULT_PORT})",
     )
+    option(
+        "--registry-port",
+        dest="registry_port",
+        type=_port,
+        help="port of the registry and its token service, 0 to 65535; 0 picks a free one "
+        "(default 0)",
+    )
     option("--demo", dest="demo", action="store_true", default=None, help=_demo_help())
     option(
         "--data",
@@ -229,6 +240,7 @@ def _parsers() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
 _CONVERTERS: Final[Mapping[str, Callable[[str], object]]] = {
     "host": _host,
     "port": _port,
+    "registry_port": _port,
     "demo": _flag,
     "data": _nonempty,
     "save": _nonempty,
@@ -242,6 +254,7 @@ _CONVERTERS: Final[Mapping[str, Callable[[str], object]]] = {
 _DEFAULTS: Final[Mapping[str, object]] = {
     "host": DEFAULT_HOST,
     "port": DEFAULT_PORT,
+    "registry_port": 0,
     "demo": False,
     "allow_remote": False,
     "quiet": False,
@@ -364,10 +377,11 @@ def _token_secret(args: argparse.Namespace) -> str | None:
         raise _Refused(f"token secret: {exc}") from None
 
 
-def _announce(args: argparse.Namespace, port: int) -> None:
-    """The URL line (flushed: a script may wait for it), the demo logins, any warning."""
+def _announce(args: argparse.Namespace, port: int, registry_port: int) -> None:
+    """The URL lines (flushed: a script may wait for them), the demo logins, any warning."""
     host = f"[{args.host}]" if ":" in args.host else args.host
     print(f"fakehub listening on http://{host}:{port}", flush=True)
+    print(f"fakehub registry listening on http://{host}:{registry_port}", flush=True)
     if args.demo:
         print("\n".join(demo_logins()), flush=True)
     warning = remote_warning(args)
@@ -382,6 +396,7 @@ def _on_sigterm(signum: int, frame: FrameType | None) -> None:
 def serve(args: argparse.Namespace) -> int:
     from fakehub.app import create_app, get_backend
     from fakehub.persistence import kept_incarnations, save_state
+    from fakehub.registry import create_registry_app
     from fakehub.serving import make_server
     from fakehub.state import Invalid
 
@@ -419,12 +434,22 @@ def serve(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"fakehub: cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
         return 1
+    registry_app = create_registry_app(get_backend(app))
+    try:
+        registry = make_server(registry_app, args.host, args.registry_port, quiet=args.quiet)
+    except OSError as exc:
+        server.close()
+        where = f"{args.host}:{args.registry_port}"
+        print(f"fakehub: cannot listen on {where} (registry): {exc.strerror}", file=sys.stderr)
+        return 1
+    registry_thread = threading.Thread(target=registry.run, name="fakehub-registry", daemon=True)
+    registry_thread.start()
     # SIGTERM stops the server from the moment its URL is printed: a supervisor may send it
     # as soon as it has read that line
     in_main_thread = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGTERM, _on_sigterm) if in_main_thread else None
     try:
-        _announce(args, server.port)
+        _announce(args, server.port, registry.port)
         server.run()
     except KeyboardInterrupt:
         pass
@@ -432,6 +457,8 @@ def serve(args: argparse.Namespace) -> int:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
         server.close()
+        registry.close()
+        registry_thread.join()
     if args.save:
         backend = get_backend(app)
         try:

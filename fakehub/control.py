@@ -31,6 +31,11 @@
 * ``POST /_fakehub/rate-limit`` — ``{"limit": N, "window": 60}`` (``limit`` null: no limit;
   ``window`` in seconds, 60 by default): every caller starts a fresh window. 200 with the
   setting, which ``GET`` shows too.
+* ``POST /_fakehub/pull-rate-limit`` — the registry's pull rate limits (see
+  :mod:`fakehub.pull_limits`): ``{"limit": N, "authenticated_limit": N, "window": 21600}``,
+  each optional (a key left out keeps its value; ``null`` turns that limit off): every
+  identity starts a fresh window. 200 with the setting, which ``GET`` shows too; 400 naming
+  each bad field.
 
 When the application has a control token (``create_app(control_token=...)``, ``fakehub serve
 --control-token``), every request under ``/_fakehub/`` must carry ``Authorization: Bearer
@@ -38,8 +43,8 @@ When the application has a control token (``create_app(control_token=...)``, ``f
 challenge) and nothing is done. Without one (the default: the pytest fixtures, ``create_app()``,
 ``run_in_thread()``), the control API is open.
 
-``POST /_fakehub/reset`` also removes the fault rules, forgets the rate-limit counters and the
-journal, and restores the rate limit the application was started with. Requests under
+``POST /_fakehub/reset`` also removes the fault rules, forgets the rate-limit and pull-limit
+counters and the journal, and restores the limits the application was started with. Requests under
 ``/_fakehub/`` are never faulted, rate-limited nor journaled. Every path also answers with a
 trailing slash.
 """
@@ -66,6 +71,7 @@ from fakehub.http.errors import (
 )
 from fakehub.http.errors import json_response as _json
 from fakehub.middleware import CONTROL_PREFIX, is_control_path
+from fakehub.pull_limits import parse_pull_limits
 from fakehub.state import FakehubError
 
 __all__ = ["control"]
@@ -265,6 +271,22 @@ def set_rate_limit() -> Response:
 @_route("/rate-limit/", "GET")
 def rate_limit() -> Response:
     return _json(_backend().rate_limiter.settings())
+
+
+@_route("/pull-rate-limit/", "POST")
+def set_pull_rate_limit() -> Response:
+    limits = _backend().pull_limits
+    try:
+        limit, authenticated, window = parse_pull_limits(_json_body(), limits.settings())
+    except InvalidRule as exc:
+        raise _invalid("pull rate limit", exc) from None
+    limits.configure(limit, authenticated, window)
+    return _json(limits.settings())
+
+
+@_route("/pull-rate-limit/", "GET")
+def pull_rate_limit() -> Response:
+    return _json(_backend().pull_limits.settings())
 
 
 @_route("/invites/<invite_id>/accept/", "POST")

@@ -13,6 +13,9 @@ servers hold the same state and the same snapshot.
 * user ``bob`` (password ``bob-password-1``): a collaborator on ``alice/secret-project``;
 * user ``carol`` (password ``carol-password-1``) with two-factor authentication: TOTP secret
   ``JBSWY3DPEHPK3PXP`` (base32; any authenticator app, or ``fakehub.totp.totp``, makes codes);
+* registry content (:mod:`fakehub.demo_registry`): real tiny images behind ``nginx:latest``
+  (four platforms), ``alpine:latest``, ``alice/webapp:latest`` and the organization
+  ``ratelimitpreview``'s ``test:latest`` (what hub-tool's ``account ratelimiting`` asks about);
 * organization ``acme`` (owner ``alice``) with the group ``developers`` (``bob``), the
   public repository ``acme/tools`` (``developers`` has ``read`` on it), a pending invite
   (``DEMO_INVITE_ID``) of ``carol`` to join its ``developers``, the audit events of that
@@ -31,6 +34,7 @@ import tomllib
 from importlib import resources
 from typing import Any, Final
 
+from fakehub.demo_registry import RATELIMIT_PREVIEW, add_registry_content
 from fakehub.state import hash_password
 
 __all__ = [
@@ -299,6 +303,13 @@ def demo_document() -> dict[str, Any]:
             "members": [],
         },
         {
+            "name": "ratelimitpreview",
+            "id": "7a7e1141700040008000000000000001",
+            "full_name": "Docker pull rate limit preview",
+            "date_joined": _at(days=1500),
+            "members": [],
+        },
+        {
             "name": "acme",
             "id": "ac3e0000000040008000000000ac3e00",
             "full_name": "Acme Corporation",
@@ -486,13 +497,22 @@ def demo_document() -> dict[str, Any]:
                 {"name": "2024.11", "full_size": 120_000_000, "last_updated": _at(days=4)},
             ],
         },
+        {
+            "namespace": RATELIMIT_PREVIEW[0],
+            "name": RATELIMIT_PREVIEW[1],
+            "description": "What hub-tool's account ratelimiting asks the registry about",
+            "date_registered": _at(days=1500),
+            "tags": [{"name": "latest", "last_updated": _at(days=1000)}],
+        },
     ]
-    return {
+    document = {
         "users": users,
         "orgs": orgs,
         "repositories": repositories,
         "audit_logs": _audit_logs(),
     }
+    add_registry_content(document)
+    return document
 
 
 def _audit_logs() -> list[dict[str, Any]]:

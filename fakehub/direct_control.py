@@ -14,6 +14,11 @@ from dockerhub_sdk import DockerHub, Transport, Urllib3Transport
 from dockerhub_sdk.wire import models as wire
 from fakehub.backend import Backend, get_backend
 from fakehub.faults import DEFAULT_WINDOW
+from fakehub.pull_limits import (
+    DEFAULT_AUTHENTICATED_PULL_LIMIT,
+    DEFAULT_PULL_LIMIT,
+    DEFAULT_PULL_WINDOW,
+)
 
 __all__ = ["Controls"]
 
@@ -28,6 +33,11 @@ class Controls:
     @property
     def url(self) -> str:
         """The base URL clients of this fake use (no trailing slash)."""
+        raise NotImplementedError
+
+    @property
+    def registry_url(self) -> str:
+        """The base URL of the fake's registry and its token service (no trailing slash)."""
         raise NotImplementedError
 
     @property
@@ -85,6 +95,17 @@ class Controls:
         every caller starts a fresh window."""
         self.backend.rate_limiter.configure(limit, window)
 
+    def set_pull_rate_limit(
+        self,
+        limit: int | None = DEFAULT_PULL_LIMIT,
+        authenticated_limit: int | None = DEFAULT_AUTHENTICATED_PULL_LIMIT,
+        window: float = DEFAULT_PULL_WINDOW,
+    ) -> None:
+        """The registry's pull limits (``POST /_fakehub/pull-rate-limit``): ``limit`` manifest
+        GETs per client IP, ``authenticated_limit`` per account, per ``window`` seconds
+        (``None``: that limit off); every identity starts a fresh window."""
+        self.backend.pull_limits.configure(limit, authenticated_limit, window)
+
     def requests(self) -> list[dict[str, Any]]:
         """The journal of the latest API requests, oldest first (``GET /_fakehub/requests``):
         ``method``, ``path``, ``query``, ``status``, ``caller``, ``fault`` of each."""
@@ -115,6 +136,10 @@ class Controls:
         ``fakehub.mock()`` block around the call does not redirect it)."""
         return Urllib3Transport()
 
+    def _registry_transport(self) -> Transport | None:
+        """The transport of a client's registry calls (``None``: its :meth:`_transport`)."""
+        return None
+
     def client_for(self, username: str, **options: Any) -> DockerHub:
         """A ``DockerHub`` of this fake, logged in as ``username`` (with :meth:`token`), with
         its response cache off (changes made here are seen at once) and retry waits that let
@@ -124,6 +149,8 @@ class Controls:
             "base_url": self.url,
             "cache": False,
             "transport": self._transport(),
+            "registry_url": self.registry_url,
+            "registry_transport": self._registry_transport(),
             "sleep": self.sleep,
             "wall_clock": self.timestamp,
             "token": self.token(username),

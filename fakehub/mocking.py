@@ -19,7 +19,10 @@ No socket is opened and nothing in urllib3 is patched: the block sets the SDK's 
 seam, :func:`dockerhub_sdk.client_defaults`, so a client created inside without its own
 ``transport`` gets a :class:`dockerhub_sdk.WSGITransport` calling the fake's application,
 whatever its ``base_url`` (``DOCKER_HUB_BASE_URL`` or the real Docker Hub's: no request leaves
-the process). Its retry waits let the fake's clock skip ahead instead of really sleeping.
+the process), and its ``hub.registry`` calls (the registry and its token service) another calling
+the fake's registry application (:func:`fakehub.registry.create_registry_app`, over the same
+state: a tag pushed there is in the Hub API's tag list). Its retry waits let the fake's clock
+skip ahead instead of really sleeping.
 
 Threads: the mock is process-wide, like moto's ``mock_aws``: a ``DockerHub()`` created in *any*
 thread while the block runs talks to the fake (the application is thread-safe), and keeps
@@ -40,6 +43,7 @@ from dockerhub_sdk import Transport, WSGITransport, client_defaults
 from fakehub.app import create_app
 from fakehub.clock import OffsetClock
 from fakehub.direct_control import Controls
+from fakehub.registry import create_registry_app
 
 __all__ = ["MockHub", "mock"]
 
@@ -48,6 +52,9 @@ R = TypeVar("R")
 
 MOCK_URL: Final = "https://hub.docker.com"
 """The base URL of ``client_for``'s clients (any would do: nothing leaves the process)."""
+
+MOCK_REGISTRY_URL: Final = "https://registry-1.docker.io"
+"""The registry URL of ``client_for``'s clients (as :data:`MOCK_URL`: any would do)."""
 
 
 class MockHub(Controls):
@@ -72,19 +79,32 @@ class MockHub(Controls):
             app if app is not None else create_app(demo=demo, data=data, clock=OffsetClock())
         )
         self._wsgi = WSGITransport(self.app)
+        self._registry_wsgi = WSGITransport(create_registry_app(self.backend))
         self._blocks: list[contextlib.ExitStack] = []
 
     @property
     def url(self) -> str:
         return MOCK_URL
 
+    @property
+    def registry_url(self) -> str:
+        return MOCK_REGISTRY_URL
+
     def _transport(self) -> Transport:
         return self._wsgi
+
+    def _registry_transport(self) -> Transport:
+        return self._registry_wsgi
 
     def __enter__(self) -> MockHub:
         stack = contextlib.ExitStack()
         stack.enter_context(
-            client_defaults(transport=self._wsgi, sleep=self.sleep, wall_clock=self.timestamp)
+            client_defaults(
+                transport=self._wsgi,
+                registry_transport=self._registry_wsgi,
+                sleep=self.sleep,
+                wall_clock=self.timestamp,
+            )
         )
         self._blocks.append(stack)
         return self

@@ -10,7 +10,8 @@
   fault rules; rate-limit counters and request journal cleared, no limit; request bodies read
   as Docker Hub reads them, unknown fields ignored, or refused with 400 for tests marked
   ``@pytest.mark.fakehub_strict_bodies``). Its methods are
-  :class:`fakehub.direct_control.Controls`': ``.url``, ``.create_user(username, password,
+  :class:`fakehub.direct_control.Controls`': ``.url``, ``.registry_url`` (the registry and its
+  token service, :mod:`fakehub.registry`), ``.create_user(username, password,
   **profile)``, ``.load(doc)``, ``.state()``, ``.token(username)``, ``.reset(demo=...)``,
   ``.add_fault(**rule)``, ``.faults()``, ``.clear_faults()``, ``.set_rate_limit(n,
   window=60)``, ``.requests()``, ``.clear_requests()``, ``.client_for(username)`` (a logged-in

@@ -5,8 +5,12 @@
     with run_in_thread() as hub:            # port 0: a free port
         requests.get(f"{hub.url}/v2/repositories/library/nginx/")
         hub.create_user("alice", "alice-password-1")
+        requests.get(f"{hub.registry_url}/v2/")   # the registry: 401 and its challenge
 
-:class:`FakeHub` serves with ``fakehub serve``'s server (:mod:`fakehub.serving`: waitress, with
+:class:`FakeHub` also serves the registry and its token service (:mod:`fakehub.registry`, over
+the same backend) on a second port, :attr:`FakeHub.registry_url` (``registry_port``; 0, the
+default, picks a free one), started and stopped with the Hub API. It serves with ``fakehub
+serve``'s server (:mod:`fakehub.serving`: waitress, with
 keep-alive connections and a pool of worker threads) in a daemon thread, and also drives the
 state directly (``reset``, ``create_user``, ``load``,
 ``state``, ``add_fault``, ``clear_faults``, ``set_rate_limit``, ``requests``...: see
@@ -32,6 +36,7 @@ from werkzeug.serving import WSGIRequestHandler
 from fakehub.app import create_app
 from fakehub.backend import get_backend
 from fakehub.direct_control import Controls
+from fakehub.registry import create_registry_app
 from fakehub.serving import Server, make_server
 
 __all__ = [
@@ -82,12 +87,23 @@ class FakeHub(Controls):
         host: str = "127.0.0.1",
         port: int = 0,
         quiet: bool = True,
+        registry_port: int = 0,
     ) -> None:
         super().__init__(app if app is not None else create_app())
         self.host = host
         self._server: Server = make_server(self.app, host, port, quiet=quiet)
         self.port: int = self._server.port
-        self._thread: threading.Thread | None = None
+        self.registry_app: Flask = create_registry_app(get_backend(self.app))
+        """The registry and its token service, over this server's backend."""
+        try:
+            self._registry: Server = make_server(
+                self.registry_app, host, registry_port, quiet=quiet
+            )
+        except OSError:
+            self._server.close()
+            raise
+        self.registry_port: int = self._registry.port
+        self._threads: list[threading.Thread] = []
 
     @property
     def url(self) -> str:
@@ -96,24 +112,30 @@ class FakeHub(Controls):
         return f"http://{host}:{self.port}"
 
     @property
+    def registry_url(self) -> str:
+        """The registry's base URL, e.g. ``http://127.0.0.1:49153``; its token service is
+        ``{registry_url}/token``."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.registry_port}"
+
+    @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return bool(self._threads) and all(t.is_alive() for t in self._threads)
 
     def start(self) -> FakeHub:
-        if self._thread is None:
-            self._thread = threading.Thread(
-                target=self._server.run,
-                name=f"fakehub-{self.port}",
-                daemon=True,
-            )
-            self._thread.start()
+        if not self._threads:
+            for server, port in ((self._server, self.port), (self._registry, self.registry_port)):
+                thread = threading.Thread(target=server.run, name=f"fakehub-{port}", daemon=True)
+                thread.start()
+                self._threads.append(thread)
         return self
 
     def stop(self) -> None:
-        """Stop serving and close the socket (idempotent)."""
-        thread, self._thread = self._thread, None
+        """Stop serving and close the sockets (idempotent)."""
+        threads, self._threads = self._threads, []
         self._server.close()
-        if thread is not None:
+        self._registry.close()
+        for thread in threads:
             thread.join()
 
     def __enter__(self) -> FakeHub:
@@ -124,7 +146,13 @@ class FakeHub(Controls):
 
 
 def run_in_thread(
-    app: Flask | None = None, *, host: str = "127.0.0.1", port: int = 0, quiet: bool = True
+    app: Flask | None = None,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    quiet: bool = True,
+    registry_port: int = 0,
 ) -> FakeHub:
-    """A started :class:`FakeHub`; use it as a context manager to stop it."""
-    return FakeHub(app, host=host, port=port, quiet=quiet).start()
+    """A started :class:`FakeHub` (the Hub API on ``port``, the registry on
+    ``registry_port``); use it as a context manager to stop it."""
+    return FakeHub(app, host=host, port=port, quiet=quiet, registry_port=registry_port).start()

@@ -11,6 +11,8 @@ What is fakehub's own here:
   the same status, not waitress's text; those the application refuses (a request line over
   :data:`~fakehub.http.hygiene.MAX_REQUEST_LINE` → 414, more than
   :data:`~fakehub.http.hygiene.MAX_HEADER_FIELDS` header fields → 431) answer the same way;
+- **TLS handshakes** (a client trying HTTPS first) close the connection at once, so the client
+  falls back to plain HTTP without waiting for its handshake timeout;
 - **dropped connections**: a fault rule's :class:`~fakehub.faults.ConnectionDropped` closes the
   connection without an answer (waitress would otherwise answer 500).
 """
@@ -43,6 +45,9 @@ THREADS: Final = 16
 """Worker threads: enough that clients waiting on a fault rule's latency do not hold up the
 others (the work itself is serialized by the GIL and the state's lock)."""
 
+_TLS_HANDSHAKE: Final = b"\x16\x03"
+"""How a TLS connection's first record (a ClientHello) starts; no HTTP request does."""
+
 MAX_HEADER_BYTES: Final = 4 * MAX_REQUEST_LINE
 """The request line and headers together, at most (beyond: 431)."""
 
@@ -65,6 +70,19 @@ class _JSONErrorTask(ErrorTask):
 
 class _Channel(HTTPChannel):
     error_task_class = _JSONErrorTask
+    _started = False
+
+    def received(self, data: bytes) -> bool:
+        """Close a connection that opens with a TLS handshake at once: fakehub speaks plain
+        HTTP, and a client that tries HTTPS first (skopeo, docker and containerd with an
+        insecure registry) then falls back to HTTP, where waiting for a request line would
+        keep it until its handshake timeout (10 s)."""
+        if not self._started:
+            self._started = True
+            if data[:2] == _TLS_HANDSHAKE:
+                self.handle_close()
+                return False
+        return bool(super().received(data))
 
 
 class _Adapter:

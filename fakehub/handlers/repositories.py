@@ -268,7 +268,9 @@ def _tag_view(
     digests = [i.digest for i in tag.images]
     digest: str | Unset = UNSET
     media_type: str | Unset = UNSET
-    if len(digests) == 1:
+    if tag.digest is not None:  # pushed to the registry: the manifest it names
+        digest, media_type = tag.digest, tag.media_type or _MANIFEST_MEDIA_TYPE
+    elif len(digests) == 1:
         digest, media_type = digests[0], _MANIFEST_MEDIA_TYPE
     elif digests:
         index = hashlib.sha256("\n".join(digests).encode()).hexdigest()

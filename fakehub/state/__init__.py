@@ -48,6 +48,7 @@ import fakehub.state.entities.accounts as _entities_accounts
 import fakehub.state.entities.builds as _entities_builds
 import fakehub.state.entities.org_tokens as _entities_org_tokens
 import fakehub.state.entities.orgs as _entities_orgs
+import fakehub.state.entities.registry as _entities_registry
 import fakehub.state.entities.repositories as _entities_repositories
 import fakehub.state.entities.scim as _entities_scim
 import fakehub.state.errors as _errors
@@ -63,12 +64,14 @@ from fakehub.state.entities.audit import AuditEvent
 from fakehub.state.entities.builds import *  # noqa: F403
 from fakehub.state.entities.org_tokens import *  # noqa: F403
 from fakehub.state.entities.orgs import *  # noqa: F403
+from fakehub.state.entities.registry import *  # noqa: F403
 from fakehub.state.entities.repositories import *  # noqa: F403
 from fakehub.state.entities.scim import *  # noqa: F403
 from fakehub.state.errors import *  # noqa: F403
 from fakehub.state.invites import InvitesState
 from fakehub.state.org_tokens import OrgTokensState
 from fakehub.state.orgs import OrgsState
+from fakehub.state.registry import RegistryError, RegistryState
 from fakehub.state.repositories import RepositoriesState
 from fakehub.state.scim import ScimState
 
@@ -82,6 +85,8 @@ __all__ = [
     "InvitesState",
     "OrgTokensState",
     "OrgsState",
+    "RegistryError",
+    "RegistryState",
     "RepositoriesState",
     "ScimState",
     "State",
@@ -92,6 +97,7 @@ __all__ = [
     *_entities_builds.__all__,
     *_entities_org_tokens.__all__,
     *_entities_orgs.__all__,
+    *_entities_registry.__all__,
     *_entities_repositories.__all__,
     *_entities_scim.__all__,
 ]
@@ -104,6 +110,7 @@ class State(
     OrgsState,
     InvitesState,
     OrgTokensState,
+    RegistryState,
     RepositoriesState,
     AuditState,
     DocumentState,

@@ -26,6 +26,7 @@ from fakehub.state.entities.accounts import User
 from fakehub.state.entities.audit import AuditEvent
 from fakehub.state.entities.index import AuditLog, ByNamespace
 from fakehub.state.entities.orgs import Organization, org_member_names
+from fakehub.state.entities.registry import Upload
 from fakehub.state.entities.repositories import REPO_PERMISSIONS, Repository
 from fakehub.state.errors import Forbidden, Invalid, NotFound, Unauthorized
 
@@ -111,6 +112,10 @@ class StateCore:
         self._repos: ByNamespace[Repository] = ByNamespace()
         self._next_id = 1
         self._audit_events: AuditLog[AuditEvent] = AuditLog()
+        self._blobs: dict[str, bytes] = {}
+        """The registry's blobs by digest, shared by every repository (content-addressed)."""
+        self._uploads: dict[str, Upload] = {}
+        """The registry's open upload sessions by id."""
 
     def now(self) -> datetime.datetime:
         return _aware(self._clock())
@@ -123,6 +128,8 @@ class StateCore:
         self._repos = ByNamespace()
         self._next_id = 1
         self._audit_events = AuditLog()
+        self._blobs = {}
+        self._uploads = {}
 
     def _new_id(self) -> int:
         value = self._next_id

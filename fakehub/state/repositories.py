@@ -113,19 +113,39 @@ class RepositoriesState(StateCore):
             is_private = owner is not None and owner.default_repo_visibility == "private"
         if is_private:
             self._check_private_repo_limit(namespace)
+        return self._add_repository(
+            user,
+            namespace,
+            name,
+            is_private=is_private,
+            description=texts.get("description") or "",
+            full_description=texts.get("full_description") or "",
+        )
+
+    def _add_repository(
+        self,
+        creator: str,
+        namespace: str,
+        name: str,
+        *,
+        is_private: bool,
+        description: str = "",
+        full_description: str = "",
+    ) -> Repository:
+        """Store a new repository (every check done) and audit its creation."""
         repo = Repository(
             id=self._new_id(),
             namespace=namespace,
             name=name,
-            description=texts.get("description") or "",
-            full_description=texts.get("full_description") or "",
+            description=description,
+            full_description=full_description,
             is_private=is_private,
             status=0,
             date_registered=self.now(),
         )
         self._repos[(namespace, name)] = repo
         visibility = "private" if is_private else "public"
-        self._audit_repo(repo, "repo.create", user, {"visibility": visibility})
+        self._audit_repo(repo, "repo.create", creator, {"visibility": visibility})
         return repo
 
     @_locked

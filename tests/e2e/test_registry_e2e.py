@@ -1,8 +1,5 @@
 """hub.registry against fakehub's registry (its second origin, ``FakeHub.registry_url``), with
 the demo data: one state behind the Hub API and the registry, the token dance, the pull limit.
-
-Skipped until fakehub serves the registry (the reg-fake branch); the lead removes the guard at
-merge.
 """
 
 from __future__ import annotations
@@ -22,10 +19,7 @@ from dockerhub_sdk import (
 from fakehub.demo import DEMO_USERS
 from fakehub.server import FakeHub
 
-pytestmark = [
-    pytest.mark.skipif(not hasattr(FakeHub, "registry_url"), reason="lands with reg-fake"),
-    pytest.mark.fakehub_demo,
-]
+pytestmark = pytest.mark.fakehub_demo
 
 ClientOf: TypeAlias = Callable[..., DockerHub]
 
@@ -49,7 +43,7 @@ def client_of(fakehub: FakeHub, monkeypatch: pytest.MonkeyPatch) -> Iterator[Cli
         credentials = {} if user is None else {"username": user, "password": DEMO_USERS[user]}
         hub = DockerHub(
             base_url=fakehub.url,
-            registry_url=fakehub.registry_url,  # type: ignore[attr-defined]
+            registry_url=fakehub.registry_url,
             cache=False,
             sleep=fakehub.sleep,
             wall_clock=fakehub.timestamp,

@@ -81,6 +81,7 @@ def test_every_option_can_come_from_its_environment_variable() -> None:
     environ = {
         "FAKEHUB_HOST": "::1",
         "FAKEHUB_PORT": "0",
+        "FAKEHUB_REGISTRY_PORT": "0",
         "FAKEHUB_DEMO": "true",
         "FAKEHUB_DATA": "in.json",
         "FAKEHUB_SAVE": "out.json",
@@ -97,6 +98,7 @@ def test_every_option_can_come_from_its_environment_variable() -> None:
         "command": "serve",
         "host": "::1",
         "port": 0,
+        "registry_port": 0,
         "demo": True,
         "data": "in.json",
         "save": "out.json",

@@ -36,6 +36,10 @@ class Served:
         prefix = "fakehub listening on "
         assert first.startswith(prefix), first
         self.url = first[len(prefix) :].strip()
+        registry = self.line()
+        registry_prefix = "fakehub registry listening on "
+        assert registry.startswith(registry_prefix), registry
+        self.registry_url = registry[len(registry_prefix) :].strip()
 
     @staticmethod
     def _pump(stream: IO[str] | None, lines: queue.Queue[str]) -> None:
@@ -100,6 +104,18 @@ def serve(*args: str, env: Mapping[str, str] | None = None, quiet: bool = True) 
         for stream in (process.stdout, process.stderr):
             if stream is not None:
                 stream.close()
+
+
+def test_serve_prints_the_registry_url_and_serves_it() -> None:
+    with serve() as served:
+        try:
+            urllib.request.urlopen(f"{served.registry_url}/v2/", timeout=DEADLINE)
+        except urllib.error.HTTPError as error:
+            assert error.code == 401
+            assert "WWW-Authenticate" in error.headers
+        else:
+            raise AssertionError("the registry answered /v2/ without a token")
+        assert served.stop() == 0
 
 
 def test_demo_serve_prints_the_demo_logins_after_its_url() -> None:

@@ -8,7 +8,7 @@ import json
 
 from fakehub.demo import demo_document
 
-PINNED_SHA256 = "1efb0d73fc5b18454c421441912c6cb4c6ee6efc9823fb5b975b92fdb93a7616"
+PINNED_SHA256 = "6a3935c399aa4eab196a19a589d1d5e0748c7a2ca9fa3f14c7163c111b411f6d"
 """sha256 of ``json.dumps(demo_document(), sort_keys=True)``. A deliberate change to the
 demo data updates it (print the new digest with the expression above)."""
 

@@ -97,6 +97,16 @@ def test_connections_are_kept_alive_between_requests(served: Served) -> None:
     assert pool.num_connections == 1
 
 
+def test_a_tls_handshake_is_closed_at_once_so_the_client_falls_back_to_http(
+    served: Served,
+) -> None:
+    # the start of a ClientHello; waiting for a request line would hold the client until its
+    # handshake timeout (skopeo: 10 s) before it tries plain HTTP
+    with socket.create_connection(("127.0.0.1", served.port), timeout=5) as conn:
+        conn.sendall(b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03")
+        assert conn.recv(1024) == b""
+
+
 def test_a_drop_rule_closes_the_connection_without_an_answer(served: Served) -> None:
     served.backend.faults.add({"drop": True, "path": "/users/erin/"})
     pool = urllib3.PoolManager(retries=False)

@@ -14,6 +14,7 @@ from fakehub.state.core import StateCore, _locked
 from fakehub.state.document.base import SNAPSHOT_VERSION
 from fakehub.state.document.loader import _Loader
 from fakehub.state.document.projection import fields, plain
+from fakehub.state.document.registry import dump_registry
 from fakehub.state.document.repositories import _dump_repo
 from fakehub.state.entities.repositories import Repository
 
@@ -36,6 +37,7 @@ class DocumentState(StateCore):
                 for r in self._repos.values()
             ],
             "audit_logs": [plain(e) for e in self._audit_events],
+            "registry": dump_registry(self),
         }
 
     def _dump_team_permissions(self, repo: Repository) -> list[dict[str, str]]:

@@ -7,6 +7,7 @@ from fakehub.state.document.audit import _AuditLoader
 from fakehub.state.document.base import SNAPSHOT_VERSION
 from fakehub.state.document.orgs import _OrgsLoader
 from fakehub.state.document.reader import _Obj
+from fakehub.state.document.registry import _RegistryLoader
 from fakehub.state.document.repositories import _REPO_KEYS, _RepositoriesLoader
 from fakehub.state.entities.accounts import User
 from fakehub.state.entities.audit import AuditEvent
@@ -14,11 +15,15 @@ from fakehub.state.entities.orgs import Organization
 from fakehub.state.errors import Invalid
 
 
-class _Loader(_AccountsLoader, _OrgsLoader, _RepositoriesLoader, _AuditLoader):
+class _Loader(_AccountsLoader, _OrgsLoader, _RepositoriesLoader, _AuditLoader, _RegistryLoader):
     """The whole document: :meth:`read` checks it all, :meth:`commit` adds it to the state."""
 
     def read(self, doc: object) -> None:
-        root = _Obj(doc, "", {"version", "next_id", "users", "orgs", "repositories", "audit_logs"})
+        root = _Obj(
+            doc,
+            "",
+            {"version", "next_id", "users", "orgs", "repositories", "audit_logs", "registry"},
+        )
         if root.present("version") and root.integer("version") != SNAPSHOT_VERSION:
             raise Invalid("version", f"unsupported version (this fakehub reads {SNAPSHOT_VERSION})")
         self._existing_ids()
@@ -37,6 +42,8 @@ class _Loader(_AccountsLoader, _OrgsLoader, _RepositoriesLoader, _AuditLoader):
             keys.add((repo.namespace, repo.name))
             self.repos.append(repo)
         self._check_links(keys)
+        if root.present("registry"):
+            self._read_registry(root.value["registry"], "registry")
         for obj in root.objects("audit_logs", AuditEvent):
             self.audit_events.append(self._audit_event(obj))
 
@@ -71,3 +78,4 @@ class _Loader(_AccountsLoader, _OrgsLoader, _RepositoriesLoader, _AuditLoader):
             s._repos[(repo.namespace, repo.name)] = repo
         for repo, group, permission in self._team_permissions:
             repo.team_permissions[group.id] = permission
+        self._commit_registry()

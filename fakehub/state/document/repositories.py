@@ -183,6 +183,8 @@ class _RepositoriesLoader(_BuildsLoader):
             image_id=t.opt_text("image_id"),
             v2=t.flag("v2", True),
             images=[self._tag_image(i) for i in t.objects("images", TagImage)],
+            digest=t.opt_text("digest"),
+            media_type=t.opt_text("media_type"),
         )
         if tag.full_size is not None and tag.full_size < 0:
             raise Invalid(t.at("full_size"), "must not be negative")

@@ -8,8 +8,10 @@ from typing import Any, ClassVar, Final
 
 from attrs import define, field, frozen
 
+from fakehub.state.entities.accounts import NOT_IN_DOCUMENTS
 from fakehub.state.entities.builds import AutomatedBuild, Build, BuildLink, BuildTrigger
 from fakehub.state.entities.index import SortedIndex
+from fakehub.state.entities.registry import RegistryContent
 
 __all__ = [
     "IMAGE_STATUSES",
@@ -58,6 +60,11 @@ class Tag:
     image_id: str | None = None
     v2: bool = True
     images: list[TagImage] = field(factory=list)
+    digest: str | None = None
+    """The digest of the manifest the tag names in the registry (set by a push); ``None``
+    for a tag without registry content, whose digest the Hub API derives from its images."""
+    media_type: str | None = None
+    """That manifest's media type."""
 
     @property
     def last_pulled(self) -> datetime.datetime | None:
@@ -149,6 +156,8 @@ class Repository:
     immutable_tags_rules: list[str] = field(factory=list)
     team_permissions: dict[int, str] = field(factory=dict)
     """Group id -> ``read``, ``write`` or ``admin`` (an organization's repositories only)."""
+    registry: RegistryContent = field(factory=RegistryContent, metadata=NOT_IN_DOCUMENTS)
+    """Its manifests and blobs in the registry (documents carry them under ``registry``)."""
 
     @property
     def full_name(self) -> str:

@@ -1,0 +1,328 @@
+"""The registry's endpoints over the state: thin views (read the request, check the token,
+call :class:`fakehub.state.RegistryState`, shape the answer).
+
+* ``GET|HEAD /v2/``: 200 ``{}`` with a token, else 401 and the challenge.
+* ``GET|HEAD|PUT|DELETE /v2/{ns}/{repo}/manifests/{tag or digest}``: the stored bytes,
+  ``Content-Type`` (the stored media type), ``Docker-Content-Digest``, ``ETag``; an
+  ``Accept`` that lists neither that type nor ``*/*`` answers 404 ``MANIFEST_UNKNOWN``
+  (no conversion between types). GET and HEAD carry the pull-limit headers; a GET counts a
+  pull (429 ``TOOMANYREQUESTS`` past the limit).
+* ``GET|HEAD|DELETE /v2/{ns}/{repo}/blobs/{digest}`` (``Range: bytes=a-b`` → 206).
+* uploads under ``/v2/{ns}/{repo}/blobs/uploads/``: ``POST`` (``?digest=`` monolithic,
+  ``?mount=&from=`` a mount), ``PATCH`` chunks, ``PUT ?digest=`` completes, ``GET``
+  status, ``DELETE`` cancels.
+* ``GET /v2/{ns}/{repo}/tags/list?n=&last=`` (``Link`` to the next page when cut) and
+  ``GET /v2/{ns}/{repo}/referrers/{digest}?artifactType=``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final, TypeVar
+
+from flask import Blueprint, Response, current_app, request
+
+from fakehub.auth import RegistryClaims
+from fakehub.backend import Backend, get_backend
+from fakehub.http.errors import json_response
+from fakehub.pull_limits import PullStatus
+from fakehub.registry.errors import API_VERSION, OCIError, challenge
+from fakehub.registry.headers import accepts, byte_range, chunk_start, page_size
+from fakehub.registry.tokens import authorize, claims_of
+from fakehub.state import Manifest
+from fakehub.state.entities.registry import OCI_INDEX
+from fakehub.state.registry import check_digest
+
+__all__ = ["content"]
+
+content = Blueprint("fakehub_registry_content", __name__)
+
+_REPO: Final = "/v2/<namespace>/<name>"
+
+
+_View = TypeVar("_View", bound=Callable[..., Response])
+
+
+def _route(rule: str, *methods: str) -> Callable[[_View], _View]:
+    return content.route(rule, methods=list(methods), provide_automatic_options=False)
+
+
+def _backend() -> Backend:
+    return get_backend(current_app)
+
+
+def _answer(
+    status: int,
+    body: bytes = b"",
+    headers: dict[str, str] | None = None,
+    mimetype: str | None = None,
+) -> Response:
+    response = Response(body, status=status, headers={**API_VERSION, **(headers or {})})
+    if mimetype is None:
+        del response.headers["Content-Type"]
+    else:
+        response.headers["Content-Type"] = mimetype
+    return response
+
+
+def _pusher(claims: RegistryClaims | None) -> str:
+    assert claims is not None and claims.subject is not None  # push needs an account
+    return claims.subject
+
+
+@_route("/v2/", "GET", "HEAD")
+def version_check() -> Response:
+    if claims_of(_backend()) is None:
+        raise OCIError("UNAUTHORIZED", "authentication required", headers=challenge())
+    return json_response({}, 200, API_VERSION)
+
+
+# --- manifests ----------------------------------------------------------------------------
+
+
+def _pull_status(
+    backend: Backend, claims: RegistryClaims | None, *, count: bool
+) -> PullStatus | None:
+    subject = claims.subject if claims is not None else None
+    source = backend.state.account_id(subject) if subject else None
+    status = backend.pull_limits.check(
+        source or request.remote_addr or "unknown", authenticated=source is not None, count=count
+    )
+    if status is not None and status.exceeded:
+        raise OCIError(
+            "TOOMANYREQUESTS",
+            "You have reached your pull rate limit. You may increase the limit by "
+            "authenticating and upgrading: https://www.docker.com/increase-rate-limit",
+            headers=status.headers(),
+        )
+    return status
+
+
+def _manifest_headers(manifest: Manifest) -> dict[str, str]:
+    return {
+        "Docker-Content-Digest": manifest.digest,
+        "ETag": f'"{manifest.digest}"',
+        "Content-Length": str(manifest.size),
+    }
+
+
+@_route(f"{_REPO}/manifests/<reference>", "GET", "HEAD")
+def get_manifest(namespace: str, name: str, reference: str) -> Response:
+    backend = _backend()
+    claims = authorize(backend, namespace, name, "pull")
+    pull = request.method == "GET"
+    manifest = backend.state.get_manifest(namespace, name, reference, pull=False)
+    if not accepts(request.headers.get("Accept"), manifest.media_type):
+        raise OCIError(
+            "MANIFEST_UNKNOWN",
+            f"manifest {reference} is {manifest.media_type}, which the Accept header leaves out",
+        )
+    status = _pull_status(backend, claims, count=pull)
+    if pull:
+        backend.state.get_manifest(namespace, name, reference, pull=True)
+    headers = {**_manifest_headers(manifest), **(status.headers() if status else {})}
+    body = manifest.data if pull else b""
+    response = _answer(200, body, headers, manifest.media_type)
+    response.headers["Content-Length"] = str(manifest.size)
+    return response
+
+
+@_route(f"{_REPO}/manifests/<reference>", "PUT")
+def put_manifest(namespace: str, name: str, reference: str) -> Response:
+    backend = _backend()
+    claims = authorize(backend, namespace, name, "push")
+    manifest = backend.state.put_manifest(
+        _pusher(claims), namespace, name, reference, request.get_data(), request.content_type
+    )
+    headers = {
+        "Location": f"/v2/{namespace}/{name}/manifests/{manifest.digest}",
+        "Docker-Content-Digest": manifest.digest,
+    }
+    if manifest.subject is not None:
+        headers["OCI-Subject"] = manifest.subject
+    return _answer(201, headers=headers)
+
+
+@_route(f"{_REPO}/manifests/<reference>", "DELETE")
+def delete_manifest(namespace: str, name: str, reference: str) -> Response:
+    backend = _backend()
+    claims = authorize(backend, namespace, name, "delete")
+    backend.state.delete_manifest(_pusher(claims), namespace, name, reference)
+    return _answer(202)
+
+
+# --- blobs --------------------------------------------------------------------------------
+
+
+@_route(f"{_REPO}/blobs/<digest>", "GET", "HEAD")
+def get_blob(namespace: str, name: str, digest: str) -> Response:
+    backend = _backend()
+    authorize(backend, namespace, name, "pull")
+    data = backend.state.get_blob(namespace, name, digest)
+    headers = {"Docker-Content-Digest": digest, "Accept-Ranges": "bytes", "ETag": f'"{digest}"'}
+    size = len(data)
+    wanted = byte_range(request.headers.get("Range"), size)
+    status = 200
+    if wanted is not None:
+        first, last = wanted
+        data = data[first : last + 1]
+        headers["Content-Range"] = f"bytes {first}-{last}/{size}"
+        status = 206
+    body = data if request.method == "GET" else b""
+    response = _answer(status, body, headers, "application/octet-stream")
+    response.headers["Content-Length"] = str(len(data))
+    return response
+
+
+@_route(f"{_REPO}/blobs/<digest>", "DELETE")
+def delete_blob(namespace: str, name: str, digest: str) -> Response:
+    backend = _backend()
+    authorize(backend, namespace, name, "delete")
+    backend.state.delete_blob(namespace, name, digest)
+    return _answer(202)
+
+
+# --- uploads ------------------------------------------------------------------------------
+
+
+def _upload_answer(
+    namespace: str, name: str, upload_id: str, size: int, status: int = 202
+) -> Response:
+    return _answer(
+        status,
+        headers={
+            "Location": f"/v2/{namespace}/{name}/blobs/uploads/{upload_id}",
+            "Docker-Upload-UUID": upload_id,
+            "Range": f"0-{max(size - 1, 0)}",
+        },
+    )
+
+
+def _stored(namespace: str, name: str, digest: str) -> Response:
+    return _answer(
+        201,
+        headers={
+            "Location": f"/v2/{namespace}/{name}/blobs/{digest}",
+            "Docker-Content-Digest": digest,
+        },
+    )
+
+
+@_route(f"{_REPO}/blobs/uploads/", "POST")
+def start_upload(namespace: str, name: str) -> Response:
+    backend = _backend()
+    claims = authorize(backend, namespace, name, "push")
+    pusher = _pusher(claims)
+    digest, mount = request.args.get("digest"), request.args.get("mount")
+    if mount is not None:
+        source = request.args.get("from", "")
+        from_ns, _, from_name = source.partition("/")
+        mounted = False
+        if claims is not None and claims.allows(source, "pull"):
+            mounted = backend.state.mount_blob(
+                pusher, namespace, name, check_digest(mount), (from_ns, from_name)
+            )
+        if mounted:
+            return _stored(namespace, name, mount)
+    elif digest is not None:
+        backend.state.put_blob(pusher, namespace, name, digest, request.get_data())
+        return _stored(namespace, name, digest)
+    upload = backend.state.start_upload(pusher, namespace, name)
+    return _upload_answer(namespace, name, upload.uuid, 0)
+
+
+@_route(f"{_REPO}/blobs/uploads/<upload_id>", "PATCH")
+def upload_chunk(namespace: str, name: str, upload_id: str) -> Response:
+    backend = _backend()
+    authorize(backend, namespace, name, "push")
+    chunk = request.get_data()
+    start = chunk_start(request.headers.get("Content-Range"), len(chunk))
+    limit = backend.registry_max_body_bytes
+    size = backend.state.append_upload(namespace, name, upload_id, chunk, start, limit=limit)
+    return _upload_answer(namespace, name, upload_id, size)
+
+
+@_route(f"{_REPO}/blobs/uploads/<upload_id>", "PUT")
+def finish_upload(namespace: str, name: str, upload_id: str) -> Response:
+    backend = _backend()
+    claims = authorize(backend, namespace, name, "push")
+    digest = request.args.get("digest")
+    if digest is None:
+        raise OCIError(
+            "DIGEST_INVALID", "the digest query parameter is required to complete an upload"
+        )
+    stored = backend.state.finish_upload(
+        _pusher(claims),
+        namespace,
+        name,
+        upload_id,
+        digest,
+        request.get_data(),
+        limit=backend.registry_max_body_bytes,
+    )
+    return _stored(namespace, name, stored)
+
+
+@_route(f"{_REPO}/blobs/uploads/<upload_id>", "GET")
+def upload_status(namespace: str, name: str, upload_id: str) -> Response:
+    backend = _backend()
+    authorize(backend, namespace, name, "push")
+    size = backend.state.upload_size(namespace, name, upload_id)
+    return _upload_answer(namespace, name, upload_id, size, 204)
+
+
+@_route(f"{_REPO}/blobs/uploads/<upload_id>", "DELETE")
+def cancel_upload(namespace: str, name: str, upload_id: str) -> Response:
+    backend = _backend()
+    authorize(backend, namespace, name, "push")
+    backend.state.cancel_upload(namespace, name, upload_id)
+    return _answer(204)
+
+
+# --- tags and referrers -------------------------------------------------------------------
+
+
+@_route(f"{_REPO}/tags/list", "GET")
+def list_tags(namespace: str, name: str) -> Response:
+    backend = _backend()
+    authorize(backend, namespace, name, "pull")
+    tags = backend.state.registry_tags(namespace, name)
+    last = request.args.get("last")
+    if last:
+        tags = [t for t in tags if t > last]
+    n = page_size(request.args.get("n"))
+    headers = {}
+    if n is not None and len(tags) > n:
+        tags = tags[:n]
+        if tags:
+            headers["Link"] = (
+                f'</v2/{namespace}/{name}/tags/list?n={n}&last={tags[-1]}>; rel="next"'
+            )
+    return json_response(
+        {"name": f"{namespace}/{name}", "tags": tags}, 200, {**API_VERSION, **headers}
+    )
+
+
+@_route(f"{_REPO}/referrers/<digest>", "GET")
+def referrers(namespace: str, name: str, digest: str) -> Response:
+    backend = _backend()
+    authorize(backend, namespace, name, "pull")
+    artifact_type = request.args.get("artifactType")
+    found = backend.state.referrers(namespace, name, digest, artifact_type)
+    descriptors = []
+    for m in found:
+        descriptor: dict[str, object] = {
+            "mediaType": m.media_type,
+            "digest": m.digest,
+            "size": m.size,
+        }
+        if m.artifact_type is not None:
+            descriptor["artifactType"] = m.artifact_type
+        if m.annotations:
+            descriptor["annotations"] = dict(m.annotations)
+        descriptors.append(descriptor)
+    headers = dict(API_VERSION)
+    if artifact_type is not None:
+        headers["OCI-Filters-Applied"] = "artifactType"
+    body = {"schemaVersion": 2, "mediaType": OCI_INDEX, "manifests": descriptors}
+    return json_response(body, 200, headers, mimetype=OCI_INDEX)
