@@ -22,6 +22,12 @@ def test_demo_script_runs_end_to_end_and_cleans_up() -> None:
     assert "logged in as alice" in out
     assert "created alice/demo-app" in out
     assert "walked every page lazily: 180 tags" in out
+    assert "pushed alice/demo-app:1.0 as docker push does" in out
+    assert "the Hub API lists tag 1.0: digest sha256:" in out
+    assert "['linux/amd64']" in out
+    assert "pulled it back with hub.registry" in out and "digest equal: True" in out
+    assert "nginx:latest for linux/arm64/v8: sha256:" in out
+    assert "pull rate limit (as hub-tool reads it): " in out
     assert "starred library/python" in out
     assert "with a read-only PAT (dckr_pat_…)" in out
     assert "and a write answers 403" in out

@@ -37,6 +37,24 @@ def test_a_client_created_inside_talks_to_the_fake() -> None:
         assert DockerHub().repositories.get(None, "nginx").name == "nginx"
 
 
+def test_a_client_created_inside_pulls_from_the_fakes_registry() -> None:
+    with fakehub.mock(demo=True):
+        hub = DockerHub()
+        manifest = hub.registry.manifest("nginx", "latest", platform="linux/arm64/v8")
+        (tag,) = [t for t in hub.namespace_tags.iter(None, "nginx") if t.name == "latest"]
+    assert manifest.digest in {image.digest for image in tag.images}
+
+
+def test_a_tag_deleted_through_the_mocks_hub_api_is_gone_from_its_registry() -> None:
+    with fakehub.mock(demo=True):
+        hub = DockerHub(username="alice", password="alice-password-1", cache=False)
+        (webapp,) = [t for t in hub.namespace_tags.iter("alice", "webapp") if t.name == "latest"]
+        assert hub.registry.manifest_digest("alice/webapp", "latest") == webapp.digest
+        hub.tags.delete("alice", "webapp", "latest")
+        with pytest.raises(NotFoundError):
+            hub.registry.manifest_digest("alice/webapp", "latest")
+
+
 def test_a_client_created_inside_ignores_its_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DOCKER_HUB_BASE_URL", UNREACHABLE)
     with fakehub.mock(demo=True) as fh:
@@ -166,7 +184,7 @@ def test_the_mock_refuses_an_app_together_with_demo_data() -> None:
 
 def test_client_defaults_names_an_unknown_option_and_what_is_accepted() -> None:
     with (
-        pytest.raises(TypeError, match=r"base_url.*accepted: sleep, transport, wall_clock"),
+        pytest.raises(TypeError, match=r"base_url.*accepted: registry_transport, sleep, transport, wall_clock"),
         client_defaults(base_url="x"),  # type: ignore[call-arg]
     ):
         pass
