@@ -1,5 +1,5 @@
-"""What a reader of the docs has set up: fakehub serving the demo data on a free port, and
-``DOCKER_HUB_BASE_URL`` pointing at it."""
+"""What a reader of the docs has set up: fakehub serving the demo data on free ports, and
+``DOCKER_HUB_BASE_URL`` / ``DOCKER_HUB_REGISTRY_URL`` pointing at its Hub API and registry."""
 
 from __future__ import annotations
 
@@ -20,11 +20,12 @@ def demo_server() -> Iterator[FakeHub]:
 
 @pytest.fixture
 def demo(demo_server: FakeHub, monkeypatch: pytest.MonkeyPatch) -> FakeHub:
-    """The demo data, fresh, at ``DOCKER_HUB_BASE_URL``, and no other ``DOCKER_HUB_*`` or
-    ``FAKEHUB_*`` variable set."""
+    """The demo data, fresh, at ``DOCKER_HUB_BASE_URL`` (its registry at
+    ``DOCKER_HUB_REGISTRY_URL``), and no other ``DOCKER_HUB_*`` or ``FAKEHUB_*`` variable set."""
     for name in list(os.environ):
         if name.startswith(("DOCKER_HUB_", "FAKEHUB_")):
             monkeypatch.delenv(name)
     monkeypatch.setenv("DOCKER_HUB_BASE_URL", demo_server.url)
+    monkeypatch.setenv("DOCKER_HUB_REGISTRY_URL", demo_server.registry_url)
     demo_server.reset(demo=True)
     return demo_server

@@ -5,10 +5,10 @@ What the page says around a block decides how it runs:
 
 * a block that defines ``def test_...`` functions is a test module: it runs with pytester (in
   process, with the fakehub pytest plugin) and every test in it must pass;
-* any other block is a script: it runs with ``DOCKER_HUB_BASE_URL`` pointing at a fakehub
-  serving the demo data on a free port (``conftest.py``'s ``demo``: one server per module,
-  reset to the demo data before each block; no other ``DOCKER_HUB_*`` variable set), in a
-  fresh temporary folder;
+* any other block is a script: it runs with ``DOCKER_HUB_BASE_URL`` (and
+  ``DOCKER_HUB_REGISTRY_URL``) pointing at a fakehub serving the demo data on free ports
+  (``conftest.py``'s ``demo``: one server per module, reset to the demo data before each
+  block; no other ``DOCKER_HUB_*`` variable set), in a fresh temporary folder;
 * ``<!-- not run: REASON -->`` on the line before the fence: the block is only compiled;
 * ``<!-- output -->`` before a ```` ```text ```` fence right after a script: what the script
   must print, exactly;
