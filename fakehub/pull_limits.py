@@ -2,17 +2,22 @@
 limits"): manifest GETs counted per identity in a window of the injected clock.
 
 Anonymous callers are counted per client IP (limit 100 by default), authenticated ones per
-account (200); a HEAD is not counted. Every manifest GET or HEAD answer carries
-``ratelimit-limit: 100;w=21600``, ``ratelimit-remaining: 99;w=21600`` and
-``docker-ratelimit-source: <IP or account id>``; past the limit a GET is refused (429
-``TOOMANYREQUESTS``). ``None`` for a limit turns that limit off (and its headers). A reset
-(:meth:`PullLimits.reset`) forgets the counters and restores the limits given at creation;
-``POST /_fakehub/pull-rate-limit`` changes them. Nothing here knows HTTP.
+account (200); a HEAD is not counted. "A pull request is defined as up to two GET requests on
+registry manifest URLs": a multi-platform image's pull is two (its index, then one of the
+manifests the index lists), so a GET of a manifest that the same identity's last counted GET
+(an index) lists completes that pull instead of counting another (:meth:`PullLimits.pull`).
+Every manifest GET or HEAD answer carries ``ratelimit-limit: 100;w=21600``,
+``ratelimit-remaining: 99;w=21600`` and ``docker-ratelimit-source: <IP or account id>``;
+past the limit a GET is refused (429 ``TOOMANYREQUESTS``). ``None`` for a limit turns that
+limit off (and its headers). A reset (:meth:`PullLimits.reset`) forgets the counters and
+restores the limits given at creation; ``POST /_fakehub/pull-rate-limit`` changes them.
+Nothing here knows HTTP.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Collection
 from typing import Any, Final
 
 from attrs import frozen
@@ -65,6 +70,9 @@ class PullLimits:
     ) -> None:
         self._anonymous = RateLimiter(clock=clock, limit=anonymous, window=window)
         self._authenticated = RateLimiter(clock=clock, limit=authenticated, window=window)
+        self._lock = threading.Lock()
+        self._open_pulls: dict[str, Collection[str]] = {}
+        """Per identity: the manifests listed by the index its last counted GET fetched."""
 
     def settings(self) -> dict[str, Any]:
         """``{"limit": N | None, "authenticated_limit": N | None, "window": seconds}``."""
@@ -83,6 +91,24 @@ class PullLimits:
         """Forget every counter; restore the limits given at creation."""
         self._anonymous.reset()
         self._authenticated.reset()
+        with self._lock:
+            self._open_pulls.clear()
+
+    def pull(
+        self, source: str, *, authenticated: bool, digest: str, children: Collection[str] = ()
+    ) -> bool:
+        """Whether a manifest GET of ``digest`` (an index listing ``children``, or an image
+        manifest: none) by ``source`` is a new pull, which :meth:`check` then counts; ``False``
+        when it is the second GET of the pull the identity's last one began (``digest`` is
+        among the children of the index that GET fetched)."""
+        key = _key(source, authenticated)
+        with self._lock:
+            began = self._open_pulls.pop(key, ())
+            if digest in began:
+                return False
+            if children:
+                self._open_pulls[key] = children
+            return True
 
     def check(self, source: str, *, authenticated: bool, count: bool) -> PullStatus | None:
         """The quota of ``source`` (a client IP, or an account id when ``authenticated``),
@@ -90,7 +116,7 @@ class PullLimits:
         limiter = self._authenticated if authenticated else self._anonymous
         if limiter.limit is None:
             return None
-        key = f"{'account' if authenticated else 'ip'}:{source}"
+        key = _key(source, authenticated)
         status: RateStatus = limiter.hit(key) if count else limiter.peek(key)
         return PullStatus(
             limit=limiter.limit,
@@ -99,6 +125,10 @@ class PullLimits:
             source=source,
             exceeded=status.retry_after is not None,
         )
+
+
+def _key(source: str, authenticated: bool) -> str:
+    return f"{'account' if authenticated else 'ip'}:{source}"
 
 
 def parse_pull_limits(doc: object, current: dict[str, Any]) -> tuple[int | None, int | None, float]:

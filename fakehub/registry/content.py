@@ -80,14 +80,19 @@ def version_check() -> Response:
 # --- manifests ----------------------------------------------------------------------------
 
 
-def _pull_status(
-    backend: Backend, claims: RegistryClaims | None, *, count: bool
-) -> PullStatus | None:
+def _identity(backend: Backend, claims: RegistryClaims | None) -> tuple[str, bool]:
+    """Whom the pull limit counts: ``(account id, True)``, or ``(client IP, False)``."""
     subject = claims.subject if claims is not None else None
-    source = backend.state.account_id(subject) if subject else None
-    status = backend.pull_limits.check(
-        source or request.remote_addr or "unknown", authenticated=source is not None, count=count
-    )
+    account = backend.state.account_id(subject) if subject else None
+    if account is not None:
+        return account, True
+    return request.remote_addr or "unknown", False
+
+
+def _pull_status(backend: Backend, identity: tuple[str, bool], *, count: bool) -> PullStatus | None:
+    """The caller's pull quota, after counting one pull when ``count``."""
+    source, authenticated = identity
+    status = backend.pull_limits.check(source, authenticated=authenticated, count=count)
     if status is not None and status.exceeded:
         raise OCIError(
             "TOOMANYREQUESTS",
@@ -117,9 +122,16 @@ def get_manifest(namespace: str, name: str, reference: str) -> Response:
             "MANIFEST_UNKNOWN",
             f"manifest {reference} is {manifest.media_type}, which the Accept header leaves out",
         )
-    status = _pull_status(backend, claims, count=pull)
+    identity = _identity(backend, claims)
+    new_pull = pull and backend.pull_limits.pull(
+        identity[0],
+        authenticated=identity[1],
+        digest=manifest.digest,
+        children=[digest for digest, _ in manifest.children],
+    )
+    status = _pull_status(backend, identity, count=new_pull)
     if pull:
-        backend.state.get_manifest(namespace, name, reference, pull=True)
+        backend.state.get_manifest(namespace, name, reference, pull=True, new_pull=new_pull)
     headers = {**_manifest_headers(manifest), **(status.headers() if status else {})}
     body = manifest.data if pull else b""
     response = _answer(200, body, headers, manifest.media_type)

@@ -290,13 +290,16 @@ class RegistryState(RepositoriesState):
         return manifest, tag
 
     @_locked
-    def get_manifest(self, namespace: str, name: str, reference: str, *, pull: bool) -> Manifest:
-        """The manifest a tag or a digest names. ``pull`` (a GET, not a HEAD) counts a pull:
-        the repository's ``pull_count``, and ``last_pulled`` of the images it covers."""
+    def get_manifest(
+        self, namespace: str, name: str, reference: str, *, pull: bool, new_pull: bool = True
+    ) -> Manifest:
+        """The manifest a tag or a digest names. ``pull`` (a GET, not a HEAD) moves
+        ``last_pulled`` of the images it covers and, when ``new_pull`` (not the second GET of
+        a multi-platform pull: :mod:`fakehub.pull_limits`), the repository's ``pull_count``."""
         repo = self._registry_repo(namespace, name)
         manifest, tag = self._manifest(repo, reference)
         if pull:
-            repo.pull_count += 1
+            repo.pull_count += new_pull
             now = self.now()
             # by tag: the tag's images; by digest: the images of that digest (or its index's)
             covered = {manifest.digest, *(child for child, _ in manifest.children)}

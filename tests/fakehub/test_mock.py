@@ -184,7 +184,9 @@ def test_the_mock_refuses_an_app_together_with_demo_data() -> None:
 
 def test_client_defaults_names_an_unknown_option_and_what_is_accepted() -> None:
     with (
-        pytest.raises(TypeError, match=r"base_url.*accepted: registry_transport, sleep, transport, wall_clock"),
+        pytest.raises(
+            TypeError, match=r"base_url.*accepted: registry_transport, sleep, transport, wall_clock"
+        ),
         client_defaults(base_url="x"),  # type: ignore[call-arg]
     ):
         pass

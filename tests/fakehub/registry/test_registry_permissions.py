@@ -9,12 +9,13 @@ import json
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
 
 from fakehub.clock import ManualClock
 from fakehub.direct_control import Controls
 from fakehub.state import OrgAccessTokenResource, State
 from tests.fakehub.registry.conftest import Token, basic, push
-from tests.fakehub.registry.images import AMD64, ARM64
+from tests.fakehub.registry.images import AMD64, ARM64, INDEX, OCI_INDEX
 
 PRIVATE = "repository:alice/private:pull,push"
 
@@ -140,6 +141,58 @@ def test_a_manifest_get_spends_one_pull_and_a_head_none(registry: FlaskClient, a
     assert registry.head(MANIFEST, headers=headers).headers["ratelimit-remaining"] == "100;w=21600"
     assert registry.get(MANIFEST, headers=headers).headers["ratelimit-remaining"] == "99;w=21600"
     assert registry.head(MANIFEST, headers=headers).headers["ratelimit-remaining"] == "99;w=21600"
+
+
+@pytest.fixture
+def multi(registry: FlaskClient, auth: Token) -> None:
+    """``alice/public:multi``: an index of AMD64 and ARM64."""
+    headers = auth("alice", "repository:alice/public:pull,push")
+    for each in (AMD64, ARM64):
+        push(registry, headers, "alice/public", each, each.digest)
+    answer = registry.put(
+        "/v2/alice/public/manifests/multi",
+        data=INDEX,
+        headers={**headers, "Content-Type": OCI_INDEX},
+    )
+    assert answer.status_code == 201
+
+
+def _remaining(answer: TestResponse) -> str:
+    return answer.headers["ratelimit-remaining"]
+
+
+@pytest.mark.usefixtures("multi")
+def test_a_multi_platform_pull_is_one_pull_of_two_manifest_gets(
+    registry: FlaskClient, auth: Token, client: FlaskClient
+) -> None:
+    headers = auth(None, "repository:alice/public:pull")
+    before = client.get("/v2/repositories/alice/public/").get_json()["pull_count"]
+    assert _remaining(registry.get("/v2/alice/public/manifests/multi", headers=headers)) == (
+        "99;w=21600"
+    )
+    platform = registry.get(f"/v2/alice/public/manifests/{ARM64.digest}", headers=headers)
+    assert _remaining(platform) == "99;w=21600"
+    after = client.get("/v2/repositories/alice/public/").get_json()["pull_count"]
+    assert after == before + 1
+
+
+@pytest.mark.usefixtures("multi")
+def test_a_third_manifest_get_begins_another_pull(registry: FlaskClient, auth: Token) -> None:
+    headers = auth(None, "repository:alice/public:pull")
+    registry.get("/v2/alice/public/manifests/multi", headers=headers)
+    registry.get(f"/v2/alice/public/manifests/{ARM64.digest}", headers=headers)
+    third = registry.get(f"/v2/alice/public/manifests/{AMD64.digest}", headers=headers)
+    assert _remaining(third) == "98;w=21600"
+
+
+@pytest.mark.usefixtures("multi")
+def test_a_manifest_the_last_index_does_not_list_is_another_pull(
+    registry: FlaskClient, auth: Token
+) -> None:
+    headers = auth(None, "repository:alice/public:pull")
+    registry.get(f"/v2/alice/public/manifests/{AMD64.digest}", headers=headers)
+    second = registry.get(f"/v2/alice/public/manifests/{ARM64.digest}", headers=headers)
+    assert _remaining(second) == "98;w=21600"
 
 
 @pytest.mark.usefixtures("pushed")
