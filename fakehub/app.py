@@ -37,7 +37,7 @@ from fakehub.handlers import HANDLERS, missing_handlers
 from fakehub.http.errors import HTTPError, any_error_response
 from fakehub.http.hygiene import check_request, http_error, server_error
 from fakehub.http.paging import DEFAULT_PAGE_SIZE, paginate
-from fakehub.http.rules import LazyBuildRule
+from fakehub.http.rules import LazyBuildRule, RecordingMap
 from fakehub.http.view import DigitsConverter, make_view, werkzeug_rule
 from fakehub.middleware import TrafficMiddleware
 
@@ -73,8 +73,7 @@ def create_app(**options: Unpack[BackendOptions]) -> Flask:
     if problems:
         raise MissingHandlerError("; ".join(problems))
     backend = Backend.create(**options)
-    app = Flask("fakehub")
-    app.url_rule_class = LazyBuildRule  # a new app costs a tenth: see fakehub.http.rules
+    app = _Flask("fakehub")
     attach_backend(app, backend)
     app.url_map.merge_slashes = False
     app.url_map.strict_slashes = True
@@ -112,4 +111,14 @@ def create_app(**options: Unpack[BackendOptions]) -> Flask:
         journal=backend.journal,
         sleep=lambda seconds: backend.sleep(seconds),  # get_backend(app).sleep may be swapped
     )
+    assert isinstance(app.url_map, RecordingMap)
+    app.url_map = app.url_map.shared()
     return app
+
+
+class _Flask(Flask):
+    """Flask, with URL rules bound once per process and URL builders compiled on first use:
+    a new application costs a tenth (see :mod:`fakehub.http.rules`)."""
+
+    url_map_class = RecordingMap
+    url_rule_class = LazyBuildRule

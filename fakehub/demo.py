@@ -29,7 +29,9 @@ servers hold the same state and the same snapshot.
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
+import pickle
 import tomllib
 from importlib import resources
 from typing import Any, Final
@@ -257,6 +259,20 @@ def _plain_officials() -> list[dict[str, Any]]:
 
 def demo_document() -> dict[str, Any]:
     """The demo data as a :meth:`fakehub.state.State.load` document (a new copy each call)."""
+    document: dict[str, Any] = pickle.loads(_pickled_document())
+    return document
+
+
+@functools.cache
+def _pickled_document() -> bytes:
+    """The demo document, built once per process (its three PBKDF2 password hashes and
+    thousands of formatted dates cost ten times an unpickling, which every demo application
+    and every demo reset then pays instead); pickled, so that each copy shares its objects
+    as the built one does (the tags of one release share their images)."""
+    return pickle.dumps(_built_document(), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _built_document() -> dict[str, Any]:
     users = [
         {
             "username": "alice",

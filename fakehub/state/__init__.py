@@ -57,7 +57,7 @@ from fakehub.state.audit import AuditState
 from fakehub.state.builds import BuildsState
 from fakehub.state.core import *  # noqa: F403
 from fakehub.state.credentials import *  # noqa: F403
-from fakehub.state.document import DocumentState
+from fakehub.state.document import Checkpoint, DocumentState
 from fakehub.state.document.base import SNAPSHOT_VERSION
 from fakehub.state.entities.accounts import *  # noqa: F403
 from fakehub.state.entities.audit import AuditEvent
@@ -81,6 +81,7 @@ __all__ = [
     "AuditEvent",
     "AuditState",
     "BuildsState",
+    "Checkpoint",
     "DocumentState",
     "InvitesState",
     "OrgTokensState",

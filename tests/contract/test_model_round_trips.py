@@ -19,6 +19,7 @@ from codegen.load import load_spec
 from dockerhub_sdk._generated import models
 from dockerhub_sdk._generated.converter import converter, strict_converter
 from dockerhub_sdk._types import UNSET
+from tests.depth import depth
 
 SPEC: Spec = load_spec(Path(__file__).resolve().parents[2] / "spec" / "dockerhub.yaml")
 _PRIMITIVE = {
@@ -79,7 +80,7 @@ def _model(m: ModelDef, depth: int = 0) -> st.SearchStrategy[Any]:
 
 
 @pytest.mark.parametrize("model", SPEC.models, ids=[m.name for m in SPEC.models])
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=depth(40), deadline=None)
 @given(data=st.data())
 def test_model_round_trips_through_json_losslessly(model: ModelDef, data: st.DataObject) -> None:
     cls = getattr(models, model.name)
@@ -90,7 +91,7 @@ def test_model_round_trips_through_json_losslessly(model: ModelDef, data: st.Dat
 
 
 @pytest.mark.parametrize("model", SPEC.models, ids=[m.name for m in SPEC.models])
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=depth(20), deadline=None)
 @given(data=st.data())
 def test_unset_fields_are_absent_from_the_wire(model: ModelDef, data: st.DataObject) -> None:
     instance = data.draw(_model(model))

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from dockerhub_sdk import DockerHub, WSGITransport
 from fakehub.app import create_app
+from tests.depth import depth
 
 TAGS = 237
 APP = create_app(
@@ -29,7 +30,7 @@ def test_the_reference_list_holds_every_tag_once() -> None:
     assert sorted(FULL) == sorted(f"v{i}" for i in range(TAGS))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=depth(60), deadline=None)
 @given(page_size=st.integers(min_value=1, max_value=100))
 def test_pages_concatenate_to_the_full_list(page_size: int) -> None:
     names: list[str] = []
@@ -44,7 +45,7 @@ def test_pages_concatenate_to_the_full_list(page_size: int) -> None:
     assert names == FULL
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=depth(30), deadline=None)
 @given(page_size=st.integers(min_value=1, max_value=100))
 def test_the_lazy_iterator_yields_the_full_list(page_size: int) -> None:
     assert [t.name for t in HUB.tags.iter("pager", "many", page_size=page_size)] == FULL

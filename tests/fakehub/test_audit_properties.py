@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from fakehub.audit import ACTIONS
 from fakehub.clock import ManualClock
 from fakehub.state import AuditEvent, State
+from tests.depth import depth
 
 OWNERS = {"acme": "dave", "beta": "erin"}
 ACCOUNTS = (*OWNERS, "alice")
@@ -108,7 +109,7 @@ def _recorded_index(event: AuditEvent) -> int:
 
 
 @given(records=RECORDS)
-@settings(max_examples=60, deadline=None, derandomize=True)
+@settings(max_examples=depth(60), deadline=None, derandomize=True)
 def test_every_organization_event_is_recorded_once_stamped_by_the_clock(
     records: list[Record],
 ) -> None:
@@ -134,7 +135,7 @@ def test_every_organization_event_is_recorded_once_stamped_by_the_clock(
 
 
 @given(records=RECORDS)
-@settings(max_examples=60, deadline=None, derandomize=True)
+@settings(max_examples=depth(60), deadline=None, derandomize=True)
 def test_an_unfiltered_log_is_newest_first_ties_in_reverse_recording_order(
     records: list[Record],
 ) -> None:
@@ -242,7 +243,7 @@ PLANS = st.builds(
 
 
 @given(records=MANY_RECORDS, plan=PLANS)
-@settings(max_examples=200, deadline=None, derandomize=True)
+@settings(max_examples=depth(200), deadline=None, derandomize=True)
 def test_a_filtered_log_is_the_unfiltered_log_cut_down_by_the_filters(
     records: list[Record], plan: Plan
 ) -> None:
@@ -264,7 +265,7 @@ def test_a_filtered_log_is_the_unfiltered_log_cut_down_by_the_filters(
 
 
 @given(records=RECORDS)
-@settings(max_examples=40, deadline=None, derandomize=True)
+@settings(max_examples=depth(40), deadline=None, derandomize=True)
 def test_events_survive_a_snapshot_loaded_into_a_fresh_state(records: list[Record]) -> None:
     state, clock = _record_all(records)
     snap = state.snapshot()

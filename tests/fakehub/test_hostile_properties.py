@@ -24,6 +24,7 @@ from fakehub.bounds import INT64_MAX, INT64_MIN, MAX_JSON_DEPTH, RefusedJSON, in
 from fakehub.state import Invalid
 from fakehub.state.patterns import MAX_SUBJECT_LENGTH, compile_pattern
 from fakehub.totp import check_code, totp
+from tests.depth import depth
 
 BOUND: Final = 2.0
 """Seconds a hostile input may take (generous: the machine may be loaded; Python's ``re`` takes
@@ -50,7 +51,7 @@ def backtracking(draw: st.DrawFn) -> str:
 SUBJECTS = st.sampled_from(["a", "0", "x"]).map(lambda c: c * (MAX_SUBJECT_LENGTH - 1) + "!")
 
 
-@settings(max_examples=60, deadline=None, derandomize=True)
+@settings(max_examples=depth(60), deadline=None, derandomize=True)
 @given(pattern=backtracking() | st.text(max_size=60), subject=SUBJECTS)
 @example(pattern="(a+)+$", subject="a" * (MAX_SUBJECT_LENGTH - 1) + "!")
 @example(pattern="(((.+)+)+)+!", subject="a" * MAX_SUBJECT_LENGTH)
@@ -82,7 +83,7 @@ def nested(draw: st.DrawFn) -> tuple[str, int]:
     return text, depth
 
 
-@settings(max_examples=80, deadline=None, derandomize=True)
+@settings(max_examples=depth(80), deadline=None, derandomize=True)
 @given(document=nested())
 @example(document=("[" * 100_000 + "]" * 100_000, 100_000))
 def test_json_is_read_to_the_depth_limit_and_refused_beyond(document: tuple[str, int]) -> None:
@@ -94,7 +95,7 @@ def test_json_is_read_to_the_depth_limit_and_refused_beyond(document: tuple[str,
             load_json(text)
 
 
-@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=FIXTURES)
+@settings(max_examples=depth(40), deadline=None, derandomize=True, suppress_health_check=FIXTURES)
 @given(depth=st.integers(MAX_JSON_DEPTH - 2, 20 * MAX_JSON_DEPTH))
 def test_a_nested_body_is_never_a_500(client: FlaskClient, depth: int) -> None:
     body = "[" * depth + "]" * depth
@@ -108,7 +109,7 @@ def test_a_nested_body_is_never_a_500(client: FlaskClient, depth: int) -> None:
 DIGIT_STRINGS = st.from_regex(r"\A[+-]?[0-9]{1,6000}\Z")
 
 
-@settings(max_examples=80, deadline=None, derandomize=True)
+@settings(max_examples=depth(80), deadline=None, derandomize=True)
 @given(text=DIGIT_STRINGS | st.integers().map(str) | st.text(max_size=30))
 @example(text="0" * 5000 + "7")
 @example(text=str(INT64_MAX + 1))
@@ -128,7 +129,7 @@ def test_int64_is_the_integer_when_it_fits_in_64_bits_else_none(text: str) -> No
     assert number == (value if INT64_MIN <= value <= INT64_MAX else None)
 
 
-@settings(max_examples=40, deadline=None, derandomize=True, suppress_health_check=FIXTURES)
+@settings(max_examples=depth(40), deadline=None, derandomize=True, suppress_health_check=FIXTURES)
 @given(text=DIGIT_STRINGS, name=st.sampled_from(["page", "page_size"]))
 def test_a_paging_parameter_of_any_length_is_never_a_500(
     client: FlaskClient, as_user: Callable[[str], dict[str, str]], text: str, name: str
@@ -142,7 +143,7 @@ def test_a_paging_parameter_of_any_length_is_never_a_500(
 UNICODE_DIGITS = st.characters(categories=["Nd", "No"])
 
 
-@settings(max_examples=100, deadline=None, derandomize=True)
+@settings(max_examples=depth(100), deadline=None, derandomize=True)
 @given(code=st.text(UNICODE_DIGITS, min_size=6, max_size=6))
 @example(code="١٢٣٤٥٦")
 @example(code="１２３４５６")

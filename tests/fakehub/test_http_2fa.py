@@ -14,6 +14,7 @@ from fakehub.app import create_app
 from fakehub.auth import LOGIN_2FA_ATTEMPTS
 from fakehub.clock import ManualClock
 from fakehub.totp import totp
+from tests.depth import depth
 
 SECRET = "JBSWY3DPEHPK3PXP"
 
@@ -83,7 +84,7 @@ def test_a_login_2fa_token_expires_after_five_minutes(clock: ManualClock) -> Non
     assert _second_step(client, clock, token, right=True) == 401
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=depth(25), deadline=None)
 @given(wrong=st.integers(min_value=0, max_value=LOGIN_2FA_ATTEMPTS + 3))
 def test_the_right_code_logs_in_only_within_the_attempts(wrong: int) -> None:
     clock = ManualClock()

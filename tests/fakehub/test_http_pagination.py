@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from fakehub.app import create_app, get_backend
+from tests.depth import depth
 
 SIZES = (0, 1, 10, 99, 100, 101, 237)
 
@@ -128,7 +129,7 @@ def test_page_parameters_that_are_not_integers_are_400_naming_them(
     assert parameter in body["detail"]
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=depth(40), deadline=None)
 @given(page_size=st.integers(min_value=-(2**63), max_value=2**63 - 1))
 def test_any_integer_page_size_answers_a_page_of_1_to_100_results(
     tagged: FlaskClient, page_size: int
@@ -146,7 +147,7 @@ def test_page_size_100_is_allowed(tagged: FlaskClient) -> None:
     )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=depth(60), deadline=None)
 @given(page_size=st.integers(min_value=1, max_value=100), size=st.sampled_from(SIZES))
 def test_the_pages_concatenated_are_the_full_list(
     tagged_app: Flask, tagged: FlaskClient, page_size: int, size: int

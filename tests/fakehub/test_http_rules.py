@@ -1,11 +1,13 @@
-"""fakehub's URL rules (fakehub.http.rules): URL builders compiled on first use, not per app."""
+"""fakehub's URL rules (fakehub.http.rules): one URL map per process, shared by every
+application, and URL builders compiled on first use, not per app."""
 
 from __future__ import annotations
 
 import pytest
-from werkzeug.routing import Rule
+from werkzeug.routing import Map, Rule
 
 from fakehub.app import create_app
+from fakehub.http.rules import LazyBuildRule
 
 
 @pytest.fixture
@@ -29,8 +31,11 @@ def test_a_new_app_compiles_no_url_builder_of_its_routes(compiled: list[str]) ->
 
 
 def test_a_url_is_built_by_compiling_its_rules_builder_once(compiled: list[str]) -> None:
-    adapter = create_app().url_map.bind("fakehub.test")
-    compiled.clear()
+    rule = LazyBuildRule(
+        "/v2/repositories/<namespace>/<repository>/tags/<tag>/", endpoint="tags_get"
+    )
+    adapter = Map([rule]).bind("fakehub.test")
+    assert compiled == []
     values = {"namespace": "alice", "repository": "app", "tag": "v 1"}
 
     first = adapter.build("tags_get", values)
@@ -41,3 +46,23 @@ def test_a_url_is_built_by_compiling_its_rules_builder_once(compiled: list[str])
         "/v2/repositories/alice/app/tags/latest/",
     )
     assert compiled == ["tags_get"]
+
+
+def test_every_app_serves_its_rules_from_one_map_built_once(compiled: list[str]) -> None:
+    first = create_app()
+    compiled.clear()
+    assert create_app(demo=True).url_map is first.url_map
+    assert compiled == []
+
+
+def test_each_app_sharing_the_map_answers_from_its_own_state() -> None:
+    empty, demo = create_app().test_client(), create_app(demo=True).test_client()
+    assert empty.get("/v2/users/alice/").status_code == 404
+    assert demo.get("/v2/users/alice/").status_code == 200
+
+
+def test_a_rule_added_to_one_app_is_refused_as_it_would_reach_every_app() -> None:
+    app = create_app()
+    with pytest.raises(RuntimeError, match="share their URL map"):
+        app.add_url_rule("/extra/", endpoint="extra", view_func=lambda: "")
+    assert "extra" not in {rule.endpoint for rule in create_app().url_map.iter_rules()}

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from fakehub.app import create_app, get_backend
 from fakehub.journal import MAX_PARAMETERS, MAX_QUERY, MAX_TEXT, REDACTED, Journal
+from tests.depth import depth
 from tests.fakehub.conftest import PASSWORDS, people_document, quick_people_document
 
 Headers = Callable[[str], dict[str, str]]
@@ -112,7 +113,7 @@ def test_the_journal_keeps_only_the_latest_requests() -> None:
         assert [e["query"]["n"] for e in _journal(client)] == ["3", "4", "5"]
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=depth(50), deadline=None)
 @given(query=st.text(max_size=5000), path=st.text(max_size=3000))
 def test_any_query_or_path_makes_one_entry_of_bounded_size(query: str, path: str) -> None:
     journal = Journal(size=2)
@@ -123,7 +124,7 @@ def test_any_query_or_path_makes_one_entry_of_bounded_size(query: str, path: str
     assert all(len(k) <= MAX_TEXT and len(v) <= MAX_TEXT for k, v in entry["query"].items())
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=depth(30), deadline=None)
 @given(query=st.text(alphabet="&=%;+ab0\x00é", max_size=400))
 def test_a_hostile_query_never_makes_the_api_answer_500(query: str) -> None:
     app = create_app(data=quick_people_document(), rng=random.Random(1))

@@ -23,6 +23,7 @@ from fakehub.state.entities.index import (
     NewestFirst,
     SortedIndex,
 )
+from tests.depth import depth
 
 _EPOCH = datetime.datetime.min.replace(tzinfo=datetime.UTC)
 
@@ -33,7 +34,7 @@ _steps = st.lists(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=depth(60), deadline=None)
 @given(steps=_steps)
 def test_tags_list_in_docker_hubs_order_after_any_pushes_and_deletes(
     steps: list[tuple[str, str, int]],

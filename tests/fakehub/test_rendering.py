@@ -18,6 +18,7 @@ from fakehub.handlers import repositories as repository_handlers
 from fakehub.http import paging
 from fakehub.http.rendering import JSONItems, RenderCache, dumps
 from fakehub.state import State
+from tests.depth import depth
 
 TAGS = "/v2/repositories/alice/public/tags/"
 NAMESPACE_TAGS = "/v2/namespaces/alice/repositories/public/tags/"
@@ -29,7 +30,7 @@ _json = st.recursive(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=depth(200), deadline=None)
 @given(
     head=st.dictionaries(st.text(), _json, max_size=4),
     items=st.lists(_json, max_size=5),

@@ -28,6 +28,7 @@ from fakehub.demo import DEMO_SCIM_TOKENS
 from fakehub.scim import ScimQueryError
 from fakehub.scim_patch import PATCH_OP_SCHEMA, ScimPatch, read_patch
 from fakehub.state import ScimMutability
+from tests.depth import depth
 
 SCIM_TYPES = {"invalidPath", "invalidValue", "noTarget", "mutability"}
 AUTH = {"Authorization": f"Bearer {DEMO_SCIM_TOKENS['acme']}"}
@@ -84,7 +85,7 @@ def _model(raw: dict[str, Any]) -> wire.ScimPatchOperation:
 
 
 @given(operations=st.lists(OPERATION, max_size=5))
-@settings(max_examples=400, deadline=None, derandomize=True)
+@settings(max_examples=depth(400), deadline=None, derandomize=True)
 @example(operations=[{"op": "replace", "path": "emails[" + "type eq " * 20_000 + "]"}])
 @example(operations=[{"op": "replace", "path": 'emails[type eq "' + "\\\\" * 20_000 + "]"}])
 @example(operations=[{"op": "replace", "path": "a" * 100_000 + "["}])
@@ -100,7 +101,7 @@ def test_any_operations_are_changes_or_a_scim_refusal(operations: list[dict[str,
 
 
 @given(operations=st.lists(OPERATION, min_size=1, max_size=4))
-@settings(max_examples=100, deadline=None, derandomize=True)
+@settings(max_examples=depth(100), deadline=None, derandomize=True)
 def test_a_patch_is_its_operations_applied_one_by_one(operations: list[dict[str, Any]]) -> None:
     try:
         whole = read_patch([_model(o) for o in operations])
@@ -134,7 +135,7 @@ BODIES = (
 
 @given(body=BODIES)
 @settings(
-    max_examples=150,
+    max_examples=depth(150),
     deadline=None,
     derandomize=True,
     suppress_health_check=[HealthCheck.too_slow],
@@ -153,10 +154,10 @@ def test_any_patch_body_is_a_200_or_a_scim_400_that_changes_nothing(app: Flask, 
 def test_reading_a_path_takes_time_linear_in_its_length() -> None:
     def cost(n: int) -> float:
         ops = [_model({"op": "replace", "path": 'emails[type eq "' + "\\a" * n, "value": 1})]
-        start = time.perf_counter()
+        start = time.thread_time()  # CPU time: a busy machine descheduling the test is no cost
         with contextlib.suppress(ScimQueryError):
             read_patch(ops)
-        return time.perf_counter() - start
+        return time.thread_time() - start
 
     small, large = min(cost(20_000) for _ in range(3)), min(cost(160_000) for _ in range(3))
     assert large < 8 * 4 * max(small, 1e-4)  # 8 times the input: far below 64 times the time

@@ -28,6 +28,7 @@ from fakehub.clock import ManualClock
 from fakehub.demo import DEMO_SCIM_TOKENS
 from fakehub.scim import ScimQueryError, parse_filter
 from fakehub.state import ScimUser, ScimUserView
+from tests.depth import depth
 
 T = TypeVar("T")
 URN = "urn:ietf:params:scim:schemas:core:2.0:User:"
@@ -326,7 +327,7 @@ def _check_against_reference(users: list[ScimUserView], tree: Node, data: st.Dat
 
 
 @given(users=st.lists(USERS, min_size=1, max_size=4), comparison=COMPARISONS, data=st.data())
-@settings(max_examples=400, deadline=None, derandomize=True)
+@settings(max_examples=depth(400), deadline=None, derandomize=True)
 def test_a_comparison_selects_the_users_the_reference_predicate_selects(
     users: list[ScimUserView], comparison: Node, data: st.DataObject
 ) -> None:
@@ -334,7 +335,7 @@ def test_a_comparison_selects_the_users_the_reference_predicate_selects(
 
 
 @given(users=st.lists(USERS, min_size=1, max_size=6), tree=FILTERS, data=st.data())
-@settings(max_examples=200, deadline=None, derandomize=True)
+@settings(max_examples=depth(200), deadline=None, derandomize=True)
 def test_a_filter_selects_the_users_the_reference_predicate_selects(
     users: list[ScimUserView], tree: Node, data: st.DataObject
 ) -> None:
@@ -394,7 +395,7 @@ def _assert_invalid_filter(text: str) -> None:
 
 
 @given(tree=BROKEN_FILTERS, data=st.data())
-@settings(max_examples=150, deadline=None, derandomize=True)
+@settings(max_examples=depth(150), deadline=None, derandomize=True)
 def test_a_filter_with_a_broken_part_anywhere_is_an_invalid_filter_error(
     tree: Node, data: st.DataObject
 ) -> None:
@@ -437,7 +438,7 @@ TOKEN_SOUP = st.lists(
 
 
 @given(text=st.text(max_size=40) | TOKEN_SOUP)
-@settings(max_examples=300, deadline=None, derandomize=True)
+@settings(max_examples=depth(300), deadline=None, derandomize=True)
 @example(text="(" * 5000 + "userName pr" + ")" * 5000)
 @example(text="not (" * 5000 + "userName pr" + ")" * 5000)
 @example(text="userName eq " + "[" * 10_000)

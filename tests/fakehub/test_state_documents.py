@@ -11,6 +11,7 @@ import pytest
 from fakehub.clock import ManualClock
 from fakehub.demo import demo_document
 from fakehub.state import Invalid, State
+from fakehub.state.document import CHECKPOINTED
 
 
 def fresh(clock: ManualClock) -> State:
@@ -145,6 +146,34 @@ def test_demo_data_is_deterministic(clock: ManualClock) -> None:
     one.load(demo_document())
     two.load(demo_document())
     assert one.snapshot() == two.snapshot()
+
+
+def _write_everywhere(hub: State, round_: int) -> None:
+    """Writes that touch every kind of data: accounts, organizations (and so their audit
+    log), repositories, tags, stars, and the id counter."""
+    hub.create_user(f"newcomer{round_}", "newcomer-password")
+    hub.create_repository("alice", namespace="acme", name=f"made{round_}")
+    hub.delete_repository("alice", "alice", "webapp")
+    hub.star("bob", "library", "nginx")
+    hub.delete_tag("alice", "acme", "tools", "latest")
+
+
+def test_a_restore_brings_back_the_checkpointed_data_every_time(clock: ManualClock) -> None:
+    hub = fresh(clock)
+    hub.load(demo_document())
+    before = hub.snapshot()
+    checkpoint = hub.checkpoint()
+    for round_ in range(2):  # the second round proves the first restore shared nothing
+        _write_everywhere(hub, round_)
+        assert hub.snapshot() != before
+        hub.restore(checkpoint)
+        assert hub.snapshot() == before
+
+
+def test_a_checkpoint_holds_every_attribute_a_reset_empties(clock: ManualClock) -> None:
+    hub = fresh(clock)
+    not_data = {"lock", "_clock", "_rng", "_password_iterations"}
+    assert set(vars(hub)) - not_data == set(CHECKPOINTED)
 
 
 def test_a_snapshot_of_the_demo_data_loads_back_to_the_same_text(clock: ManualClock) -> None:

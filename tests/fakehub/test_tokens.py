@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from fakehub.auth import InvalidToken, TokenIssuer, parse_authorization
 from fakehub.clock import ManualClock
 from fakehub.state import State
+from tests.depth import depth
 
 
 @pytest.fixture
@@ -87,7 +88,7 @@ _STEPS = st.lists(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=depth(60), deadline=None)
 @given(steps=_STEPS)
 def test_a_token_verifies_exactly_while_its_account_is_the_one_it_was_issued_for(
     steps: list[tuple[str, ...]],
