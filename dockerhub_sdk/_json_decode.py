@@ -1,0 +1,294 @@
+"""Response bodies from bytes: msgspec's JSON parser, and a fast path straight into the models.
+
+:func:`parse_json` parses any body. :class:`JsonDecoder` (the ``json`` attribute of the
+client converter's structure hook for a model) decodes a body straight into the generated
+attrs models with msgspec, which builds them in C (a quarter of the time of parsing into
+dicts and structuring those in Python). It decides only what the converter would decide the
+same way, and raises :class:`Fallback` for anything else: the caller then parses the body and
+runs the converter, which accepts it or raises its precise error.
+
+Where msgspec and the converter differ, and how the difference is kept out:
+
+- Field names: msgspec reads an attrs field by its attribute name, so a model with a renamed
+  field (or containing one) has no fast path.
+- Datetimes: msgspec also reads ISO 8601 forms that :func:`parse_datetime` refuses (a space
+  for ``T``, ``+hhmm``, no offset) and rounds more than six fraction digits where
+  ``fromisoformat`` truncates. So a second, cheap decode of the same bytes reads every
+  datetime field as a string (:func:`_twin`: a Struct with only those fields), and the fast
+  path keeps its result only when each is in the form Docker Hub writes: ``T`` at index 10,
+  a final ``Z``, at most 27 characters (at most six fraction digits). On those, msgspec and
+  ``fromisoformat`` agree; anything else takes the precise path.
+- Everything else (strict ``int``/``str``/``bool``, an integer for a ``float``, unknown keys
+  ignored, the last of duplicate keys, ``UNSET`` for a key left out) they read alike; a
+  property test (tests/sdk/test_json_fast_path.py) holds both paths to the same objects and
+  the same errors.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import types
+import typing
+from collections.abc import Callable, Iterable
+from itertools import chain
+from operator import attrgetter, itemgetter
+from typing import Any, get_args, get_origin
+
+import attrs
+import msgspec
+
+from dockerhub_sdk._types import UNSET, Unset
+
+__all__ = ["Fallback", "JsonDecoder", "parse_json"]
+
+_decode_json = msgspec.json.Decoder().decode
+
+
+def parse_json(content: bytes) -> object:
+    """A JSON body parsed by msgspec (twice as fast as ``json.loads``), else by ``json.loads``:
+    what msgspec refuses and ``json`` reads (``NaN``, ``1e400``, UTF-16, lone surrogates)
+    parses as it always did; a body neither reads raises ``ValueError``."""
+    try:
+        return _decode_json(content)
+    except msgspec.DecodeError:
+        return json.loads(content)
+
+
+class Fallback(Exception):
+    """Raised by a fast path (a generated structure function, :class:`JsonDecoder`): the
+    precise cattrs path decides."""
+
+
+class _Unsupported(Exception):
+    """A model shape the fast path does not check: it has no fast path."""
+
+
+Gather = Callable[[Any, list[Any]], None]
+"""Appends the datetime strings (or ``None``) of one decoded twin to a list."""
+
+_AT_T = itemgetter(10)
+_LAST = itemgetter(-1)
+
+
+def _members(tp: Any) -> list[Any]:
+    if get_origin(tp) in (typing.Union, types.UnionType):
+        return [a for a in get_args(tp) if a not in (Unset, type(None))]
+    return [tp]
+
+
+def _twin(tp: Any, building: frozenset[type] = frozenset()) -> tuple[Any, Gather | None] | None:
+    """The check type of a field typed ``tp`` (its datetimes as strings, all else dropped)
+    and how to gather its strings; ``None`` when it holds no datetime."""
+    members = _members(tp)
+    twins = [_twin_member(m, building) for m in members]
+    if all(t is None for t in twins):
+        return None
+    if len(members) > 1:  # a union holding datetimes or models: not checked here
+        raise _Unsupported(tp)
+    return twins[0]
+
+
+def _twin_member(tp: Any, building: frozenset[type]) -> tuple[Any, Gather | None] | None:
+    if tp is datetime.datetime:
+        return str, None  # a string itself (``None`` gather: the value is the string)
+    if attrs.has(tp):
+        return _twin_model(tp, building)
+    origin = get_origin(tp)
+    if origin in (list, dict):
+        inner = _twin(get_args(tp)[-1], building)
+        if inner is None:
+            return None
+        item, gather = inner
+        values: Callable[[Any], Iterable[Any]] = _same if origin is list else dict.values
+        twin = list[item | None] if origin is list else dict[str, item | None]  # type: ignore[valid-type]
+        return twin, _extend(values) if gather is None else _each(values, gather)
+    if origin is not None and any(_twin(a, building) for a in get_args(tp)):
+        raise _Unsupported(tp)  # a tuple or a nested container of models
+    return None
+
+
+def _extend(values: Callable[[Any], Iterable[Any]]) -> Gather:
+    def gather(value: Any, out: list[Any]) -> None:
+        out.extend(values(value))
+
+    return gather
+
+
+def _each(values: Callable[[Any], Iterable[Any]], inner: Gather) -> Gather:
+    flat: Callable[[Any], Iterable[Any]] | None = getattr(inner, "flat", None)
+
+    def gather(value: Any, out: list[Any]) -> None:
+        items = values(value)
+        if flat is not None and None not in items:  # one C loop
+            out.extend(chain.from_iterable(map(flat, items)))
+            return
+        for item in items:
+            if item is not None:
+                inner(item, out)
+
+    return gather
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _twin_model(cls: type, building: frozenset[type]) -> tuple[Any, Gather] | None:
+    if cls in building:
+        raise _Unsupported(cls)  # recursive models: not checked here
+    hints = typing.get_type_hints(cls)
+    strings: list[str] = []
+    nested: list[tuple[str, Gather]] = []
+    fields: list[tuple[str, Any, Any]] = []
+    for field in attrs.fields(cls):
+        twin = _twin(hints[field.name], building | {cls})
+        if twin is not None:
+            fields.append((field.name, twin[0] | None, None))
+            if twin[1] is None:
+                strings.append(field.name)
+            else:
+                nested.append((field.name, twin[1]))
+    if not fields:
+        return None
+    struct = msgspec.defstruct(f"{cls.__name__}Dates", fields, gc=False)
+    get = attrgetter(*strings) if len(strings) > 1 else None
+
+    def gather(value: Any, out: list[Any]) -> None:
+        if get is not None:
+            out.extend(get(value))
+        elif strings:
+            out.append(getattr(value, strings[0]))
+        for name, inner in nested:
+            item = getattr(value, name)
+            if item is not None:
+                inner(item, out)
+
+    if not nested and get is not None:  # a list of these: one C loop gathers them all
+        gather.flat = get  # type: ignore[attr-defined]
+    return struct, gather
+
+
+def _docker_hub_form(strings: list[str]) -> bool:
+    """Each of ``strings`` (msgspec read it as a datetime) is ``YYYY-MM-DDTHH:MM:SS[.f]Z``
+    with at most six fraction digits: a form msgspec and ``fromisoformat`` read alike."""
+    return (
+        max(map(len, strings)) <= 27
+        and set(map(_AT_T, strings)) == {"T"}
+        and set(map(_LAST, strings)) == {"Z"}
+    )
+
+
+def _plan(tp: Any, twin: tuple[Any, Gather | None] | None) -> Callable[[bytes], Any]:
+    """Decode ``tp`` from bytes, or raise :class:`Fallback`; ``twin``: its datetimes' check
+    type and gather (``None``: it holds none)."""
+    decode = msgspec.json.Decoder(tp).decode
+    if twin is None:
+
+        def plain(content: bytes) -> Any:
+            try:
+                return decode(content)
+            except msgspec.MsgspecError:
+                raise Fallback from None
+
+        return plain
+    check_type, gather = twin
+    assert gather is not None  # a model or a page, not a bare datetime
+    check = msgspec.json.Decoder(check_type).decode
+
+    def checked(content: bytes) -> Any:
+        try:
+            value = decode(content)
+            out: list[Any] = []
+            gather(check(content), out)
+        except msgspec.MsgspecError:
+            raise Fallback from None
+        strings = list(filter(None, out))
+        if strings and not _docker_hub_form(strings):
+            raise Fallback
+        return value
+
+    return checked
+
+
+def _model_plan(cls: type) -> Callable[[bytes], Any]:
+    return _plan(cls, _twin(cls))
+
+
+def _page_plan(cls: type, items: str, keys: tuple[str, ...]) -> Callable[[bytes], Any]:
+    """A page: ``keys`` read as any JSON, ``items`` as a list of ``cls`` (either may be
+    left out)."""
+    fields: list[tuple[str, Any, Any]] = [(key, Any, UNSET) for key in keys]
+    fields.append((items, list[cls] | Unset, UNSET))  # type: ignore[valid-type]
+    page = msgspec.defstruct(f"{cls.__name__}Page", fields, gc=False)
+    twin = _twin(list[cls])  # type: ignore[valid-type]
+    if twin is None:
+        return _plan(page, None)
+    item_type, inner = twin
+    assert inner is not None
+    dates = msgspec.defstruct(f"{cls.__name__}PageDates", [(items, item_type | None, None)])
+
+    def gather(value: Any, out: list[Any]) -> None:
+        found = getattr(value, items)
+        if found is not None:
+            inner(found, out)
+
+    return _plan(page, (dates, gather))
+
+
+class JsonDecoder:
+    """Decodes a body straight into ``cls`` (or a page of ``cls``), else :class:`Fallback`.
+
+    ``excluded``: models whose fields msgspec would read under other names (renamed); ``cls``
+    has no fast path when it is or holds one of them. Each decoder is built on first use.
+    """
+
+    def __init__(self, cls: type, excluded: frozenset[type]) -> None:
+        self._cls = cls
+        self._excluded = excluded
+        self._plans: dict[object, Callable[[bytes], Any] | None] = {}
+
+    def _get(self, key: object, make: Callable[[], Any]) -> Callable[[bytes], Any]:
+        try:
+            plan = self._plans[key]
+        except KeyError:
+            plan = self._plans[key] = self._build(make)
+        if plan is None:
+            raise Fallback
+        return plan
+
+    def _build(self, make: Callable[[], Any]) -> Callable[[bytes], Any] | None:
+        if _reachable(self._cls) & self._excluded:
+            return None
+        try:
+            plan: Callable[[bytes], Any] = make()
+        except (_Unsupported, TypeError):  # msgspec's TypeError: a type it cannot decode
+            return None
+        return plan
+
+    def decode(self, content: bytes) -> Any:
+        """The body as a ``cls``."""
+        return self._get(None, lambda: _model_plan(self._cls))(content)
+
+    def decode_page(self, content: bytes, items: str, keys: tuple[str, ...]) -> dict[str, Any]:
+        """A page: its ``keys`` as JSON values (those present), its ``items`` as a list of
+        ``cls`` (when present)."""
+        page = self._get((items, keys), lambda: _page_plan(self._cls, items, keys))(content)
+        values = ((key, getattr(page, key)) for key in (*keys, items))
+        return {key: value for key, value in values if value is not UNSET}
+
+
+def _reachable(cls: type) -> set[type]:
+    """``cls`` and every attrs class its fields hold, however deep."""
+    seen: set[type] = set()
+    todo = [cls]
+    while todo:
+        tp = todo.pop()
+        if attrs.has(tp) and isinstance(tp, type):
+            if tp in seen:
+                continue
+            seen.add(tp)
+            todo.extend(typing.get_type_hints(tp).values())
+        else:
+            todo.extend(get_args(tp))
+    return seen

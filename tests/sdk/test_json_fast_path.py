@@ -1,0 +1,145 @@
+"""A body decoded straight from its bytes (msgspec into the models) decides exactly as the
+body parsed and then structured by the converter's precise functions does.
+
+For every model a response can carry, the bodies of ``test_converter_fast_path`` (valid ones,
+each field left out or of each JSON kind, any JSON value), datetimes in every form msgspec
+reads and ``parse_datetime`` does not (or reads differently), encoded as bytes: the client
+converter's hook given the bytes and the reference converter given the parsed body give the
+same model, or the same error; a page of them decodes to the same items as each item structured.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from typing import Any
+
+import cattrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dockerhub_sdk._generated import models
+from dockerhub_sdk._generated.converter import converter
+from dockerhub_sdk._json_decode import Fallback, JsonDecoder, parse_json
+from dockerhub_sdk._pagination import page_keys
+
+from .test_converter_fast_path import JSON, REFERENCE, RESPONSE_MODELS, SPEC, _body, _spoiled
+
+# What msgspec reads as a datetime and parse_datetime refuses or reads otherwise, and forms
+# both read: each must decide as the precise path does.
+ODD_DATETIMES = [
+    "2024-01-02 03:04:05Z",  # a space for T
+    "2024-01-02T03:04:05+0100",  # no colon in the offset
+    "2024-01-02T03:04:05",  # no offset
+    "2024-01-02T03:04:05.9999995Z",  # seven digits: rounded by msgspec, cut by fromisoformat
+    "2024-01-02T03:04:05.123456789+01:00",
+    "2024-01-02t03:04:05z",
+    "2024-01-02T03:04:05.1+01:00",
+    "2024-01-02T03:04:05Z",
+    "2024-01-02T03:04:05.123456Z",
+    "2024-02-30T03:04:05Z",
+    "0000-01-02T03:04:05Z",
+]
+DATETIMES = st.sampled_from(ODD_DATETIMES) | st.datetimes(
+    timezones=st.sampled_from([datetime.UTC, datetime.timezone(datetime.timedelta(hours=-5))])
+).map(lambda value: value.isoformat().replace("+00:00", "Z"))
+
+
+def _with_datetimes(name: str, body: dict[str, Any], value: str) -> dict[str, Any]:
+    """``body`` with every datetime field of ``name`` set to ``value``."""
+    return {**body, **{f.wire: value for f in SPEC.model(name).fields if f.type.kind == "datetime"}}
+
+
+def _outcome_of_bytes(content: bytes, cls: type) -> tuple[str, str]:
+    try:
+        result = converter.structure(content, cls)
+    except Exception as exc:
+        return "refused", "; ".join(cattrs.transform_error(exc))
+    return "structured", repr(result)
+
+
+def _reference(content: bytes, cls: type) -> tuple[str, str]:
+    try:
+        result = REFERENCE.structure(parse_json(content), cls)
+    except Exception as exc:
+        return "refused", "; ".join(cattrs.transform_error(exc))
+    return "structured", repr(result)
+
+
+def _bodies(name: str, data: st.DataObject) -> list[object]:
+    body = data.draw(_body(name))
+    return [
+        data.draw(JSON),
+        *_spoiled(name, body),
+        _with_datetimes(name, body, data.draw(DATETIMES)),
+    ]
+
+
+@pytest.mark.parametrize("name", RESPONSE_MODELS)
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_body_decoded_from_bytes_is_the_parsed_body_structured(
+    name: str, data: st.DataObject
+) -> None:
+    cls = getattr(models, name)
+    for body in _bodies(name, data):
+        content = json.dumps(body).encode()
+        assert _outcome_of_bytes(content, cls) == _reference(content, cls), body
+
+
+def _decoder(cls: type) -> JsonDecoder:
+    decoder: JsonDecoder = converter.get_structure_hook(cls).json  # type: ignore[attr-defined]
+    return decoder
+
+
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_a_page_decoded_from_bytes_holds_each_item_structured(data: st.DataObject) -> None:
+    items = data.draw(st.lists(_body("Tag"), max_size=3))
+    items = [_with_datetimes("Tag", item, data.draw(DATETIMES)) for item in items]
+    page = {"count": len(items), "next": None, "previous": None, "results": items, "x": [1]}
+    content = json.dumps(page).encode()
+    try:
+        decoded = _decoder(models.Tag).decode_page(content, *page_keys("count"))
+    except Fallback:  # the client then parses the page and structures each item
+        return
+    expected = [REFERENCE.structure(item, models.Tag) for item in items]
+    assert decoded == {"count": len(items), "next": None, "previous": None, "results": expected}
+
+
+def test_docker_hubs_own_datetime_form_takes_the_fast_path() -> None:
+    body = {"name": "a", "slug": "s"}
+    assert _decoder(models.Category).decode(json.dumps(body).encode()) == models.Category(
+        name="a", slug="s"
+    )
+    tag = {
+        "name": "latest",
+        "full_size": 1,
+        "id": 1,
+        "repository": 1,
+        "creator": 1,
+        "last_updater": 1,
+        "last_updated": "2024-01-02T03:04:05.123456Z",
+        "image_id": None,
+        "v2": True,
+    }
+    decoded = _decoder(models.Tag).decode(json.dumps(tag).encode())
+    assert decoded.last_updated == datetime.datetime(2024, 1, 2, 3, 4, 5, 123456, datetime.UTC)
+
+
+@pytest.mark.parametrize("text", ODD_DATETIMES[:5])
+def test_a_datetime_outside_docker_hubs_form_leaves_the_fast_path(text: str) -> None:
+    tag = {
+        "name": "latest",
+        "full_size": 1,
+        "id": 1,
+        "repository": 1,
+        "creator": 1,
+        "last_updater": 1,
+        "last_updated": text,
+        "image_id": None,
+        "v2": True,
+    }
+    with pytest.raises(Fallback):
+        _decoder(models.Tag).decode(json.dumps(tag).encode())
