@@ -108,38 +108,23 @@ def test_a_page_decoded_from_bytes_holds_each_item_structured(data: st.DataObjec
     assert decoded == {"count": len(items), "next": None, "previous": None, "results": expected}
 
 
+def _tag(last_updated: str) -> bytes:
+    """A legacy tag's body (required fields only), updated at ``last_updated``."""
+    ids = dict.fromkeys(["full_size", "id", "repository", "creator", "last_updater"], 1)
+    tag = {"name": "latest", **ids, "last_updated": last_updated, "image_id": None, "v2": True}
+    return json.dumps(tag).encode()
+
+
 def test_docker_hubs_own_datetime_form_takes_the_fast_path() -> None:
     body = {"name": "a", "slug": "s"}
     assert _decoder(models.Category).decode(json.dumps(body).encode()) == models.Category(
         name="a", slug="s"
     )
-    tag = {
-        "name": "latest",
-        "full_size": 1,
-        "id": 1,
-        "repository": 1,
-        "creator": 1,
-        "last_updater": 1,
-        "last_updated": "2024-01-02T03:04:05.123456Z",
-        "image_id": None,
-        "v2": True,
-    }
-    decoded = _decoder(models.Tag).decode(json.dumps(tag).encode())
+    decoded = _decoder(models.Tag).decode(_tag("2024-01-02T03:04:05.123456Z"))
     assert decoded.last_updated == datetime.datetime(2024, 1, 2, 3, 4, 5, 123456, datetime.UTC)
 
 
 @pytest.mark.parametrize("text", ODD_DATETIMES[:5])
 def test_a_datetime_outside_docker_hubs_form_leaves_the_fast_path(text: str) -> None:
-    tag = {
-        "name": "latest",
-        "full_size": 1,
-        "id": 1,
-        "repository": 1,
-        "creator": 1,
-        "last_updater": 1,
-        "last_updated": text,
-        "image_id": None,
-        "v2": True,
-    }
     with pytest.raises(Fallback):
-        _decoder(models.Tag).decode(json.dumps(tag).encode())
+        _decoder(models.Tag).decode(_tag(text))
