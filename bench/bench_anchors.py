@@ -46,7 +46,7 @@ import urllib3
 from dockerhub_sdk import UNSET, DockerHub, Unset
 from dockerhub_sdk._generated.converter import converter
 from dockerhub_sdk._generated.models import NamespaceTag, Tag
-from dockerhub_sdk._json_decode import Fallback, parse_json
+from dockerhub_sdk._json_decode import decode_fast, parse_json
 from dockerhub_sdk._pagination import page_keys
 from fakehub.app import create_app
 
@@ -208,11 +208,11 @@ def sdk_decode(data: bytes, model: type) -> Callable[[], object]:
     keys = page_keys("count")
 
     def decode() -> object:
-        try:
-            return structure.json.decode_page(data, *keys)["results"]  # type: ignore[attr-defined]
-        except Fallback:
-            page: Any = parse_json(data)
+        page: Any = decode_fast(structure, data, keys)
+        if page is None:
+            page = parse_json(data)
             return [structure(item, model) for item in page["results"]]
+        return page["results"]
 
     return decode
 

@@ -57,7 +57,7 @@ from dockerhub_sdk._exceptions import (
     MissingCredentialsError,
     make_status_error,
 )
-from dockerhub_sdk._json_decode import Fallback, JsonDecoder, parse_json
+from dockerhub_sdk._json_decode import decode_fast, parse_json
 from dockerhub_sdk._operation import Operation, ResponseKind
 from dockerhub_sdk._pagination import (
     Page,
@@ -473,19 +473,10 @@ class BaseClient(Sender):
     def _fast(
         self, prepared: Prepared, response: Response, cls: type, page: PageKeys | None = None
     ) -> Any:
-        """A 2xx JSON body decoded straight from its bytes into a ``cls`` (with ``page``: a
-        page of them), or ``None`` when that path does not decide (see
-        :mod:`dockerhub_sdk._json_decode`)."""
+        """A 2xx JSON body straight from its bytes (see :func:`decode_fast`), or ``None``."""
         if not 200 <= response.status < 300 or prepared.op.response_kind in _NOT_JSON:
             return None
-        fast: JsonDecoder | None = getattr(self._conv.get_structure_hook(cls), "json", None)
-        try:
-            if fast is not None:
-                content = response.content
-                return fast.decode(content) if page is None else fast.decode_page(content, *page)
-        except Fallback:
-            pass
-        return None
+        return decode_fast(self._conv.get_structure_hook(cls), response.content, page)
 
     def _invalid_body(
         self, prepared: Prepared, url: str, why: str, response: Response | None = None

@@ -40,7 +40,7 @@ import msgspec
 
 from dockerhub_sdk._types import UNSET, Unset
 
-__all__ = ["Fallback", "JsonDecoder", "parse_json"]
+__all__ = ["Fallback", "JsonDecoder", "decode_fast", "parse_json"]
 
 _decode_json = msgspec.json.Decoder().decode
 
@@ -245,6 +245,21 @@ class JsonDecoder:
         page = self._get((items, keys), lambda: _page_plan(self._cls, items, keys))(content)
         values = ((key, getattr(page, key)) for key in (*keys, items))
         return {key: value for key, value in values if value is not UNSET}
+
+
+def decode_fast(
+    hook: Callable[..., Any], content: bytes, page: tuple[str, tuple[str, ...]] | None = None
+) -> Any:
+    """``content`` decoded by the :class:`JsonDecoder` of a converter's structure ``hook``
+    (with ``page``: its items' key and the other keys, a page of them), or ``None`` when the
+    hook has none or it does not decide: then parse the body and structure it."""
+    fast: JsonDecoder | None = getattr(hook, "json", None)
+    try:
+        if fast is not None:
+            return fast.decode(content) if page is None else fast.decode_page(content, *page)
+    except Fallback:
+        pass
+    return None
 
 
 def _reachable(cls: type) -> set[type]:
