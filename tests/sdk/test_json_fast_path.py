@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 import json
+from collections.abc import Callable
 from typing import Any
 
 import cattrs
@@ -19,11 +20,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dockerhub_sdk import DockerHub
+from dockerhub_sdk._exceptions import APIResponseValidationError
 from dockerhub_sdk._generated import models
 from dockerhub_sdk._generated.converter import converter
 from dockerhub_sdk._json_decode import Fallback, JsonDecoder, parse_json
 from dockerhub_sdk._pagination import page_keys
 
+from .fakes import BASE_URL as BASE
+from .fakes import FakeTransport, json_response
 from .test_converter_fast_path import JSON, REFERENCE, RESPONSE_MODELS, SPEC, _body, _spoiled
 
 # What msgspec reads as a datetime and parse_datetime refuses or reads otherwise, and forms
@@ -128,3 +133,60 @@ def test_docker_hubs_own_datetime_form_takes_the_fast_path() -> None:
 def test_a_datetime_outside_docker_hubs_form_leaves_the_fast_path(text: str) -> None:
     with pytest.raises(Fallback):
         _decoder(models.Tag).decode(_tag(text))
+
+
+def _tag_dict(**changes: object) -> dict[str, object]:
+    return {**json.loads(_tag("2024-01-02T03:04:05.123456Z")), **changes}
+
+
+def _client(transport: FakeTransport, *, fast: bool) -> DockerHub:
+    hub = DockerHub(base_url=BASE, transport=transport, cache=False)
+    hub._converter = converter if fast else REFERENCE  # REFERENCE: no fast paths
+    return hub
+
+
+def _answer(transport: FakeTransport, fast: bool, call: Callable[[DockerHub], object]) -> str:
+    try:
+        return repr(call(_client(transport, fast=fast)))
+    except APIResponseValidationError as exc:
+        return f"refused: {exc}"
+
+
+PAGE_PATH = "/v2/repositories/library/nginx/tags/"
+TAG_PATH = "/v2/repositories/library/nginx/tags/latest/"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        _tag_dict(),
+        _tag_dict(last_updated="2024-01-02 03:04:05Z"),
+        _tag_dict(last_updated="2024-01-02T03:04:05.9999995Z"),
+        _tag_dict(id="1"),
+        _tag_dict(v2=None),
+        {k: v for k, v in _tag_dict().items() if k != "name"},
+    ],
+    ids=["valid", "space-for-T", "seven-digits", "id-a-string", "v2-null", "no-name"],
+)
+def test_the_client_answers_as_without_the_fast_path(item: dict[str, object]) -> None:
+    page = {"count": 2, "next": None, "previous": None, "results": [_tag_dict(), item]}
+    transport = FakeTransport()
+    transport.on("GET", PAGE_PATH, json_response(page))
+    transport.on("GET", TAG_PATH, json_response(item))
+
+    def list_page(hub: DockerHub) -> object:
+        return hub.tags.list("library", "nginx")
+
+    def get_one(hub: DockerHub) -> object:
+        return hub.tags.get("library", "nginx", "latest")
+
+    for call in (list_page, get_one):
+        assert _answer(transport, True, call) == _answer(transport, False, call)
+
+
+def test_a_page_refused_by_the_fast_path_names_the_item_and_field() -> None:
+    page = {"count": 1, "next": None, "previous": None, "results": [_tag_dict(id="1")]}
+    transport = FakeTransport()
+    transport.on("GET", PAGE_PATH, json_response(page))
+    with pytest.raises(APIResponseValidationError, match=r"\$\.results\[0\]\.id"):
+        _client(transport, fast=True).tags.list("library", "nginx")
