@@ -190,3 +190,34 @@ def test_a_page_refused_by_the_fast_path_names_the_item_and_field() -> None:
     transport.on("GET", PAGE_PATH, json_response(page))
     with pytest.raises(APIResponseValidationError, match=r"\$\.results\[0\]\.id"):
         _client(transport, fast=True).tags.list("library", "nginx")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"name": "a", "slug": "s", "name": "b"}',  # the last of duplicate keys
+        b'{"name": "a", "slug": "s", "slug": 1}',
+        b' \n{"name":"\\u0061","slug":"s"}\t',
+        b'{"name": "a", "slug": "s", "x": NaN}',  # json.loads reads NaN, msgspec does not
+        b'{"name": "a", "slug": "s", "x": 1e400}',
+        b'{"name": "\\ud800", "slug": "s"}',  # a lone surrogate
+        '{"name": "a", "slug": "s"}'.encode("utf-16"),
+        b'{"name": "a", "slug": "s"',  # cut short
+        b"[]",
+    ],
+)
+def test_odd_json_decides_as_the_parsed_body_does(content: bytes) -> None:
+    assert _outcome_of_bytes(content, models.Category) == _reference(content, models.Category)
+
+
+@pytest.mark.parametrize(
+    "last_updated",
+    [
+        "2024-01-02T03:04:05\\u005a",  # an escaped Z
+        "2024-01-02\\u002003:04:05Z",  # an escaped space for T
+        "2024-01-02T03:04:05.123456Z",
+    ],
+)
+def test_an_escaped_datetime_decides_as_the_parsed_body_does(last_updated: str) -> None:
+    content = _tag("@").replace(b'"@"', f'"{last_updated}"'.encode())
+    assert _outcome_of_bytes(content, models.Tag) == _reference(content, models.Tag)
