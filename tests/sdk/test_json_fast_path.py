@@ -120,6 +120,10 @@ def _tag(last_updated: str) -> bytes:
     return json.dumps(tag).encode()
 
 
+def _tag_dict(**changes: object) -> dict[str, object]:
+    return {**json.loads(_tag("2024-01-02T03:04:05.123456Z")), **changes}
+
+
 def test_docker_hubs_own_datetime_form_takes_the_fast_path() -> None:
     body = {"name": "a", "slug": "s"}
     assert _decoder(models.Category).decode(json.dumps(body).encode()) == models.Category(
@@ -129,14 +133,16 @@ def test_docker_hubs_own_datetime_form_takes_the_fast_path() -> None:
     assert decoded.last_updated == datetime.datetime(2024, 1, 2, 3, 4, 5, 123456, datetime.UTC)
 
 
+def test_a_page_in_docker_hubs_form_takes_the_fast_path() -> None:
+    page = {"count": 1, "next": None, "previous": None, "results": [_tag_dict()]}
+    decoded = _decoder(models.Tag).decode_page(json.dumps(page).encode(), *page_keys("count"))
+    assert decoded["results"] == [REFERENCE.structure(_tag_dict(), models.Tag)]
+
+
 @pytest.mark.parametrize("text", ODD_DATETIMES[:5])
 def test_a_datetime_outside_docker_hubs_form_leaves_the_fast_path(text: str) -> None:
     with pytest.raises(Fallback):
         _decoder(models.Tag).decode(_tag(text))
-
-
-def _tag_dict(**changes: object) -> dict[str, object]:
-    return {**json.loads(_tag("2024-01-02T03:04:05.123456Z")), **changes}
 
 
 def _client(transport: FakeTransport, *, fast: bool) -> DockerHub:
