@@ -81,7 +81,7 @@ from dockerhub_sdk._sending import Sender
 from dockerhub_sdk._transport import RawResponse, Response, Transport, Urllib3Transport
 from dockerhub_sdk._types import UNSET, Unset
 
-__all__ = ["BaseClient"]
+__all__ = ["BaseClient", "parse_json"]  # parse_json (from _json_decode): still imported from here
 
 T = TypeVar("T")
 P = TypeVar("P", bound=Page[Any])
