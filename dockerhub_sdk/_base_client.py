@@ -33,7 +33,6 @@ Steps 1 and 3 live in :mod:`dockerhub_sdk._prepare`, steps 4 and 5 in
 from __future__ import annotations
 
 import copy
-import json
 import random
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -41,7 +40,6 @@ from typing import Any, Self, TypeVar
 from urllib.parse import parse_qs, urlsplit
 
 import cattrs
-import msgspec
 
 from dockerhub_sdk._auth import check_secret, new_session
 from dockerhub_sdk._cache import ResponseCache
@@ -59,8 +57,16 @@ from dockerhub_sdk._exceptions import (
     MissingCredentialsError,
     make_status_error,
 )
+from dockerhub_sdk._json_decode import decode_fast, parse_json
 from dockerhub_sdk._operation import Operation, ResponseKind
-from dockerhub_sdk._pagination import Page, UnsafeLinkError, next_page_url, read_page
+from dockerhub_sdk._pagination import (
+    Page,
+    PageKeys,
+    UnsafeLinkError,
+    next_page_url,
+    page_keys,
+    read_page,
+)
 from dockerhub_sdk._prepare import (
     EMPTY,
     Prepared,
@@ -75,12 +81,10 @@ from dockerhub_sdk._sending import Sender
 from dockerhub_sdk._transport import RawResponse, Response, Transport, Urllib3Transport
 from dockerhub_sdk._types import UNSET, Unset
 
-__all__ = ["BaseClient"]
+__all__ = ["BaseClient", "parse_json"]  # parse_json (from _json_decode): still imported from here
 
 T = TypeVar("T")
 P = TypeVar("P", bound=Page[Any])
-
-_decode_json = msgspec.json.Decoder().decode
 
 
 def _page_number(url: str, default: int) -> int:
@@ -93,19 +97,12 @@ def _page_number(url: str, default: int) -> int:
     return default
 
 
+_NOT_JSON = frozenset({"none", "check", "text"})
+
+
 def _blank(content: bytes) -> bool:
     """Empty or only whitespace (as ``not content.strip()``, without copying the body)."""
     return not content or content.isspace()
-
-
-def parse_json(content: bytes) -> object:
-    """A JSON body parsed by msgspec (twice as fast as ``json.loads``), else by ``json.loads``:
-    what msgspec refuses and ``json`` reads (``NaN``, ``1e400``, UTF-16, lone surrogates)
-    parses as it always did; a body neither reads raises ``ValueError``."""
-    try:
-        return _decode_json(content)
-    except msgspec.DecodeError:
-        return json.loads(content)
 
 
 def _given(value: T | Unset, default: T) -> T:
@@ -282,8 +279,7 @@ class BaseClient(Sender):
         body: Mapping[str, object] | None = None,
     ) -> T:
         prepared = self._prepare(op, "model", path, query, body)
-        data = self._json(prepared, prepared.url, self._send(prepared, prepared.url))
-        result = self._structure(prepared, prepared.url, data, cast_to, "$")
+        result = self._decode(prepared, self._send(prepared, prepared.url), cast_to)
         if op.session == "login":
             self._keep_token(op, prepared.url, result, (body or EMPTY).get("username"))
         return result
@@ -453,7 +449,7 @@ class BaseClient(Sender):
                 secrets=self._secrets(),
                 now=self._wall_clock(),
             )
-        if op.response_kind in ("none", "check", "text"):
+        if op.response_kind in _NOT_JSON:
             return None
         if _blank(content):
             raise self._invalid_body(prepared, url, "the body is empty", response)
@@ -464,6 +460,23 @@ class BaseClient(Sender):
             raise self._invalid_body(
                 prepared, url, f"the body is not JSON ({content_type})", response
             ) from None
+
+    def _decode(self, prepared: Prepared, response: Response, cast_to: type[T]) -> T:
+        """A response's body as a ``cast_to``: straight from the bytes when it can, else
+        parsed, then structured."""
+        result: T | None = self._fast(prepared, response, cast_to)
+        if result is None:
+            data = self._json(prepared, prepared.url, response)
+            result = self._structure(prepared, prepared.url, data, cast_to, "$")
+        return result
+
+    def _fast(
+        self, prepared: Prepared, response: Response, cls: type, page: PageKeys | None = None
+    ) -> Any:
+        """A 2xx JSON body straight from its bytes (see :func:`decode_fast`), or ``None``."""
+        if not 200 <= response.status < 300 or prepared.op.response_kind in _NOT_JSON:
+            return None
+        return decode_fast(self._conv.get_structure_hook(cls), response.content, page)
 
     def _invalid_body(
         self, prepared: Prepared, url: str, why: str, response: Response | None = None
@@ -515,17 +528,24 @@ class BaseClient(Sender):
     def _fetch_page(
         self, prepared: Prepared, url: str, number: int, item: type[T], page_type: type[P]
     ) -> P:
-        data = self._json(prepared, url, self._send(prepared, url))
+        response = self._send(prepared, url)
         op = prepared.op
+        style = op.page_style or "count"
+        data = self._fast(prepared, response, item, page_keys(style, op.page_extra))
+        structured = data is not None  # the items too
+        if data is None:
+            data = self._json(prepared, url, response)
         try:
-            raw = read_page(op.page_style or "count", data, url, number, op.page_extra)
+            raw = read_page(style, data, url, number, op.page_extra)
         except ValueError as exc:
             raise self._invalid_body(prepared, url, str(exc)) from None
         return page_type(
             count=raw.count,
             next=raw.next,
             previous=raw.previous,
-            results=self._structure_all(prepared, url, raw.items, item, raw.items_at, True),
+            results=raw.items
+            if structured
+            else self._structure_all(prepared, url, raw.items, item, raw.items_at, True),
             page=raw.page,
             # the extra counts live on the operation's page subclass (the iterator's plain
             # Page has no use for them)

@@ -18,6 +18,7 @@ import cattrs
 from cattrs.cols import list_structure_factory
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
+from dockerhub_sdk._json_decode import Fallback, JsonDecoder, parse_json
 from dockerhub_sdk._types import Unset
 
 __all__ = [
@@ -251,10 +252,6 @@ def make_base_converter(*, forbid_extra_keys: bool = False) -> cattrs.Converter:
     return conv
 
 
-class Fallback(Exception):
-    """Raised by a generated fast structure function: the precise cattrs path decides."""
-
-
 def as_float(value: object) -> float:
     """A JSON number as a ``float`` (an integer is one; a boolean is not)."""
     if type(value) is int:
@@ -298,13 +295,18 @@ def register_models(
 
     Structuring runs the fast function; whatever it refuses goes to cattrs' precise function
     (built on first use), which accepts it or raises the detailed error naming the path. A
+    model with a fast function also decodes a JSON body (``bytes``) straight into the model
+    (:class:`~dockerhub_sdk._json_decode.JsonDecoder`, the hook's ``json`` attribute, which
+    the client uses), else parses it and structures it as above. A
     converter that forbids extra keys uses only the precise functions (the fast ones ignore
     unknown keys), and so does ``fast=False``. Nothing is compiled here: every cattrs function
     is built on first use.
     """
     fast = fast and not conv.forbid_extra_keys
+    renamed = frozenset(cls for cls, (_, s_over, _) in models.items() if s_over)
     for cls, (function, s_over, _) in models.items():
-        hook = _structure_hook(conv, cls, function if fast else None, s_over)
+        json = JsonDecoder(cls, renamed) if fast and function is not None else None
+        hook = _structure_hook(conv, cls, function if fast else None, s_over, json)
         conv.register_structure_hook(cls, hook)
     conv.register_unstructure_hook_factory(
         lambda tp: isinstance(tp, type) and tp in models,
@@ -313,11 +315,20 @@ def register_models(
 
 
 def _structure_hook(
-    conv: cattrs.Converter, cls: type, fast: FastStructure | None, overrides: Overrides
+    conv: cattrs.Converter,
+    cls: type,
+    fast: FastStructure | None,
+    overrides: Overrides,
+    json: JsonDecoder | None,
 ) -> Callable[[Any, Any], Any]:
     precise: list[Callable[[Any, Any], Any]] = []
 
     def structure(value: Any, _: Any) -> Any:
+        if type(value) is bytes and json is not None:  # a JSON body: msgspec, else parsed
+            try:
+                return json.decode(value)
+            except Fallback:
+                value = parse_json(value)
         if fast is not None:
             try:
                 return fast(value)
@@ -330,4 +341,6 @@ def _structure_hook(
     # like cattrs' own dict structure functions: the renames and omissions it applies, for
     # readers of the wire names (fakehub's known_only, which drops unknown body keys)
     structure.overrides = overrides  # type: ignore[attr-defined]
+    # the client decodes a body with it when there is one (else parses, then structures)
+    structure.json = json  # type: ignore[attr-defined]
     return structure

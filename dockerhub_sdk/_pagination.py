@@ -20,7 +20,16 @@ from urllib3.util import Url, parse_url
 
 from dockerhub_sdk._operation import PageStyle
 
-__all__ = ["Page", "RawPage", "UnsafeLinkError", "next_page_url", "read_page", "with_query"]
+__all__ = [
+    "Page",
+    "PageKeys",
+    "RawPage",
+    "UnsafeLinkError",
+    "next_page_url",
+    "page_keys",
+    "read_page",
+    "with_query",
+]
 
 T = TypeVar("T")
 
@@ -108,6 +117,24 @@ def with_query(url: str, **values: int | None) -> str:
     pairs = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in values]
     pairs.extend((k, str(v)) for k, v in values.items() if v is not None)
     return urlunsplit(parts._replace(query=urlencode(pairs)))
+
+
+PageKeys = tuple[str, tuple[str, ...]]
+"""The key of a page's items, and every other key :func:`read_page` reads."""
+
+_PAGE_KEYS: dict[str, PageKeys] = {
+    "count": ("results", ("count", "next", "previous")),
+    "total": ("results", ("total", "next", "previous")),
+    "data": ("data", ()),
+    "logs": ("logs", ()),
+    "scim": ("Resources", ("totalResults", "startIndex", "itemsPerPage")),
+}
+
+
+def page_keys(style: PageStyle, extra: Sequence[str] = ()) -> PageKeys:
+    """The key of a ``style`` page's items, and every other key :func:`read_page` reads."""
+    items, keys = _PAGE_KEYS[style]
+    return items, (*keys, *extra)
 
 
 def read_page(

@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-import enum
 from typing import Any, Final, Literal, TypeAlias
+
+import msgspec
 
 __all__ = ["JSON", "UNSET", "HTTPMethod", "Unset"]
 
+Unset: TypeAlias = msgspec.UnsetType
+"""The type of :data:`UNSET`: marks a field that is absent from a JSON object (as opposed to
+present and ``null``).
 
-class Unset(enum.Enum):
-    """Marks a field that is absent from a JSON object (as opposed to present and ``null``).
+Models use ``T | Unset = UNSET`` for keys that Docker Hub sends only sometimes; the converter
+omits such fields when serializing, so a body round-trips to exactly the JSON it came from.
+It is msgspec's own sentinel (falsy, ``repr`` ``UNSET``), so msgspec decodes a body straight
+into the models: a key left out keeps the field's ``UNSET`` default.
+"""
 
-    Models use ``T | Unset = UNSET`` for keys that Docker Hub sends only sometimes; the converter
-    omits such fields when serializing, so a body round-trips to exactly the JSON it came from.
-    """
-
-    UNSET = "UNSET"
-
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Final = Unset.UNSET
+UNSET: Final = msgspec.UNSET
 
 JSON: TypeAlias = Any
 HTTPMethod: TypeAlias = Literal["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"]

@@ -150,15 +150,19 @@ class BuildTagUpdate:
 
 
 def make_converter() -> cattrs.Converter:
-    """The base converter, plus "leave UNSET fields out" for the models that have some."""
+    """The base converter, plus "leave UNSET fields out" for every model (as the generated
+    converter does; ``UNSET`` itself is no JSON value)."""
     conv = make_base_converter()
-    for model in (RepoCreate, RepoUpdate, Repo):
+
+    def omitting(model: type) -> Any:
         omitted: dict[str, Any] = {
             a.name: override(omit_if_default=True)
             for a in attrs.fields(model)
             if a.default is UNSET
         }
-        conv.register_unstructure_hook(model, make_dict_unstructure_fn(model, conv, **omitted))
+        return make_dict_unstructure_fn(model, conv, **omitted)
+
+    conv.register_unstructure_hook_factory(attrs.has, omitting)
     return conv
 
 
