@@ -142,7 +142,7 @@ def _models(spec: Spec) -> str:
         out.append(f"from dockerhub_sdk._types import {', '.join(types)}\n")
     secrets = any(f.secret for m in spec.models for f in m.fields)
     if secrets:
-        out.append("from dockerhub_sdk._exceptions import REDACTED\n")
+        out.append("from dockerhub_sdk._constants import REDACTED\n")
     if pages or types or secrets:
         out.append("\n")
     names = [e.name for e in spec.enums] + [m.name for m in spec.models]

@@ -70,3 +70,6 @@ LIBRARY_NAMESPACE: Final = "library"
 """The namespace of official images; ``None`` or ``"_"`` mean it where a parameter allows."""
 
 USER_AGENT: Final = f"dockerhub-sdk/{__version__}"
+
+REDACTED: Final = "[REDACTED]"
+"""What a secret (a token, a password) is replaced by wherever it would be shown."""

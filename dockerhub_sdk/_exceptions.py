@@ -40,6 +40,7 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from dockerhub_sdk._constants import REDACTED
 from dockerhub_sdk._ratelimit import retry_wait, utc
 
 if TYPE_CHECKING:
@@ -68,7 +69,6 @@ __all__ = [
     "make_status_error",
 ]
 
-REDACTED = "[REDACTED]"
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 """The statuses worth another try (of an idempotent request): a timeout, a rate limit, a
 server or gateway failure."""

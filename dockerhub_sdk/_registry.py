@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from dockerhub_sdk._base_client import parse_json
-from dockerhub_sdk._constants import USER_AGENT
+from dockerhub_sdk._constants import REDACTED, USER_AGENT
 from dockerhub_sdk._exceptions import (
     APIResponseValidationError,
     APIStatusError,
@@ -433,7 +433,7 @@ class RegistryResource:
 
     def _redact(self, text: str) -> str:
         for secret in self._secrets():
-            text = text.replace(secret, "[REDACTED]")
+            text = text.replace(secret, REDACTED)
         return text
 
     def _json(self, op_id: str, response: Response) -> Any:

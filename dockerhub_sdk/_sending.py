@@ -15,8 +15,7 @@ from collections.abc import Callable
 
 from dockerhub_sdk._auth import Credentials
 from dockerhub_sdk._cache import ANONYMOUS, Ticket
-from dockerhub_sdk._constants import USER_AGENT
-from dockerhub_sdk._exceptions import REDACTED
+from dockerhub_sdk._constants import REDACTED, USER_AGENT
 from dockerhub_sdk._prepare import Prepared
 from dockerhub_sdk._retries import RetryOptions, logger, send_with_retries
 from dockerhub_sdk._transport import RawResponse, Request, Response, Transport

@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 
-from dockerhub_sdk._exceptions import REDACTED
+from dockerhub_sdk._constants import REDACTED
 from dockerhub_sdk._pagination import Page
 from dockerhub_sdk._types import UNSET, Unset
 

@@ -8,7 +8,7 @@ import enum
 
 import attrs
 
-from dockerhub_sdk._exceptions import REDACTED
+from dockerhub_sdk._constants import REDACTED
 from dockerhub_sdk._types import UNSET, Unset
 
 __all__ = [
