@@ -105,8 +105,10 @@ def create_app(**options: Unpack[BackendOptions]) -> Flask:
 
     app.before_request(check_request)
     app.register_error_handler(Exception, functools.partial(error_answer, backend=backend))
+    dispatcher = Dispatcher(app.wsgi_app, table, backend, app.request_class)
     app.wsgi_app = TrafficMiddleware(  # type: ignore[method-assign]
-        Dispatcher(app.wsgi_app, table, backend, app.request_class),
+        dispatcher,
+        answer=dispatcher.answer,
         faults=backend.faults,
         rate_limiter=backend.rate_limiter,
         tokens=backend.tokens,

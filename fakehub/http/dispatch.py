@@ -30,6 +30,7 @@ from werkzeug.routing import BaseConverter
 from fakehub.backend import Backend
 from fakehub.http.current import answering
 from fakehub.http.hygiene import error_answer, refuse_request
+from fakehub.middleware import Answer, whole_answer
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
@@ -143,6 +144,12 @@ class Dispatcher:
         self.request_class = request_class
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
+        status_line, headers, body = self.answer(environ)
+        start_response(status_line, headers)
+        return [body]
+
+    def answer(self, environ: WSGIEnvironment) -> Answer:
+        """The whole answer to a request (Flask's, run to its end, when no route serves it)."""
         found = None
         path = environ.get("PATH_INFO")
         # a websocket upgrade, or a path that is not latin-1 text, is Werkzeug's to refuse
@@ -152,7 +159,7 @@ class Dispatcher:
                 method = str(environ.get("REQUEST_METHOD", "GET")).upper()
                 found = self.table.match(method, decoded)
         if found is None:
-            return self.app(environ, start_response)
+            return whole_answer(self.app, environ)
         view, path_values = found
         current = self.request_class(environ)
         with answering(current):
@@ -163,9 +170,42 @@ class Dispatcher:
             except Exception as exc:  # what Flask's error handlers would answer
                 response = error_answer(exc, self.backend)
             try:
-                return response(environ, start_response)
+                return _whole(response, environ)
             finally:
                 current.close()
+
+
+def _whole(response: Response, environ: WSGIEnvironment) -> Answer:
+    """``response`` as Werkzeug sends it (``get_wsgi_response``): directly in the plain case
+    — one chunk of bytes with its Content-Length, no header Werkzeug corrects, a status and
+    a method that have a body — through Werkzeug otherwise."""
+    status = response.status_code
+    chunks = response.response
+    if (
+        isinstance(chunks, list | tuple)
+        and len(chunks) == 1
+        and isinstance(chunks[0], bytes)
+        and not response.direct_passthrough
+        and environ["REQUEST_METHOD"] != "HEAD"
+        and status >= 200
+        and status not in (204, 304)
+    ):
+        headers = response.headers.to_wsgi_list()
+        names = {name.lower() for name, _ in headers}
+        if "content-length" in names and not names & _CORRECTED:
+            response.close()
+            return response.status, headers, chunks[0]
+    app_iter, status_line, headers = response.get_wsgi_response(environ)
+    try:
+        return status_line, headers, b"".join(app_iter)
+    finally:
+        close = getattr(app_iter, "close", None)
+        if close is not None:
+            close()
+
+
+_CORRECTED: Final = frozenset({"location", "content-location"})
+"""Headers Werkzeug may rewrite when it sends a response."""
 
 
 def _wsgi_decoded(path: Any) -> str | None:
