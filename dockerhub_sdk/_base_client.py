@@ -152,6 +152,7 @@ class BaseClient(Sender):
         self._sleep = sleep
         self._wall_clock = wall_clock
         self._rng = random.Random() if rng is None else rng
+        self._header_sets = {}
         self._owns_transport = transport is None
         self._transport: Transport = Urllib3Transport() if transport is None else transport
         self._cache = ResponseCache(enabled=cache, ttl=cache_ttl, clock=clock)

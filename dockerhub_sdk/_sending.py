@@ -18,7 +18,7 @@ from dockerhub_sdk._cache import ANONYMOUS, Ticket
 from dockerhub_sdk._constants import REDACTED, USER_AGENT
 from dockerhub_sdk._prepare import Prepared
 from dockerhub_sdk._retries import RetryOptions, logger, send_with_retries
-from dockerhub_sdk._transport import RawResponse, Request, Response, Transport
+from dockerhub_sdk._transport import Headers, RawResponse, Request, Response, Transport
 
 __all__ = ["Sender"]
 
@@ -33,6 +33,8 @@ class Sender(Credentials):
     _rng: random.Random
     _identities: tuple[str, str] | None = None
     """The last token seen and its cache identity."""
+    _header_sets: dict[tuple[str | None, str | None, str | None], Headers]
+    """The request headers of each media type, body type and token seen (a few)."""
 
     def _send(self, prepared: Prepared, url: str) -> Response:
         """The response to ``prepared`` at ``url``: from the cache, or sent (with retries)."""
@@ -45,14 +47,11 @@ class Sender(Credentials):
                 logger.debug("Cache hit: %s %s", op.method, self._redact(url))
                 self._remember(op.method, url, cached, from_server=False)
                 return cached
-        headers = {"Accept": op.media_type or "application/json", "User-Agent": USER_AGENT}
-        if prepared.body is not None:
-            headers["Content-Type"] = op.json_media_type
         tickets: list[Ticket] = []
         try:
             ticket = self._begin(tickets, prepared, identity, url)
             try:
-                response = self._transmit(self._request(prepared, url, headers, token))
+                response = self._transmit(self._request(prepared, url, token))
                 if response.status == 401 and token is not None and op.auth != "scim":
                     # a token renewed from a held access token: renew once, send once more
                     renewed = self._renew_after_401(token)
@@ -64,7 +63,7 @@ class Sender(Credentials):
                         )
                         token, identity = renewed, self._identity(renewed)
                         ticket = self._begin(tickets, prepared, identity, url)
-                        response = self._transmit(self._request(prepared, url, headers, token))
+                        response = self._transmit(self._request(prepared, url, token))
             finally:
                 if op.is_write:  # whatever the outcome: the server may have acted on it
                     self._cache.invalidate(
@@ -111,13 +110,22 @@ class Sender(Credentials):
         tickets.append(ticket)
         return ticket
 
-    @staticmethod
-    def _request(
-        prepared: Prepared, url: str, headers: dict[str, str], token: str | None
-    ) -> Request:
-        if token is not None:
-            headers = {**headers, "Authorization": f"Bearer {token}"}
-        return Request(method=prepared.op.method, url=url, headers=headers, body=prepared.body)
+    def _request(self, prepared: Prepared, url: str, token: str | None) -> Request:
+        op = prepared.op
+        has_body = prepared.body is not None
+        key = (op.media_type, op.json_media_type if has_body else None, token)
+        headers = self._header_sets.get(key)
+        if headers is None:  # the same few sets each call: made once (and for the last tokens)
+            fields = {"Accept": op.media_type or "application/json", "User-Agent": USER_AGENT}
+            if has_body:
+                fields["Content-Type"] = op.json_media_type
+            if token is not None:
+                fields["Authorization"] = f"Bearer {token}"
+            headers = Headers(fields)
+            if len(self._header_sets) >= 64:
+                self._header_sets.clear()
+            self._header_sets[key] = headers
+        return Request(method=op.method, url=url, headers=headers, body=prepared.body)
 
     def _transmit(
         self,

@@ -72,6 +72,14 @@ class Headers(CaseInsensitiveMapping):
                 items[key] = (name, value)
         self._items = items
 
+    @classmethod
+    def distinct(cls, pairs: Iterable[tuple[str, str]]) -> Headers:
+        """Headers of ``pairs`` whose names are already distinct, case aside (a repeated
+        header merged into one value): no check for repeats."""
+        headers = cls.__new__(cls)
+        headers._items = {name.lower(): (name, value) for name, value in pairs}
+        return headers
+
     def __getitem__(self, name: str) -> str:
         return self._items[name.lower()][1]
 
@@ -236,7 +244,9 @@ class Urllib3Transport:
         except (urllib3.exceptions.HTTPError, OSError) as exc:
             # A reset, an aborted or malformed response, TLS...: the request may have been sent.
             raise _connection_error(request, exc) from None
-        return Response(status=raw.status, headers=raw.headers.items(), content=raw.data)
+        # urllib3 merges a repeated header as Headers does: ", "-joined, under its first name
+        headers = Headers.distinct(raw.headers.itermerged())
+        return Response(status=raw.status, headers=headers, content=raw.data)
 
     def close(self) -> None:
         self._pool.clear()

@@ -18,11 +18,11 @@ Error bodies are Docker Hub's (:mod:`fakehub.http.errors`): ``{"detail": "..."}`
 
 from __future__ import annotations
 
+import functools
 import importlib.resources
 from typing import Unpack
 
 from flask import Flask, Response
-from werkzeug.exceptions import HTTPException
 
 from fakehub._generated.routes import ROUTES
 from fakehub.backend import (
@@ -34,8 +34,9 @@ from fakehub.backend import (
 )
 from fakehub.control import control
 from fakehub.handlers import HANDLERS, missing_handlers
-from fakehub.http.errors import HTTPError, any_error_response
-from fakehub.http.hygiene import check_request, http_error, server_error
+from fakehub.http.dispatch import Dispatcher, RouteTable
+from fakehub.http.errors import HTTPError
+from fakehub.http.hygiene import check_request, error_answer
 from fakehub.http.paging import DEFAULT_PAGE_SIZE, paginate
 from fakehub.http.rules import LazyBuildRule, RecordingMap
 from fakehub.http.view import DigitsConverter, make_view, werkzeug_rule
@@ -78,6 +79,7 @@ def create_app(**options: Unpack[BackendOptions]) -> Flask:
     app.url_map.merge_slashes = False
     app.url_map.strict_slashes = True
     app.url_map.converters["digits"] = DigitsConverter
+    table = RouteTable(app.url_map.converters)
     # HEAD routes first: a GET rule also answers HEAD, and the first matching rule wins
     for route in sorted(ROUTES, key=lambda r: r.operation.method != "HEAD"):
         if not route.operation.path_params:
@@ -92,6 +94,7 @@ def create_app(**options: Unpack[BackendOptions]) -> Flask:
                 methods=[route.operation.method],
                 provide_automatic_options=False,
             )
+            table.add(variant, route.operation.method, view)
 
     app.register_blueprint(control)
 
@@ -100,11 +103,11 @@ def create_app(**options: Unpack[BackendOptions]) -> Flask:
         return Response(_openapi_document(), mimetype="application/json")
 
     app.before_request(check_request)
-    app.register_error_handler(HTTPException, http_error)
-    app.register_error_handler(HTTPError, any_error_response)
-    app.register_error_handler(Exception, server_error)
+    app.register_error_handler(Exception, functools.partial(error_answer, backend=backend))
+    dispatcher = Dispatcher(app.wsgi_app, table, backend, app.request_class)
     app.wsgi_app = TrafficMiddleware(  # type: ignore[method-assign]
-        app.wsgi_app,
+        dispatcher,
+        answer=dispatcher.answer,
         faults=backend.faults,
         rate_limiter=backend.rate_limiter,
         tokens=backend.tokens,

@@ -350,10 +350,10 @@ class Faults:
 
     def pick(self, method: str, path: str, when: Literal["before", "after"]) -> Injection:
         """Decide what happens to a request (``method`` upper-case) in phase ``when``."""
+        if not self._rules:  # no rule: no lock taken (a rule added meanwhile is for later)
+            return _NOTHING
         latency = 0.0
         with self._lock:
-            if not self._rules:
-                return _NOTHING
             for rule in list(self._rules):
                 if not rule.matches(method, path, when):
                     continue

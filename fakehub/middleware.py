@@ -19,9 +19,10 @@ For every request outside ``/_fakehub/`` (the control API is never faulted or ra
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from fakehub.auth import InvalidToken, TokenIssuer, parse_authorization
 from fakehub.faults import (
@@ -37,13 +38,23 @@ from fakehub.journal import Journal
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
 
-__all__ = ["CONTROL_PREFIX", "TrafficMiddleware", "request_path"]
+__all__ = [
+    "CONTROL_PREFIX",
+    "Answer",
+    "Headers",
+    "TrafficMiddleware",
+    "request_path",
+    "whole_answer",
+]
 
 CONTROL_PREFIX: Final = "/_fakehub"
 RATE_LIMITED_PREFIX: Final = "/v2/"
 FAULT_HEADER: Final = "X-Fakehub-Fault"
+_FAULT_HEADER_KEY: Final = FAULT_HEADER.lower()
 
 Headers = list[tuple[str, str]]
+Answer = tuple[str, Headers, bytes]
+"""A whole answer: the status line, the headers and the body."""
 
 
 def request_path(environ: WSGIEnvironment) -> str:
@@ -59,6 +70,36 @@ def is_control_path(path: str) -> bool:
     return path == CONTROL_PREFIX or path.startswith(CONTROL_PREFIX + "/")
 
 
+def whole_answer(app: WSGIApplication, environ: WSGIEnvironment) -> Answer:
+    """Run a WSGI application to the end, keeping its whole answer."""
+    started: list[tuple[str, Headers]] = []
+    chunks: list[bytes] = []
+
+    def capture(
+        status: str, headers: Headers, exc_info: object = None
+    ) -> Callable[[bytes], object]:
+        # nothing has reached the client yet: a second call (PEP 3333's error path) simply
+        # replaces the first
+        del exc_info
+        started[:] = [(status, list(headers))]
+        chunks.clear()
+        return chunks.append
+
+    result = app(environ, capture)
+    try:
+        for chunk in result:
+            if chunk:
+                chunks.append(chunk)
+    finally:
+        close = getattr(result, "close", None)
+        if close is not None:
+            close()
+    if not started:  # pragma: no cover - Flask always answers
+        raise RuntimeError("the application did not call start_response")
+    status_line, headers = started[0]
+    return status_line, headers, b"".join(chunks)
+
+
 def _status_code(status_line: str) -> int | None:
     code = status_line.split(" ", 1)[0]
     return int(code) if code.isdigit() else None
@@ -70,9 +111,18 @@ def _status_line(status: int) -> str:
 
 def _merge(headers: Headers, extra: Mapping[str, str]) -> Headers:
     """``headers`` with each of ``extra`` set (replacing a header of the same name)."""
+    if not extra:
+        return headers
     names = {name.lower() for name in extra}
     kept = [(k, v) for k, v in headers if k.lower() not in names]
-    return kept + list(extra.items())
+    kept.extend(extra.items())
+    return kept
+
+
+def _fault_of(headers: Headers) -> int | None:
+    """The fault rule an answer names (``X-Fakehub-Fault``), if any."""
+    fault = next((v for k, v in headers if k.lower() == _FAULT_HEADER_KEY), "")
+    return int(fault) if fault.isdigit() else None
 
 
 class TrafficMiddleware:
@@ -87,8 +137,11 @@ class TrafficMiddleware:
         tokens: TokenIssuer,
         sleep: Callable[[float], object],
         journal: Journal | None = None,
+        answer: Callable[[WSGIEnvironment], Answer] | None = None,
     ) -> None:
         self.app = app
+        self.answer = answer if answer is not None else functools.partial(whole_answer, app)
+        """``app``'s whole answer to an API request (``app`` run to its end by default)."""
         self.faults = faults
         self.rate_limiter = rate_limiter
         self.tokens = tokens
@@ -118,22 +171,15 @@ class TrafficMiddleware:
             return self.app(environ, start_response)
         method = str(environ.get("REQUEST_METHOD", "GET")).upper()
         caller = self.caller(environ)
-        answer: list[tuple[int | None, int | None]] = [(None, None)]
-
-        def journaled(
-            status: str, headers: Headers, exc_info: Any = None
-        ) -> Callable[[bytes], object]:
-            fault = next((v for k, v in headers if k.lower() == FAULT_HEADER.lower()), "")
-            answer[0] = (_status_code(status), int(fault) if fault.isdigit() else None)
-            return start_response(status, headers, exc_info)
-
+        status: int | None = None
+        fault: int | None = None
         try:
-            return self._serve(environ, journaled, path, method, caller)
+            status_line, headers, body = self._serve(environ, path, method, caller)
+            status, fault = _status_code(status_line), _fault_of(headers)
         except ConnectionDropped as dropped:
-            answer[0] = (None, dropped.rule_id)
+            fault = dropped.rule_id
             raise
         finally:
-            status, fault = answer[0]
             self.journal.record(
                 method=method,
                 path=path,
@@ -142,15 +188,13 @@ class TrafficMiddleware:
                 caller=caller,
                 fault=fault,
             )
+        start_response(status_line, headers)
+        return [body]
 
     def _serve(
-        self,
-        environ: WSGIEnvironment,
-        start_response: StartResponse,
-        path: str,
-        method: str,
-        caller: str | None,
-    ) -> Iterable[bytes]:
+        self, environ: WSGIEnvironment, path: str, method: str, caller: str | None
+    ) -> Answer:
+        """The whole answer: status line, headers and body."""
         limited = path.startswith(RATE_LIMITED_PREFIX)
         identity = self.identity(environ, caller) if limited else ""
 
@@ -158,7 +202,7 @@ class TrafficMiddleware:
         self._delay(before)
         if before.answers:
             quota = self.rate_limiter.peek(identity).headers() if limited else {}
-            return self._inject(before, quota, start_response)
+            return self._inject(before, quota)
 
         quota = {}
         if limited:
@@ -171,54 +215,21 @@ class TrafficMiddleware:
                     ("Content-Length", str(len(body))),
                     *quota.items(),
                 ]
-                start_response(_status_line(429), headers)
-                return [body]
+                return _status_line(429), headers, body
 
-        status_line, headers, body = self._call(environ)
+        status_line, headers, body = self.answer(environ)
 
         after = self.faults.pick(method, path, "after")
         self._delay(after)
         if after.answers:
-            return self._inject(after, quota, start_response)
-        start_response(status_line, _merge(headers, quota))
-        return [body]
+            return self._inject(after, quota)
+        return status_line, _merge(headers, quota), body
 
     def _delay(self, injection: Injection) -> None:
         if injection.latency > 0:
             self.sleep(injection.latency)
 
-    def _call(self, environ: WSGIEnvironment) -> tuple[str, Headers, bytes]:
-        """Run the application to the end, keeping its whole answer."""
-        started: list[tuple[str, Headers]] = []
-        chunks: list[bytes] = []
-
-        def capture(
-            status: str, headers: Headers, exc_info: object = None
-        ) -> Callable[[bytes], object]:
-            # nothing has reached the client yet: a second call (PEP 3333's error path)
-            # simply replaces the first
-            del exc_info
-            started[:] = [(status, list(headers))]
-            chunks.clear()
-            return chunks.append
-
-        result = self.app(environ, capture)
-        try:
-            for chunk in result:
-                if chunk:
-                    chunks.append(chunk)
-        finally:
-            close = getattr(result, "close", None)
-            if close is not None:
-                close()
-        if not started:  # pragma: no cover - Flask always answers
-            raise RuntimeError("the application did not call start_response")
-        status_line, headers = started[0]
-        return status_line, headers, b"".join(chunks)
-
-    def _inject(
-        self, injection: Injection, quota: Mapping[str, str], start_response: StartResponse
-    ) -> Iterable[bytes]:
+    def _inject(self, injection: Injection, quota: Mapping[str, str]) -> Answer:
         if injection.drop:
             raise ConnectionDropped(
                 f"fault rule {injection.rule_id} dropped the connection",
@@ -236,8 +247,7 @@ class TrafficMiddleware:
         headers = _merge(headers, quota)
         headers = _merge(headers, {FAULT_HEADER: str(injection.rule_id)})
         headers = _merge(headers, injection.headers)
-        start_response(_status_line(injection.status), headers)
-        return [body]
+        return _status_line(injection.status), headers, body
 
     @staticmethod
     def _default_body(injection: Injection) -> object:

@@ -15,11 +15,10 @@ import typing
 from collections.abc import Mapping
 from typing import Final
 
-from flask import request
-
 from dockerhub_sdk.wire import Operation
 from fakehub.auth import Claims, InvalidToken, parse_authorization
 from fakehub.backend import Backend
+from fakehub.http.current import current_request
 from fakehub.http.errors import UNKNOWN_FIELD, HTTPError, domain_error, unauthorized
 from fakehub.state import FakehubError
 
@@ -40,7 +39,7 @@ OAT_ORG_PARAMS: Final = ("org_name", "org")
 def authenticate_scim(backend: Backend) -> str:
     """The organization a SCIM operation's bearer token belongs to (its SCIM token only)."""
     try:
-        token = parse_authorization(request.headers.get("Authorization"))
+        token = parse_authorization(current_request().headers.get("Authorization"))
         return backend.state.scim_org(token)
     except InvalidToken as exc:
         raise unauthorized(exc.message) from None
@@ -79,7 +78,7 @@ def authenticate(backend: Backend, op: Operation) -> Claims | None:
     if _reads_credentials_from_the_body(op):
         return None
     try:
-        token = parse_authorization(request.headers.get("Authorization"))
+        token = parse_authorization(current_request().headers.get("Authorization"))
         claims = backend.tokens.verify(token) if token is not None else None
     except InvalidToken as exc:
         raise unauthorized(exc.message) from None

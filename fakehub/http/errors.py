@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
-from flask import Response, request
+from flask import Response
 
+from fakehub.http.current import current_request
 from fakehub.http.rendering import dumps
 from fakehub.state import (
     Conflict,
@@ -160,6 +161,6 @@ path, a wrong method, a body too large) are SCIM-shaped too."""
 
 def any_error_response(error: HTTPError) -> Response:
     """``error`` shaped as the request's API shapes errors: SCIM's under ``/v2/scim/``."""
-    if request.path.startswith(SCIM_PATH_PREFIX):
+    if current_request().path.startswith(SCIM_PATH_PREFIX):
         return scim_error_response(error)
     return error_response(error)

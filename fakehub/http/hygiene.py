@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 from urllib.parse import unquote_to_bytes, urlsplit
 
-from flask import Response, current_app, request
+from flask import Request, Response, current_app, request
 from werkzeug.exceptions import (
     HTTPException,
     MethodNotAllowed,
@@ -26,7 +26,8 @@ from werkzeug.exceptions import (
     RequestEntityTooLarge,
 )
 
-from fakehub.backend import get_backend
+from fakehub.backend import Backend, get_backend
+from fakehub.http.current import current_request
 from fakehub.http.errors import HTTPError, any_error_response, bad_request
 from fakehub.middleware import is_control_path
 
@@ -34,8 +35,10 @@ __all__ = [
     "MAX_HEADER_FIELDS",
     "MAX_REQUEST_LINE",
     "check_request",
+    "error_answer",
     "http_error",
     "path_problem",
+    "refuse_request",
     "server_error",
 ]
 
@@ -115,26 +118,30 @@ def _protocol_problem(environ: Mapping[str, Any]) -> HTTPError | None:
 
 
 def check_request() -> Response | None:
-    """Before routing's answer: refuse request lines too long (414), too many header fields
-    (431), unusable paths (400) and oversized bodies (413)."""
-    environ = request.environ
+    """Before routing's answer (Flask's ``before_request``): :func:`refuse_request`."""
+    return refuse_request(request, get_backend(current_app))
+
+
+def refuse_request(current: Request, backend: Backend) -> Response | None:
+    """Refuse request lines too long (414), too many header fields (431), unusable paths
+    (400) and oversized bodies (413): the answer, raised or returned, or ``None``."""
+    environ = current.environ
     error = _protocol_problem(environ)
     if error is not None:
         return any_error_response(error)
     problem = path_problem(environ)
     if problem is not None:
         return any_error_response(bad_request(f"Invalid path: {problem}.", {"path": [problem]}))
-    path = request.path
+    path = current.path
     if is_control_path(path):
         return None  # the control API takes documents as large as a snapshot
-    backend = get_backend(current_app)
     allowed = backend.static_paths.get(path.rstrip("/") + "/")
-    if allowed is not None and request.method not in allowed:
+    if allowed is not None and current.method not in allowed:
         raise MethodNotAllowed(valid_methods=allowed)
     limit = backend.max_body_bytes
     if limit is None:
         return None
-    content_length = request.content_length
+    content_length = current.content_length
     if content_length is not None:
         if content_length > limit:
             raise RequestEntityTooLarge()
@@ -142,28 +149,29 @@ def check_request() -> Response | None:
         # A body without Content-Length (chunked): Werkzeug stops reading at the maximum
         # without a word, so read one byte more to tell a body of exactly the limit from a
         # longer one. The views get the cached bytes.
-        request.max_content_length = limit + 1
-        if len(request.get_data(cache=True)) > limit:
+        current.max_content_length = limit + 1
+        if len(current.get_data(cache=True)) > limit:
             raise RequestEntityTooLarge()
     return None
 
 
-def _too_large() -> Response:
-    limit = get_backend(current_app).max_body_bytes
+def _too_large(backend: Backend) -> Response:
+    limit = backend.max_body_bytes
     detail = "Request body too large"
     if limit is not None:
         detail += f": the limit is {limit} bytes"
     return any_error_response(HTTPError(413, f"{detail}."))
 
 
-def http_error(exc: HTTPException) -> Response:
+def http_error(exc: HTTPException, backend: Backend) -> Response:
+    """The answer to one of routing's (or the checks') errors, in Docker Hub's shape."""
     if isinstance(exc, RequestEntityTooLarge):
-        return _too_large()
+        return _too_large(backend)
     if isinstance(exc, MethodNotAllowed):
         allowed = exc.valid_methods or []
         headers = {"Allow": ", ".join(allowed)} if allowed else {}
         return any_error_response(
-            HTTPError(405, f'Method "{request.method}" not allowed.', headers=headers)
+            HTTPError(405, f'Method "{current_request().method}" not allowed.', headers=headers)
         )
     if isinstance(exc, NotFound):
         return any_error_response(HTTPError(404, "Not found."))
@@ -171,5 +179,16 @@ def http_error(exc: HTTPException) -> Response:
 
 
 def server_error(exc: Exception) -> Response:
+    """The 500 of an unexpected exception (logged with its traceback)."""
     log.exception("fakehub: unhandled error", exc_info=exc)
     return any_error_response(HTTPError(500, f"Internal server error: {type(exc).__name__}"))
+
+
+def error_answer(exc: Exception, backend: Backend) -> Response:
+    """What an exception escaping the checks or a view answers: the error handler
+    :func:`fakehub.app.create_app` registers with Flask, by the exception's class."""
+    if isinstance(exc, HTTPError):
+        return any_error_response(exc)
+    if isinstance(exc, HTTPException):
+        return http_error(exc, backend)
+    return server_error(exc)

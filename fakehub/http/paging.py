@@ -18,10 +18,9 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, Final, TypeVar, overload
 from urllib.parse import urlencode
 
-from flask import request
-
 from dockerhub_sdk.wire import Operation, PageStyle, converter
 from fakehub.bounds import int64
+from fakehub.http.current import current_request
 from fakehub.http.errors import HTTPError
 from fakehub.http.rendering import JSONItems, RenderCache
 
@@ -142,11 +141,12 @@ _PAGE_URLS: dict[tuple[str, str, int, str], str] = {}
 
 
 def request_url(*, path: bool) -> str:
-    """This request's ``request.base_url`` (``path``) or ``request.host_url`` without its
+    """This request's ``base_url`` (``path``) or ``host_url`` without its
     slash, remembered by the environ values Werkzeug builds them from (it builds them afresh
     for each request, through an IRI conversion that costs as much as the rest of a small
     page)."""
-    environ = request.environ
+    current = current_request()
+    environ = current.environ
     key = (
         path,
         environ.get("wsgi.url_scheme"),
@@ -158,7 +158,7 @@ def request_url(*, path: bool) -> str:
     )
     url = _REQUEST_URLS.get(key)
     if url is None:
-        url = request.base_url if path else request.host_url.rstrip("/")
+        url = current.base_url if path else current.host_url.rstrip("/")
         _remember(_REQUEST_URLS, key, url)
     return url
 
@@ -177,11 +177,11 @@ def _page_url(page: int, key: str = "page") -> str:
     """This request's absolute URL with ``key`` replaced (removed for 1), as DRF does
     (remembered by the URL and the raw query string it is made from)."""
     base_url = request_url(path=True)
-    memo_key = (base_url, str(request.environ.get("QUERY_STRING", "")), page, key)
+    memo_key = (base_url, str(current_request().environ.get("QUERY_STRING", "")), page, key)
     url = _PAGE_URLS.get(memo_key)
     if url is not None:
         return url
-    query = {k: v for k, v in request.args.items(multi=False)}
+    query = {k: v for k, v in current_request().args.items(multi=False)}
     if page == 1:
         query.pop(key, None)
     else:

@@ -30,10 +30,10 @@ from cattrs.errors import (
     ForbiddenExtraKeysError,
     IterableValidationNote,
 )
-from flask import request
 
 from dockerhub_sdk.wire import USERNAME, Operation, Param, strict_converter
 from fakehub.bounds import INT64_MAX, INT64_MIN, int64, load_json
+from fakehub.http.current import current_request
 from fakehub.http.errors import UNKNOWN_FIELD, HTTPError, bad_request
 from fakehub.http.paging import drf_paging_value
 
@@ -199,7 +199,7 @@ def parse_body(op: Operation, path_values: Mapping[str, object], *, strict: bool
     """The request body structured into ``op.body``, with formats and templates checked;
     unknown keys are ignored, or (``strict``) refused."""
     assert op.body is not None
-    raw = request.get_data(cache=True)
+    raw = current_request().get_data(cache=True)
     if not raw.strip():
         document: object = {}
     else:

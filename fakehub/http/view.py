@@ -20,7 +20,7 @@ from __future__ import annotations
 import typing
 from collections.abc import Callable, Sequence
 
-from flask import Response, request
+from flask import Response
 from werkzeug.routing import BaseConverter
 
 from dockerhub_sdk.wire import Operation, converter
@@ -28,6 +28,7 @@ from fakehub import handlers
 from fakehub._route import Route
 from fakehub.backend import Backend
 from fakehub.http.access import authenticate, authenticate_scim, enforce_scopes, refused_body
+from fakehub.http.current import current_request
 from fakehub.http.errors import (
     SCIM_MEDIA_TYPE,
     HTTPError,
@@ -54,13 +55,14 @@ def make_view(
     unlocked = handlers.runs_unlocked(handler)
 
     def view(**raw_path: str) -> Response:
+        current = current_request()
         try:
             path_values = parse_path(op, raw_path)
             scim_org = authenticate_scim(backend) if op.auth == "scim" else None
             claims = None
             if op.auth != "scim":
                 claims = enforce_scopes(backend, op, authenticate(backend, op), path_values)
-            query_values = parse_query(op, request.args)
+            query_values = parse_query(op, current.args)
             page, page_size = (
                 paging_params(op, query_values) if paginated else (1, DEFAULT_PAGE_SIZE)
             )
@@ -74,8 +76,8 @@ def make_view(
                 state=backend.state,
                 tokens=backend.tokens,
                 claims=claims,
-                remote_addr=request.remote_addr or "",
-                user_agent=request.environ.get("HTTP_USER_AGENT", ""),
+                remote_addr=current.remote_addr or "",
+                user_agent=current.environ.get("HTTP_USER_AGENT", ""),
                 scim_org=scim_org,
                 base_url=request_url(path=False),
             )

@@ -275,6 +275,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         body = json.dumps({"path": self.path, "auth": self.headers.get("Authorization")}).encode()
         self.send_response(200)
         self.send_header("Content-Type", "application/json")
+        if self.path == "/repeated/":
+            self.send_header("Vary", "Accept")
+            self.send_header("vary", "Cookie")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -300,6 +303,16 @@ def test_urllib3_transport_returns_status_headers_and_body(local_server: str) ->
     assert response.status == 200
     assert response.headers["content-type"] == "application/json"
     assert json.loads(response.content) == {"path": "/v2/x/", "auth": "t"}
+    transport.close()
+
+
+def test_urllib3_transport_joins_a_repeated_response_header_under_its_first_name(
+    local_server: str,
+) -> None:
+    transport = Urllib3Transport()
+    response = transport.send(Request(method="GET", url=f"{local_server}/repeated/"), timeout=5)
+    assert response.headers["VARY"] == "Accept, Cookie"
+    assert [name for name in response.headers if name.lower() == "vary"] == ["Vary"]
     transport.close()
 
 
