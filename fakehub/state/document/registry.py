@@ -78,9 +78,11 @@ class _RegistryLoader(_LoaderBase):
                     raise Invalid(digest_path, f"no blob {digest} in registry.blobs")
                 blobs.add(digest)
             manifests: list[Manifest] = []
+            earlier: set[str] = set()  # the digests of ``manifests`` (kept, not rebuilt: linear)
             for m_item, m_path in repo.items("manifests"):
                 m = _Obj(m_item, m_path, {"media_type", "data"})
-                manifests.append(self._manifest(m, blobs, {x.digest for x in manifests}))
+                manifests.append(self._manifest(m, blobs, earlier))
+                earlier.add(manifests[-1].digest)
             self.registry_content.append((namespace, name, blobs, manifests))
 
     def _decode(self, obj: _Obj, key: str) -> bytes:
