@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import copy
 import json
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -12,9 +14,14 @@ from flask.testing import FlaskClient
 
 from fakehub.app import create_app, get_backend
 from fakehub.demo import demo_document
+from fakehub.demo_registry import RATELIMIT_PREVIEW
 from fakehub.registry import create_registry_app
 from fakehub.state import State
+from fakehub.state.document import registry as document_registry
+from fakehub.state.entities.registry import Manifest
 from fakehub.state.entities.repositories import Tag
+from fakehub.state.manifests import parse_manifest
+from tests.fakehub.registry.images import dumps
 
 
 @pytest.fixture(scope="module")
@@ -172,3 +179,48 @@ def test_listing_nginx_tags_through_the_hub_api_then_fetching_each_manifest_work
         answer = registry.head(f"/v2/library/nginx/manifests/{name}", headers=headers)
         assert answer.status_code == 200, name
         assert answer.headers["Docker-Content-Digest"] == digest, name
+
+
+# --- loading the demo again is cheap, and bounded ------------------------------------------
+
+
+def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The sizes of the manifests the document loader parses from now on (its cache empty)."""
+    parsed: list[int] = []
+
+    def counting(data: bytes, media_type: str | None) -> Manifest:
+        parsed.append(len(data))
+        return parse_manifest(data, media_type)
+
+    monkeypatch.setattr(document_registry, "parse_manifest", counting)
+    document_registry._parse_small.cache_clear()
+    return parsed
+
+
+def test_loading_the_demo_again_parses_none_of_its_manifests_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parsed = count_parses(monkeypatch)
+    document = demo_document()
+    manifests = sum(len(r["manifests"]) for r in document["registry"]["repositories"])
+    State().load(document)
+    State().load(demo_document())
+    assert len(parsed) == manifests
+
+
+def test_a_manifest_over_4_kib_is_parsed_at_every_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    parsed = count_parses(monkeypatch)
+    document = demo_document()
+    preview = next(
+        r
+        for r in document["registry"]["repositories"]
+        if r["repository"] == "/".join(RATELIMIT_PREVIEW)
+    )
+    big = json.loads(base64.b64decode(preview["manifests"][0]["data"]))
+    big["annotations"] = {"padding": "x" * 4096}
+    preview["manifests"].append(
+        {"media_type": big["mediaType"], "data": base64.b64encode(dumps(big)).decode()}
+    )
+    State().load(copy.deepcopy(document))
+    State().load(document)
+    assert len([size for size in parsed if size > 4096]) == 2
