@@ -29,9 +29,9 @@ servers hold the same state and the same snapshot.
 
 from __future__ import annotations
 
-import copy
 import datetime
 import functools
+import pickle
 import tomllib
 from importlib import resources
 from typing import Any, Final
@@ -224,13 +224,21 @@ def _plain_officials() -> list[dict[str, Any]]:
 
 
 def demo_document() -> dict[str, Any]:
-    """The demo data as a :meth:`fakehub.state.State.load` document (a new copy each call:
-    it is built once per process, its registry content hashed and encoded once)."""
-    return copy.deepcopy(_demo_document())
+    """The demo data as a :meth:`fakehub.state.State.load` document (a new copy each call)."""
+    document: dict[str, Any] = pickle.loads(_pickled_document())
+    return document
 
 
 @functools.cache
-def _demo_document() -> dict[str, Any]:
+def _pickled_document() -> bytes:
+    """The demo document, built once per process (its three PBKDF2 password hashes and
+    thousands of formatted dates cost ten times an unpickling, which every demo application
+    and every demo reset then pays instead); pickled, so that each copy shares its objects
+    as the built one does (the tags of one release share their images)."""
+    return pickle.dumps(_built_document(), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _built_document() -> dict[str, Any]:
     users = [
         {
             "username": "alice",

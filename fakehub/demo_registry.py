@@ -205,22 +205,26 @@ class _Content:
 
 def add_registry_content(document: dict[str, Any]) -> None:
     """Give ``document`` (the demo's) its ``registry``: an image behind every tag of every
-    repository, the tag pointing at it (see the module's description)."""
+    repository, the tag pointing at it (see the module's description). The tags of one image
+    share one ``images`` list, as they share the demo's."""
     content = _Content()
     for repo in document["repositories"]:
         full_name = f"{repo['namespace']}/{repo['name']}"
+        shared: dict[str, list[dict[str, Any]]] = {}
         for tag in repo.get("tags", []):
             ref = tag.pop("image", None) or f"{full_name}:{tag['name']}"
             pushed = tag.get("last_updated")
             given = tag.get("images") or [_DEFAULT_IMAGE]
             named = content.image(full_name, ref, given, pushed or _CREATED)
             tag.update(named)
-            tag["images"] = [
-                {
-                    **{k: v for k, v in was.items() if k in _PULL_HISTORY},
-                    **image,
-                    "last_pushed": was.get("last_pushed", pushed),
-                }
-                for was, image in zip(given, named["images"], strict=True)
-            ]
+            if ref not in shared:
+                shared[ref] = [
+                    {
+                        **{k: v for k, v in was.items() if k in _PULL_HISTORY},
+                        **image,
+                        "last_pushed": was.get("last_pushed", pushed),
+                    }
+                    for was, image in zip(given, named["images"], strict=True)
+                ]
+            tag["images"] = shared[ref]
     document["registry"] = content.document()
