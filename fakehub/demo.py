@@ -13,9 +13,10 @@ servers hold the same state and the same snapshot.
 * user ``bob`` (password ``bob-password-1``): a collaborator on ``alice/secret-project``;
 * user ``carol`` (password ``carol-password-1``) with two-factor authentication: TOTP secret
   ``JBSWY3DPEHPK3PXP`` (base32; any authenticator app, or ``fakehub.totp.totp``, makes codes);
-* registry content (:mod:`fakehub.demo_registry`): real tiny images behind ``nginx:latest``
-  (four platforms), ``alpine:latest``, ``alice/webapp:latest`` and the organization
-  ``ratelimitpreview``'s ``test:latest`` (what hub-tool's ``account ratelimiting`` asks about);
+* registry content (:mod:`fakehub.demo_registry`): a real tiny image behind every tag of every
+  repository (its digest, platforms and sizes are what the Hub API lists; the tags of one
+  release share it), among them the organization ``ratelimitpreview``'s ``test:latest`` (what
+  hub-tool's ``account ratelimiting`` asks about);
 * organization ``acme`` (owner ``alice``) with the group ``developers`` (``bob``), the
   public repository ``acme/tools`` (``developers`` has ``read`` on it), a pending invite
   (``DEMO_INVITE_ID``) of ``carol`` to join its ``developers``, the audit events of that
@@ -30,7 +31,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import hashlib
 import pickle
 import tomllib
 from importlib import resources
@@ -106,67 +106,46 @@ _NGINX_VERSIONS: Final = (
     ("1.20.1", None),
     ("1.20.0", None),
 )
-_NGINX_VARIANTS: Final = (
-    ("", 67_000_000),
-    ("-alpine", 20_000_000),
-    ("-perl", 79_000_000),
-    ("-alpine-perl", 30_000_000),
-    ("-bookworm", 68_000_000),
-)
+_NGINX_VARIANTS: Final = ("", "-alpine", "-perl", "-alpine-perl", "-bookworm")
 
 
-_NGINX_PLATFORMS: Final = (
-    ("amd64", None, 0),
-    ("arm64", "v8", -1_048_576),
-    ("arm", "v7", -3_145_728),
-    ("386", None, 524_288),
-)
-"""(architecture, variant, size difference) of each platform an nginx tag is built for."""
-
-
-def _digest(text: str) -> str:
-    return f"sha256:{hashlib.sha256(text.encode()).hexdigest()}"
+_NGINX_PLATFORMS: Final = (("amd64", None), ("arm64", "v8"), ("arm", "v7"), ("386", None))
+"""(architecture, variant) of each platform an nginx tag is built for."""
 
 
 def _images(
-    ref: str,
-    size: int,
-    pushed: str,
-    platforms: tuple[tuple[str, str | None, int], ...],
-    *,
-    active: bool,
-    idle_days: float,
+    pushed: str, platforms: tuple[tuple[str, str | None], ...], *, active: bool, idle_days: float
 ) -> list[dict[str, Any]]:
-    """One image per platform of ``ref`` (``nginx:1.27.3``); the tags of one release
-    (``1.27.3``, ``1.27``...) share them. An active image was pulled in the past hours."""
+    """One image per platform (its digest and size are the registry's, see
+    :mod:`fakehub.demo_registry`). An active image was pulled in the past hours."""
     return [
         {
             "architecture": arch,
             "os": "linux",
             "variant": variant,
-            "digest": _digest(f"{ref}:{arch}"),
-            "size": size + delta,
             "status": "active" if active else "inactive",
             "last_pulled": _at(hours=platform + 1) if active else _at(days=idle_days),
             "last_pushed": pushed,
         }
-        for platform, (arch, variant, delta) in enumerate(platforms)
+        for platform, (arch, variant) in enumerate(platforms)
     ]
+
+
+def _release(
+    image: str, names: list[str], when: str, images: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The tags ``names`` of one image (they share its digest), pushed ``when``."""
+    return [{"name": n, "image": image, "last_updated": when, "images": images} for n in names]
 
 
 def _webapp_tags() -> list[dict[str, Any]]:
     """alice/webapp: ``latest`` and ``1.1.0`` are one release, built for amd64 and arm64."""
     platforms = _NGINX_PLATFORMS[:2]
-    current = _images(
-        "alice/webapp:1.1.0", 52_428_800, _at(days=1), platforms, active=True, idle_days=0
-    )
-    old = _images(
-        "alice/webapp:1.0.0", 50_331_648, _at(days=60), platforms, active=False, idle_days=45
-    )
+    current = _images(_at(days=1), platforms, active=True, idle_days=0)
+    old = _images(_at(days=60), platforms, active=False, idle_days=45)
     return [
-        {"name": "latest", "full_size": 52_428_800, "last_updated": _at(days=1), "images": current},
-        {"name": "1.1.0", "full_size": 52_428_800, "last_updated": _at(days=1), "images": current},
-        {"name": "1.0.0", "full_size": 50_331_648, "last_updated": _at(days=60), "images": old},
+        *_release("alice/webapp:1.1.0", ["latest", "1.1.0"], _at(days=1), current),
+        *_release("alice/webapp:1.0.0", ["1.0.0"], _at(days=60), old),
     ]
 
 
@@ -174,35 +153,24 @@ def _nginx_tags() -> list[dict[str, Any]]:
     tags: list[dict[str, Any]] = []
     for index, (version, channel) in enumerate(_NGINX_VERSIONS):
         minor = version.rsplit(".", 1)[0]
-        for variant_index, (suffix, base_size) in enumerate(_NGINX_VARIANTS):
+        for variant_index, suffix in enumerate(_NGINX_VARIANTS):
             when = _at(days=index * 21, hours=variant_index)
-            size = base_size + index * 113_117 + variant_index * 7_919
-            images = _images(
-                f"nginx:{version}{suffix}",
-                size,
-                when,
-                _NGINX_PLATFORMS,
-                active=index < 3,
-                idle_days=index * 21 - 10,
-            )
+            images = _images(when, _NGINX_PLATFORMS, active=index < 3, idle_days=index * 21 - 10)
             names = [f"{version}{suffix}"]
             if channel is not None:
                 names += [f"{channel}{suffix}", f"{minor}{suffix}"]
             if index == 0:
                 names += [f"1{suffix}", "latest" if not suffix else suffix.lstrip("-")]
-            tags += [
-                {"name": n, "full_size": size, "last_updated": when, "images": images}
-                for n in names
-            ]
+            tags += _release(f"nginx:{version}{suffix}", names, when, images)
     return tags
 
 
-def _simple_tags(
-    names_and_sizes: list[tuple[str, int]], *, age_days: float
-) -> list[dict[str, Any]]:
+def _simple_tags(repo: str, releases: list[list[str]], *, age_days: float) -> list[dict[str, Any]]:
+    """The tags of ``releases`` (each the names of one image), pushed 3 days apart."""
     return [
-        {"name": name, "full_size": size, "last_updated": _at(days=age_days + 3 * i)}
-        for i, (name, size) in enumerate(names_and_sizes)
+        tag
+        for i, names in enumerate(releases)
+        for tag in _release(f"{repo}:{names[0]}", names, _at(days=age_days + 3 * i), [])
     ]
 
 
@@ -246,9 +214,7 @@ def _plain_officials() -> list[dict[str, Any]]:
             image["description"],
             stars=image["stars"],
             pulls=image["pulls"],
-            tags=_simple_tags(
-                [(name, size) for name, size in image["tags"]], age_days=image["tags_age_days"]
-            ),
+            tags=_simple_tags(image["name"], image["tags"], age_days=image["tags_age_days"]),
             registered_days=image["registered_days"],
             starred_by=tuple((user, days) for user, days in image.get("starred_by", ())),
             comments=tuple((user, text, days) for user, text, days in image.get("comments", ())),
@@ -498,7 +464,7 @@ def _built_document() -> dict[str, Any]:
             "pull_count": 12,
             "date_registered": _at(days=100),
             "collaborators": ["bob"],
-            "tags": [{"name": "latest", "full_size": 10_485_760, "last_updated": _at(days=10)}],
+            "tags": [{"name": "latest", "last_updated": _at(days=10)}],
         },
         {
             "namespace": "acme",
@@ -508,10 +474,7 @@ def _built_document() -> dict[str, Any]:
             "pull_count": 4_242,
             "date_registered": _at(days=300),
             "team_permissions": [{"group_name": "developers", "permission": "read"}],
-            "tags": [
-                {"name": "latest", "full_size": 120_000_000, "last_updated": _at(days=4)},
-                {"name": "2024.11", "full_size": 120_000_000, "last_updated": _at(days=4)},
-            ],
+            "tags": _release("acme/tools:2024.11", ["latest", "2024.11"], _at(days=4), []),
         },
         {
             "namespace": RATELIMIT_PREVIEW[0],

@@ -1,20 +1,23 @@
-"""The demo's registry content: real, tiny images behind some demo tags, so that they can be
-pulled and inspected (``skopeo inspect``, ``docker pull``) and the Hub API shows what the
-registry holds.
+"""The demo's registry content: every tag of every demo repository names a real, tiny image,
+so that whatever the Hub API lists can be pulled and inspected (``skopeo inspect``,
+``docker pull``), and the Hub API shows what the registry holds.
 
-Deterministic: every layer is a tar of one small file, with fixed times, so two demo
-servers hold the same bytes and digests.
+A demo tag says which image it names (``image``: a reference such as ``nginx:1.27.3``; the
+tags naming one image share its digest; by default each tag is its own image) and for which
+platforms (its ``images``: architecture, os, variant and the pull history; by default one
+linux/amd64 image, inactive). Each image is then
 
-* ``library/nginx``: the tags of the newest release (``latest``, ``1.27.3``, ``mainline``,
-  ``1.27``, ``1``) name one OCI image index of four platforms (linux/amd64, linux/arm64/v8,
-  linux/arm/v7, linux/386);
-* ``library/alpine:latest``: one Docker image manifest (linux/amd64);
-* ``alice/webapp``: ``latest`` and ``1.1.0`` name an OCI index (linux/amd64, linux/arm64/v8);
-* ``ratelimitpreview/test:latest``: the image hub-tool's ``account ratelimiting`` asks about
-  (a HEAD of its manifest reads the pull-limit headers).
+* one image manifest per platform: a config of its own (platform, push time and the image's
+  reference, in ``DEMO_IMAGE``) over one base layer per platform, shared by every image of
+  every repository (content-addressed);
+* for several platforms, an OCI image index of OCI image manifests; for one, a Docker image
+  manifest (both media types are served).
 
-The Hub tags these name get the registry's digest, images and sizes (the sizes of these tiny
-blobs, not the demo's made-up sizes of the other tags).
+The Hub tag gets the registry's digest and media type, ``images[]`` digests and sizes (config
+and layer) and ``full_size`` (its first image's), as a push sets them.
+
+Deterministic: every layer is a tar of one small file, with fixed times, so two demo servers
+hold the same bytes and digests.
 """
 
 from __future__ import annotations
@@ -39,6 +42,10 @@ _DOCKER_CONFIG: Final = "application/vnd.docker.container.image.v1+json"
 _DOCKER_LAYER: Final = "application/vnd.docker.image.rootfs.diff.tar"
 _CREATED: Final = "2024-11-25T12:00:00Z"
 _MTIME: Final = 1732536000
+_DEFAULT_IMAGE: Final = {"architecture": "amd64", "os": "linux", "status": "inactive"}
+"""The image of a demo tag that lists none."""
+_PULL_HISTORY: Final = ("status", "last_pulled", "last_pushed")
+"""What a demo tag's ``images`` say besides the platform, kept as given."""
 
 
 def _digest(data: bytes) -> str:
@@ -47,6 +54,10 @@ def _digest(data: bytes) -> str:
 
 def _json(doc: Any) -> bytes:
     return json.dumps(doc, separators=(",", ":"), sort_keys=True).encode()
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
 
 
 def _layer(path: str, text: str) -> bytes:
@@ -61,36 +72,63 @@ def _layer(path: str, text: str) -> bytes:
     return raw.getvalue()
 
 
+def _platform(image: dict[str, Any]) -> dict[str, str]:
+    """The OCI platform of a demo tag's image."""
+    variant = image.get("variant")
+    return {
+        "architecture": image["architecture"],
+        "os": image.get("os", "linux"),
+        **({"variant": variant} if variant else {}),
+    }
+
+
 class _Content:
-    """The blobs and manifests of the demo's registry, and what each tag names."""
+    """The blobs (shared by digest) and each repository's blobs and manifests, built once
+    per image (``repository``, ``reference``)."""
 
     def __init__(self) -> None:
         self.blobs: dict[str, bytes] = {}
-        self.manifests: dict[str, list[tuple[str, bytes]]] = {}
-        self.tags: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        self.repo_blobs: dict[str, set[str]] = {}
+        self.manifests: dict[str, dict[str, tuple[str, bytes]]] = {}
+        self.named: dict[tuple[str, str], dict[str, Any]] = {}
+        self._base_layers: dict[tuple[str, ...], tuple[str, int]] = {}
 
-    def _blob(self, data: bytes) -> str:
+    def _blob(self, repo: str, data: bytes) -> str:
         digest = _digest(data)
-        self.blobs[digest] = data
+        self.blobs.setdefault(digest, data)
+        self.repo_blobs.setdefault(repo, set()).add(digest)
         return digest
 
-    def image(
-        self, repo: str, name: str, arch: str, variant: str | None, *, docker: bool = False
-    ) -> tuple[str, bytes, dict[str, Any], int]:
-        """An image of ``name`` for linux/``arch``/``variant``: its manifest's media type and
-        bytes, its platform and its size (config and layers)."""
-        platform = {
-            "architecture": arch,
-            "os": "linux",
-            **({"variant": variant} if variant else {}),
-        }
-        layer = _layer(f"etc/{name}-release", f"{name} demo image for linux/{arch}\n")
+    def _manifest(self, repo: str, media_type: str, data: bytes) -> str:
+        digest = _digest(data)
+        self.manifests.setdefault(repo, {})[digest] = (media_type, data)
+        return digest
+
+    def _base_layer(self, repo: str, platform: dict[str, str]) -> tuple[str, int]:
+        """The one base layer of ``platform`` (built once, linked into ``repo``)."""
+        key = (platform["os"], platform["architecture"], platform.get("variant", ""))
+        if key not in self._base_layers:
+            data = _layer(
+                "etc/fakehub-demo-release", f"fakehub demo base, {'/'.join(filter(None, key))}\n"
+            )
+            self._base_layers[key] = (_digest(data), len(data))
+            self.blobs[_digest(data)] = data
+        digest, size = self._base_layers[key]
+        self.repo_blobs.setdefault(repo, set()).add(digest)
+        return digest, size
+
+    def _image(
+        self, repo: str, ref: str, platform: dict[str, str], created: str, *, docker: bool
+    ) -> tuple[str, bytes, int]:
+        """The image manifest of ``ref`` for ``platform``: media type, bytes, size (config
+        and layer)."""
+        layer, layer_size = self._base_layer(repo, platform)
         config = _json(
             {
                 **platform,
-                "created": _CREATED,
-                "config": {"Cmd": ["/bin/sh"], "Env": [f"DEMO_IMAGE={name}"]},
-                "rootfs": {"type": "layers", "diff_ids": [_digest(layer)]},
+                "created": created,
+                "config": {"Cmd": ["/bin/sh"], "Env": [f"DEMO_IMAGE={ref}"]},
+                "rootfs": {"type": "layers", "diff_ids": [layer]},
             }
         )
         media_type = _DOCKER_MANIFEST if docker else _OCI_MANIFEST
@@ -100,125 +138,93 @@ class _Content:
                 "mediaType": media_type,
                 "config": {
                     "mediaType": _DOCKER_CONFIG if docker else _OCI_CONFIG,
-                    "digest": self._blob(config),
+                    "digest": self._blob(repo, config),
                     "size": len(config),
                 },
                 "layers": [
                     {
                         "mediaType": _DOCKER_LAYER if docker else _OCI_LAYER,
-                        "digest": self._blob(layer),
-                        "size": len(layer),
+                        "digest": layer,
+                        "size": layer_size,
                     }
                 ],
             }
         )
-        self.manifests.setdefault(repo, []).append((media_type, manifest))
-        return media_type, manifest, platform, len(config) + len(layer)
+        self._manifest(repo, media_type, manifest)
+        return media_type, manifest, len(config) + layer_size
 
-    def tag(
-        self, repo: str, names: list[str], images: list[tuple[str, bytes, dict[str, Any], int]]
-    ) -> None:
-        """Tag ``images`` (one: its manifest; several: an index of them) as ``names``."""
-        if len(images) == 1:
-            media_type, manifest = images[0][:2]
-        else:
-            media_type = _OCI_INDEX
-            manifest = _json(
-                {
+    def image(
+        self, repo: str, ref: str, images: list[dict[str, Any]], created: str
+    ) -> dict[str, Any]:
+        """What a Hub tag naming ``ref`` (built for the platforms of ``images``) says: its
+        digest, media type, images (platform, digest, size) and full size."""
+        key = (repo, ref)
+        if key not in self.named:
+            platforms = [_platform(i) for i in images]
+            built = [self._image(repo, ref, p, created, docker=len(images) == 1) for p in platforms]
+            if len(built) == 1:
+                media_type, manifest = built[0][:2]
+                digest = _digest(manifest)
+            else:
+                media_type = _OCI_INDEX
+                index = {
                     "schemaVersion": 2,
                     "mediaType": _OCI_INDEX,
                     "manifests": [
                         {"mediaType": t, "digest": _digest(m), "size": len(m), "platform": p}
-                        for t, m, p, _ in images
+                        for (t, m, _), p in zip(built, platforms, strict=True)
                     ],
                 }
-            )
-            self.manifests.setdefault(repo, []).append((media_type, manifest))
-        hub_images = [
-            {
-                "architecture": p["architecture"],
-                "os": p["os"],
-                "variant": p.get("variant"),
-                "digest": _digest(m),
-                "size": size,
-            }
-            for _, m, p, size in images
-        ]
-        for name in names:
-            self.tags[(repo, name)] = [
-                {
-                    "digest": _digest(manifest),
-                    "media_type": media_type,
-                    "images": hub_images,
-                    "full_size": hub_images[0]["size"],
-                }
+                digest = self._manifest(repo, media_type, _json(index))
+            hub_images = [
+                {**p, "variant": p.get("variant"), "digest": _digest(m), "size": size}
+                for (_, m, size), p in zip(built, platforms, strict=True)
             ]
+            self.named[key] = {
+                "digest": digest,
+                "media_type": media_type,
+                "images": hub_images,
+                "full_size": hub_images[0]["size"],
+            }
+        return self.named[key]
 
-
-def _content() -> _Content:
-    c = _Content()
-    nginx = "library/nginx"
-    platforms = [("amd64", None), ("arm64", "v8"), ("arm", "v7"), ("386", None)]
-    c.tag(
-        nginx,
-        ["latest", "1.27.3", "mainline", "1.27", "1"],
-        [c.image(nginx, "nginx", a, v) for a, v in platforms],
-    )
-    c.tag(
-        "library/alpine",
-        ["latest"],
-        [c.image("library/alpine", "alpine", "amd64", None, docker=True)],
-    )
-    webapp = "alice/webapp"
-    c.tag(webapp, ["latest", "1.1.0"], [c.image(webapp, "webapp", a, v) for a, v in platforms[:2]])
-    preview = "/".join(RATELIMIT_PREVIEW)
-    c.tag(preview, ["latest"], [c.image(preview, "test", "amd64", None, docker=True)])
-    return c
+    def document(self) -> dict[str, Any]:
+        """The ``registry`` part of a :meth:`State.load` document."""
+        return {
+            "blobs": [{"digest": d, "data": _b64(data)} for d, data in self.blobs.items()],
+            "repositories": [
+                {
+                    "repository": repo,
+                    "blobs": sorted(self.repo_blobs[repo]),
+                    "manifests": [{"media_type": t, "data": _b64(m)} for t, m in found.values()],
+                }
+                for repo, found in self.manifests.items()
+            ],
+        }
 
 
 def add_registry_content(document: dict[str, Any]) -> None:
-    """Give ``document`` (the demo's) its ``registry`` and point the demo tags above at it."""
-    content = _content()
+    """Give ``document`` (the demo's) its ``registry``: an image behind every tag of every
+    repository, the tag pointing at it (see the module's description). The tags of one image
+    share one ``images`` list, as they share the demo's."""
+    content = _Content()
     for repo in document["repositories"]:
         full_name = f"{repo['namespace']}/{repo['name']}"
+        shared: dict[str, list[dict[str, Any]]] = {}
         for tag in repo.get("tags", []):
-            named = content.tags.get((full_name, tag["name"]))
-            if named is None:
-                continue
-            # the demo's pull history stays: each platform's status and last pull
-            before = {(i["architecture"], i.get("variant")): i for i in tag.get("images", [])}
+            ref = tag.pop("image", None) or f"{full_name}:{tag['name']}"
             pushed = tag.get("last_updated")
-            tag.update(named[0])
-            tag["images"] = [
-                {
-                    **{
-                        k: v
-                        for k, v in before.get((i["architecture"], i["variant"]), {}).items()
-                        if k in ("status", "last_pulled")
-                    },
-                    **i,
-                    "last_pushed": pushed,
-                }
-                for i in named[0]["images"]
-            ]
-
-    def b64(data: bytes) -> str:
-        return base64.b64encode(data).decode("ascii")
-
-    used: dict[str, set[str]] = {}
-    for repo_name, manifests in content.manifests.items():
-        for _, manifest in manifests:
-            doc = json.loads(manifest)
-            digests = [d["digest"] for d in [doc.get("config"), *doc.get("layers", [])] if d]
-            used.setdefault(repo_name, set()).update(digests)
-    document["registry"] = {
-        "blobs": [{"digest": d, "data": b64(data)} for d, data in content.blobs.items()],
-        "repositories": [
-            {
-                "repository": repo_name,
-                "blobs": sorted(used[repo_name]),
-                "manifests": [{"media_type": t, "data": b64(m)} for t, m in manifests],
-            }
-            for repo_name, manifests in content.manifests.items()
-        ],
-    }
+            given = tag.get("images") or [_DEFAULT_IMAGE]
+            named = content.image(full_name, ref, given, pushed or _CREATED)
+            tag.update(named)
+            if ref not in shared:
+                shared[ref] = [
+                    {
+                        **{k: v for k, v in was.items() if k in _PULL_HISTORY},
+                        **image,
+                        "last_pushed": was.get("last_pushed", pushed),
+                    }
+                    for was, image in zip(given, named["images"], strict=True)
+                ]
+            tag["images"] = shared[ref]
+    document["registry"] = content.document()

@@ -8,7 +8,7 @@ import json
 
 from fakehub.demo import demo_document
 
-PINNED_SHA256 = "6a3935c399aa4eab196a19a589d1d5e0748c7a2ca9fa3f14c7163c111b411f6d"
+PINNED_SHA256 = "7b2616dcc9fe526b7129ced690fa8cb4cb2ac1bcc6bf562f2f674831c1a1d361"
 """sha256 of ``json.dumps(demo_document(), sort_keys=True)``. A deliberate change to the
 demo data updates it (print the new digest with the expression above)."""
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-from typing import Any
+import functools
+from typing import Any, Final
 
 from fakehub.state.core import StateCore
 from fakehub.state.document.base import _LoaderBase
@@ -25,9 +26,26 @@ from fakehub.state.entities.registry import Manifest, digest_of, is_digest
 from fakehub.state.errors import Invalid
 from fakehub.state.manifests import RegistryError, parse_manifest
 
+_CACHED_MANIFEST_BYTES: Final = 4096
+"""The manifests at most this long are parsed once per process (see :func:`_parse`)."""
+
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_small(data: bytes, media_type: str) -> Manifest:
+    return parse_manifest(data, media_type)
+
+
+def _parse(data: bytes, media_type: str) -> Manifest:
+    """``parse_manifest``; a small manifest's result (immutable) is kept, so loading the same
+    document again (every demo backend, a snapshot loaded back) parses it once per process.
+    Bounded: 4096 manifests of at most 4 KiB; errors are not kept."""
+    if len(data) <= _CACHED_MANIFEST_BYTES:
+        return _parse_small(data, media_type)
+    return parse_manifest(data, media_type)
 
 
 def dump_registry(state: StateCore) -> dict[str, Any]:
@@ -78,9 +96,11 @@ class _RegistryLoader(_LoaderBase):
                     raise Invalid(digest_path, f"no blob {digest} in registry.blobs")
                 blobs.add(digest)
             manifests: list[Manifest] = []
+            earlier: set[str] = set()  # the digests of ``manifests`` (kept, not rebuilt: linear)
             for m_item, m_path in repo.items("manifests"):
                 m = _Obj(m_item, m_path, {"media_type", "data"})
-                manifests.append(self._manifest(m, blobs, {x.digest for x in manifests}))
+                manifests.append(self._manifest(m, blobs, earlier))
+                earlier.add(manifests[-1].digest)
             self.registry_content.append((namespace, name, blobs, manifests))
 
     def _decode(self, obj: _Obj, key: str) -> bytes:
@@ -91,7 +111,7 @@ class _RegistryLoader(_LoaderBase):
 
     def _manifest(self, m: _Obj, blobs: set[str], earlier: set[str]) -> Manifest:
         try:
-            manifest = parse_manifest(self._decode(m, "data"), m.text("media_type"))
+            manifest = _parse(self._decode(m, "data"), m.text("media_type"))
         except RegistryError as exc:
             raise Invalid(m.at("data"), exc.message) from None
         for needed in (*manifest.blobs, *(c for c, _ in manifest.children)):
