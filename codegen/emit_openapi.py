@@ -139,7 +139,7 @@ def _param(spec: Spec, p: ParamDef, *, clamped: bool = False) -> dict[str, Any]:
         rule = (
             f"Must be {fmt.rule}."
             if not user_filter
-            else f"Names {fmt.rule}; one that breaks that rule names no one, and filters every row out."
+            else f"Names {fmt.rule}; one that breaks that rule names no one: no row is kept."
         )
         description = (description + " " if description else "") + rule
     if description:
