@@ -8,7 +8,10 @@ order:
 
 1. ``Retry-After``: delta seconds (``"3"``, ``"1.5"``) or an HTTP date, relative to ``now``;
 2. ``X-Retry-After``: a unix time, relative to ``now``;
-3. ``X-RateLimit-Reset`` (a unix time), only when ``X-RateLimit-Remaining`` is ``0``.
+3. ``X-RateLimit-Reset`` (a unix time), only when ``X-RateLimit-Remaining`` is ``0``;
+4. the registry's pull limit, ``ratelimit-remaining: 0;w=SECONDS``: the window's length, the
+   longest the wait may be (Docker names no reset time, and its window rolls). It is far
+   longer than any ``max_retry_wait``, so a spent pull quota is not retried in vain.
 
 A wait in the past is ``0``; a header that cannot be parsed is skipped.
 """
@@ -26,6 +29,7 @@ from attrs import frozen
 __all__ = ["CaseInsensitiveMapping", "RateLimit", "rate_limit_from", "retry_wait", "utc"]
 
 _LEADING_NUMBER = re.compile(r"\s*(\d+)")
+_PULL_WINDOW = re.compile(r";\s*w=(\d{1,9})\b")
 
 
 @frozen(kw_only=True)
@@ -126,4 +130,9 @@ def retry_wait(headers: Mapping[str, str], *, now: float) -> float | None:
         reset = _unix_time(headers.get("x-ratelimit-reset"))
         if reset is not None:
             return max(0.0, reset - now)
+    pulls = headers.get("ratelimit-remaining")
+    if _int(pulls) == 0:
+        window = _PULL_WINDOW.search(pulls or "")
+        if window is not None:
+            return float(window.group(1))
     return None

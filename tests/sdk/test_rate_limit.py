@@ -152,6 +152,11 @@ def test_rate_limit_headers_are_parsed_leniently(
         ({"X-Retry-After": "1700000045"}, 25.0),
         ({"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "1700000080"}, 60.0),
         ({"X-RateLimit-Remaining": "1", "X-RateLimit-Reset": "1700000080"}, None),
+        ({"ratelimit-remaining": "0;w=21600"}, 21600.0),
+        ({"RateLimit-Remaining": "0; w=3600"}, 3600.0),
+        ({"ratelimit-remaining": "3;w=21600"}, None),
+        ({"ratelimit-remaining": "0"}, None),
+        ({"ratelimit-remaining": "0;w=12345678901"}, None),
     ],
 )
 def test_retry_wait_is_relative_to_the_given_wall_clock(

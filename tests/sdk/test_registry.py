@@ -249,6 +249,15 @@ def test_toomanyrequests_is_a_rate_limit_error_with_the_pull_limit() -> None:
     )
 
 
+def test_a_spent_pull_quota_is_raised_at_once_not_retried() -> None:
+    slept: list[float] = []
+    hub = DockerHub(registry_transport=RegistryReplay(), sleep=slept.append)
+    with pytest.raises(RateLimitError) as info:
+        hub.registry.manifest("busy", "latest")
+    assert slept == []
+    assert info.value.retry_after == 21600.0  # the window: the longest the wait may be
+
+
 @pytest.mark.parametrize(
     ("call", "param"),
     [
