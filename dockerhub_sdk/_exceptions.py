@@ -67,6 +67,7 @@ __all__ = [
     "TwoFactorRequiredError",
     "field_errors",
     "make_status_error",
+    "redact",
 ]
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -305,7 +306,8 @@ def _text(value: object) -> str | None:
     return json.dumps(value, separators=(",", ":"), sort_keys=True, default=str)
 
 
-def _redact(text: str, secrets: Iterable[str]) -> str:
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with every (non-empty) secret replaced by ``[REDACTED]``."""
     for secret in secrets:
         if secret:
             text = text.replace(secret, REDACTED)
@@ -389,16 +391,16 @@ def make_status_error(
         errinfo = body.get("errinfo")
         scim_type = _text(body.get("scimType"))
     if detail is not None:
-        detail = _redact(detail, secrets)
+        detail = redact(detail, secrets)
     if message is not None:
-        message = _redact(message, secrets)
+        message = redact(message, secrets)
 
     try:
         reason = http.HTTPStatus(status_code).phrase
     except ValueError:
         reason = "Error"
     errors = {
-        _redact(name, secrets): [_redact(m, secrets) for m in messages]
+        redact(name, secrets): [redact(m, secrets) for m in messages]
         for name, messages in field_errors(body).items()
     }
     given_summary = summary
@@ -408,13 +410,13 @@ def make_status_error(
     elif errors:
         summary = f"{summary}: {_describe(errors)}" if summary else _describe(errors)
     if summary is None and body is not None and given_summary is None:
-        summary = _redact(_text(body) or "", secrets)
+        summary = redact(_text(body) or "", secrets)
         if len(summary) > _MAX_SUMMARY:
             summary = summary[:_MAX_SUMMARY] + "..."
     text = f"{status_code} {reason} for {method} {url}"
     if summary:
         text = f"{text}: {summary}"
-    text = _redact(text, secrets)
+    text = redact(text, secrets)
 
     retry_after: float | None = None
     retry_at: datetime | None = None

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeVar
 from urllib.parse import urlencode, urljoin, urlsplit
 
 from dockerhub_sdk._base_client import parse_json
-from dockerhub_sdk._constants import REDACTED, USER_AGENT
+from dockerhub_sdk._constants import USER_AGENT
 from dockerhub_sdk._exceptions import (
     APIResponseValidationError,
     APIStatusError,
@@ -43,6 +43,7 @@ from dockerhub_sdk._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     make_status_error,
+    redact,
 )
 from dockerhub_sdk._generated.formats import DIGEST
 from dockerhub_sdk._generated.models import (
@@ -432,9 +433,7 @@ class RegistryResource:
         return (*self._client._secrets(), *own, *self._tokens.secrets())
 
     def _redact(self, text: str) -> str:
-        for secret in self._secrets():
-            text = text.replace(secret, REDACTED)
-        return text
+        return redact(text, self._secrets())
 
     def _json(self, op_id: str, response: Response) -> Any:
         try:

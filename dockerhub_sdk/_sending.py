@@ -15,7 +15,8 @@ from collections.abc import Callable
 
 from dockerhub_sdk._auth import Credentials
 from dockerhub_sdk._cache import ANONYMOUS, Ticket
-from dockerhub_sdk._constants import REDACTED, USER_AGENT
+from dockerhub_sdk._constants import USER_AGENT
+from dockerhub_sdk._exceptions import redact
 from dockerhub_sdk._prepare import Prepared
 from dockerhub_sdk._retries import RetryOptions, logger, send_with_retries
 from dockerhub_sdk._transport import Headers, RawResponse, Request, Response, Transport
@@ -159,6 +160,4 @@ class Sender(Credentials):
                 self._session.rate_limit_headers = response.headers
 
     def _redact(self, text: str) -> str:
-        for secret in self._secrets():
-            text = text.replace(secret, REDACTED)
-        return text
+        return redact(text, self._secrets())
