@@ -122,12 +122,9 @@ _CLAMPED: Final = (
 def _param(spec: Spec, p: ParamDef, *, clamped: bool = False) -> dict[str, Any]:
     """One parameter; ``clamped``: the server reads any value (no bounds in the document)."""
     schema: dict[str, Any] = {"type": _JSON_TYPES[p.type]}
-    # an optional user filter that breaks the username rule names no one: it filters every
-    # row out (a 200 with none), never a 400, so the document gives it no pattern to break
-    user_filter = p.location == "query" and not p.required and p.format == "username"
     if p.format:
         fmt = _fmt(spec, p.format)
-        if not user_filter:
+        if not p.user_filter:  # a value that breaks the rule is a 200: no pattern to break
             schema.update(_format_keywords(fmt))
     if p.minimum is not None and not clamped:
         schema["minimum"] = p.minimum
@@ -138,7 +135,7 @@ def _param(spec: Spec, p: ParamDef, *, clamped: bool = False) -> dict[str, Any]:
     if p.format:
         rule = (
             f"Must be {fmt.rule}."
-            if not user_filter
+            if not p.user_filter
             else f"Names {fmt.rule}; one that breaks that rule names no one: no row is kept."
         )
         description = (description + " " if description else "") + rule

@@ -192,6 +192,8 @@ def _param_expr(p: ParamDef) -> str:
         args.append("library_default=True")
     if p.current_user:
         args.append("current_user_default=True")
+    if p.user_filter:
+        args.append("user_filter=True")
     if p.minimum is not None:
         args.append(f"minimum={p.minimum!r}")
     if p.maximum is not None:

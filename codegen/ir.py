@@ -123,6 +123,14 @@ class ParamDef:
     maximum: int | None
     description: str
 
+    @property
+    def user_filter(self) -> bool:
+        """An optional query parameter naming a user: a value that breaks the username rule
+        names no one, so it filters every row out (a 200 with none, as Docker Hub answers),
+        never a 400. fakehub reads it from the operation table; the OpenAPI document gives
+        such a filter no pattern to break."""
+        return self.location == "query" and not self.required and self.format == "username"
+
 
 PatScope = Literal["repo:public_read", "repo:write", "repo:admin", "refused"]
 PAT_SCOPES: tuple[PatScope, ...] = ("repo:public_read", "repo:write", "repo:admin", "refused")

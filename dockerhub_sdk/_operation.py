@@ -77,6 +77,9 @@ class Param:
     format: Format | None = None
     library_default: bool = False
     current_user_default: bool = False
+    user_filter: bool = False
+    """An optional query filter naming a user: one that breaks the username rule names no
+    one and filters every row out (fakehub answers a 200 with none, not a 400)."""
     minimum: int | None = None
     maximum: int | None = None
     description: str = ""

@@ -794,6 +794,7 @@ ORG_GROUPS_LIST = Operation(
             type=str,
             required=False,
             format=USERNAME,
+            user_filter=True,
             description="Only this user's groups.",
         ),
         Param(

@@ -31,7 +31,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from dockerhub_sdk.wire import USERNAME, Operation, Param, strict_converter
+from dockerhub_sdk.wire import Operation, Param, strict_converter
 from fakehub.bounds import INT64_MAX, INT64_MIN, int64, load_json
 from fakehub.http.current import current_request
 from fakehub.http.errors import UNKNOWN_FIELD, HTTPError, bad_request
@@ -115,10 +115,8 @@ def parse_query(op: Operation, args: Mapping[str, str]) -> dict[str, object]:
             values[param.name] = drf
             continue
         value, problem = _query_value(param, text)
-        if problem is not None and param.format is USERNAME and not param.required:
-            # a user filter naming no one filters everything out (codegen.emit_openapi gives
-            # such a filter no pattern in the document for that reason)
-            value, problem = text, None
+        if problem is not None and param.user_filter:
+            value, problem = text, None  # a user filter naming no one filters everything out
         if problem is not None:
             errors.setdefault(param.wire, []).append(problem)
         else:
