@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import TypedDict, Unpack
 
 from dockerhub_sdk.wire import NAMESPACE, REPOSITORY, TAG
-from fakehub.state.core import StateCore, _check_format, _found, _locked
+from fakehub.state.core import StateCore, _check_format, _found, _locked, _set_given
 from fakehub.state.entities.orgs import Group, group_with_id
 from fakehub.state.entities.repositories import (
     REPO_PERMISSIONS,
@@ -159,12 +159,11 @@ class RepositoriesState(StateCore):
         **texts: Unpack[RepositoryTexts],
     ) -> Repository:
         repo = self._admin_repo(caller, namespace, name)
-        changed = []
-        for key in ("description", "full_description"):
-            text = texts.get(key)
-            if text is not None:
-                setattr(repo, key, text)
-                changed.append(key)
+        changed = _set_given(
+            repo,
+            description=texts.get("description"),
+            full_description=texts.get("full_description"),
+        )
         self._audit_repo(repo, "repo.update", caller, {"fields": ",".join(changed)})
         return repo
 
