@@ -23,33 +23,46 @@ hold the same bytes and digests.
 from __future__ import annotations
 
 import base64
-import hashlib
 import io
 import json
 import tarfile
 from typing import Any, Final
 
+from attrs import frozen
+
+from fakehub.state.entities.registry import DOCKER_MANIFEST, OCI_INDEX, OCI_MANIFEST, digest_of
+
 __all__ = ["RATELIMIT_PREVIEW", "add_registry_content"]
 
 RATELIMIT_PREVIEW: Final = ("ratelimitpreview", "test")
 
-_OCI_INDEX: Final = "application/vnd.oci.image.index.v1+json"
-_OCI_MANIFEST: Final = "application/vnd.oci.image.manifest.v1+json"
-_OCI_CONFIG: Final = "application/vnd.oci.image.config.v1+json"
-_OCI_LAYER: Final = "application/vnd.oci.image.layer.v1.tar"
-_DOCKER_MANIFEST: Final = "application/vnd.docker.distribution.manifest.v2+json"
-_DOCKER_CONFIG: Final = "application/vnd.docker.container.image.v1+json"
-_DOCKER_LAYER: Final = "application/vnd.docker.image.rootfs.diff.tar"
+
+@frozen(kw_only=True)
+class _ImageFormat:
+    """The media types of an image manifest and of the config and layer it names."""
+
+    manifest: str
+    config: str
+    layer: str
+
+
+_DOCKER_IMAGE: Final = _ImageFormat(
+    manifest=DOCKER_MANIFEST,
+    config="application/vnd.docker.container.image.v1+json",
+    layer="application/vnd.docker.image.rootfs.diff.tar",
+)
+_OCI_IMAGE: Final = _ImageFormat(
+    manifest=OCI_MANIFEST,
+    config="application/vnd.oci.image.config.v1+json",
+    layer="application/vnd.oci.image.layer.v1.tar",
+)
+
 _CREATED: Final = "2024-11-25T12:00:00Z"
 _MTIME: Final = 1732536000
 _DEFAULT_IMAGE: Final = {"architecture": "amd64", "os": "linux", "status": "inactive"}
 """The image of a demo tag that lists none."""
 _PULL_HISTORY: Final = ("status", "last_pulled", "last_pushed")
 """What a demo tag's ``images`` say besides the platform, kept as given."""
-
-
-def _digest(data: bytes) -> str:
-    return f"sha256:{hashlib.sha256(data).hexdigest()}"
 
 
 def _json(doc: Any) -> bytes:
@@ -94,13 +107,13 @@ class _Content:
         self._base_layers: dict[tuple[str, ...], tuple[str, int]] = {}
 
     def _blob(self, repo: str, data: bytes) -> str:
-        digest = _digest(data)
+        digest = digest_of(data)
         self.blobs.setdefault(digest, data)
         self.repo_blobs.setdefault(repo, set()).add(digest)
         return digest
 
     def _manifest(self, repo: str, media_type: str, data: bytes) -> str:
-        digest = _digest(data)
+        digest = digest_of(data)
         self.manifests.setdefault(repo, {})[digest] = (media_type, data)
         return digest
 
@@ -111,8 +124,8 @@ class _Content:
             data = _layer(
                 "etc/fakehub-demo-release", f"fakehub demo base, {'/'.join(filter(None, key))}\n"
             )
-            self._base_layers[key] = (_digest(data), len(data))
-            self.blobs[_digest(data)] = data
+            self._base_layers[key] = (digest_of(data), len(data))
+            self.blobs[digest_of(data)] = data
         digest, size = self._base_layers[key]
         self.repo_blobs.setdefault(repo, set()).add(digest)
         return digest, size
@@ -131,19 +144,20 @@ class _Content:
                 "rootfs": {"type": "layers", "diff_ids": [layer]},
             }
         )
-        media_type = _DOCKER_MANIFEST if docker else _OCI_MANIFEST
+        image_format = _DOCKER_IMAGE if docker else _OCI_IMAGE
+        media_type = image_format.manifest
         manifest = _json(
             {
                 "schemaVersion": 2,
                 "mediaType": media_type,
                 "config": {
-                    "mediaType": _DOCKER_CONFIG if docker else _OCI_CONFIG,
+                    "mediaType": image_format.config,
                     "digest": self._blob(repo, config),
                     "size": len(config),
                 },
                 "layers": [
                     {
-                        "mediaType": _DOCKER_LAYER if docker else _OCI_LAYER,
+                        "mediaType": image_format.layer,
                         "digest": layer,
                         "size": layer_size,
                     }
@@ -164,20 +178,20 @@ class _Content:
             built = [self._image(repo, ref, p, created, docker=len(images) == 1) for p in platforms]
             if len(built) == 1:
                 media_type, manifest = built[0][:2]
-                digest = _digest(manifest)
+                digest = digest_of(manifest)
             else:
-                media_type = _OCI_INDEX
+                media_type = OCI_INDEX
                 index = {
                     "schemaVersion": 2,
-                    "mediaType": _OCI_INDEX,
+                    "mediaType": OCI_INDEX,
                     "manifests": [
-                        {"mediaType": t, "digest": _digest(m), "size": len(m), "platform": p}
+                        {"mediaType": t, "digest": digest_of(m), "size": len(m), "platform": p}
                         for (t, m, _), p in zip(built, platforms, strict=True)
                     ],
                 }
                 digest = self._manifest(repo, media_type, _json(index))
             hub_images = [
-                {**p, "variant": p.get("variant"), "digest": _digest(m), "size": size}
+                {**p, "variant": p.get("variant"), "digest": digest_of(m), "size": size}
                 for (_, m, size), p in zip(built, platforms, strict=True)
             ]
             self.named[key] = {

@@ -65,6 +65,9 @@ class MockHub(Controls):
     ``app`` is an application of your own (from :func:`fakehub.create_app`) instead.
     """
 
+    url = MOCK_URL
+    registry_url = MOCK_REGISTRY_URL
+
     def __init__(
         self,
         *,
@@ -81,14 +84,6 @@ class MockHub(Controls):
         self._wsgi = WSGITransport(self.app)
         self._registry_wsgi = WSGITransport(create_registry_app(self.backend))
         self._blocks: list[contextlib.ExitStack] = []
-
-    @property
-    def url(self) -> str:
-        return MOCK_URL
-
-    @property
-    def registry_url(self) -> str:
-        return MOCK_REGISTRY_URL
 
     def _transport(self) -> Transport:
         return self._wsgi

@@ -20,6 +20,7 @@ import threading
 from collections.abc import Callable, Collection
 from typing import Any, Final
 
+import attrs
 from attrs import frozen
 
 from fakehub.faults import InvalidRule, RateLimiter, RateStatus
@@ -40,14 +41,12 @@ DEFAULT_PULL_WINDOW: Final = 21600
 
 
 @frozen(kw_only=True)
-class PullStatus:
-    """One identity's pull quota after a manifest request."""
+class PullStatus(RateStatus):
+    """One identity's pull quota after a manifest request: its :class:`RateStatus` (limit,
+    remaining, ``exceeded``...), the window's length and whom it counts."""
 
-    limit: int
-    remaining: int
     window: int
     source: str
-    exceeded: bool = False
 
     def headers(self) -> dict[str, str]:
         return {
@@ -118,13 +117,7 @@ class PullLimits:
             return None
         key = _key(source, authenticated)
         status: RateStatus = limiter.hit(key) if count else limiter.peek(key)
-        return PullStatus(
-            limit=limiter.limit,
-            remaining=status.remaining,
-            window=int(limiter.window),
-            source=source,
-            exceeded=status.retry_after is not None,
-        )
+        return PullStatus(**attrs.asdict(status), window=int(limiter.window), source=source)
 
 
 def _key(source: str, authenticated: bool) -> str:

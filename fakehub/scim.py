@@ -25,6 +25,7 @@ __all__ = [
     "parse_attributes",
     "parse_filter",
     "sort_key_attribute",
+    "without_core_user_urn",
 ]
 
 Values = Mapping[str, Sequence[object]]
@@ -59,6 +60,12 @@ _MAX_NESTING: Final = 50
 sends, and few enough that parsing and evaluating stay within Python's recursion limit."""
 
 
+def without_core_user_urn(name: str) -> str:
+    """``name`` without the core User schema URN in front of it (matched case-insensitively),
+    as SCIM lets attribute names and paths be written in full."""
+    return name[len(_CORE_USER) :] if name.lower().startswith(_CORE_USER) else name
+
+
 class ScimQueryError(Invalid):
     """A query parameter SCIM refuses (a 400): ``field`` names it, ``scim_type`` is the RFC's
     error keyword, ``invalidFilter`` or ``invalidValue``."""
@@ -71,9 +78,7 @@ class ScimQueryError(Invalid):
 def _canonical(name: str, known: Sequence[str]) -> str | None:
     """``name`` (case-insensitive, optionally prefixed by the core User schema URN) as one of
     ``known``, lower-cased; ``None`` when it is not one."""
-    lowered = name.lower()
-    if lowered.startswith(_CORE_USER):
-        lowered = lowered[len(_CORE_USER) :]
+    lowered = without_core_user_urn(name.lower())
     lowered = _ALIASES.get(lowered, lowered)
     return lowered if lowered in {k.lower() for k in known} else None
 
@@ -239,9 +244,7 @@ def parse_attributes(text: str) -> frozenset[str]:
     chosen: set[str] = set()
     for raw in text.split(","):
         name = raw.strip()
-        lowered = name.lower()
-        if lowered.startswith(_CORE_USER):
-            lowered = lowered[len(_CORE_USER) :]
+        lowered = without_core_user_urn(name.lower())
         top = lowered.split(".", 1)[0]
         if top in ("id", "schemas", "externalid"):  # externalId: never kept, never returned
             continue

@@ -37,14 +37,13 @@ from attrs import evolve, frozen
 
 from dockerhub_sdk.wire import Unset
 from dockerhub_sdk.wire import models as wire
-from fakehub.scim import ScimQueryError
+from fakehub.scim import ScimQueryError, without_core_user_urn
 from fakehub.state import ScimMutability
 
 __all__ = ["PATCH_OP_SCHEMA", "ScimPatch", "read_patch"]
 
 PATCH_OP_SCHEMA: Final = "urn:ietf:params:scim:api:messages:2.0:PatchOp"
 
-_CORE_USER: Final = "urn:ietf:params:scim:schemas:core:2.0:user:"
 _NAME: Final = r"[A-Za-z][A-Za-z0-9_$-]*"
 _PATH: Final = re.compile(rf"(?P<attr>{_NAME})(?:\[(?P<filter>[^\[\]]*)\])?(?:\.(?P<sub>{_NAME}))?")
 _VALUE_FILTER: Final = re.compile(
@@ -87,9 +86,7 @@ class _Unknown(Exception):
 
 
 def _resolve(path: str) -> _Target:
-    text = path.strip()
-    if text.lower().startswith(_CORE_USER):
-        text = text[len(_CORE_USER) :]
+    text = without_core_user_urn(path.strip())
     match = _PATH.fullmatch(text)
     if match is None:
         raise _Unknown(f"cannot read the path {path!r}")

@@ -28,7 +28,7 @@ those who want it; :class:`FakeHub` no longer uses them.
 from __future__ import annotations
 
 import threading
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from flask import Flask
 from werkzeug.serving import WSGIRequestHandler
@@ -145,14 +145,16 @@ class FakeHub(Controls):
         self.stop()
 
 
-def run_in_thread(
-    app: Flask | None = None,
-    *,
-    host: str = "127.0.0.1",
-    port: int = 0,
-    quiet: bool = True,
-    registry_port: int = 0,
-) -> FakeHub:
+class _ServerOptions(TypedDict, total=False):
+    """:class:`FakeHub`'s keyword options (its defaults are its own)."""
+
+    host: str
+    port: int
+    quiet: bool
+    registry_port: int
+
+
+def run_in_thread(app: Flask | None = None, **options: Unpack[_ServerOptions]) -> FakeHub:
     """A started :class:`FakeHub` (the Hub API on ``port``, the registry on
-    ``registry_port``); use it as a context manager to stop it."""
-    return FakeHub(app, host=host, port=port, quiet=quiet, registry_port=registry_port).start()
+    ``registry_port``: :class:`FakeHub`'s options); use it as a context manager to stop it."""
+    return FakeHub(app, **options).start()

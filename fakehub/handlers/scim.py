@@ -11,7 +11,7 @@ from fakehub import scim as scim_query
 from fakehub import scim_patch
 from fakehub import state as domain
 from fakehub.handlers._context import Context, Handler, given
-from fakehub.http.paging import mapped
+from fakehub.http.paging import SCIM_LIST_RESPONSE, mapped
 from fakehub.http.projection import project
 
 __all__ = [
@@ -34,7 +34,6 @@ __all__ = [
     "scim_users_update",
 ]
 
-SCIM_LIST_RESPONSE: Final = "urn:ietf:params:scim:api:messages:2.0:ListResponse"
 SCIM_SERVICE_PROVIDER_CONFIG: Final = "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"
 SCIM_RESOURCE_TYPE: Final = "urn:ietf:params:scim:schemas:core:2.0:ResourceType"
 SCIM_SCHEMA: Final = "urn:ietf:params:scim:schemas:core:2.0:Schema"

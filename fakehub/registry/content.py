@@ -17,9 +17,11 @@ call :class:`fakehub.state.RegistryState`, shape the answer).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Final, TypeVar
 
+from attrs import frozen
 from flask import Blueprint, Response, current_app, request
 
 from fakehub.auth import RegistryClaims
@@ -29,7 +31,7 @@ from fakehub.pull_limits import PullStatus
 from fakehub.registry.errors import API_VERSION, OCIError, challenge
 from fakehub.registry.headers import accepts, byte_range, chunk_start, page_size
 from fakehub.registry.tokens import authorize, claims_of
-from fakehub.state import Manifest
+from fakehub.state import Manifest, State
 from fakehub.state.entities.registry import OCI_INDEX
 from fakehub.state.registry import check_digest
 
@@ -51,6 +53,45 @@ def _backend() -> Backend:
     return get_backend(current_app)
 
 
+@frozen(kw_only=True)
+class _Repo:
+    """A request on one repository whose token :func:`authorize` has let through."""
+
+    backend: Backend
+    claims: RegistryClaims | None
+    namespace: str
+    name: str
+
+    @property
+    def state(self) -> State:
+        return self.backend.state
+
+    @property
+    def pusher(self) -> str:
+        """The account pushing (a push needs one)."""
+        assert self.claims is not None and self.claims.subject is not None
+        return self.claims.subject
+
+
+def _repo_route(rule: str, action: str, *methods: str) -> Callable[[_View], _View]:
+    """Route ``rule`` under ``/v2/<namespace>/<name>`` to a view that is called only once the
+    caller's token allows ``action`` on that repository (else the registry's 401 / 403)."""
+
+    def register(view: _View) -> _View:
+        @functools.wraps(view)
+        def authorized(namespace: str, name: str, **rest: str) -> Response:
+            backend = _backend()
+            claims = authorize(backend, namespace, name, action)
+            return view(
+                _Repo(backend=backend, claims=claims, namespace=namespace, name=name), **rest
+            )
+
+        _route(f"{_REPO}{rule}", *methods)(authorized)
+        return view
+
+    return register
+
+
 def _answer(
     status: int,
     body: bytes = b"",
@@ -63,11 +104,6 @@ def _answer(
     else:
         response.headers["Content-Type"] = mimetype
     return response
-
-
-def _pusher(claims: RegistryClaims | None) -> str:
-    assert claims is not None and claims.subject is not None  # push needs an account
-    return claims.subject
 
 
 @_route("/v2/", "GET", "HEAD")
@@ -111,18 +147,17 @@ def _manifest_headers(manifest: Manifest) -> dict[str, str]:
     }
 
 
-@_route(f"{_REPO}/manifests/<reference>", "GET", "HEAD")
-def get_manifest(namespace: str, name: str, reference: str) -> Response:
-    backend = _backend()
-    claims = authorize(backend, namespace, name, "pull")
+@_repo_route("/manifests/<reference>", "pull", "GET", "HEAD")
+def get_manifest(repo: _Repo, reference: str) -> Response:
+    backend, namespace, name = repo.backend, repo.namespace, repo.name
     pull = request.method == "GET"
-    manifest = backend.state.get_manifest(namespace, name, reference, pull=False)
+    manifest = repo.state.get_manifest(namespace, name, reference, pull=False)
     if not accepts(request.headers.get("Accept"), manifest.media_type):
         raise OCIError(
             "MANIFEST_UNKNOWN",
             f"manifest {reference} is {manifest.media_type}, which the Accept header leaves out",
         )
-    identity = _identity(backend, claims)
+    identity = _identity(backend, repo.claims)
     new_pull = pull and backend.pull_limits.pull(
         identity[0],
         authenticated=identity[1],
@@ -131,7 +166,7 @@ def get_manifest(namespace: str, name: str, reference: str) -> Response:
     )
     status = _pull_status(backend, identity, count=new_pull)
     if pull:
-        backend.state.get_manifest(namespace, name, reference, pull=True, new_pull=new_pull)
+        repo.state.get_manifest(namespace, name, reference, pull=True, new_pull=new_pull)
     headers = {**_manifest_headers(manifest), **(status.headers() if status else {})}
     body = manifest.data if pull else b""
     response = _answer(200, body, headers, manifest.media_type)
@@ -139,15 +174,13 @@ def get_manifest(namespace: str, name: str, reference: str) -> Response:
     return response
 
 
-@_route(f"{_REPO}/manifests/<reference>", "PUT")
-def put_manifest(namespace: str, name: str, reference: str) -> Response:
-    backend = _backend()
-    claims = authorize(backend, namespace, name, "push")
-    manifest = backend.state.put_manifest(
-        _pusher(claims), namespace, name, reference, request.get_data(), request.content_type
+@_repo_route("/manifests/<reference>", "push", "PUT")
+def put_manifest(repo: _Repo, reference: str) -> Response:
+    manifest = repo.state.put_manifest(
+        repo.pusher, repo.namespace, repo.name, reference, request.get_data(), request.content_type
     )
     headers = {
-        "Location": f"/v2/{namespace}/{name}/manifests/{manifest.digest}",
+        "Location": f"/v2/{repo.namespace}/{repo.name}/manifests/{manifest.digest}",
         "Docker-Content-Digest": manifest.digest,
     }
     if manifest.subject is not None:
@@ -155,22 +188,18 @@ def put_manifest(namespace: str, name: str, reference: str) -> Response:
     return _answer(201, headers=headers)
 
 
-@_route(f"{_REPO}/manifests/<reference>", "DELETE")
-def delete_manifest(namespace: str, name: str, reference: str) -> Response:
-    backend = _backend()
-    claims = authorize(backend, namespace, name, "delete")
-    backend.state.delete_manifest(_pusher(claims), namespace, name, reference)
+@_repo_route("/manifests/<reference>", "delete", "DELETE")
+def delete_manifest(repo: _Repo, reference: str) -> Response:
+    repo.state.delete_manifest(repo.pusher, repo.namespace, repo.name, reference)
     return _answer(202)
 
 
 # --- blobs --------------------------------------------------------------------------------
 
 
-@_route(f"{_REPO}/blobs/<digest>", "GET", "HEAD")
-def get_blob(namespace: str, name: str, digest: str) -> Response:
-    backend = _backend()
-    authorize(backend, namespace, name, "pull")
-    data = backend.state.get_blob(namespace, name, digest)
+@_repo_route("/blobs/<digest>", "pull", "GET", "HEAD")
+def get_blob(repo: _Repo, digest: str) -> Response:
+    data = repo.state.get_blob(repo.namespace, repo.name, digest)
     headers = {"Docker-Content-Digest": digest, "Accept-Ranges": "bytes", "ETag": f'"{digest}"'}
     size = len(data)
     wanted = byte_range(request.headers.get("Range"), size)
@@ -186,119 +215,104 @@ def get_blob(namespace: str, name: str, digest: str) -> Response:
     return response
 
 
-@_route(f"{_REPO}/blobs/<digest>", "DELETE")
-def delete_blob(namespace: str, name: str, digest: str) -> Response:
-    backend = _backend()
-    authorize(backend, namespace, name, "delete")
-    backend.state.delete_blob(namespace, name, digest)
+@_repo_route("/blobs/<digest>", "delete", "DELETE")
+def delete_blob(repo: _Repo, digest: str) -> Response:
+    repo.state.delete_blob(repo.namespace, repo.name, digest)
     return _answer(202)
 
 
 # --- uploads ------------------------------------------------------------------------------
 
 
-def _upload_answer(
-    namespace: str, name: str, upload_id: str, size: int, status: int = 202
-) -> Response:
+def _upload_answer(repo: _Repo, upload_id: str, size: int, status: int = 202) -> Response:
     return _answer(
         status,
         headers={
-            "Location": f"/v2/{namespace}/{name}/blobs/uploads/{upload_id}",
+            "Location": f"/v2/{repo.namespace}/{repo.name}/blobs/uploads/{upload_id}",
             "Docker-Upload-UUID": upload_id,
             "Range": f"0-{max(size - 1, 0)}",
         },
     )
 
 
-def _stored(namespace: str, name: str, digest: str) -> Response:
+def _stored(repo: _Repo, digest: str) -> Response:
     return _answer(
         201,
         headers={
-            "Location": f"/v2/{namespace}/{name}/blobs/{digest}",
+            "Location": f"/v2/{repo.namespace}/{repo.name}/blobs/{digest}",
             "Docker-Content-Digest": digest,
         },
     )
 
 
-@_route(f"{_REPO}/blobs/uploads/", "POST")
-def start_upload(namespace: str, name: str) -> Response:
-    backend = _backend()
-    claims = authorize(backend, namespace, name, "push")
-    pusher = _pusher(claims)
+@_repo_route("/blobs/uploads/", "push", "POST")
+def start_upload(repo: _Repo) -> Response:
+    namespace, name, pusher = repo.namespace, repo.name, repo.pusher
     digest, mount = request.args.get("digest"), request.args.get("mount")
     if mount is not None:
         source = request.args.get("from", "")
         from_ns, _, from_name = source.partition("/")
         mounted = False
-        if claims is not None and claims.allows(source, "pull"):
-            mounted = backend.state.mount_blob(
+        if repo.claims is not None and repo.claims.allows(source, "pull"):
+            mounted = repo.state.mount_blob(
                 pusher, namespace, name, check_digest(mount), (from_ns, from_name)
             )
         if mounted:
-            return _stored(namespace, name, mount)
+            return _stored(repo, mount)
     elif digest is not None:
-        backend.state.put_blob(pusher, namespace, name, digest, request.get_data())
-        return _stored(namespace, name, digest)
-    upload = backend.state.start_upload(pusher, namespace, name)
-    return _upload_answer(namespace, name, upload.uuid, 0)
+        repo.state.put_blob(pusher, namespace, name, digest, request.get_data())
+        return _stored(repo, digest)
+    upload = repo.state.start_upload(pusher, namespace, name)
+    return _upload_answer(repo, upload.uuid, 0)
 
 
-@_route(f"{_REPO}/blobs/uploads/<upload_id>", "PATCH")
-def upload_chunk(namespace: str, name: str, upload_id: str) -> Response:
-    backend = _backend()
-    authorize(backend, namespace, name, "push")
+@_repo_route("/blobs/uploads/<upload_id>", "push", "PATCH")
+def upload_chunk(repo: _Repo, upload_id: str) -> Response:
     chunk = request.get_data()
     start = chunk_start(request.headers.get("Content-Range"), len(chunk))
-    limit = backend.registry_max_body_bytes
-    size = backend.state.append_upload(namespace, name, upload_id, chunk, start, limit=limit)
-    return _upload_answer(namespace, name, upload_id, size)
+    limit = repo.backend.registry_max_body_bytes
+    size = repo.state.append_upload(repo.namespace, repo.name, upload_id, chunk, start, limit=limit)
+    return _upload_answer(repo, upload_id, size)
 
 
-@_route(f"{_REPO}/blobs/uploads/<upload_id>", "PUT")
-def finish_upload(namespace: str, name: str, upload_id: str) -> Response:
-    backend = _backend()
-    claims = authorize(backend, namespace, name, "push")
+@_repo_route("/blobs/uploads/<upload_id>", "push", "PUT")
+def finish_upload(repo: _Repo, upload_id: str) -> Response:
     digest = request.args.get("digest")
     if digest is None:
         raise OCIError(
             "DIGEST_INVALID", "the digest query parameter is required to complete an upload"
         )
-    stored = backend.state.finish_upload(
-        _pusher(claims),
-        namespace,
-        name,
+    stored = repo.state.finish_upload(
+        repo.pusher,
+        repo.namespace,
+        repo.name,
         upload_id,
         digest,
         request.get_data(),
-        limit=backend.registry_max_body_bytes,
+        limit=repo.backend.registry_max_body_bytes,
     )
-    return _stored(namespace, name, stored)
+    return _stored(repo, stored)
 
 
-@_route(f"{_REPO}/blobs/uploads/<upload_id>", "GET")
-def upload_status(namespace: str, name: str, upload_id: str) -> Response:
-    backend = _backend()
-    authorize(backend, namespace, name, "push")
-    size = backend.state.upload_size(namespace, name, upload_id)
-    return _upload_answer(namespace, name, upload_id, size, 204)
+@_repo_route("/blobs/uploads/<upload_id>", "push", "GET")
+def upload_status(repo: _Repo, upload_id: str) -> Response:
+    size = repo.state.upload_size(repo.namespace, repo.name, upload_id)
+    return _upload_answer(repo, upload_id, size, 204)
 
 
-@_route(f"{_REPO}/blobs/uploads/<upload_id>", "DELETE")
-def cancel_upload(namespace: str, name: str, upload_id: str) -> Response:
-    backend = _backend()
-    authorize(backend, namespace, name, "push")
-    backend.state.cancel_upload(namespace, name, upload_id)
+@_repo_route("/blobs/uploads/<upload_id>", "push", "DELETE")
+def cancel_upload(repo: _Repo, upload_id: str) -> Response:
+    repo.state.cancel_upload(repo.namespace, repo.name, upload_id)
     return _answer(204)
 
 
 # --- tags and referrers -------------------------------------------------------------------
 
 
-@_route(f"{_REPO}/tags/list", "GET")
-def list_tags(namespace: str, name: str) -> Response:
-    backend = _backend()
-    authorize(backend, namespace, name, "pull")
-    tags = backend.state.registry_tags(namespace, name)
+@_repo_route("/tags/list", "pull", "GET")
+def list_tags(repo: _Repo) -> Response:
+    namespace, name = repo.namespace, repo.name
+    tags = repo.state.registry_tags(namespace, name)
     last = request.args.get("last")
     if last:
         tags = [t for t in tags if t > last]
@@ -315,12 +329,10 @@ def list_tags(namespace: str, name: str) -> Response:
     )
 
 
-@_route(f"{_REPO}/referrers/<digest>", "GET")
-def referrers(namespace: str, name: str, digest: str) -> Response:
-    backend = _backend()
-    authorize(backend, namespace, name, "pull")
+@_repo_route("/referrers/<digest>", "pull", "GET")
+def referrers(repo: _Repo, digest: str) -> Response:
     artifact_type = request.args.get("artifactType")
-    found = backend.state.referrers(namespace, name, digest, artifact_type)
+    found = repo.state.referrers(repo.namespace, repo.name, digest, artifact_type)
     descriptors = []
     for m in found:
         descriptor: dict[str, object] = {

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime
 import string
 from collections.abc import Sequence
-from typing import Unpack
+from typing import TypedDict, Unpack
 
 from dockerhub_sdk.wire import USERNAME
-from fakehub.state.core import StateCore, _aware, _check_format, _found, _locked
+from fakehub.state.core import StateCore, _aware, _check_format, _found, _locked, _set_given
 from fakehub.state.credentials import _use_token, check_password, hash_token
 from fakehub.state.entities.accounts import (
     PAT_PREFIX,
@@ -39,6 +39,13 @@ def _check_totp_secret(path: str, secret: str) -> str:
     except InvalidSecret as exc:
         raise Invalid(path, str(exc)) from None
     return secret
+
+
+class AccessTokenChanges(TypedDict, total=False):
+    """What updating a personal access token may change (``None``: left as it is)."""
+
+    token_label: str | None
+    is_active: bool | None
 
 
 class AccountsState(StateCore):
@@ -169,20 +176,13 @@ class AccountsState(StateCore):
 
     @_locked
     def update_access_token(
-        self,
-        caller: str | None,
-        token_uuid: str,
-        *,
-        token_label: str | None = None,
-        is_active: bool | None = None,
+        self, caller: str | None, token_uuid: str, **changes: Unpack[AccessTokenChanges]
     ) -> PersonalAccessToken:
         pat = self.get_access_token(caller, token_uuid)
-        if token_label is not None and not token_label.strip():
+        label = changes.get("token_label")
+        if label is not None and not label.strip():
             raise Invalid("token_label", "must not be blank")
-        if token_label is not None:
-            pat.token_label = token_label
-        if is_active is not None:
-            pat.is_active = is_active
+        _set_given(pat, **changes)
         return pat
 
     @_locked

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from fakehub.state.core import _found, _locked
+import attrs
+
+from fakehub.state.core import _found, _locked, _set_given
 from fakehub.state.entities.builds import (
     PROVIDERS,
     SOURCE_TYPES,
@@ -121,13 +123,7 @@ class BuildsState(RepositoriesState):
         return spec
 
     def _new_build_tag(self, spec: BuildTagSpec) -> BuildTag:
-        return BuildTag(
-            id=self._new_id(),
-            name=spec.name,
-            dockerfile_location=spec.dockerfile_location,
-            source_type=spec.source_type,
-            source_name=spec.source_name,
-        )
+        return BuildTag(id=self._new_id(), **attrs.asdict(spec))
 
     @_locked
     def create_build_tag(
@@ -153,11 +149,7 @@ class BuildsState(RepositoriesState):
         repo = self._admin_repo(caller, namespace, name)
         autobuild = self._autobuild_of(repo)
         tag = self._build_tag(autobuild, tag_id)
-        self._check_build_tag("", spec)
-        tag.name = spec.name
-        tag.dockerfile_location = spec.dockerfile_location
-        tag.source_type = spec.source_type
-        tag.source_name = spec.source_name
+        _set_given(tag, **attrs.asdict(self._check_build_tag("", spec)))
         self._audit_repo(repo, "repo.build_tag.update", caller, _tag_data(tag))
         return tag
 

@@ -57,6 +57,15 @@ def _found(value: _V | None, message: str) -> _V:
     return value
 
 
+def _set_given(entity: object, **values: object) -> list[str]:
+    """Set each attribute of ``entity`` named in ``values`` whose value is given (not
+    ``None``: that one is left as it is), as a partial update does; the names set, in order."""
+    changed = [name for name, value in values.items() if value is not None]
+    for name in changed:
+        setattr(entity, name, values[name])
+    return changed
+
+
 # --- the shared core of the state --------------------------------------------------------
 
 

@@ -6,9 +6,10 @@ import datetime
 import re
 import string
 from collections.abc import Sequence
+from typing import TypedDict, Unpack
 
 from dockerhub_sdk.wire import REPOSITORY
-from fakehub.state.core import StateCore, _aware, _check_format, _found, _locked
+from fakehub.state.core import StateCore, _aware, _check_format, _found, _locked, _set_given
 from fakehub.state.credentials import _use_token, hash_token
 from fakehub.state.entities.org_tokens import (
     OAT_DESCRIPTION_MAX,
@@ -21,6 +22,15 @@ from fakehub.state.entities.org_tokens import (
 )
 from fakehub.state.entities.orgs import Organization
 from fakehub.state.errors import Invalid, Unauthorized
+
+
+class OrgAccessTokenChanges(TypedDict, total=False):
+    """What updating an organization access token may change (``None``: left as it is)."""
+
+    label: str | None
+    description: str | None
+    resources: Sequence[OrgAccessTokenResource] | None
+    is_active: bool | None
 
 
 class OrgTokensState(StateCore):
@@ -139,28 +149,14 @@ class OrgTokensState(StateCore):
 
     @_locked
     def update_org_access_token(
-        self,
-        caller: str | None,
-        org: str,
-        token_id: str,
-        *,
-        label: str | None = None,
-        description: str | None = None,
-        resources: Sequence[OrgAccessTokenResource] | None = None,
-        is_active: bool | None = None,
+        self, caller: str | None, org: str, token_id: str, **changes: Unpack[OrgAccessTokenChanges]
     ) -> OrgAccessToken:
         """Change the given fields (all checked before any is changed)."""
         token = self.get_org_access_token(caller, org, token_id)
-        self._check_oat_text(label, description)
+        self._check_oat_text(changes.get("label"), changes.get("description"))
+        resources = changes.get("resources")
         checked = None if resources is None else self._check_oat_resources(org, resources)
-        if label is not None:
-            token.label = label
-        if description is not None:
-            token.description = description
-        if checked is not None:
-            token.resources = checked
-        if is_active is not None:
-            token.is_active = is_active
+        _set_given(token, **{**changes, "resources": checked})
         self._audit_org_token(org, caller, token, "update")
         return token
 

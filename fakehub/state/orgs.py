@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import attrs
+
 from dockerhub_sdk.wire import GROUP, NAMESPACE, ORG, formats
 from fakehub.state.core import StateCore, _check_format, _found, _locked
 from fakehub.state.entities.accounts import User
@@ -279,13 +281,8 @@ class OrgsState(StateCore):
             "org.settings.update",
             actor=caller,
             data={
-                "restricted_images.enabled": str(restricted_images.enabled).lower(),
-                "restricted_images.allow_official_images": str(
-                    restricted_images.allow_official_images
-                ).lower(),
-                "restricted_images.allow_verified_publishers": str(
-                    restricted_images.allow_verified_publishers
-                ).lower(),
+                f"restricted_images.{setting}": str(value).lower()
+                for setting, value in attrs.asdict(restricted_images).items()
             },
         )
         return restricted_images

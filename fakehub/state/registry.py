@@ -54,6 +54,9 @@ _PAT_ACTIONS: Final = {
     "repo:admin": ACTIONS,
 }
 
+_UNKNOWN: Final = Platform(architecture="unknown", os="unknown")
+"""The platform of an image whose manifest and config name none."""
+
 
 def check_digest(value: str) -> str:
     """``value``, when it is a digest the registry accepts; else ``DIGEST_INVALID``."""
@@ -384,31 +387,17 @@ class RegistryState(RepositoriesState):
             else [(manifest, None)]
         )
         for image, listed in entries:
-            platform = listed or (platforms.get(image.config) if image.config else None)
+            platform = listed or (platforms.get(image.config) if image.config else None) or _UNKNOWN
             size = sum(size for _, size in image.layers)
             if image.config is not None:
                 size += len(self._blobs.get(image.config, b""))
             images.append(
-                TagImage(
-                    architecture=platform.architecture if platform else "unknown",
-                    os=platform.os if platform else "unknown",
-                    variant=platform.variant if platform else None,
-                    digest=image.digest,
-                    size=size,
-                    last_pushed=now,
-                )
+                TagImage(**attrs.asdict(platform), digest=image.digest, size=size, last_pushed=now)
             )
-        pk = self._pk_of(pusher)
-        tag = repo.tags.get(name)
-        if tag is None:
-            tag = Tag(id=self._new_id(), name=name, creator=pk, last_updater=pk, last_updated=now)
-        tag.digest, tag.media_type = manifest.digest, manifest.media_type
-        tag.images = images
-        tag.full_size = images[0].size if images else 0
-        tag.last_updater, tag.last_updated = pk, now
-        repo.tags[name] = tag
-        repo.last_updated, repo.status = now, 1
-        self._audit_repo(repo, "repo.tag.push", pusher, {"tag": name})
+        with self._pushing(repo, name, pusher, now) as tag:
+            tag.digest, tag.media_type = manifest.digest, manifest.media_type
+            tag.images = images
+            tag.full_size = images[0].size if images else 0
 
     @_locked
     def delete_manifest(self, deleter: str, namespace: str, name: str, reference: str) -> None:

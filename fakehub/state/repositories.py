@@ -3,12 +3,14 @@ groups' access and webhooks."""
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TypedDict, Unpack
 
 from dockerhub_sdk.wire import NAMESPACE, REPOSITORY, TAG
-from fakehub.state.core import StateCore, _check_format, _found, _locked
+from fakehub.state.core import StateCore, _check_format, _found, _locked, _set_given
 from fakehub.state.entities.orgs import Group, group_with_id
 from fakehub.state.entities.repositories import (
     REPO_PERMISSIONS,
@@ -157,12 +159,11 @@ class RepositoriesState(StateCore):
         **texts: Unpack[RepositoryTexts],
     ) -> Repository:
         repo = self._admin_repo(caller, namespace, name)
-        changed = []
-        for key in ("description", "full_description"):
-            text = texts.get(key)
-            if text is not None:
-                setattr(repo, key, text)
-                changed.append(key)
+        changed = _set_given(
+            repo,
+            description=texts.get("description"),
+            full_description=texts.get("full_description"),
+        )
         self._audit_repo(repo, "repo.update", caller, {"fields": ",".join(changed)})
         return repo
 
@@ -313,29 +314,26 @@ class RepositoriesState(StateCore):
         if repo is None:
             raise self._not_found(namespace, name)
         tag = _check_format(TAG, "tag", tag)
-        pk = self._pk_of(pusher or namespace)
-        now = self.now()
-        existing = repo.tags.get(tag)
-        if existing is not None:
-            existing.full_size = full_size
-            existing.last_updater = pk
-            existing.last_updated = now
-            repo.tags.touch()
-            result = existing
-        else:
-            result = Tag(
-                id=self._new_id(),
-                name=tag,
-                full_size=full_size,
-                creator=pk,
-                last_updater=pk,
-                last_updated=now,
-            )
-            repo.tags[tag] = result
-        repo.last_updated = now
-        repo.status = 1
-        self._audit_repo(repo, "repo.tag.push", pusher or namespace, {"tag": tag})
-        return result
+        with self._pushing(repo, tag, pusher or namespace, self.now()) as pushed:
+            pushed.full_size = full_size
+        return pushed
+
+    @contextlib.contextmanager
+    def _pushing(
+        self, repo: Repository, name: str, pusher: str, now: datetime.datetime
+    ) -> Iterator[Tag]:
+        """A push of ``repo``'s tag ``name`` by ``pusher`` at ``now``, whichever API it came
+        through: the block is given the tag (a new one when there is none) to set what was
+        pushed; then the tag is stored, the repository updated and the push audited."""
+        pk = self._pk_of(pusher)
+        tag = repo.tags.get(name)
+        if tag is None:
+            tag = Tag(id=self._new_id(), name=name, creator=pk, last_updater=pk, last_updated=now)
+        tag.last_updater, tag.last_updated = pk, now
+        yield tag
+        repo.tags[name] = tag  # stored again when it was there: the listings see the change
+        repo.last_updated, repo.status = now, 1
+        self._audit_repo(repo, "repo.tag.push", pusher, {"tag": name})
 
     @_locked
     def list_comments(self, caller: str | None, namespace: str, name: str) -> list[Comment]:

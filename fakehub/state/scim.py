@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from dockerhub_sdk.wire import format_datetime
 from fakehub.state.accounts import AccountsState
-from fakehub.state.core import _EMAIL, _found, _locked
+from fakehub.state.core import _EMAIL, _found, _locked, _set_given
 from fakehub.state.credentials import hash_token
 from fakehub.state.entities.orgs import Organization, org_member_names
 from fakehub.state.entities.scim import SCIM_ACTOR, ScimUser, ScimUserView
@@ -177,10 +177,7 @@ class ScimState(AccountsState, OrgsState):
         member = name in org_member_names(organization)
         if active is False and member:
             self._check_not_last_owner(organization, name, "active", "deactivated")
-        if given_name is not None:
-            user.given_name = given_name
-        if family_name is not None:
-            user.family_name = family_name
+        _set_given(user, given_name=given_name, family_name=family_name)
         if active and not member:
             organization.direct_members.append(name)
             self._audit_scim(organization, "org.member.add", name, "reactivated")

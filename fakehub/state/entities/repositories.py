@@ -11,7 +11,7 @@ from attrs import define, field, frozen
 from fakehub.state.entities.accounts import NOT_IN_DOCUMENTS
 from fakehub.state.entities.builds import AutomatedBuild, Build, BuildLink, BuildTrigger
 from fakehub.state.entities.index import SortedIndex
-from fakehub.state.entities.registry import RegistryContent
+from fakehub.state.entities.registry import Platform, RegistryContent
 
 __all__ = [
     "IMAGE_STATUSES",
@@ -33,12 +33,10 @@ REPO_PERMISSIONS: Final = {"read": 1, "write": 2, "admin": 3}
 
 
 @frozen(kw_only=True)
-class TagImage:
-    """One platform's image of a tag (``GET /v2/namespaces/.../tags`` lists them)."""
+class TagImage(Platform):
+    """One platform's image of a tag (``GET /v2/namespaces/.../tags`` lists them): the
+    platform's fields, then the image's."""
 
-    architecture: str
-    os: str
-    variant: str | None = None
     digest: str
     size: int
     status: str = "active"
