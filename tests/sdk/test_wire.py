@@ -69,6 +69,22 @@ def test_a_first_decode_builds_neither_the_strict_converter_nor_a_cattrs_functio
     assert out.stdout.strip() == "False []"
 
 
+def test_building_the_converter_resolves_no_model_annotations() -> None:
+    # cattrs resolves a model's string annotations when it builds a function for it, not
+    # when the converter is made (resolving all of them was two thirds of making it)
+    code = (
+        "import attrs, dockerhub_sdk\n"
+        "from dockerhub_sdk._generated import converter as module\n"
+        "module.converter.structure({'name': 'n', 'slug': 's'}, dockerhub_sdk.Category)\n"
+        "print(sorted({type(a.type).__name__ for m in (dockerhub_sdk.Repository, "
+        "dockerhub_sdk.Category) for a in attrs.fields(m)}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert out.stdout.strip() == "['str']"
+
+
 def _sdk_imports(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: set[str] = set()
