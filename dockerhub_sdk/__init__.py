@@ -96,19 +96,12 @@ __all__ += _models.__all__
 _logging.getLogger(_LOGGER_NAME).addHandler(_logging.NullHandler())
 
 
-_LAZY = {
-    "PulledIndex": "dockerhub_sdk._registry_content",
-    "PulledManifest": "dockerhub_sdk._registry_content",
-}
-
-
 def __getattr__(name: str) -> object:
     """What only ``hub.registry`` answers with, imported when first asked for (PEP 562)."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
+    if name in ("PulledIndex", "PulledManifest"):
+        from dockerhub_sdk import _registry_content
 
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+        value = getattr(_registry_content, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
