@@ -21,7 +21,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 __all__ = ["Model"]
 
@@ -67,6 +67,26 @@ _repring = threading.local()
 """The ids of the objects a ``repr`` of this thread is showing (attrs' cycle guard)."""
 
 
+def _eq(self: object, other: object) -> object:  # NotImplemented for another class
+    if other.__class__ is not self.__class__:
+        return NotImplemented
+    key = _plan(self.__class__).eq_key
+    return key(self) == key(other)
+
+
+def _ne(self: object, other: object) -> object:
+    result = _eq(self, other)
+    return result if result is NotImplemented else not result
+
+
+def _hash(self: object) -> int:
+    cls = self.__class__
+    return hash((cls, *_plan(cls).hash_key(self)))
+
+
+# ``Model`` takes these three as attrs would add them, behind TYPE_CHECKING: a class that
+# defines ``__eq__`` is exempt from mypy's strict equality check, so with them visible
+# ``repository == category`` would no longer be flagged in user code, as it is for attrs'
 class Model:
     """The shared methods of the generated models (see the module's docstring)."""
 
@@ -89,16 +109,7 @@ class Model:
         finally:
             showing.discard(id(self))
 
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        key = _plan(self.__class__).eq_key
-        return key(self) == key(other)
-
-    def __ne__(self, other: object) -> bool:
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
-    def __hash__(self) -> int:
-        cls = self.__class__
-        return hash((cls, *_plan(cls).hash_key(self)))
+    if not TYPE_CHECKING:  # a type checker sees object's (see above)
+        __eq__ = _eq
+        __ne__ = _ne
+        __hash__ = _hash

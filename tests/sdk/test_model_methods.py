@@ -3,6 +3,7 @@ attrs would generate for each model: every model is held to a twin made by attrs
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -105,3 +106,35 @@ def test_models_stay_frozen_slotted_and_evolvable(cls: type) -> None:
         obj.name = "y"
     assert attrs.evolve(obj, name="y") == cls(**{**kw, "name": "y"})
     assert not hasattr(obj, "__dict__")
+
+
+USER_CODE = """
+import attrs
+from dockerhub_sdk import Category, Repository
+
+
+def check(a: Category, b: Category, r: Repository) -> tuple[bool, int, Category]:
+    print(attrs.fields(Category).name.name, repr(a))
+    return a == b, hash(a), attrs.evolve(a, name="z")
+
+
+def mixed(a: Category, r: Repository) -> bool:
+    return a == r
+"""
+
+
+def test_mypy_strict_still_flags_comparing_two_different_models(tmp_path: Path) -> None:
+    # the shared __eq__ is hidden from type checkers: a class defining __eq__ is exempt from
+    # mypy's strict equality check, which attrs' generated one leaves in force
+    from mypy import api
+
+    cache = Path(__file__).resolve().parents[2] / ".mypy_cache" / "user-code"  # kept warm
+    (tmp_path / "user.py").write_text(USER_CODE, encoding="utf-8")
+    out, _, status = api.run(
+        ["--strict", "--cache-dir", str(cache), "--no-error-summary", str(tmp_path / "user.py")]
+    )
+    assert status == 1
+    assert [line.split(": ", 1)[1] for line in out.splitlines()] == [
+        'error: Non-overlapping equality check (left operand type: "Category", right operand '
+        'type: "Repository")  [comparison-overlap]'
+    ]
