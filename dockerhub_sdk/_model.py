@@ -1,7 +1,7 @@
 """The base class of every generated model: one ``__repr__``, ``__eq__`` and ``__hash__``.
 
 attrs would compile these three methods for each of the 100-odd models when
-``dockerhub_sdk`` is imported (a third of the models' import time); the models are declared
+``dockerhub_sdk`` is imported (almost half of the models' import time); the models are declared
 ``@attrs.frozen(kw_only=True, repr=False, eq=False)`` and share these instead, which read the
 class's ``__attrs_attrs__`` once (on first use) and behave as attrs' generated ones do:
 
