@@ -12,6 +12,7 @@ import bench_client
 import bench_converter
 import bench_fakehub
 import bench_fakehub_serve
+import bench_import
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = "<!-- make bench writes everything below this line -->"
@@ -33,7 +34,7 @@ def main() -> None:
         f"{platform.machine()}, Python {platform.python_version()}.",
         "",
     ]
-    for module in (bench_converter, bench_client, bench_fakehub, bench_fakehub_serve):
+    for module in (bench_converter, bench_client, bench_fakehub, bench_fakehub_serve, bench_import):
         lines += [*module.main(), ""]
     lines += ["## The SDK against its anchors (bench/bench_anchors.py)", ""]
     lines += [*bench_anchors.main(), ""]

@@ -135,6 +135,8 @@ def _models(spec: Spec) -> str:
     if _used(text, ["Any"]):
         out.append("from typing import Any\n")
     out.append("\nimport attrs\n\n")
+    if spec.models:
+        out.append("from dockerhub_sdk._model import Model\n")
     if pages:
         out.append("from dockerhub_sdk._pagination import Page\n")
     types = _used(text, ["UNSET", "Unset"])
@@ -143,7 +145,7 @@ def _models(spec: Spec) -> str:
     secrets = any(f.secret for m in spec.models for f in m.fields)
     if secrets:
         out.append("from dockerhub_sdk._constants import REDACTED\n")
-    if pages or types or secrets:
+    if spec.models or pages or types or secrets:
         out.append("\n")
     names = [e.name for e in spec.enums] + [m.name for m in spec.models]
     names += sorted({pg.page_class for pg in pages if pg.page_class})
@@ -155,7 +157,9 @@ def _models(spec: Spec) -> str:
 
 
 def _model(spec: Spec, m: ModelDef) -> str:
-    out = ["\n@attrs.frozen(kw_only=True)\n", f"class {m.name}:\n"]
+    # repr, == and hash come from the shared base (dockerhub_sdk/_model.py): attrs would
+    # compile them once per model when the SDK is imported
+    out = ["\n@attrs.frozen(kw_only=True, repr=False, eq=False)\n", f"class {m.name}(Model):\n"]
     doc = m.description or m.name
     attr_docs = [
         f"{f.name}: {f.description}"

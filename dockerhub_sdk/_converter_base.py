@@ -304,10 +304,16 @@ def register_models(
     """
     fast = fast and not conv.forbid_extra_keys
     renamed = frozenset(cls for cls, (_, s_over, _) in models.items() if s_over)
+    hooks: dict[type, Callable[[Any, Any], Any]] = {}
     for cls, (function, s_over, _) in models.items():
         json = JsonDecoder(cls, renamed) if fast and function is not None else None
-        hook = _structure_hook(conv, cls, function if fast else None, s_over, json)
-        conv.register_structure_hook(cls, hook)
+        hooks[cls] = _structure_hook(conv, cls, function if fast else None, s_over, json)
+    # one factory for all the models (cattrs caches what it returns per class), not a
+    # register_structure_hook per model: that resolves each model's annotations at once,
+    # two thirds of building the converter; cattrs resolves them when it needs them
+    conv.register_structure_hook_factory(
+        lambda tp: isinstance(tp, type) and tp in hooks, lambda tp: hooks[tp]
+    )
     conv.register_unstructure_hook_factory(
         lambda tp: isinstance(tp, type) and tp in models,
         lambda tp: make_dict_unstructure_fn(tp, conv, **models[tp][2]),

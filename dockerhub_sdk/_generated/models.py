@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 
 from dockerhub_sdk._constants import REDACTED
+from dockerhub_sdk._model import Model
 from dockerhub_sdk._pagination import Page
 from dockerhub_sdk._types import UNSET, Unset
 
@@ -169,8 +170,8 @@ class OrgAccessTokenResourceType(enum.StrEnum):
     TYPE_ORG = "TYPE_ORG"
 
 
-@attrs.frozen(kw_only=True)
-class LoginRequest:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class LoginRequest(Model):
     """The credentials `POST /v2/users/login/` takes.
 
     Attributes:
@@ -182,8 +183,8 @@ class LoginRequest:
     password: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
 
 
-@attrs.frozen(kw_only=True)
-class LoginResponse:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class LoginResponse(Model):
     """The answer to a successful login.
 
     Attributes:
@@ -197,8 +198,8 @@ class LoginResponse:
     )
 
 
-@attrs.frozen(kw_only=True)
-class Login2FARequest:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Login2FARequest(Model):
     """The second step of a login to an account with two-factor authentication: `POST /v2/users/2fa-login/`.
 
     Attributes:
@@ -210,8 +211,8 @@ class Login2FARequest:
     code: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
 
 
-@attrs.frozen(kw_only=True)
-class AuthTokenRequest:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class AuthTokenRequest(Model):
     """The credentials `POST /v2/auth/token/` exchanges for a short-lived access token.
 
     Attributes:
@@ -223,8 +224,8 @@ class AuthTokenRequest:
     secret: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
 
 
-@attrs.frozen(kw_only=True)
-class AuthTokenResponse:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class AuthTokenResponse(Model):
     """The answer of `POST /v2/auth/token/`.
 
     Attributes:
@@ -234,8 +235,8 @@ class AuthTokenResponse:
     access_token: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
 
 
-@attrs.frozen(kw_only=True)
-class AccessToken:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class AccessToken(Model):
     """A personal access token. Its secret `token` (`dckr_pat_...`) is shown once, in the answer of `create`; everywhere else it is the empty string.
 
     Attributes:
@@ -263,8 +264,8 @@ class AccessToken:
     expires_at: datetime.datetime | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class AccessTokenCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class AccessTokenCreate(Model):
     """The body of `POST /v2/access-tokens/`.
 
     Attributes:
@@ -278,8 +279,8 @@ class AccessTokenCreate:
     expires_at: datetime.datetime | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class ApiTokenCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ApiTokenCreate(Model):
     """The body of `POST /v2/api_tokens` (the older path hub-tool's `token create` calls). A token made here has every scope (`repo:admin`); one without a label is labelled `API token`.
 
     Attributes:
@@ -291,8 +292,8 @@ class ApiTokenCreate:
     is_active: bool | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class AccessTokenUpdate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class AccessTokenUpdate(Model):
     """The body of `PATCH /v2/access-tokens/{uuid}/`; only the fields given are changed.
 
     Attributes:
@@ -303,8 +304,8 @@ class AccessTokenUpdate:
     is_active: bool | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class User:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class User(Model):
     """A Docker Hub user's public profile, as `GET /v2/users/{username}/` returns it.
 
     Attributes:
@@ -321,8 +322,8 @@ class User:
     gravatar_url: str
 
 
-@attrs.frozen(kw_only=True)
-class CurrentUser:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class CurrentUser(Model):
     """The logged-in user's profile, as `GET /v2/user/` returns it: the public profile plus `gravatar_email`, `is_staff` and `is_admin`.
 
     Attributes:
@@ -342,8 +343,8 @@ class CurrentUser:
     gravatar_url: str
 
 
-@attrs.frozen(kw_only=True)
-class RegistrySettings:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RegistrySettings(Model):
     """A user's private-repository quota and default visibility.
 
     Attributes:
@@ -361,8 +362,8 @@ class RegistrySettings:
     default_repo_visibility: RepoVisibility
 
 
-@attrs.frozen(kw_only=True)
-class Repository:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Repository(Model):
     """A repository, as `GET /v2/repositories/{namespace}/{repository}/` returns it (also the items of a user's starred repositories, which lack `has_starred` and `full_description`).
 
     Attributes:
@@ -390,8 +391,8 @@ class Repository:
     full_description: str | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class Category:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Category(Model):
     """A category a repository is classified under.
 
     Attributes:
@@ -403,8 +404,8 @@ class Category:
     slug: str
 
 
-@attrs.frozen(kw_only=True)
-class RepositoryPermissions:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RepositoryPermissions(Model):
     """What the caller may do with a repository."""
 
     read: bool
@@ -412,8 +413,8 @@ class RepositoryPermissions:
     admin: bool
 
 
-@attrs.frozen(kw_only=True)
-class ImmutableTagsSettings:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ImmutableTagsSettings(Model):
     """Whether tags matching the rules can be overwritten.
 
     Attributes:
@@ -424,8 +425,8 @@ class ImmutableTagsSettings:
     rules: list[str]
 
 
-@attrs.frozen(kw_only=True)
-class NamespaceRepository:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class NamespaceRepository(Model):
     """A repository as `GET /v2/namespaces/{namespace}/repositories` lists it.
 
     Attributes:
@@ -455,8 +456,8 @@ class NamespaceRepository:
     storage_size: int | Unset | None = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class RepositoryInfo:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RepositoryInfo(Model):
     """A repository as `GET /v2/namespaces/{namespace}/repositories/{repository}` returns it (and the answer of creating one).
 
     Attributes:
@@ -496,8 +497,8 @@ class RepositoryInfo:
     source: str | Unset | None = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class NamespaceRepositoryCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class NamespaceRepositoryCreate(Model):
     """The body of `POST /v2/namespaces/{namespace}/repositories`; the namespace comes from the path.
 
     Attributes:
@@ -516,8 +517,8 @@ class NamespaceRepositoryCreate:
     is_private: bool | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class ImmutableTagsUpdate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ImmutableTagsUpdate(Model):
     """The body of `PATCH /v2/namespaces/{namespace}/repositories/{repository}/immutabletags`. Docker's description requires neither field: a field left out keeps its value (an empty body changes nothing).
 
     Attributes:
@@ -529,8 +530,8 @@ class ImmutableTagsUpdate:
     immutable_tags_rules: list[str] | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class ImmutableTagsVerifyRequest:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ImmutableTagsVerifyRequest(Model):
     """The body of `POST .../immutabletags/verify`.
 
     Attributes:
@@ -540,15 +541,15 @@ class ImmutableTagsVerifyRequest:
     regex: str
 
 
-@attrs.frozen(kw_only=True)
-class ImmutableTagsVerifyResponse:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ImmutableTagsVerifyResponse(Model):
     """The tags a rule matches."""
 
     tags: list[str]
 
 
-@attrs.frozen(kw_only=True)
-class TagImage:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class TagImage(Model):
     """One platform's image of a tag.
 
     Attributes:
@@ -572,8 +573,8 @@ class TagImage:
     last_pushed: datetime.datetime | None
 
 
-@attrs.frozen(kw_only=True)
-class NamespaceTag:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class NamespaceTag(Model):
     """A tag as `GET /v2/namespaces/{namespace}/repositories/{repository}/tags` returns it, with one image per platform.
 
     Attributes:
@@ -603,16 +604,16 @@ class NamespaceTag:
     content_type: str | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class RepositorySummary:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RepositorySummary(Model):
     """A repository as a user's repository list names it."""
 
     namespace: str
     name: str
 
 
-@attrs.frozen(kw_only=True)
-class RepositoryCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RepositoryCreate(Model):
     """The body of `POST /v2/repositories/`. Fields left out are not sent: Docker Hub then applies its own defaults (an omitted `is_private` follows the user's default visibility).
 
     Attributes:
@@ -629,8 +630,8 @@ class RepositoryCreate:
     is_private: bool | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class RepositoryUpdate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RepositoryUpdate(Model):
     """The body of `PATCH /v2/repositories/{namespace}/{repository}/`; only the fields given are changed.
 
     Attributes:
@@ -642,8 +643,8 @@ class RepositoryUpdate:
     full_description: str | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class RepositoryPrivacy:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RepositoryPrivacy(Model):
     """The body of `POST /v2/repositories/{namespace}/{repository}/privacy/`.
 
     Attributes:
@@ -653,8 +654,8 @@ class RepositoryPrivacy:
     is_private: bool
 
 
-@attrs.frozen(kw_only=True)
-class Tag:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Tag(Model):
     """A tag as the legacy `GET /v2/repositories/{namespace}/{repository}/tags/` (and one tag, `.../tags/{tag}/`) returns it: the fields Docker's CLI (hub-tool's `hubTagResult`) and Terraform provider (`Tag`) decode, with one image per platform; timestamps with six fraction digits, as the live Hub writes them. The fields after `v2` are optional: older answers (the JavaScript library's README sample, 2015) lack them; fakehub always sends them.
 
     Attributes:
@@ -686,8 +687,8 @@ class Tag:
     content_type: str | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class Comment:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Comment(Model):
     """A comment on a repository's Docker Hub page.
 
     Attributes:
@@ -701,8 +702,8 @@ class Comment:
     updated_on: datetime.datetime
 
 
-@attrs.frozen(kw_only=True)
-class Organization:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Organization(Model):
     """An organization's profile, as `GET /v2/orgs/{org}/` and `GET /v2/user/orgs/` return it. Docker's official description omits both endpoints; the fields are inferred from Docker's CLI (docker/hub-tool), which reads `orgname`, `full_name`, `company`, `location`, `type` and `date_joined`.
 
     Attributes:
@@ -722,8 +723,8 @@ class Organization:
     type: str
 
 
-@attrs.frozen(kw_only=True)
-class OrgMember:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class OrgMember(Model):
     """A member of an organization, as `GET /v2/orgs/{org_name}/members` lists it (the official `org_member`): the user's public profile plus their role and groups.
 
     Attributes:
@@ -750,8 +751,8 @@ class OrgMember:
     is_guest: bool
 
 
-@attrs.frozen(kw_only=True)
-class OrgGroup:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class OrgGroup(Model):
     """A group (team) of an organization, as the official `org_group`.
 
     Attributes:
@@ -765,8 +766,8 @@ class OrgGroup:
     member_count: int
 
 
-@attrs.frozen(kw_only=True)
-class OrgGroupWrite:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class OrgGroupWrite(Model):
     """The body of `POST /v2/orgs/{org_name}/groups` and `PUT .../groups/{group_name}`.
 
     Attributes:
@@ -778,8 +779,8 @@ class OrgGroupWrite:
     description: str = ""
 
 
-@attrs.frozen(kw_only=True)
-class OrgMemberRoleUpdate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class OrgMemberRoleUpdate(Model):
     """The body of `PUT /v2/orgs/{org_name}/members/{username}`.
 
     Attributes:
@@ -789,8 +790,8 @@ class OrgMemberRoleUpdate:
     role: str
 
 
-@attrs.frozen(kw_only=True)
-class RestrictedImages:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RestrictedImages(Model):
     """An organization's image access management settings (the official `restricted_images`); Docker Hub applies them on a business subscription only.
 
     Attributes:
@@ -804,15 +805,15 @@ class RestrictedImages:
     allow_verified_publishers: bool
 
 
-@attrs.frozen(kw_only=True)
-class OrgSettings:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class OrgSettings(Model):
     """An organization's settings, as `GET /v2/orgs/{name}/settings` returns them (the official `orgSettings`)."""
 
     restricted_images: RestrictedImages
 
 
-@attrs.frozen(kw_only=True)
-class OrgSettingsUpdate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class OrgSettingsUpdate(Model):
     """The body of `PUT /v2/orgs/{name}/settings`: the settings, replaced as a whole.
 
     Attributes:
@@ -822,8 +823,8 @@ class OrgSettingsUpdate:
     restricted_images: RestrictedImages
 
 
-@attrs.frozen(kw_only=True)
-class StandardRegistry:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class StandardRegistry(Model):
     """One of Docker's own registries in registry access management.
 
     Attributes:
@@ -835,8 +836,8 @@ class StandardRegistry:
     allowed: bool
 
 
-@attrs.frozen(kw_only=True)
-class CustomRegistry:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class CustomRegistry(Model):
     """A registry the organization allows its members to pull from.
 
     Attributes:
@@ -849,8 +850,8 @@ class CustomRegistry:
     allowed: bool
 
 
-@attrs.frozen(kw_only=True)
-class RegistryAccessManagement:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RegistryAccessManagement(Model):
     """An organization's registry access management settings (`GET /v2/orgs/{org}/settings/registry-access-management`, the Terraform provider's `OrgSettingRegistryAccessManagement`): with `enabled`, members pull only from the registries allowed here."""
 
     enabled: bool
@@ -858,8 +859,8 @@ class RegistryAccessManagement:
     custom_registries: list[CustomRegistry]
 
 
-@attrs.frozen(kw_only=True)
-class RegistryAccessManagementUpdate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RegistryAccessManagementUpdate(Model):
     """The body of `PUT /v2/orgs/{org}/settings/registry-access-management`: `enabled`, and the lists to replace (a list left out is kept; each address at most once)."""
 
     enabled: bool
@@ -867,8 +868,8 @@ class RegistryAccessManagementUpdate:
     custom_registries: list[CustomRegistry] | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class HubPlan:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class HubPlan(Model):
     """An account's Docker Hub plan, as `GET /api/billing/v4/accounts/{account_id}/hub-plan` answers it (hub-tool's `hubPlanResponse`). 9999 means unlimited.
 
     Attributes:
@@ -887,8 +888,8 @@ class HubPlan:
     duration: str
 
 
-@attrs.frozen(kw_only=True)
-class OrgAccessTokenResource:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class OrgAccessTokenResource(Model):
     """What an organization access token may reach (the official `orgAccessTokenResource`). `TYPE_REPO`: `path` is `<org>/<repository>` (an existing repository), a glob such as `<org>/*`, or `*/*/public` (every public repository); `scopes` are `repo-pull` (read) and `repo-push` (read and write; `*/*/public` takes `repo-pull` only), also accepted as `scope-image-pull` / `scope-image-push`, the spelling of Docker's official example. `TYPE_ORG`: `path` is the organization's name; `scopes` are `member-read` (its members and groups) and `member-edit` (change them too)."""
 
     type: OrgAccessTokenResourceType
@@ -896,8 +897,8 @@ class OrgAccessTokenResource:
     scopes: list[str]
 
 
-@attrs.frozen(kw_only=True)
-class OrgAccessToken:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class OrgAccessToken(Model):
     """An organization access token without its secret (the official `orgAccessToken` with the `resources` of `getOrgAccessTokenResponse`, and its `description`).
 
     Attributes:
@@ -919,8 +920,8 @@ class OrgAccessToken:
     resources: list[OrgAccessTokenResource]
 
 
-@attrs.frozen(kw_only=True)
-class OrgAccessTokenCreated:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class OrgAccessTokenCreated(Model):
     """The answer of `POST /v2/orgs/{name}/access-tokens` (the official `createOrgAccessTokenResponse`): the token with its secret `token` (`dckr_oat_...`), shown this once.
 
     Attributes:
@@ -939,8 +940,8 @@ class OrgAccessTokenCreated:
     resources: list[OrgAccessTokenResource]
 
 
-@attrs.frozen(kw_only=True)
-class OrgAccessTokenCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class OrgAccessTokenCreate(Model):
     """The body of `POST /v2/orgs/{name}/access-tokens` (the official `createOrgAccessTokenRequest`).
 
     Attributes:
@@ -956,8 +957,8 @@ class OrgAccessTokenCreate:
     expires_at: datetime.datetime | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class OrgAccessTokenUpdate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class OrgAccessTokenUpdate(Model):
     """The body of `PATCH /v2/orgs/{org_name}/access-tokens/{access_token_id}`; only the fields given are changed.
 
     Attributes:
@@ -971,8 +972,8 @@ class OrgAccessTokenUpdate:
     is_active: bool | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class Collaborator:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Collaborator(Model):
     """A user with write access to a repository.
 
     Attributes:
@@ -982,8 +983,8 @@ class Collaborator:
     user: str
 
 
-@attrs.frozen(kw_only=True)
-class CollaboratorCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class CollaboratorCreate(Model):
     """The body of `POST .../collaborators/`.
 
     Attributes:
@@ -993,8 +994,8 @@ class CollaboratorCreate:
     user: str
 
 
-@attrs.frozen(kw_only=True)
-class GroupMember:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class GroupMember(Model):
     """A member of an organization's group.
 
     Attributes:
@@ -1004,8 +1005,8 @@ class GroupMember:
     member: str
 
 
-@attrs.frozen(kw_only=True)
-class GroupMemberCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class GroupMemberCreate(Model):
     """The body of `POST /v2/orgs/{org}/groups/{group}/members/`.
 
     Attributes:
@@ -1015,8 +1016,8 @@ class GroupMemberCreate:
     member: str
 
 
-@attrs.frozen(kw_only=True)
-class Build:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Build(Model):
     """One build of an automated-build repository, as its build history lists it.
 
     Attributes:
@@ -1035,8 +1036,8 @@ class Build:
     cause: Any | None
 
 
-@attrs.frozen(kw_only=True)
-class BuildDetails:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class BuildDetails(Model):
     """One build with its results (`GET .../buildhistory/{build_code}/`).
 
     Attributes:
@@ -1056,8 +1057,8 @@ class BuildDetails:
     build_results: BuildResults
 
 
-@attrs.frozen(kw_only=True)
-class BuildResults:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class BuildResults(Model):
     """What a build did: its sources, Dockerfile, logs, timings and errors.
 
     Attributes:
@@ -1087,8 +1088,8 @@ class BuildResults:
     source_url: str
 
 
-@attrs.frozen(kw_only=True)
-class BuildMetrics:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class BuildMetrics(Model):
     """When each step of a build happened; `null` for the steps it never reached."""
 
     uploaded: datetime.datetime | None
@@ -1105,8 +1106,8 @@ class BuildMetrics:
     failure: datetime.datetime | None
 
 
-@attrs.frozen(kw_only=True)
-class BuildTriggerRequest:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class BuildTriggerRequest(Model):
     """The body of `POST .../autobuild/trigger-build/`: which build tags to build. Details that match none of the repository's build tags build nothing.
 
     Attributes:
@@ -1119,8 +1120,8 @@ class BuildTriggerRequest:
     source_name: str = "master"
 
 
-@attrs.frozen(kw_only=True)
-class TriggeredBuild:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class TriggeredBuild(Model):
     """One build a trigger submitted.
 
     Attributes:
@@ -1136,8 +1137,8 @@ class TriggeredBuild:
     queued_for_retry: bool
 
 
-@attrs.frozen(kw_only=True)
-class AutomatedBuild:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class AutomatedBuild(Model):
     """The automated-build settings of a repository (without its links and build trigger).
 
     Attributes:
@@ -1166,8 +1167,8 @@ class AutomatedBuild:
     webhook_id: str | int
 
 
-@attrs.frozen(kw_only=True)
-class AutomatedBuildCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class AutomatedBuildCreate(Model):
     """The body of `POST .../autobuild/`. The repository's name and namespace come from the path; without `build_tags` one tag `latest` is built from branch `master` with the Dockerfile at `/`.
 
     Attributes:
@@ -1197,8 +1198,8 @@ class AutomatedBuildCreate:
     )
 
 
-@attrs.frozen(kw_only=True)
-class BuildTag:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class BuildTag(Model):
     """A build tag of an automated build: which branch or tag of the source repository is built into which Docker tag.
 
     Attributes:
@@ -1214,8 +1215,8 @@ class BuildTag:
     source_type: SourceType
 
 
-@attrs.frozen(kw_only=True)
-class BuildTagCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class BuildTagCreate(Model):
     """The body of `POST .../autobuild/tags/` (also the items of an automated build's `build_tags`).
 
     Attributes:
@@ -1230,8 +1231,8 @@ class BuildTagCreate:
     source_name: str = "master"
 
 
-@attrs.frozen(kw_only=True)
-class BuildTagUpdate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class BuildTagUpdate(Model):
     """The body of `PUT .../autobuild/tags/{build_tag_id}/`, replacing the build tag; its `id` comes from the path.
 
     Attributes:
@@ -1247,8 +1248,8 @@ class BuildTagUpdate:
     source_name: str = "master"
 
 
-@attrs.frozen(kw_only=True)
-class BuildLink:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class BuildLink(Model):
     """A build link; a new image of `to_repo` triggers a build of `from_repo`.
 
     Attributes:
@@ -1261,8 +1262,8 @@ class BuildLink:
     to_repo: str
 
 
-@attrs.frozen(kw_only=True)
-class BuildLinkCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class BuildLinkCreate(Model):
     """The body of `POST .../links/`.
 
     Attributes:
@@ -1272,8 +1273,8 @@ class BuildLinkCreate:
     to_repo: str
 
 
-@attrs.frozen(kw_only=True)
-class BuildTrigger:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class BuildTrigger(Model):
     """The build trigger of an automated build (a URL that starts builds when POSTed to)."""
 
     token: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
@@ -1281,8 +1282,8 @@ class BuildTrigger:
     trigger_url: str = attrs.field(repr=_secret_repr, metadata={"secret": True})
 
 
-@attrs.frozen(kw_only=True)
-class BuildTriggerEvent:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class BuildTriggerEvent(Model):
     """One call of a build trigger URL.
 
     Attributes:
@@ -1300,8 +1301,8 @@ class BuildTriggerEvent:
     build_code: str
 
 
-@attrs.frozen(kw_only=True)
-class Webhook:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Webhook(Model):
     """A named webhook of a repository, with the URLs it calls.
 
     Attributes:
@@ -1318,8 +1319,8 @@ class Webhook:
     hooks: list[Hook]
 
 
-@attrs.frozen(kw_only=True)
-class WebhookCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class WebhookCreate(Model):
     """The body of `POST .../webhooks/`.
 
     Attributes:
@@ -1329,8 +1330,8 @@ class WebhookCreate:
     name: str
 
 
-@attrs.frozen(kw_only=True)
-class Hook:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Hook(Model):
     """A URL a webhook calls."""
 
     id: int
@@ -1342,8 +1343,8 @@ class Hook:
     active: bool
 
 
-@attrs.frozen(kw_only=True)
-class HookCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class HookCreate(Model):
     """The body of `POST .../webhooks/{webhook_id}/hooks/`.
 
     Attributes:
@@ -1353,8 +1354,8 @@ class HookCreate:
     hook_url: str
 
 
-@attrs.frozen(kw_only=True)
-class AuditLogAction:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class AuditLogAction(Model):
     """One action of the audit-log catalogue, as the official `AuditLogAction`.
 
     Attributes:
@@ -1367,8 +1368,8 @@ class AuditLogAction:
     label: str
 
 
-@attrs.frozen(kw_only=True)
-class AuditLogActions:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class AuditLogActions(Model):
     """The actions of one category, as the official `AuditLogActions`.
 
     Attributes:
@@ -1379,8 +1380,8 @@ class AuditLogActions:
     label: str
 
 
-@attrs.frozen(kw_only=True)
-class AuditActions:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class AuditActions(Model):
     """The catalogue of audit-log actions, as the official `GetAuditActionsResponse`.
 
     Attributes:
@@ -1390,8 +1391,8 @@ class AuditActions:
     actions: dict[str, AuditLogActions]
 
 
-@attrs.frozen(kw_only=True)
-class AuditLog:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class AuditLog(Model):
     """One audit-log event, as the official `AuditLog`.
 
     Attributes:
@@ -1412,8 +1413,8 @@ class AuditLog:
     action_description: str
 
 
-@attrs.frozen(kw_only=True)
-class Invite:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Invite(Model):
     """A pending invitation to join an organization (the official `invite`, plus the `role` Docker Hub also sends).
 
     Attributes:
@@ -1434,8 +1435,8 @@ class Invite:
     created_at: datetime.datetime
 
 
-@attrs.frozen(kw_only=True)
-class InviteBulkCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class InviteBulkCreate(Model):
     """The body of `POST /v2/invites/bulk`.
 
     Attributes:
@@ -1453,8 +1454,8 @@ class InviteBulkCreate:
     dry_run: bool = False
 
 
-@attrs.frozen(kw_only=True)
-class InviteeResult:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class InviteeResult(Model):
     """What happened to one invitee of a bulk invite.
 
     Attributes:
@@ -1468,15 +1469,15 @@ class InviteeResult:
     invite: Invite | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class InviteBulkResult:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class InviteBulkResult(Model):
     """The answer of `POST /v2/invites/bulk`, one result per invitee in the order given."""
 
     invitees: list[InviteeResult]
 
 
-@attrs.frozen(kw_only=True)
-class OrgGroupPatch:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class OrgGroupPatch(Model):
     """The body of `PATCH /v2/orgs/{org_name}/groups/{group_name}`; only the fields given change.
 
     Attributes:
@@ -1488,8 +1489,8 @@ class OrgGroupPatch:
     description: str | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class OrgGroupMember:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class OrgGroupMember(Model):
     """A member of a group, as `GET /v2/orgs/{org_name}/groups/{group_name}/members` lists it (the official `group_member`). `email` and `gravatar_email` are shown to the organization's owners only.
 
     Attributes:
@@ -1512,8 +1513,8 @@ class OrgGroupMember:
     gravatar_email: str | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class RepositoryGroupCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RepositoryGroupCreate(Model):
     """The body of `POST /v2/repositories/{namespace}/{repository}/groups`.
 
     Attributes:
@@ -1525,8 +1526,8 @@ class RepositoryGroupCreate:
     permission: str
 
 
-@attrs.frozen(kw_only=True)
-class RepositoryGroupUpdate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RepositoryGroupUpdate(Model):
     """The body of `PATCH /v2/repositories/{namespace}/{repository}/groups/{group_id}/`.
 
     Attributes:
@@ -1536,8 +1537,8 @@ class RepositoryGroupUpdate:
     permission: str
 
 
-@attrs.frozen(kw_only=True)
-class RepositoryGroup:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RepositoryGroup(Model):
     """A group's (team's) permission on a repository.
 
     Attributes:
@@ -1549,8 +1550,8 @@ class RepositoryGroup:
     group_id: int
 
 
-@attrs.frozen(kw_only=True)
-class ScimName:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimName(Model):
     """A SCIM user's name.
 
     Attributes:
@@ -1568,8 +1569,8 @@ class ScimName:
     honorific_suffix: str | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class ScimEmail:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimEmail(Model):
     """An email address of a SCIM user.
 
     Attributes:
@@ -1582,8 +1583,8 @@ class ScimEmail:
     type: str | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class ScimGroupRef:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimGroupRef(Model):
     """A group (team) of the organization the SCIM user is in.
 
     Attributes:
@@ -1594,8 +1595,8 @@ class ScimGroupRef:
     display: str | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class ScimMeta:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimMeta(Model):
     """A SCIM resource's metadata.
 
     Attributes:
@@ -1608,8 +1609,8 @@ class ScimMeta:
     last_modified: datetime.datetime
 
 
-@attrs.frozen(kw_only=True)
-class ScimUser:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimUser(Model):
     """A SCIM user: a person the organization's identity provider provisions. `id` and `schemas` are always present; the other attributes may be left out by `attributes`.
 
     Attributes:
@@ -1630,8 +1631,8 @@ class ScimUser:
     meta: ScimMeta | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class ScimUserCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimUserCreate(Model):
     """What `POST /v2/scim/2.0/Users` takes.
 
     Attributes:
@@ -1658,8 +1659,8 @@ class ScimUserCreate:
     meta: Any | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class ScimUserUpdate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimUserUpdate(Model):
     """What `PUT /v2/scim/2.0/Users/{id}` takes. `active` (RFC 7643) or `enabled` (Docker's name) says whether the user stays provisioned; Docker treats leaving both out as `false`, deactivating the user. `name` given replaces the name parts it carries.
 
     Attributes:
@@ -1687,8 +1688,8 @@ class ScimUserUpdate:
     meta: Any | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class ScimPatchOperation:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimPatchOperation(Model):
     """One operation of a SCIM PATCH (RFC 7644 section 3.5.2). `path` names the attribute (`active`, `userName`, `name`, `name.givenName`, `name.familyName`, `displayName`, `externalId`, `emails`, `emails[type eq "work"].value`...; any letter case, optionally prefixed by the core User schema URN); without a `path`, `value` is an object of attributes. `active` also takes the strings `"True"`/`"False"` that Microsoft Entra sends.
 
     Attributes:
@@ -1702,8 +1703,8 @@ class ScimPatchOperation:
     value: Any | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class ScimPatchOp:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimPatchOp(Model):
     """What `PATCH /v2/scim/2.0/Users/{id}` takes (RFC 7644 section 3.5.2).
 
     Attributes:
@@ -1715,15 +1716,15 @@ class ScimPatchOp:
     operations: list[ScimPatchOperation]
 
 
-@attrs.frozen(kw_only=True)
-class ScimSupported:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimSupported(Model):
     """Whether the service provider supports a SCIM feature."""
 
     supported: bool
 
 
-@attrs.frozen(kw_only=True)
-class ScimBulk:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimBulk(Model):
     """The service provider's bulk-operation support."""
 
     supported: bool
@@ -1731,16 +1732,16 @@ class ScimBulk:
     max_payload_size: int
 
 
-@attrs.frozen(kw_only=True)
-class ScimFilterSupport:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimFilterSupport(Model):
     """The service provider's filter support."""
 
     supported: bool
     max_results: int
 
 
-@attrs.frozen(kw_only=True)
-class ScimAuthenticationScheme:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimAuthenticationScheme(Model):
     """How a SCIM client authenticates."""
 
     type: str
@@ -1749,8 +1750,8 @@ class ScimAuthenticationScheme:
     spec_uri: str
 
 
-@attrs.frozen(kw_only=True)
-class ScimServiceProviderConfig:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimServiceProviderConfig(Model):
     """What the SCIM service provider supports (RFC 7643 section 5)."""
 
     schemas: list[str]
@@ -1764,8 +1765,8 @@ class ScimServiceProviderConfig:
     authentication_schemes: list[ScimAuthenticationScheme]
 
 
-@attrs.frozen(kw_only=True)
-class ScimResourceType:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimResourceType(Model):
     """A kind of SCIM resource the service provider serves (RFC 7643 section 6).
 
     Attributes:
@@ -1780,8 +1781,8 @@ class ScimResourceType:
     schema: str
 
 
-@attrs.frozen(kw_only=True)
-class ScimResourceTypeList:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimResourceTypeList(Model):
     """Every SCIM resource type, as a SCIM ListResponse."""
 
     schemas: list[str]
@@ -1791,8 +1792,8 @@ class ScimResourceTypeList:
     resources: list[ScimResourceType]
 
 
-@attrs.frozen(kw_only=True)
-class ScimSubAttribute:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimSubAttribute(Model):
     """An attribute of a complex SCIM attribute.
 
     Attributes:
@@ -1810,8 +1811,8 @@ class ScimSubAttribute:
     uniqueness: str
 
 
-@attrs.frozen(kw_only=True)
-class ScimSchemaAttribute:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimSchemaAttribute(Model):
     """An attribute of a SCIM schema (RFC 7643 section 7).
 
     Attributes:
@@ -1831,8 +1832,8 @@ class ScimSchemaAttribute:
     sub_attributes: list[ScimSubAttribute] | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class ScimSchema:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimSchema(Model):
     """A SCIM schema (RFC 7643 section 7)."""
 
     schemas: list[str]
@@ -1842,8 +1843,8 @@ class ScimSchema:
     attributes: list[ScimSchemaAttribute]
 
 
-@attrs.frozen(kw_only=True)
-class ScimSchemaList:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ScimSchemaList(Model):
     """Every SCIM schema, as a SCIM ListResponse."""
 
     schemas: list[str]
@@ -1853,8 +1854,8 @@ class ScimSchemaList:
     resources: list[ScimSchema]
 
 
-@attrs.frozen(kw_only=True)
-class Platform:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Platform(Model):
     """The platform an image runs on (an image index entry's `platform`).
 
     Attributes:
@@ -1871,8 +1872,8 @@ class Platform:
     features: list[str] | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class Descriptor:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Descriptor(Model):
     """An OCI content descriptor, pointing at a blob or a manifest by digest.
 
     Attributes:
@@ -1891,8 +1892,8 @@ class Descriptor:
     data: str | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class ImageManifest:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ImageManifest(Model):
     """An image manifest (`application/vnd.oci.image.manifest.v1+json` or Docker's `application/vnd.docker.distribution.manifest.v2+json`): a config blob and layers."""
 
     schema_version: int
@@ -1904,8 +1905,8 @@ class ImageManifest:
     annotations: dict[str, str] | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class ImageIndex:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ImageIndex(Model):
     """An image index (`application/vnd.oci.image.index.v1+json` or Docker's manifest list `application/vnd.docker.distribution.manifest.list.v2+json`): one manifest per platform."""
 
     schema_version: int
@@ -1916,8 +1917,8 @@ class ImageIndex:
     annotations: dict[str, str] | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class ImageConfig:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class ImageConfig(Model):
     """An image's configuration blob (the manifest's `config`), the fields tools read.
 
     Attributes:
@@ -1935,8 +1936,8 @@ class ImageConfig:
     history: Any | Unset = UNSET
 
 
-@attrs.frozen(kw_only=True)
-class TagList:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class TagList(Model):
     """A page of a repository's tags in the registry, sorted lexically.
 
     Attributes:
@@ -1948,8 +1949,8 @@ class TagList:
     tags: list[str] | None
 
 
-@attrs.frozen(kw_only=True)
-class RegistryToken:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class RegistryToken(Model):
     """A bearer token from the registry's token service, scoped to repositories.
 
     Attributes:
@@ -1968,8 +1969,8 @@ class RegistryToken:
     )
 
 
-@attrs.frozen(kw_only=True)
-class PullRateLimit:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class PullRateLimit(Model):
     """The pull rate limit, as hub-tool's `account ratelimiting` reports it: read from the `ratelimit-limit` / `ratelimit-remaining` (`N;w=SECONDS`) and `docker-ratelimit-source` headers of a manifest HEAD, not from a JSON body. `None` limits mean unlimited (the headers were absent).
 
     Attributes:

@@ -317,7 +317,25 @@ def test_importing_the_sdk_leaves_the_registry_client_unimported() -> None:
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
     )
-    assert out.stdout.split("\n")[:2] == ["['dockerhub_sdk._registry_content']", "True"]
+    assert out.stdout.split("\n")[:2] == ["[]", "True"]
+
+
+def test_the_registry_answer_types_are_importable_from_the_package_without_the_client() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from dockerhub_sdk import PulledIndex, PulledManifest, ImageIndex\n"
+        "import dockerhub_sdk\n"
+        "print(issubclass(PulledIndex, ImageIndex), dockerhub_sdk.PulledManifest is PulledManifest,"
+        " 'dockerhub_sdk._registry' in sys.modules, 'PulledIndex' in dockerhub_sdk.__all__)"
+    )
+    root = DATA.parents[3]
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
+    assert out.stdout.strip() == "True True False True"
 
 
 def test_check_asks_for_a_token_without_a_repository_scope() -> None:

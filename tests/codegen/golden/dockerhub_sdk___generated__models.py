@@ -9,6 +9,7 @@ import enum
 import attrs
 
 from dockerhub_sdk._constants import REDACTED
+from dockerhub_sdk._model import Model
 from dockerhub_sdk._types import UNSET, Unset
 
 __all__ = [
@@ -34,8 +35,8 @@ class Color(enum.StrEnum):
     DARK_BLUE = "dark-blue"
 
 
-@attrs.frozen(kw_only=True)
-class Widget:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Widget(Model):
     """A widget.
 
     Attributes:
@@ -55,15 +56,15 @@ class Widget:
     )
 
 
-@attrs.frozen(kw_only=True)
-class Part:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Part(Model):
     """Part"""
 
     id: int
 
 
-@attrs.frozen(kw_only=True)
-class WidgetCreate:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class WidgetCreate(Model):
     """WidgetCreate"""
 
     namespace: str
@@ -73,8 +74,8 @@ class WidgetCreate:
     notes: dict[str, str] = attrs.Factory(lambda: {"a": "b"})
 
 
-@attrs.frozen(kw_only=True)
-class Blob:
+@attrs.frozen(kw_only=True, repr=False, eq=False)
+class Blob(Model):
     """A registry answer in one of two media types."""
 
     schema_version: int
