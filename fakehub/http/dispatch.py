@@ -43,6 +43,10 @@ View = Callable[..., Response | Reply]
 _VARIABLE: Final = re.compile(r"<(?:(?P<converter>[a-z_]+):)?(?P<name>[a-z_][a-z0-9_]*)>")
 _ANY_SEGMENT: Final = "[^/]+"
 """Werkzeug's default converter: any non-empty segment."""
+_MEMO_SIZE: Final = 1024
+_MEMO_PATH: Final = 512
+"""The table remembers the matches of up to :data:`_MEMO_SIZE` paths (then starts afresh) of
+up to this many characters each."""
 
 
 @define
@@ -66,11 +70,13 @@ class RouteTable:
         self._root = _Node()
         self._converters = converters
         """The URL map's converters by name (``"default"`` included)."""
+        self._matched: dict[tuple[str, str], tuple[View, tuple[str, ...], tuple[str, ...]]] = {}
 
     def add(self, rule: str, method: str, view: View) -> None:
         """Serve ``method`` of ``rule`` (a Werkzeug rule, each variable a whole segment) with
         ``view``, and HEAD too for GET, as Werkzeug's rules do; the first rule added for a
         method and path wins, as in Werkzeug."""
+        self._matched.clear()
         node = self._root
         names: list[str] = []
         for segment in rule.split("/")[1:]:
@@ -101,12 +107,22 @@ class RouteTable:
 
     def match(self, method: str, path: str) -> tuple[View, dict[str, str]] | None:
         """The view and path variables for ``method`` and ``path`` (PATH_INFO decoded, with
-        its leading slashes, as Werkzeug reads it), or ``None`` when no rule serves them."""
-        found = _walk(self._root, method, path.lstrip("/").split("/"), 0, [])
-        if found is None:
-            return None
-        node, values = found
-        return node.views[method], dict(zip(node.names[method], values, strict=True))
+        its leading slashes, as Werkzeug reads it), or ``None`` when no rule serves them.
+        The matches of short paths are remembered (a client asks for the same paths again)."""
+        key = (method, path)
+        known = self._matched.get(key)
+        if known is None:
+            found = _walk(self._root, method, path.lstrip("/").split("/"), 0, [])
+            if found is None:
+                return None
+            node, segments = found
+            known = (node.views[method], node.names[method], tuple(segments))
+            if len(path) <= _MEMO_PATH:
+                if len(self._matched) >= _MEMO_SIZE:
+                    self._matched.clear()
+                self._matched[key] = known
+        view, names, values = known
+        return view, dict(zip(names, values, strict=True))
 
 
 def _walk(

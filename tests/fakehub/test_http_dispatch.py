@@ -20,7 +20,7 @@ from fakehub._generated.routes import ROUTES
 from fakehub.app import create_app, get_backend
 from fakehub.clock import ManualClock
 from fakehub.http.current import LeanRequest
-from fakehub.http.dispatch import Dispatcher, _whole
+from fakehub.http.dispatch import Dispatcher, RouteTable, _whole
 from fakehub.http.errors import reply_maker
 from fakehub.middleware import TrafficMiddleware
 from tests.fakehub.conftest import quick_people_document
@@ -246,3 +246,18 @@ def test_a_chunked_body_over_the_limit_is_413_from_a_server_that_terminates_it()
     assert status.startswith("413")
     assert json.loads(sent)["detail"].startswith("Request body too large")
     assert app.test_client().get("/v2/repositories/alice/chunky/").status_code == 404
+
+
+def test_a_remembered_match_gives_way_to_a_rule_added_since() -> None:
+    def first() -> Response:
+        return Response(b"first")
+
+    def second() -> Response:
+        return Response(b"second")
+
+    table = RouteTable(Flask("table").url_map.converters)
+    table.add("/v2/<name>/", "GET", first)
+    assert table.match("GET", "/v2/literal/") == (first, {"name": "literal"})
+    assert table.match("GET", "/v2/literal/") == (first, {"name": "literal"})
+    table.add("/v2/literal/", "GET", second)  # a literal segment wins over a variable
+    assert table.match("GET", "/v2/literal/") == (second, {})
