@@ -1,6 +1,6 @@
-"""fakehub against its anchors, measured in the same run: a page of 100 tags in-process
-against a bare Flask route answering the same bytes, and the page's cost as the repository
-grows (180, 1,000, 10,000 and 100,000 tags) against nginx's 180.
+"""fakehub against its anchors, measured in the same run: a page of 100 tags and one
+repository in-process, each against a bare Flask route answering the same bytes, and the
+page's cost as the repository grows (180, 1,000, 10,000 and 100,000 tags) against nginx's 180.
 
 Every figure is the median of interleaved rounds (each round times every case once, in turn),
 in CPU time of the measuring thread (``time.thread_time``: everything runs in it, WSGI calls
@@ -25,6 +25,7 @@ from fakehub.app import create_app, get_backend
 from fakehub.clock import ManualClock
 
 PAGE = "/v2/repositories/library/{name}/tags/"
+REPOSITORY = "/v2/repositories/library/nginx/"
 SIZES = (180, 1_000, 10_000, 100_000)
 
 
@@ -61,13 +62,18 @@ def wsgi_get(app: Any, path: str, query: str) -> Callable[[], bytes]:
     return call
 
 
-def bare_flask(body: bytes) -> Flask:
-    """The anchor: a Flask app whose one route answers ``body`` as fakehub's JSON does."""
+def bare_flask(body: bytes, repository: bytes = b"{}") -> Flask:
+    """The anchor: a Flask app whose routes answer ``body`` (a page of tags) and
+    ``repository`` (one repository) as fakehub's JSON does."""
     app = Flask("bare")
 
     @app.get("/v2/repositories/library/<name>/tags/")
     def tags(name: str) -> Response:
         return Response(body, mimetype="application/json")
+
+    @app.get("/v2/repositories/library/<name>/")
+    def one(name: str) -> Response:
+        return Response(repository, mimetype="application/json")
 
     return app
 
@@ -95,12 +101,15 @@ def main(quick: bool = False) -> list[str]:
     app = fakehub_with_tags([s for s in SIZES if s != 180])
     query = "page=1&page_size=100"
     nginx = wsgi_get(app, PAGE.format(name="nginx"), query)
-    bare = wsgi_get(bare_flask(nginx()), PAGE.format(name="nginx"), query)
+    repository = wsgi_get(app, REPOSITORY, "")
+    anchor = bare_flask(nginx(), repository())
     page = interleaved(
         {
-            "bare": bare,
+            "bare": wsgi_get(anchor, PAGE.format(name="nginx"), query),
             "fakehub": nginx,
             "page 2": wsgi_get(app, PAGE.format(name="nginx"), "page=2&page_size=100"),
+            "bare repository": wsgi_get(anchor, REPOSITORY, ""),
+            "repository": repository,
         },
         rounds=rounds,
         number=number,
@@ -112,7 +121,8 @@ def main(quick: bool = False) -> list[str]:
         scaling_cases[str(size)] = get
     scaling = interleaved(scaling_cases, rounds=rounds, number=number)
     lines = [
-        "### fakehub: a page of 100 tags in-process (anchor: a bare Flask route, same bytes)",
+        "### fakehub in-process: a page of 100 tags, one repository "
+        "(anchor: a bare Flask route, same bytes)",
         "",
         "| what | time per request | ratio |",
         "|---|---|---|",
@@ -121,6 +131,16 @@ def main(quick: bool = False) -> list[str]:
         ),
         ratio_row("fakehub, nginx page 1 (100 of 180 tags)", page["fakehub"], page["bare"]),
         ratio_row("fakehub, nginx page 2 (80 of 180 tags)", page["page 2"], page["bare"]),
+        ratio_row(
+            "bare Flask route answering one repository's bytes (anchor)",
+            page["bare repository"],
+            page["bare repository"],
+        ),
+        ratio_row(
+            "fakehub, GET one repository (library/nginx)",
+            page["repository"],
+            page["bare repository"],
+        ),
         "",
         "### fakehub: a page of 100 tags as the repository grows (anchor: nginx's 180 tags)",
         "",

@@ -8,7 +8,9 @@ Werkzeug with keep-alive is not a candidate: with its forced ``Connection: close
 Werkzeug 3.1 still drains the socket after each answer ("If we supported keep-alive
 connections, this naive approach would break by reading the next request line"), swallowing
 the client's next request; the client then waits for ever (seen on the first 8-client round).
-Rounds are interleaved and the medians quoted. ``python bench/bench_fakehub_serve.py [--quick]``.
+Both apps are served at once and their rounds interleaved, each app first in every other
+round; the median of the rounds' ratios is quoted.
+``python bench/bench_fakehub_serve.py [--quick]``.
 """
 
 from __future__ import annotations
@@ -91,29 +93,34 @@ def rate(port: int, clients: int, per_client: int) -> tuple[float, float]:
 
 
 def main(quick: bool = False) -> list[str]:
-    rounds, total = (3, 200) if quick else (5, 400)
+    rounds, total = (3, 200) if quick else (15, 400)
     fakehub = create_app(demo=True, rate_limit=10**9)
     body = fakehub.test_client().get(PATH).get_data()
     bare = bare_app(body)
     kinds = ["waitress", "werkzeug (Connection: close)"]
     results: dict[tuple[str, str, int], list[float]] = {}
     cpu_results: dict[tuple[str, str, int], list[float]] = {}
-    for _ in range(rounds):
-        for kind in kinds:
+    for kind in kinds:
+        # both apps served at once, so that a round of one follows a round of the other
+        # within a second (the machine's load moves on a scale of seconds)
+        with serving(kind, bare) as bare_port, serving(kind, fakehub) as fakehub_port:
             for clients in (1, 8):
-                for name, app in (("bare", bare), ("fakehub", fakehub)):
-                    with serving(kind, app) as port:
-                        per_client = max(1, total // clients)
-                        got, got_cpu = rate(port, clients, per_client)
-                    results.setdefault((kind, name, clients), []).append(got)
-                    cpu_results.setdefault((kind, name, clients), []).append(got_cpu)
+                for round_ in range(rounds):
+                    apps = [("bare", bare_port), ("fakehub", fakehub_port)]
+                    if round_ % 2:  # each app goes first in every other round
+                        apps.reverse()
+                    for name, port in apps:
+                        got, got_cpu = rate(port, clients, max(1, total // clients))
+                        results.setdefault((kind, name, clients), []).append(got)
+                        cpu_results.setdefault((kind, name, clients), []).append(got_cpu)
     median: Callable[[tuple[str, str, int]], float] = lambda k: statistics.median(results[k])  # noqa: E731
-    cpu: Callable[[tuple[str, str, int]], float] = lambda k: statistics.median(cpu_results[k])  # noqa: E731
     lines = [
         "### `fakehub serve`: requests/s over a socket (anchor: the bare Flask app, same server)",
         "",
-        f"GET {PATH} with keep-alive urllib3 pools, one per client thread; median of {rounds}",
-        f"interleaved rounds of {total} requests.",
+        f"GET {PATH} with keep-alive urllib3 pools, one per client thread; {rounds} interleaved",
+        f"rounds of {total} requests per app (both apps served at once, each first in every",
+        "other round). Ratios: the median of the rounds' ratios (each round's fakehub against",
+        "the bare app of the same round), with their range.",
         "",
         "| server | clients | bare Flask req/s | fakehub req/s | fakehub / bare Flask "
         "| fakehub / bare Flask, per CPU second "
@@ -122,21 +129,40 @@ def main(quick: bool = False) -> list[str]:
     ]
     for kind in kinds:
         for clients in (1, 8):
+            wall = _ratios(results, kind, clients)
+            cpu = _ratios(cpu_results, kind, clients)
+            before = _ratios(results, kind, clients, "werkzeug (Connection: close)")
+            before_cpu = _ratios(cpu_results, kind, clients, "werkzeug (Connection: close)")
             b, f = median((kind, "bare", clients)), median((kind, "fakehub", clients))
-            b_cpu, f_cpu = cpu((kind, "bare", clients)), cpu((kind, "fakehub", clients))
-            before = median(("werkzeug (Connection: close)", "fakehub", clients))
-            before_cpu = cpu(("werkzeug (Connection: close)", "fakehub", clients))
             lines.append(
-                f"| {kind} | {clients} | {b:.0f} | {f:.0f} | {f / b:.2f}× | {f_cpu / b_cpu:.2f}× "
-                f"| {f / before:.2f}× ({f_cpu / before_cpu:.2f}×) |"
+                f"| {kind} | {clients} | {b:.0f} | {f:.0f} | {_spread(wall)} | {_spread(cpu)} "
+                f"| {statistics.median(before):.2f}× ({statistics.median(before_cpu):.2f}×) |"
             )
     lines += [
         "",
         "Per CPU second: requests per second of the benchmark process's CPU time (the server's",
         "and the clients' threads alike), which a busy machine's queue for the CPU does not",
-        "inflate; req/s is wall time.",
+        "inflate; req/s is wall time (medians).",
     ]
     return lines
+
+
+def _ratios(
+    results: dict[tuple[str, str, int], list[float]],
+    kind: str,
+    clients: int,
+    anchor_kind: str | None = None,
+) -> list[float]:
+    """Each round's fakehub rate against the bare app's of the same round (``anchor_kind``:
+    against fakehub's on that server instead)."""
+    anchor = (kind, "bare", clients) if anchor_kind is None else (anchor_kind, "fakehub", clients)
+    return [
+        f / a for f, a in zip(results[(kind, "fakehub", clients)], results[anchor], strict=True)
+    ]
+
+
+def _spread(ratios: list[float]) -> str:
+    return f"{statistics.median(ratios):.2f}× ({min(ratios):.2f}–{max(ratios):.2f})"
 
 
 if __name__ == "__main__":

@@ -59,11 +59,13 @@ Answer = tuple[str, Headers, bytes]
 
 def request_path(environ: WSGIEnvironment) -> str:
     """The decoded request path (PEP 3333's latin-1 ``PATH_INFO`` read back as UTF-8)."""
-    raw = environ.get("PATH_INFO", "") or "/"
+    raw = str(environ.get("PATH_INFO", "") or "/")
+    if raw.isascii():
+        return raw
     try:
-        return str(raw).encode("latin-1").decode("utf-8", "replace")
+        return raw.encode("latin-1").decode("utf-8", "replace")
     except UnicodeEncodeError:
-        return str(raw)
+        return raw
 
 
 def is_control_path(path: str) -> bool:
@@ -125,6 +127,12 @@ def _fault_of(headers: Headers) -> int | None:
     return int(fault) if fault.isdigit() else None
 
 
+def _identity(environ: WSGIEnvironment, caller: str | None) -> str:
+    if caller is not None:
+        return f"user:{caller}"
+    return f"addr:{environ.get('REMOTE_ADDR') or 'unknown'}"
+
+
 class TrafficMiddleware:
     """Wraps a WSGI application (``app.wsgi_app``) with fault injection and rate limits."""
 
@@ -160,10 +168,7 @@ class TrafficMiddleware:
 
     def identity(self, environ: WSGIEnvironment, caller: str | None = None) -> str:
         """Who is calling, for the rate limit: ``user:<name>`` or ``addr:<remote address>``."""
-        caller = caller if caller is not None else self.caller(environ)
-        if caller is not None:
-            return f"user:{caller}"
-        return f"addr:{environ.get('REMOTE_ADDR') or 'unknown'}"
+        return _identity(environ, caller if caller is not None else self.caller(environ))
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         path = request_path(environ)
@@ -196,7 +201,7 @@ class TrafficMiddleware:
     ) -> Answer:
         """The whole answer: status line, headers and body."""
         limited = path.startswith(RATE_LIMITED_PREFIX)
-        identity = self.identity(environ, caller) if limited else ""
+        identity = _identity(environ, caller) if limited else ""
 
         before = self.faults.pick(method, path, "before")
         self._delay(before)

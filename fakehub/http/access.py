@@ -39,7 +39,7 @@ OAT_ORG_PARAMS: Final = ("org_name", "org")
 def authenticate_scim(backend: Backend) -> str:
     """The organization a SCIM operation's bearer token belongs to (its SCIM token only)."""
     try:
-        token = parse_authorization(current_request().headers.get("Authorization"))
+        token = parse_authorization(current_request().environ.get("HTTP_AUTHORIZATION"))
         return backend.state.scim_org(token)
     except InvalidToken as exc:
         raise unauthorized(exc.message) from None
@@ -78,7 +78,7 @@ def authenticate(backend: Backend, op: Operation) -> Claims | None:
     if _reads_credentials_from_the_body(op):
         return None
     try:
-        token = parse_authorization(current_request().headers.get("Authorization"))
+        token = parse_authorization(current_request().environ.get("HTTP_AUTHORIZATION"))
         claims = backend.tokens.verify(token) if token is not None else None
     except InvalidToken as exc:
         raise unauthorized(exc.message) from None

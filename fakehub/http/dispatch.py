@@ -28,7 +28,8 @@ from flask import Request, Response
 from werkzeug.routing import BaseConverter
 
 from fakehub.backend import Backend
-from fakehub.http.current import answering
+from fakehub.http.current import LeanRequest, enter, leave
+from fakehub.http.errors import Reply, status_line
 from fakehub.http.hygiene import error_answer, refuse_request
 from fakehub.middleware import Answer, whole_answer
 
@@ -37,11 +38,15 @@ if TYPE_CHECKING:
 
 __all__ = ["Dispatcher", "RouteTable"]
 
-View = Callable[..., Response]
+View = Callable[..., Response | Reply]
 
 _VARIABLE: Final = re.compile(r"<(?:(?P<converter>[a-z_]+):)?(?P<name>[a-z_][a-z0-9_]*)>")
 _ANY_SEGMENT: Final = "[^/]+"
 """Werkzeug's default converter: any non-empty segment."""
+_MEMO_SIZE: Final = 1024
+_MEMO_PATH: Final = 512
+"""The table remembers the matches of up to :data:`_MEMO_SIZE` paths (then starts afresh) of
+up to this many characters each."""
 
 
 @define
@@ -65,11 +70,13 @@ class RouteTable:
         self._root = _Node()
         self._converters = converters
         """The URL map's converters by name (``"default"`` included)."""
+        self._matched: dict[tuple[str, str], tuple[View, tuple[str, ...], tuple[str, ...]]] = {}
 
     def add(self, rule: str, method: str, view: View) -> None:
         """Serve ``method`` of ``rule`` (a Werkzeug rule, each variable a whole segment) with
         ``view``, and HEAD too for GET, as Werkzeug's rules do; the first rule added for a
         method and path wins, as in Werkzeug."""
+        self._matched.clear()
         node = self._root
         names: list[str] = []
         for segment in rule.split("/")[1:]:
@@ -100,12 +107,22 @@ class RouteTable:
 
     def match(self, method: str, path: str) -> tuple[View, dict[str, str]] | None:
         """The view and path variables for ``method`` and ``path`` (PATH_INFO decoded, with
-        its leading slashes, as Werkzeug reads it), or ``None`` when no rule serves them."""
-        found = _walk(self._root, method, path.lstrip("/").split("/"), 0, [])
-        if found is None:
-            return None
-        node, values = found
-        return node.views[method], dict(zip(node.names[method], values, strict=True))
+        its leading slashes, as Werkzeug reads it), or ``None`` when no rule serves them.
+        The matches of short paths are remembered (a client asks for the same paths again)."""
+        key = (method, path)
+        known = self._matched.get(key)
+        if known is None:
+            found = _walk(self._root, method, path.lstrip("/").split("/"), 0, [])
+            if found is None:
+                return None
+            node, segments = found
+            known = (node.views[method], node.names[method], tuple(segments))
+            if len(path) <= _MEMO_PATH:
+                if len(self._matched) >= _MEMO_SIZE:
+                    self._matched.clear()
+                self._matched[key] = known
+        view, names, values = known
+        return view, dict(zip(names, values, strict=True))
 
 
 def _walk(
@@ -136,7 +153,7 @@ class Dispatcher:
         app: WSGIApplication,
         table: RouteTable,
         backend: Backend,
-        request_class: Callable[[WSGIEnvironment], Request],
+        request_class: type[Request],
     ) -> None:
         self.app = app
         self.table = table
@@ -150,35 +167,44 @@ class Dispatcher:
 
     def answer(self, environ: WSGIEnvironment) -> Answer:
         """The whole answer to a request (Flask's, run to its end, when no route serves it)."""
-        found = None
         path = environ.get("PATH_INFO")
         # a websocket upgrade, or a path that is not latin-1 text, is Werkzeug's to refuse
-        if path and "HTTP_UPGRADE" not in environ:
-            decoded = _wsgi_decoded(path)
-            if decoded is not None:
-                method = str(environ.get("REQUEST_METHOD", "GET")).upper()
-                found = self.table.match(method, decoded)
+        decoded = _wsgi_decoded(path) if path and "HTTP_UPGRADE" not in environ else None
+        if decoded is None:
+            return whole_answer(self.app, environ)
+        method = str(environ.get("REQUEST_METHOD", "GET")).upper()
+        found = self.table.match(method, decoded)
         if found is None:
             return whole_answer(self.app, environ)
         view, path_values = found
-        current = self.request_class(environ)
-        with answering(current):
+        current = LeanRequest(environ, method, decoded, self.request_class)
+        entered = enter(current)
+        try:
+            reply: Response | Reply | None
             try:
-                response = refuse_request(current, self.backend)
-                if response is None:
-                    response = view(**path_values)
+                reply = refuse_request(current, self.backend)
+                if reply is None:
+                    reply = view(**path_values)
             except Exception as exc:  # what Flask's error handlers would answer
-                response = error_answer(exc, self.backend)
-            try:
-                return _whole(response, environ)
-            finally:
-                current.close()
+                reply = error_answer(exc, self.backend)
+            return _whole(reply, environ)
+        finally:
+            leave(entered)
 
 
-def _whole(response: Response, environ: WSGIEnvironment) -> Answer:
-    """``response`` as Werkzeug sends it (``get_wsgi_response``): directly in the plain case
-    — one chunk of bytes with its Content-Length, no header Werkzeug corrects, a status and
-    a method that have a body — through Werkzeug otherwise."""
+def _whole(reply: Response | Reply, environ: WSGIEnvironment) -> Answer:
+    """``reply`` as Werkzeug sends it (``get_wsgi_response``; a :class:`Reply` as the
+    ``Response`` Flask makes of it): directly in the plain case — one chunk of bytes with
+    its Content-Length, no header Werkzeug corrects, a status and a method that have a body
+    — through Werkzeug otherwise."""
+    has_body = environ["REQUEST_METHOD"] != "HEAD"
+    if type(reply) is Reply:
+        code = reply.status
+        if has_body and code >= 200 and code not in (204, 304):
+            return status_line(code), reply.headers, reply.body
+        reply = Response(reply.body, status=code, headers=reply.headers)
+    assert isinstance(reply, Response)
+    response = reply
     status = response.status_code
     chunks = response.response
     if (
@@ -186,7 +212,7 @@ def _whole(response: Response, environ: WSGIEnvironment) -> Answer:
         and len(chunks) == 1
         and isinstance(chunks[0], bytes)
         and not response.direct_passthrough
-        and environ["REQUEST_METHOD"] != "HEAD"
+        and has_body
         and status >= 200
         and status not in (204, 304)
     ):
@@ -195,9 +221,9 @@ def _whole(response: Response, environ: WSGIEnvironment) -> Answer:
         if "content-length" in names and not names & _CORRECTED:
             response.close()
             return response.status, headers, chunks[0]
-    app_iter, status_line, headers = response.get_wsgi_response(environ)
+    app_iter, line, headers = response.get_wsgi_response(environ)
     try:
-        return status_line, headers, b"".join(app_iter)
+        return line, headers, b"".join(app_iter)
     finally:
         close = getattr(app_iter, "close", None)
         if close is not None:

@@ -12,10 +12,11 @@ SCIM operations (``application/scim+json``) shape every error, and every error u
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any, Final
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Final, NamedTuple
 
 from flask import Response
+from werkzeug.utils import get_content_type
 
 from fakehub.http.current import current_request
 from fakehub.http.rendering import dumps
@@ -34,13 +35,16 @@ __all__ = [
     "SCIM_MEDIA_TYPE",
     "SCIM_PATH_PREFIX",
     "HTTPError",
+    "Reply",
     "any_error_response",
     "bad_request",
     "domain_error",
     "empty_response",
     "error_response",
     "json_response",
+    "reply_maker",
     "scim_error_response",
+    "status_line",
     "unauthorized",
 ]
 
@@ -113,6 +117,40 @@ def json_response(
     for name, value in (headers or {}).items():
         response.headers[name] = value
     return response
+
+
+class Reply(NamedTuple):
+    """A whole answer with a body, as a view may return it: to Flask, a ``(body, status,
+    headers)`` tuple, which it makes into the ``Response`` that :func:`json_response` makes;
+    to :mod:`fakehub.http.dispatch`, what it sends as it is."""
+
+    body: bytes
+    status: int
+    headers: list[tuple[str, str]]
+
+
+_STATUS_LINES: Final[dict[int, str]] = {}
+
+
+def status_line(status: int) -> str:
+    """The status line Werkzeug writes for ``status`` (``201 CREATED``)."""
+    line = _STATUS_LINES.get(status)
+    if line is None:
+        line = _STATUS_LINES[status] = Response(status=status).status
+    return line
+
+
+def reply_maker(status: int, mimetype: str) -> Callable[[bytes], Reply]:
+    """The :class:`Reply` of a body with ``status`` and ``mimetype``, with the headers of a
+    ``Response(body, status=status, mimetype=mimetype)`` (its content type worked out once)."""
+    content_type = get_content_type(mimetype, "utf-8")
+
+    def reply(body: bytes) -> Reply:
+        return Reply(
+            body, status, [("Content-Type", content_type), ("Content-Length", str(len(body)))]
+        )
+
+    return reply
 
 
 def empty_response(status: int) -> Response:

@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from typing import Any, Final
 from urllib.parse import unquote_to_bytes, urlsplit
 
-from flask import Request, Response, current_app, request
+from flask import Response, current_app, request
 from werkzeug.exceptions import (
     HTTPException,
     MethodNotAllowed,
@@ -27,7 +27,7 @@ from werkzeug.exceptions import (
 )
 
 from fakehub.backend import Backend, get_backend
-from fakehub.http.current import current_request
+from fakehub.http.current import ApiRequest, current_request
 from fakehub.http.errors import HTTPError, any_error_response, bad_request
 from fakehub.middleware import is_control_path
 
@@ -122,7 +122,7 @@ def check_request() -> Response | None:
     return refuse_request(request, get_backend(current_app))
 
 
-def refuse_request(current: Request, backend: Backend) -> Response | None:
+def refuse_request(current: ApiRequest, backend: Backend) -> Response | None:
     """Refuse request lines too long (414), too many header fields (431), unusable paths
     (400) and oversized bodies (413): the answer, raised or returned, or ``None``."""
     environ = current.environ
@@ -145,10 +145,11 @@ def refuse_request(current: Request, backend: Backend) -> Response | None:
     if content_length is not None:
         if content_length > limit:
             raise RequestEntityTooLarge()
-    elif "wsgi.input_terminated" in environ:
+    elif "wsgi.input_terminated" in environ and "HTTP_TRANSFER_ENCODING" in environ:
         # A body without Content-Length (chunked): Werkzeug stops reading at the maximum
         # without a word, so read one byte more to tell a body of exactly the limit from a
-        # longer one. The views get the cached bytes.
+        # longer one. The views get the cached bytes. A request with neither header has no
+        # body (RFC 9112, 6.3): nothing to read (waitress gives a chunked body its length).
         current.max_content_length = limit + 1
         if len(current.get_data(cache=True)) > limit:
             raise RequestEntityTooLarge()

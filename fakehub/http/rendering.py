@@ -42,7 +42,7 @@ def dumps(body: object) -> bytes:
     """``json.dumps(body, ensure_ascii=False)`` encoded in UTF-8, with the top-level
     :class:`JSONItems` of a ``dict`` body spliced in as they are (joined once: a page is
     copied into its answer's bytes once, whatever its size)."""
-    if not isinstance(body, dict) or not any(type(v) is JSONItems for v in body.values()):
+    if not isinstance(body, dict) or JSONItems not in map(type, body.values()):
         return _encode(body).encode()
     chunks: list[bytes] = []
     separator = b"{"

@@ -32,13 +32,15 @@ from fakehub.http.current import current_request
 from fakehub.http.errors import (
     SCIM_MEDIA_TYPE,
     HTTPError,
+    Reply,
     domain_error,
     empty_response,
     error_response,
-    json_response,
+    reply_maker,
     scim_error_response,
 )
 from fakehub.http.paging import DEFAULT_PAGE_SIZE, paginate, paging_params, request_url
+from fakehub.http.rendering import dumps
 from fakehub.http.validation import parse_body, parse_path, parse_query
 from fakehub.state import FakehubError
 
@@ -47,14 +49,24 @@ __all__ = ["DigitsConverter", "make_view", "werkzeug_rule"]
 
 def make_view(
     route: Route, handler: Callable[..., object], backend: Backend
-) -> Callable[..., Response]:
-    """The view of one route: made once, when the app is created, with its handler."""
+) -> Callable[..., Response | Reply]:
+    """The view of one route: made once, when the app is created, with its handler. A body
+    is answered as a :class:`~fakehub.http.errors.Reply` (Flask makes it the ``Response``
+    :func:`~fakehub.http.errors.json_response` makes, the dispatcher sends it as it is)."""
     op = route.operation
     paginated = op.response_kind == "page"
     errors = scim_error_response if op.media_type == SCIM_MEDIA_TYPE else error_response
     unlocked = handlers.runs_unlocked(handler)
+    json_reply = reply_maker(op.success_status, op.json_media_type)
+    text_reply = reply_maker(
+        op.success_status, typing.cast(str, op.media_type or Response.default_mimetype)
+    )
+    queried = bool(op.query_params)
+    """Without query parameters, or with an empty query and none of them required, the
+    query's values are none."""
+    required_query = any(param.required for param in op.query_params)
 
-    def view(**raw_path: str) -> Response:
+    def view(**raw_path: str) -> Response | Reply:
         current = current_request()
         try:
             path_values = parse_path(op, raw_path)
@@ -62,7 +74,11 @@ def make_view(
             claims = None
             if op.auth != "scim":
                 claims = enforce_scopes(backend, op, authenticate(backend, op), path_values)
-            query_values = parse_query(op, current.args)
+            query_values = (
+                parse_query(op, current.args)
+                if queried and (required_query or current.environ.get("QUERY_STRING"))
+                else {}
+            )
             page, page_size = (
                 paging_params(op, query_values) if paginated else (1, DEFAULT_PAGE_SIZE)
             )
@@ -98,12 +114,11 @@ def make_view(
                     if op.response_kind in ("none", "check"):
                         return empty_response(op.success_status)
                     if op.response_kind == "text":
-                        text = typing.cast(str, result)
-                        return Response(text, status=op.success_status, mimetype=op.media_type)
+                        return text_reply(typing.cast(str, result).encode())
                     body = converter.unstructure(result)
         except HTTPError as error:
             return errors(error)
-        return json_response(body, op.success_status, mimetype=op.json_media_type)
+        return json_reply(dumps(body))
 
     view.__name__ = route.handler
     return view

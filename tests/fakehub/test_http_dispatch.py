@@ -5,10 +5,12 @@ and the dispatcher's answer is Flask's to the byte."""
 from __future__ import annotations
 
 import functools
+import io
+import json
 import random
 from typing import Final
 
-from flask import Flask
+from flask import Flask, Request, Response
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from werkzeug.exceptions import HTTPException
@@ -17,7 +19,9 @@ from werkzeug.test import EnvironBuilder
 from fakehub._generated.routes import ROUTES
 from fakehub.app import create_app, get_backend
 from fakehub.clock import ManualClock
-from fakehub.http.dispatch import Dispatcher
+from fakehub.http.current import LeanRequest
+from fakehub.http.dispatch import Dispatcher, RouteTable, _whole
+from fakehub.http.errors import reply_maker
 from fakehub.middleware import TrafficMiddleware
 from tests.fakehub.conftest import quick_people_document
 
@@ -152,3 +156,108 @@ def test_the_dispatcher_answers_reads_as_flask_does(
     environ["PATH_INFO"] = path.encode("utf-8").decode("latin-1")
     environ["REQUEST_URI"] = path.encode("utf-8").decode("latin-1") + (f"?{query}" if query else "")
     assert answer(dispatcher, environ) == answer(dispatcher.app, environ)
+
+
+QUERIES: Final = st.sampled_from(["", "page=2", "a=1&a=2&b=", "q=%ff%2F", "x=%E2%82%AC", "=&&k"])
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow])
+@given(
+    method=st.sampled_from(["GET", "get", "Post", "HEAD"]),
+    path=st.sampled_from(["/", "//v2//x", "/v2/é/", "v2/a", "/%2F"]) | st.text(max_size=8),
+    query=QUERIES | st.text(max_size=8),
+    length=st.sampled_from([None, "12", "-3", "x", " 7"]),
+    chunked=st.booleans(),
+    remote=st.sampled_from([None, "127.0.0.1", "::1"]),
+    host=st.sampled_from([None, "hub.test", "hub.test:8080", "[::1]:5"]),
+)
+def test_the_lean_request_reads_the_environ_as_werkzeug_s_request_does(
+    method: str,
+    path: str,
+    query: str,
+    length: str | None,
+    chunked: bool,
+    remote: str | None,
+    host: str | None,
+) -> None:
+    environ = EnvironBuilder(path="/", method=method).get_environ()
+    environ["PATH_INFO"] = path.encode("utf-8").decode("latin-1")
+    environ["QUERY_STRING"] = query.encode("utf-8").decode("latin-1")
+    for key, value in (
+        ("CONTENT_LENGTH", length),
+        ("HTTP_TRANSFER_ENCODING", "chunked" if chunked else None),
+        ("REMOTE_ADDR", remote),
+        ("HTTP_HOST", host),
+    ):
+        environ.pop(key, None)
+        if value is not None:
+            environ[key] = value
+    full = Request(environ, populate_request=False)
+    decoded = environ["PATH_INFO"].encode("latin-1").decode("utf-8", "replace")
+    lean = LeanRequest(environ, method.upper(), decoded)
+    assert (lean.method, lean.path, lean.remote_addr) == (
+        full.method,
+        full.path,
+        full.remote_addr,
+    )
+    assert list(lean.args.items(multi=True)) == list(full.args.items(multi=True))
+    assert lean.content_length == full.content_length
+    assert (lean.base_url, lean.host_url) == (full.base_url, full.host_url)
+
+
+@given(
+    status=st.sampled_from([200, 201, 202, 400, 404]),
+    mimetype=st.sampled_from(["application/json", "application/scim+json", "text/plain"]),
+    body=st.binary(max_size=20),
+)
+def test_a_reply_is_the_response_flask_makes_of_it(status: int, mimetype: str, body: bytes) -> None:
+    """A view's :class:`Reply`, sent as it is by the dispatcher, is what Flask makes of the
+    tuple, and what a ``Response`` of the same body, status and media type sends."""
+    app = Flask("replies")
+    reply = reply_maker(status, mimetype)(body)
+    app.add_url_rule("/reply", "reply", lambda: reply)
+    app.add_url_rule("/response", "response", lambda: Response(body, status, mimetype=mimetype))
+    environ = EnvironBuilder(path="/reply").get_environ()
+    sent = _whole(reply, environ)
+    assert answer(app, environ) == sent
+    assert answer(app, {**environ, "PATH_INFO": "/response"}) == sent
+
+
+def test_a_chunked_body_over_the_limit_is_413_from_a_server_that_terminates_it() -> None:
+    """Werkzeug's development server gives a chunked body no Content-Length: the body is
+    read, to one byte over the limit, before the view runs."""
+    app = create_app(clock=ManualClock(), data=quick_people_document(), max_body_bytes=100)
+    token = get_backend(app).tokens.issue("alice")
+    body = json.dumps({"namespace": "alice", "name": "chunky", "description": "x" * 500})
+    environ = EnvironBuilder(
+        path="/v2/repositories/",
+        method="POST",
+        headers=[("Authorization", f"Bearer {token}"), ("Content-Type", "application/json")],
+    ).get_environ()
+    environ.pop("CONTENT_LENGTH", None)
+    environ.update(
+        {
+            "HTTP_TRANSFER_ENCODING": "chunked",
+            "wsgi.input_terminated": True,
+            "wsgi.input": io.BytesIO(body.encode()),
+        }
+    )
+    status, _, sent = answer(app, environ)
+    assert status.startswith("413")
+    assert json.loads(sent)["detail"].startswith("Request body too large")
+    assert app.test_client().get("/v2/repositories/alice/chunky/").status_code == 404
+
+
+def test_a_remembered_match_gives_way_to_a_rule_added_since() -> None:
+    def first() -> Response:
+        return Response(b"first")
+
+    def second() -> Response:
+        return Response(b"second")
+
+    table = RouteTable(Flask("table").url_map.converters)
+    table.add("/v2/<name>/", "GET", first)
+    assert table.match("GET", "/v2/literal/") == (first, {"name": "literal"})
+    assert table.match("GET", "/v2/literal/") == (first, {"name": "literal"})
+    table.add("/v2/literal/", "GET", second)  # a literal segment wins over a variable
+    assert table.match("GET", "/v2/literal/") == (second, {})
