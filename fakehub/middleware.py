@@ -43,6 +43,7 @@ __all__ = [
     "Answer",
     "Headers",
     "TrafficMiddleware",
+    "decoded_path",
     "request_path",
     "whole_answer",
 ]
@@ -57,15 +58,22 @@ Answer = tuple[str, Headers, bytes]
 """A whole answer: the status line, the headers and the body."""
 
 
-def request_path(environ: WSGIEnvironment) -> str:
-    """The decoded request path (PEP 3333's latin-1 ``PATH_INFO`` read back as UTF-8)."""
-    raw = str(environ.get("PATH_INFO", "") or "/")
+def decoded_path(raw: str) -> str | None:
+    """PEP 3333's latin-1 ``PATH_INFO`` read back as UTF-8, as Werkzeug reads it (``None``:
+    not latin-1, which no server sends)."""
     if raw.isascii():
         return raw
     try:
         return raw.encode("latin-1").decode("utf-8", "replace")
     except UnicodeEncodeError:
-        return raw
+        return None
+
+
+def request_path(environ: WSGIEnvironment) -> str:
+    """The decoded request path (:func:`decoded_path`; as it is when it is not latin-1)."""
+    raw = str(environ.get("PATH_INFO", "") or "/")
+    decoded = decoded_path(raw)
+    return raw if decoded is None else decoded
 
 
 def is_control_path(path: str) -> bool:

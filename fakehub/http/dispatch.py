@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 from attrs import define, field
 from flask import Request, Response
@@ -31,7 +31,7 @@ from fakehub.backend import Backend
 from fakehub.http.current import LeanRequest, enter, leave
 from fakehub.http.errors import Reply, status_line
 from fakehub.http.hygiene import error_answer, refuse_request
-from fakehub.middleware import Answer, whole_answer
+from fakehub.middleware import Answer, decoded_path, whole_answer
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
@@ -169,7 +169,7 @@ class Dispatcher:
         """The whole answer to a request (Flask's, run to its end, when no route serves it)."""
         path = environ.get("PATH_INFO")
         # a websocket upgrade, or a path that is not latin-1 text, is Werkzeug's to refuse
-        decoded = _wsgi_decoded(path) if path and "HTTP_UPGRADE" not in environ else None
+        decoded = decoded_path(str(path)) if path and "HTTP_UPGRADE" not in environ else None
         if decoded is None:
             return whole_answer(self.app, environ)
         method = str(environ.get("REQUEST_METHOD", "GET")).upper()
@@ -232,15 +232,3 @@ def _whole(reply: Response | Reply, environ: WSGIEnvironment) -> Answer:
 
 _CORRECTED: Final = frozenset({"location", "content-location"})
 """Headers Werkzeug may rewrite when it sends a response."""
-
-
-def _wsgi_decoded(path: Any) -> str | None:
-    """PEP 3333's latin-1 ``PATH_INFO`` read back as UTF-8, as Werkzeug reads it (``None``:
-    not latin-1)."""
-    text = str(path)
-    if text.isascii():
-        return text
-    try:
-        return text.encode("latin-1").decode("utf-8", "replace")
-    except UnicodeEncodeError:
-        return None
