@@ -39,7 +39,7 @@ from dockerhub_sdk._exceptions import (
 from dockerhub_sdk._operation import Operation, Param
 from dockerhub_sdk._ratelimit import RateLimit
 from dockerhub_sdk._retries import logger
-from dockerhub_sdk._transport import RawResponse
+from dockerhub_sdk._transport import Headers, RawResponse
 
 __all__ = [
     "Credentials",
@@ -134,6 +134,9 @@ class Session:
         self.known_username: str | None = None
         self.state_lock = threading.Lock()
         self.last_response: RawResponse | None = None
+        self.last_parts: tuple[int, Headers, str, str] | None = None
+        """The latest response's status, headers, method and URL, until ``last_response``
+        is read (and made from them)."""
         self.rate_limit = RateLimit()
         self.rate_limit_headers: Mapping[str, str] | None = None
         """The latest server response's headers, until ``rate_limit`` is read from them."""

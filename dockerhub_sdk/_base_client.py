@@ -203,8 +203,15 @@ class BaseClient(Sender):
         error leaves it unchanged. Shared with :meth:`with_options` copies; with several
         threads, "latest" is whichever finished last.
         """
-        with self._session.state_lock:
-            return self._session.last_response
+        session = self._session
+        with session.state_lock:
+            if session.last_parts is not None:  # made when read, not once per response
+                status, headers, method, url = session.last_parts
+                session.last_response = RawResponse(
+                    status_code=status, headers=headers, method=method, url=url
+                )
+                session.last_parts = None
+            return session.last_response
 
     @property
     def _token(self) -> str | None:
@@ -414,7 +421,7 @@ class BaseClient(Sender):
             body,
             base_url=self._base_url,
             current_user=self._current_username,
-            unstructure=lambda value: self._conv.unstructure(value),
+            unstructure=self._unstructure,
         )
         if op.auth == "scim" and self._scim_token is None:
             raise MissingCredentialsError(
@@ -431,6 +438,9 @@ class BaseClient(Sender):
                 operation=op.id,
             )
         return prepared
+
+    def _unstructure(self, value: object) -> object:
+        return self._conv.unstructure(value)
 
     def _json(self, prepared: Prepared, url: str, response: Response) -> object:
         """The parsed body of a 2xx response; raises for any other status."""

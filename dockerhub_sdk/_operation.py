@@ -155,6 +155,8 @@ class Operation:
     query_params: tuple[Param, ...] = field(init=False, repr=False, eq=False)
     path_names: frozenset[str] = field(init=False, repr=False, eq=False)
     query_names: frozenset[str] = field(init=False, repr=False, eq=False)
+    required_query: tuple[Param, ...] = field(init=False, repr=False, eq=False)
+    """The required query parameters (a call with no query arguments names the first)."""
     is_write: bool = field(init=False, repr=False, eq=False)
     json_media_type: str = field(init=False, repr=False, eq=False)
     """The media type of this operation's JSON bodies (request and response)."""
@@ -168,15 +170,17 @@ class Operation:
 
     def __attrs_post_init__(self) -> None:
         path = tuple(p for p in self.params if p.location == "path")
+        query = tuple(p for p in self.params if p.location == "query")
         scope = self.repo_scope
         if scope is None and {"namespace", "repository"} <= {p.name for p in path}:
             scope = "{namespace}/{repository}"
         media = self.media_type
         for name, value in (
             ("path_params", path),
-            ("query_params", tuple(p for p in self.params if p.location == "query")),
+            ("query_params", query),
             ("path_names", frozenset(p.name for p in path)),
-            ("query_names", frozenset(p.name for p in self.params if p.location == "query")),
+            ("query_names", frozenset(p.name for p in query)),
+            ("required_query", tuple(p for p in query if p.required)),
             ("is_write", self.method not in ("GET", "HEAD")),
             (
                 "json_media_type",

@@ -184,7 +184,7 @@ def send_with_retries(
     ``observe`` is called with every response received (retried ones too); ``redact`` cleans
     any text taken from an error before it is logged or raised.
     """
-    method, url = request.method, _Redacted(request.url, redact)
+    method = request.method
     idempotent = method in IDEMPOTENT_METHODS
     attempts = options.max_retries + 1
     attempt = 0
@@ -194,7 +194,7 @@ def send_with_retries(
             logger.debug(
                 "Request %s %s (attempt %d of %d), headers %s",
                 method,
-                url,
+                _Redacted(request.url, redact),
                 attempt,
                 attempts,
                 redacted_headers(request.headers),
@@ -202,6 +202,7 @@ def send_with_retries(
         try:
             response = _send_once(transport, request, timeout, redact)
         except APIConnectionError as exc:
+            url = _Redacted(request.url, redact)  # shown when a log record is formatted
             reason = redact(f"{type(exc).__name__}: {exc}")
             if attempt >= attempts:
                 logger.debug(
@@ -223,9 +224,11 @@ def send_with_retries(
             observe(request, response)
             status = response.status
             if logger.isEnabledFor(logging.DEBUG):
-                logger.debug("Response %s %s: %s", method, url, _status_text(status))
+                shown = _Redacted(request.url, redact)
+                logger.debug("Response %s %s: %s", method, shown, _status_text(status))
             if status not in RETRY_STATUSES or not idempotent or attempt >= attempts:
                 return response
+            url = _Redacted(request.url, redact)
             asked = retry_wait(response.headers, now=wall_clock())
             if asked is not None and asked > options.max_retry_wait:
                 logger.warning(
