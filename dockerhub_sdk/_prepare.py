@@ -21,7 +21,7 @@ from attrs import evolve
 
 from dockerhub_sdk._constants import LIBRARY_NAMESPACE
 from dockerhub_sdk._exceptions import InvalidInputError
-from dockerhub_sdk._operation import BodyField, Operation, Param, ResponseKind, fill_template
+from dockerhub_sdk._operation import BodyField, Operation, Param, ResponseKind
 from dockerhub_sdk._types import UNSET
 
 __all__ = ["EMPTY", "Prepared", "check_base_url", "check_timeout", "prepare", "show"]
@@ -137,7 +137,7 @@ def prepare(
         text = texts[name] = value if type(value) is str else _wire(value)
         segments[param.wire] = segments[name] = text if _UNRESERVED(text) else _quote(text)
     try:
-        url = base_url + fill_template(op.path_template, segments)
+        url = base_url + op.path_template.format_map(segments)
     except KeyError as exc:
         raise TypeError(f"operation {op.id}: path has undeclared parameter {exc}") from None
 
@@ -337,7 +337,7 @@ def _scope(
     if body_values:
         texts = {**{n: _wire(v) for n, v in body_values.items()}, **path_texts}
     try:
-        return fill_template(template, texts), True
+        return template.format_map(texts), True
     except KeyError:
         return None, False
 

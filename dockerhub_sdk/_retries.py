@@ -149,22 +149,15 @@ def _status_text(status: int) -> str:
         return str(status)
 
 
-def _send_once(
-    transport: Transport, request: Request, timeout: float | None, redact: Callable[[str], str]
-) -> Response:
-    """One attempt; an ``OSError`` from a custom transport becomes an ``APIConnectionError``."""
-    try:
-        return transport.send(request, timeout=timeout)
-    except APIConnectionError:
-        raise
-    except OSError as exc:
-        cls: type[APIConnectionError] = APIConnectionError
-        if isinstance(exc, ConnectionRefusedError):
-            cls = APIConnectError  # nothing was sent on a refused connection
-        elif isinstance(exc, TimeoutError):
-            cls = APITimeoutError
-        text = redact(f"{request.method} {request.url} failed: {type(exc).__name__}: {exc}")
-        raise cls(text, method=request.method, url=request.url) from exc
+def _os_error(request: Request, exc: OSError, redact: Callable[[str], str]) -> APIConnectionError:
+    """What an ``OSError`` from a custom transport is raised as."""
+    cls: type[APIConnectionError] = APIConnectionError
+    if isinstance(exc, ConnectionRefusedError):
+        cls = APIConnectError  # nothing was sent on a refused connection
+    elif isinstance(exc, TimeoutError):
+        cls = APITimeoutError
+    text = redact(f"{request.method} {request.url} failed: {type(exc).__name__}: {exc}")
+    return cls(text, method=request.method, url=request.url)
 
 
 def send_with_retries(
@@ -176,12 +169,13 @@ def send_with_retries(
     sleep: Callable[[float], None],
     wall_clock: Callable[[], float],
     rng: random.Random,
-    observe: Callable[[Request, Response], None],
+    observe: Callable[[str, str, Response], None],
     redact: Callable[[str], str],
 ) -> Response:
     """Send ``request``, retrying as the module docstring says; return the last response.
 
-    ``observe`` is called with every response received (retried ones too); ``redact`` cleans
+    ``observe`` is called with the method, the URL and every response received (retried
+    ones too); ``redact`` cleans
     any text taken from an error before it is logged or raised.
     """
     method = request.method
@@ -200,7 +194,12 @@ def send_with_retries(
                 redacted_headers(request.headers),
             )
         try:
-            response = _send_once(transport, request, timeout, redact)
+            try:
+                response = transport.send(request, timeout=timeout)
+            except APIConnectionError:
+                raise
+            except OSError as exc:  # from a custom transport
+                raise _os_error(request, exc, redact) from exc
         except APIConnectionError as exc:
             url = _Redacted(request.url, redact)  # shown when a log record is formatted
             reason = redact(f"{type(exc).__name__}: {exc}")
@@ -221,7 +220,7 @@ def send_with_retries(
                 attempt - 1, base=options.retry_base, cap=options.retry_cap, rng=rng
             )
         else:
-            observe(request, response)
+            observe(method, request.url, response)
             status = response.status
             if logger.isEnabledFor(logging.DEBUG):
                 shown = _Redacted(request.url, redact)

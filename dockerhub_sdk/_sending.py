@@ -41,7 +41,7 @@ class Sender(Credentials):
         """The response to ``prepared`` at ``url``: from the cache, or sent (with retries)."""
         op = prepared.op
         token = self._token_for(op)
-        identity = self._identity(token)
+        identity = ANONYMOUS if token is None else self._identity(token)
         caching = op.method == "GET" and self._cache.enabled
         if caching:
             cached = self._cache.get(identity, op.method, url)
@@ -145,7 +145,7 @@ class Sender(Credentials):
             sleep=self._sleep,
             wall_clock=self._wall_clock,
             rng=self._rng,
-            observe=self._observe,
+            observe=self._remember,
             redact=self._redact if redact is None else redact,
         )
 
@@ -160,9 +160,6 @@ class Sender(Credentials):
             session.last_parts = parts
             if from_server:
                 session.rate_limit_headers = response.headers
-
-    def _observe(self, sent: Request, got: Response) -> None:
-        self._remember(sent.method, sent.url, got)
 
     def _redact(self, text: str) -> str:
         return redact(text, self._secrets())

@@ -229,7 +229,7 @@ class Urllib3Transport:
                 request.url,
                 body=request.body,
                 headers=request.headers.as_dict(),
-                timeout=self._timeout(timeout),
+                timeout=self._timeouts.get(timeout) or self._timeout(timeout),
                 retries=_NO_RETRIES,
                 redirect=False,
                 preload_content=True,
