@@ -141,6 +141,17 @@ class Session:
         self.rate_limit_headers: Mapping[str, str] | None = None
         """The latest server response's headers, until ``rate_limit`` is read from them."""
 
+    def latest_response(self) -> RawResponse | None:
+        """``last_response``: made from ``last_parts`` when read, not once per response."""
+        with self.state_lock:
+            if self.last_parts is not None:
+                status, headers, method, url = self.last_parts
+                self.last_response = RawResponse(
+                    status_code=status, headers=headers, method=method, url=url
+                )
+                self.last_parts = None
+            return self.last_response
+
 
 def new_session(*, token: str | None, username: str | None, password: str | None) -> Session:
     """A session holding the constructor's credentials (checked, never sent yet)."""

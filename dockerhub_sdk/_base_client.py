@@ -203,15 +203,7 @@ class BaseClient(Sender):
         error leaves it unchanged. Shared with :meth:`with_options` copies; with several
         threads, "latest" is whichever finished last.
         """
-        session = self._session
-        with session.state_lock:
-            if session.last_parts is not None:  # made when read, not once per response
-                status, headers, method, url = session.last_parts
-                session.last_response = RawResponse(
-                    status_code=status, headers=headers, method=method, url=url
-                )
-                session.last_parts = None
-            return session.last_response
+        return self._session.latest_response()
 
     @property
     def _token(self) -> str | None:
