@@ -39,7 +39,7 @@ from dockerhub_sdk._exceptions import (
 from dockerhub_sdk._operation import Operation, Param
 from dockerhub_sdk._ratelimit import RateLimit
 from dockerhub_sdk._retries import logger
-from dockerhub_sdk._transport import RawResponse
+from dockerhub_sdk._transport import Headers, RawResponse
 
 __all__ = [
     "Credentials",
@@ -134,9 +134,23 @@ class Session:
         self.known_username: str | None = None
         self.state_lock = threading.Lock()
         self.last_response: RawResponse | None = None
+        self.last_parts: tuple[int, Headers, str, str] | None = None
+        """The latest response's status, headers, method and URL, until ``last_response``
+        is read (and made from them)."""
         self.rate_limit = RateLimit()
         self.rate_limit_headers: Mapping[str, str] | None = None
         """The latest server response's headers, until ``rate_limit`` is read from them."""
+
+    def latest_response(self) -> RawResponse | None:
+        """``last_response``: made from ``last_parts`` when read, not once per response."""
+        with self.state_lock:
+            if self.last_parts is not None:
+                status, headers, method, url = self.last_parts
+                self.last_response = RawResponse(
+                    status_code=status, headers=headers, method=method, url=url
+                )
+                self.last_parts = None
+            return self.last_response
 
 
 def new_session(*, token: str | None, username: str | None, password: str | None) -> Session:

@@ -203,8 +203,7 @@ class BaseClient(Sender):
         error leaves it unchanged. Shared with :meth:`with_options` copies; with several
         threads, "latest" is whichever finished last.
         """
-        with self._session.state_lock:
-            return self._session.last_response
+        return self._session.latest_response()
 
     @property
     def _token(self) -> str | None:
@@ -414,7 +413,7 @@ class BaseClient(Sender):
             body,
             base_url=self._base_url,
             current_user=self._current_username,
-            unstructure=lambda value: self._conv.unstructure(value),
+            unstructure=self._unstructure,
         )
         if op.auth == "scim" and self._scim_token is None:
             raise MissingCredentialsError(
@@ -431,6 +430,9 @@ class BaseClient(Sender):
                 operation=op.id,
             )
         return prepared
+
+    def _unstructure(self, value: object) -> object:
+        return self._conv.unstructure(value)
 
     def _json(self, prepared: Prepared, url: str, response: Response) -> object:
         """The parsed body of a 2xx response; raises for any other status."""

@@ -237,7 +237,10 @@ class JsonDecoder:
 
     def decode(self, content: bytes) -> Any:
         """The body as a ``cls``."""
-        return self._get(None, lambda: _model_plan(self._cls))(content)
+        plan = self._plans.get(None)  # once built (a fallback's None: built, no plan)
+        if plan is None:
+            plan = self._get(None, lambda: _model_plan(self._cls))
+        return plan(content)
 
     def decode_page(self, content: bytes, items: str, keys: tuple[str, ...]) -> dict[str, Any]:
         """A page: its ``keys`` as JSON values (those present), its ``items`` as a list of

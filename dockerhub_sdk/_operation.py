@@ -8,7 +8,6 @@ the runtime never changes per operation.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from typing import Literal
 
 from attrs import field, frozen
@@ -155,35 +154,37 @@ class Operation:
     query_params: tuple[Param, ...] = field(init=False, repr=False, eq=False)
     path_names: frozenset[str] = field(init=False, repr=False, eq=False)
     query_names: frozenset[str] = field(init=False, repr=False, eq=False)
+    required_query: tuple[Param, ...] = field(init=False, repr=False, eq=False)
+    """The required query parameters (a call with no query arguments names the first)."""
     is_write: bool = field(init=False, repr=False, eq=False)
     json_media_type: str = field(init=False, repr=False, eq=False)
     """The media type of this operation's JSON bodies (request and response)."""
-    path_template: tuple[tuple[str, str | None], ...] = field(init=False, repr=False, eq=False)
-    """:attr:`path` as ``(text, placeholder)`` pairs (``None``: the text ends it)."""
-    scope_template: tuple[tuple[str, str | None], ...] | None = field(
-        init=False, repr=False, eq=False
-    )
+    path_template: str = field(init=False, repr=False, eq=False)
+    """:attr:`path` as a template for ``str.format_map`` (see :func:`format_template`)."""
+    scope_template: str | None = field(init=False, repr=False, eq=False)
     """:attr:`repo_scope` (else ``{namespace}/{repository}`` when both are path parameters)
-    as pairs like :attr:`path_template`; ``None``: the operation touches no repository."""
+    as a template like :attr:`path_template`; ``None``: the operation touches no repository."""
 
     def __attrs_post_init__(self) -> None:
         path = tuple(p for p in self.params if p.location == "path")
+        query = tuple(p for p in self.params if p.location == "query")
         scope = self.repo_scope
         if scope is None and {"namespace", "repository"} <= {p.name for p in path}:
             scope = "{namespace}/{repository}"
         media = self.media_type
         for name, value in (
             ("path_params", path),
-            ("query_params", tuple(p for p in self.params if p.location == "query")),
+            ("query_params", query),
             ("path_names", frozenset(p.name for p in path)),
-            ("query_names", frozenset(p.name for p in self.params if p.location == "query")),
+            ("query_names", frozenset(p.name for p in query)),
+            ("required_query", tuple(p for p in query if p.required)),
             ("is_write", self.method not in ("GET", "HEAD")),
             (
                 "json_media_type",
                 media if media is not None and self.response_kind != "text" else "application/json",
             ),
-            ("path_template", split_template(self.path)),
-            ("scope_template", None if scope is None else split_template(scope)),
+            ("path_template", format_template(self.path)),
+            ("scope_template", None if scope is None else format_template(scope)),
         ):
             object.__setattr__(self, name, value)
 
@@ -191,13 +192,10 @@ class Operation:
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
-def split_template(template: str) -> tuple[tuple[str, str | None], ...]:
-    """``"/v2/{a}/x/{b}/"`` -> ``(("/v2/", "a"), ("/x/", "b"), ("/", None))``."""
+def format_template(template: str) -> str:
+    """``template``'s ``{name}`` placeholders kept and any other brace doubled: a template
+    ``str.format_map`` fills (in C, no parsing per call; a missing name raises ``KeyError``)."""
     parts = _PLACEHOLDER.split(template)  # text, name, text, name..., text
-    pairs: list[tuple[str, str | None]] = list(zip(parts[::2], parts[1::2], strict=False))
-    return (*pairs, (parts[-1], None))
-
-
-def fill_template(template: tuple[tuple[str, str | None], ...], values: Mapping[str, str]) -> str:
-    """A template from :func:`split_template` filled; a missing name raises ``KeyError``."""
-    return "".join([text if name is None else text + values[name] for text, name in template])
+    escaped = [p.replace("{", "{{").replace("}", "}}") for p in parts[::2]]
+    names = [f"{{{name}}}" for name in parts[1::2]]
+    return "".join(text + name for text, name in zip(escaped, [*names, ""], strict=True))

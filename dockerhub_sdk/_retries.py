@@ -149,22 +149,15 @@ def _status_text(status: int) -> str:
         return str(status)
 
 
-def _send_once(
-    transport: Transport, request: Request, timeout: float | None, redact: Callable[[str], str]
-) -> Response:
-    """One attempt; an ``OSError`` from a custom transport becomes an ``APIConnectionError``."""
-    try:
-        return transport.send(request, timeout=timeout)
-    except APIConnectionError:
-        raise
-    except OSError as exc:
-        cls: type[APIConnectionError] = APIConnectionError
-        if isinstance(exc, ConnectionRefusedError):
-            cls = APIConnectError  # nothing was sent on a refused connection
-        elif isinstance(exc, TimeoutError):
-            cls = APITimeoutError
-        text = redact(f"{request.method} {request.url} failed: {type(exc).__name__}: {exc}")
-        raise cls(text, method=request.method, url=request.url) from exc
+def _os_error(request: Request, exc: OSError, redact: Callable[[str], str]) -> APIConnectionError:
+    """What an ``OSError`` from a custom transport is raised as."""
+    cls: type[APIConnectionError] = APIConnectionError
+    if isinstance(exc, ConnectionRefusedError):
+        cls = APIConnectError  # nothing was sent on a refused connection
+    elif isinstance(exc, TimeoutError):
+        cls = APITimeoutError
+    text = redact(f"{request.method} {request.url} failed: {type(exc).__name__}: {exc}")
+    return cls(text, method=request.method, url=request.url)
 
 
 def send_with_retries(
@@ -176,15 +169,16 @@ def send_with_retries(
     sleep: Callable[[float], None],
     wall_clock: Callable[[], float],
     rng: random.Random,
-    observe: Callable[[Request, Response], None],
+    observe: Callable[[str, str, Response], None],
     redact: Callable[[str], str],
 ) -> Response:
     """Send ``request``, retrying as the module docstring says; return the last response.
 
-    ``observe`` is called with every response received (retried ones too); ``redact`` cleans
+    ``observe`` is called with the method, the URL and every response received (retried
+    ones too); ``redact`` cleans
     any text taken from an error before it is logged or raised.
     """
-    method, url = request.method, _Redacted(request.url, redact)
+    method = request.method
     idempotent = method in IDEMPOTENT_METHODS
     attempts = options.max_retries + 1
     attempt = 0
@@ -194,14 +188,20 @@ def send_with_retries(
             logger.debug(
                 "Request %s %s (attempt %d of %d), headers %s",
                 method,
-                url,
+                _Redacted(request.url, redact),
                 attempt,
                 attempts,
                 redacted_headers(request.headers),
             )
         try:
-            response = _send_once(transport, request, timeout, redact)
+            try:
+                response = transport.send(request, timeout=timeout)
+            except APIConnectionError:
+                raise
+            except OSError as exc:  # from a custom transport
+                raise _os_error(request, exc, redact) from exc
         except APIConnectionError as exc:
+            url = _Redacted(request.url, redact)  # shown when a log record is formatted
             reason = redact(f"{type(exc).__name__}: {exc}")
             if attempt >= attempts:
                 logger.debug(
@@ -220,12 +220,14 @@ def send_with_retries(
                 attempt - 1, base=options.retry_base, cap=options.retry_cap, rng=rng
             )
         else:
-            observe(request, response)
+            observe(method, request.url, response)
             status = response.status
             if logger.isEnabledFor(logging.DEBUG):
-                logger.debug("Response %s %s: %s", method, url, _status_text(status))
+                shown = _Redacted(request.url, redact)
+                logger.debug("Response %s %s: %s", method, shown, _status_text(status))
             if status not in RETRY_STATUSES or not idempotent or attempt >= attempts:
                 return response
+            url = _Redacted(request.url, redact)
             asked = retry_wait(response.headers, now=wall_clock())
             if asked is not None and asked > options.max_retry_wait:
                 logger.warning(

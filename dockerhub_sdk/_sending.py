@@ -19,7 +19,7 @@ from dockerhub_sdk._constants import USER_AGENT
 from dockerhub_sdk._exceptions import redact
 from dockerhub_sdk._prepare import Prepared
 from dockerhub_sdk._retries import RetryOptions, logger, send_with_retries
-from dockerhub_sdk._transport import Headers, RawResponse, Request, Response, Transport
+from dockerhub_sdk._transport import Headers, Request, Response, Transport
 
 __all__ = ["Sender"]
 
@@ -41,8 +41,9 @@ class Sender(Credentials):
         """The response to ``prepared`` at ``url``: from the cache, or sent (with retries)."""
         op = prepared.op
         token = self._token_for(op)
-        identity = self._identity(token)
-        if op.method == "GET":
+        identity = ANONYMOUS if token is None else self._identity(token)
+        caching = op.method == "GET" and self._cache.enabled
+        if caching:
             cached = self._cache.get(identity, op.method, url)
             if cached is not None:
                 logger.debug("Cache hit: %s %s", op.method, self._redact(url))
@@ -50,7 +51,7 @@ class Sender(Credentials):
                 return cached
         tickets: list[Ticket] = []
         try:
-            ticket = self._begin(tickets, prepared, identity, url)
+            ticket = self._begin(tickets, prepared, identity, url) if caching else None
             try:
                 response = self._transmit(self._request(prepared, url, token))
                 if response.status == 401 and token is not None and op.auth != "scim":
@@ -144,20 +145,21 @@ class Sender(Credentials):
             sleep=self._sleep,
             wall_clock=self._wall_clock,
             rng=self._rng,
-            observe=lambda sent, got: self._remember(sent.method, sent.url, got),
+            observe=self._remember,
             redact=self._redact if redact is None else redact,
         )
 
     def _remember(
         self, method: str, url: str, response: Response, from_server: bool = True
     ) -> None:
-        raw = RawResponse(
-            status_code=response.status, headers=response.headers, method=method, url=url
-        )
-        with self._session.state_lock:
-            self._session.last_response = raw
-            if from_server:  # parsed when ``rate_limit`` is read, not once per response
-                self._session.rate_limit_headers = response.headers
+        # ``last_response`` is made from these parts, and ``rate_limit`` parsed from the
+        # headers, when read: not once per response
+        parts = (response.status, response.headers, method, url)
+        session = self._session
+        with session.state_lock:
+            session.last_parts = parts
+            if from_server:
+                session.rate_limit_headers = response.headers
 
     def _redact(self, text: str) -> str:
         return redact(text, self._secrets())

@@ -20,7 +20,7 @@ import io
 import sys
 import types
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, Protocol, TypeAlias, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, runtime_checkable
 from urllib.parse import unquote_to_bytes, urlsplit
 
 import urllib3
@@ -56,9 +56,10 @@ class Headers(CaseInsensitiveMapping):
     The ``repr`` hides credentials (``Authorization``, cookies).
     """
 
-    __slots__ = ("_items",)
+    __slots__ = ("_items", "_merged")
 
     _items: dict[str, tuple[str, str]]
+    _merged: Callable[[], Iterable[tuple[str, str]]]
 
     def __init__(self, data: HeadersLike = ()) -> None:
         items: dict[str, tuple[str, str]] = {}
@@ -73,12 +74,23 @@ class Headers(CaseInsensitiveMapping):
         self._items = items
 
     @classmethod
-    def distinct(cls, pairs: Iterable[tuple[str, str]]) -> Headers:
-        """Headers of ``pairs`` whose names are already distinct, case aside (a repeated
-        header merged into one value): no check for repeats."""
+    def distinct(cls, merged: Callable[[], Iterable[tuple[str, str]]]) -> Headers:
+        """Headers of the pairs ``merged()`` gives, whose names are already distinct, case
+        aside (a repeated header merged into one value): no check for repeats, and
+        ``merged`` called when a header is first read, not before."""
         headers = cls.__new__(cls)
-        headers._items = {name.lower(): (name, value) for name, value in pairs}
+        headers._merged = merged
         return headers
+
+    if not TYPE_CHECKING:  # (hidden from type checkers: every other name stays checked)
+
+        def __getattr__(self, name: str) -> Any:
+            # only called for an attribute not set: ``_items`` not made yet (``distinct``)
+            if name != "_items":
+                raise AttributeError(name)
+            items = {key.lower(): (key, value) for key, value in self._merged()}
+            self._items = items
+            return items
 
     def __getitem__(self, name: str) -> str:
         return self._items[name.lower()][1]
@@ -211,13 +223,13 @@ class Urllib3Transport:
         return found
 
     def send(self, request: Request, *, timeout: float | None) -> Response:
-        try:
-            raw = self._pool.request(
-                request.method,
+        try:  # ``urlopen``: what ``request`` calls with no fields to encode
+            raw = self._pool.urlopen(
+                request.method.upper(),
                 request.url,
                 body=request.body,
                 headers=request.headers.as_dict(),
-                timeout=self._timeout(timeout),
+                timeout=self._timeouts.get(timeout) or self._timeout(timeout),
                 retries=_NO_RETRIES,
                 redirect=False,
                 preload_content=True,
@@ -245,8 +257,9 @@ class Urllib3Transport:
             # A reset, an aborted or malformed response, TLS...: the request may have been sent.
             raise _connection_error(request, exc) from None
         # urllib3 merges a repeated header as Headers does: ", "-joined, under its first name
-        headers = Headers.distinct(raw.headers.itermerged())
-        return Response(status=raw.status, headers=headers, content=raw.data)
+        return Response(
+            status=raw.status, headers=Headers.distinct(raw.headers.itermerged), content=raw.data
+        )
 
     def close(self) -> None:
         self._pool.clear()

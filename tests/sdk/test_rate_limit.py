@@ -179,6 +179,21 @@ def test_last_response_has_status_headers_method_and_url(
     assert last.headers["x-ratelimit-remaining"] == last.headers["X-RATELIMIT-REMAINING"] == "179"
 
 
+def test_last_response_read_after_several_calls_is_the_latest(
+    client: BaseClient, transport: FakeTransport
+) -> None:
+    transport.on("GET", REPO, limited(179))
+    transport.on("GET", "/v2/repositories/alice/other/", limited(178))
+    get_repo(client)
+    get_repo(client, "other")  # neither read in between
+    last = client.last_response
+    assert last is not None and (last.url, last.headers["X-RateLimit-Remaining"]) == (
+        f"{BASE_URL}/v2/repositories/alice/other/",
+        "178",
+    )
+    assert client.last_response is last  # made once, when first read
+
+
 def test_last_response_is_set_by_an_operation_that_failed(
     authed: BaseClient, transport: FakeTransport
 ) -> None:

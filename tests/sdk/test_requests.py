@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from dockerhub_sdk._base_client import BaseClient
+from dockerhub_sdk._operation import format_template
 from dockerhub_sdk._pagination import Page
 from dockerhub_sdk._version import __version__
 
@@ -31,6 +36,22 @@ def _page(items: list[str]) -> dict[str, object]:
         "previous": None,
         "results": [{"name": n} for n in items],
     }
+
+
+_TEXT = st.text(st.sampled_from("/{}-0"), max_size=6)
+_NAMES = st.sampled_from(["namespace", "repository", "tag", "a_1"])
+
+
+@given(st.lists(st.tuples(_TEXT, _NAMES), max_size=4), _TEXT)
+def test_a_path_template_is_filled_as_its_placeholders_say(
+    pieces: list[tuple[str, str]], tail: str
+) -> None:
+    """A template for ``format_map`` fills each ``{name}`` with its value, whatever braces the
+    rest of the path holds, as substituting each placeholder would."""
+    template = "".join(text + "{" + name + "}" for text, name in pieces) + tail
+    values = {name: f"<{name}{{}}>" for name in ("namespace", "repository", "tag", "a_1")}
+    filled = re.sub(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", lambda m: values[m.group(1)], template)
+    assert format_template(template).format_map(values) == filled
 
 
 def test_path_segments_are_percent_encoded(client: BaseClient, transport: FakeTransport) -> None:

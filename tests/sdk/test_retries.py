@@ -600,12 +600,12 @@ def test_the_same_request_is_sent_on_every_attempt(
 
 
 class _FailingPool:
-    """Stands in for a urllib3.PoolManager whose request raises ``error``."""
+    """Stands in for a urllib3.PoolManager whose urlopen raises ``error``."""
 
     def __init__(self, error: Exception) -> None:
         self.error = error
 
-    def request(self, *args: object, **kwargs: object) -> object:
+    def urlopen(self, *args: object, **kwargs: object) -> object:
         raise self.error
 
     def clear(self) -> None:

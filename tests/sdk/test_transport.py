@@ -11,6 +11,9 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import pytest
+import urllib3
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._exceptions import (
@@ -83,6 +86,38 @@ def test_headers_compare_case_insensitively() -> None:
 def test_headers_repr_hides_credentials() -> None:
     text = repr(Headers({"Authorization": f"Bearer {TOKEN}", "Cookie": "s=1", "Accept": "x"}))
     assert TOKEN not in text and "s=1" not in text and "'Accept': 'x'" in text
+
+
+_NAMES = st.sampled_from(["Vary", "vary", "VARY", "Content-Type", "X-RateLimit-Limit", "Date"])
+
+
+@given(st.lists(st.tuples(_NAMES, st.text(st.characters(codec="latin-1"), max_size=5))))
+def test_headers_made_lazily_from_urllib3_read_as_headers_made_at_once(
+    pairs: list[tuple[str, str]],
+) -> None:
+    """A response's headers are merged by urllib3 and made when first read: the same names,
+    order, values, repr and equality as :class:`Headers` of the raw pairs."""
+    raw = urllib3.HTTPHeaderDict()
+    for name, value in pairs:
+        raw.add(name, value)
+    lazy, eager = Headers.distinct(raw.itermerged), Headers(pairs)
+    assert (list(lazy), len(lazy), repr(lazy)) == (list(eager), len(eager), repr(eager))
+    assert lazy == eager and lazy.as_dict() == eager.as_dict()
+    for name, _ in pairs:
+        assert lazy[name.upper()] == eager[name] and name.lower() in lazy
+
+
+def test_headers_made_lazily_are_not_merged_before_they_are_read() -> None:
+    calls: list[int] = []
+
+    def merged() -> Iterator[tuple[str, str]]:
+        calls.append(1)
+        yield ("Vary", "a, b")
+
+    headers = Headers.distinct(merged)
+    assert calls == []
+    assert headers.get("vary") == "a, b" and headers["VARY"] == "a, b"
+    assert calls == [1]  # merged once, then kept
 
 
 # -- WSGITransport -------------------------------------------------------------------------
