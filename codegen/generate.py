@@ -50,7 +50,10 @@ def render_spec(spec: Spec, root: Path) -> dict[str, str]:
     return dict(sorted(files.items()))
 
 
+@functools.lru_cache(maxsize=4)
 def _validate_openapi(text: str) -> None:
+    """Raise unless ``text`` is a valid OpenAPI document (once per text: the same document,
+    rendered again, is not validated again)."""
     from openapi_spec_validator import validate
 
     validate(json.loads(text))

@@ -21,7 +21,7 @@ from attrs import define, field
 
 from dockerhub_sdk.wire import models as wire
 from fakehub.auth import TokenIssuer
-from fakehub.demo import demo_document
+from fakehub.demo import demo_checkpoint
 from fakehub.faults import DEFAULT_WINDOW, Faults, RateLimiter
 from fakehub.handlers import current_user_model
 from fakehub.journal import DEFAULT_JOURNAL_SIZE, Journal
@@ -32,6 +32,7 @@ from fakehub.pull_limits import (
     PullLimits,
 )
 from fakehub.state import Clock, State, utc_now
+from fakehub.state.entities.accounts import new_incarnation
 
 if TYPE_CHECKING:
     from flask import Flask
@@ -43,6 +44,7 @@ __all__ = [
     "BackendOptions",
     "attach_backend",
     "get_backend",
+    "load_demo",
 ]
 
 DEFAULT_MAX_BODY_BYTES: Final = 1024 * 1024
@@ -176,7 +178,7 @@ class Backend:
             registry_max_body_bytes=registry_max_body_bytes,
         )
         if demo:
-            state.load(demo_document())
+            load_demo(state)
         if data is not None:
             state.load(data)
         return backend
@@ -188,7 +190,7 @@ class Backend:
         with self.state.lock:
             self.state.reset()
             if demo:
-                self.state.load(demo_document())
+                load_demo(self.state)
         self.reset_traffic()
 
     def reset_traffic(self) -> None:
@@ -228,6 +230,15 @@ class Backend:
     def token(self, username: str) -> str:
         """A login token for ``username``, as ``POST /v2/users/login/`` would issue it."""
         return self.tokens.issue(self.state.get_user(username).username)
+
+
+def load_demo(state: State) -> None:
+    """Load the demo data into ``state``, which holds nothing: what
+    ``state.load(demo_document())`` does, restored from a checkpoint of it made once per
+    process (:func:`fakehub.demo.demo_checkpoint`); each account then comes into being anew, as
+    a load makes it (a new incarnation: tokens of the accounts of an earlier demo end)."""
+    state.restore(demo_checkpoint())
+    state.restore_incarnations({name: new_incarnation() for name in state.incarnations()})
 
 
 def attach_backend(app: Flask, backend: Backend) -> None:

@@ -14,6 +14,7 @@ from fakehub.auth import InvalidToken
 from fakehub.backend import Backend, get_backend
 from fakehub.clock import ManualClock
 from fakehub.demo import demo_document
+from fakehub.state import State
 from tests.fakehub.conftest import people_document
 
 
@@ -64,6 +65,31 @@ def test_reset_with_demo_holds_exactly_the_demo_data(clock: ManualClock) -> None
 
     assert backend.counts() == demo.counts()
     assert backend.state.find_user("dave") is None
+
+
+def test_a_demo_backend_holds_what_loading_the_demo_document_gives(clock: ManualClock) -> None:
+    loaded = State(clock=clock, rng=random.Random(3))
+    loaded.load(demo_document())
+    demo = Backend.create(clock=clock, demo=True)
+    again = Backend.create(clock=clock, data=people_document())
+    again.reset(demo=True)
+
+    assert demo.state.snapshot() == loaded.snapshot()
+    assert again.state.snapshot() == loaded.snapshot()
+
+
+def test_every_demo_load_brings_its_accounts_into_being_anew(clock: ManualClock) -> None:
+    one, two = Backend.create(clock=clock, demo=True), Backend.create(clock=clock, demo=True)
+    token = one.token("alice")
+    before = one.state.incarnations()
+
+    one.reset(demo=True)
+
+    after = one.state.incarnations()
+    assert after.keys() == before.keys() == two.state.incarnations().keys()
+    assert all(after[name] not in (before[name], two.state.incarnations()[name]) for name in after)
+    with pytest.raises(InvalidToken):
+        one.tokens.verify(token)
 
 
 def test_create_user_answers_the_account_as_get_user_shows_it(clock: ManualClock) -> None:

@@ -8,13 +8,11 @@ mixin per group, assembled in :mod:`~fakehub.state.document.loader`.
 
 from __future__ import annotations
 
-import pickle
 from typing import Any, Final
-
-from attrs import frozen
 
 from fakehub.state.core import StateCore, _locked
 from fakehub.state.document.base import SNAPSHOT_VERSION
+from fakehub.state.document.checkpoint import Checkpoint, freeze, thaw
 from fakehub.state.document.loader import _Loader
 from fakehub.state.document.projection import fields, plain
 from fakehub.state.document.registry import dump_registry
@@ -34,15 +32,6 @@ CHECKPOINTED: Final = (
 )
 """The attributes of a state that hold its data (what :meth:`StateCore.reset` empties): what
 a :class:`Checkpoint` keeps. The lock, the clock and the random source are not data."""
-
-
-@frozen
-class Checkpoint:
-    """The whole data of one state at one moment (:meth:`DocumentState.checkpoint`), to go
-    back to with :meth:`DocumentState.restore` as many times as wanted. Opaque: it is made
-    by fakehub only, and never read from outside (it is a pickle of fakehub's objects)."""
-
-    data: bytes
 
 
 class DocumentState(StateCore):
@@ -78,15 +67,15 @@ class DocumentState(StateCore):
         """The data as it is now, for :meth:`restore`: a way back to a known state that costs
         a fraction of a :meth:`reset` and a :meth:`load` (no document is read or checked
         again), for tests that start every example from the same state."""
-        data = tuple(getattr(self, name) for name in CHECKPOINTED)
-        return Checkpoint(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
+        return freeze(tuple(getattr(self, name) for name in CHECKPOINTED))
 
     @_locked
     def restore(self, checkpoint: Checkpoint) -> None:
         """Replace all the data with a fresh copy of ``checkpoint``'s (the clock and the random
-        source stay, as in :meth:`reset`); nothing of the copy is shared with the checkpoint,
-        so the next restore starts from the same data again."""
-        for name, value in zip(CHECKPOINTED, pickle.loads(checkpoint.data), strict=True):
+        source stay, as in :meth:`reset`); nothing mutable of the copy is shared with the
+        checkpoint (what is immutable all the way down is: see :mod:`.checkpoint`), so the
+        next restore starts from the same data again."""
+        for name, value in zip(CHECKPOINTED, thaw(checkpoint), strict=True):
             setattr(self, name, value)
 
     @_locked
