@@ -24,6 +24,7 @@ from codegen.load import load_spec
 from dockerhub_sdk._converter_base import setters
 from dockerhub_sdk._generated import models
 from dockerhub_sdk._generated.converter import converter, make_converter
+from tests.depth import depth
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC: Spec = load_spec(ROOT / "spec" / "dockerhub.yaml")
@@ -117,7 +118,7 @@ def _outcome(conv: cattrs.Converter, body: object, cls: type) -> tuple[str, str]
 
 
 @pytest.mark.parametrize("name", RESPONSE_MODELS)
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=depth(15), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_fast_and_precise_structuring_agree(name: str, data: st.DataObject) -> None:
     cls = getattr(models, name)

@@ -26,6 +26,7 @@ from dockerhub_sdk._generated import models
 from dockerhub_sdk._generated.converter import converter
 from dockerhub_sdk._json_decode import Fallback, JsonDecoder, parse_json
 from dockerhub_sdk._pagination import page_keys
+from tests.depth import depth
 
 from .fakes import BASE_URL as BASE
 from .fakes import FakeTransport, json_response
@@ -82,7 +83,7 @@ def _bodies(name: str, data: st.DataObject) -> list[object]:
 
 
 @pytest.mark.parametrize("name", RESPONSE_MODELS)
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=depth(10), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_a_body_decoded_from_bytes_is_the_parsed_body_structured(
     name: str, data: st.DataObject
@@ -98,7 +99,7 @@ def _decoder(cls: type) -> JsonDecoder:
     return decoder
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=depth(30), deadline=None)
 @given(data=st.data())
 def test_a_page_decoded_from_bytes_holds_each_item_structured(data: st.DataObject) -> None:
     items = data.draw(st.lists(_body("Tag"), max_size=3))

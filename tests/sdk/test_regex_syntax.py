@@ -15,6 +15,7 @@ from dockerhub_sdk._base_client import BaseClient
 from dockerhub_sdk._exceptions import InvalidInputError
 from dockerhub_sdk._generated.operations import OPERATIONS
 from dockerhub_sdk._regex import re2_problem
+from tests.depth import depth
 
 from .fakes import FakeTransport as Transport
 
@@ -110,7 +111,7 @@ PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=400, deadline=None, derandomize=True)
+@settings(max_examples=depth(400), deadline=None, derandomize=True)
 @given(pattern=st.lists(PIECES, max_size=12).map("".join) | st.text(max_size=20))
 @example(pattern="[]a]+")
 @example(pattern="a{,3}*")

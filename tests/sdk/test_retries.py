@@ -37,6 +37,7 @@ from dockerhub_sdk._exceptions import (
 )
 from dockerhub_sdk._retries import RetryOptions, backoff_wait
 from dockerhub_sdk._transport import Request, Response
+from tests.depth import depth
 
 from .fakes import (
     BASE_URL,
@@ -451,7 +452,7 @@ def test_a_401_is_not_retried_even_with_retry_after(run: Callable[..., Any]) -> 
 # -- jitter -----------------------------------------------------------------------------------
 
 
-@settings(max_examples=300)
+@settings(max_examples=depth(300))
 @given(
     attempt=st.integers(min_value=0, max_value=2000),
     base=st.floats(min_value=0, max_value=100, allow_nan=False),
@@ -469,7 +470,7 @@ def test_every_backoff_wait_is_within_zero_and_its_ceiling(
     assert 0.0 <= wait <= ceiling
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=depth(50), deadline=None)
 @given(
     retries=st.integers(min_value=0, max_value=12),
     base=st.floats(min_value=0.001, max_value=5, allow_nan=False),

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fakehub.backend import get_backend
+from tests.depth import depth
 from tests.fakehub.registry.conftest import Token, push
 from tests.fakehub.registry.images import AMD64, digest
 
@@ -37,7 +38,7 @@ def refused_cleanly(answer: object) -> None:
         assert answer.get_json()["errors"][0]["code"]  # type: ignore[attr-defined]
 
 
-@settings(suppress_health_check=FIXTURES, max_examples=60)
+@settings(suppress_health_check=FIXTURES, max_examples=depth(60))
 @given(value=HEADER_TEXT | st.from_regex(r"bytes=\d{0,25}-\d{0,25}", fullmatch=True))
 def test_any_range_is_answered_or_refused_with_a_4xx(
     registry: FlaskClient, headers: dict[str, str], value: str
@@ -49,7 +50,7 @@ def test_any_range_is_answered_or_refused_with_a_4xx(
     assert answer.status_code in (200, 206, 416)
 
 
-@settings(suppress_health_check=FIXTURES, max_examples=60)
+@settings(suppress_health_check=FIXTURES, max_examples=depth(60))
 @given(value=HEADER_TEXT)
 def test_any_accept_is_answered_or_refused_with_a_4xx(
     registry: FlaskClient, headers: dict[str, str], value: str
@@ -58,7 +59,7 @@ def test_any_accept_is_answered_or_refused_with_a_4xx(
     refused_cleanly(answer)
 
 
-@settings(suppress_health_check=FIXTURES, max_examples=60)
+@settings(suppress_health_check=FIXTURES, max_examples=depth(60))
 @given(scopes=st.lists(st.text(max_size=80), max_size=40))
 def test_any_scope_is_granted_or_refused_with_a_4xx(
     registry: FlaskClient, scopes: list[str]
@@ -67,7 +68,7 @@ def test_any_scope_is_granted_or_refused_with_a_4xx(
     assert answer.status_code in (200, 400)
 
 
-@settings(suppress_health_check=FIXTURES, max_examples=60)
+@settings(suppress_health_check=FIXTURES, max_examples=depth(60))
 @given(
     value=st.text(max_size=150) | st.from_regex(r"sha(256|512):[0-9a-fA-F]{0,140}", fullmatch=True)
 )
@@ -79,7 +80,7 @@ def test_any_digest_is_answered_or_refused_with_a_4xx(
         refused_cleanly(registry.get(path, headers=headers))
 
 
-@settings(suppress_health_check=FIXTURES, max_examples=40)
+@settings(suppress_health_check=FIXTURES, max_examples=depth(40))
 @given(body=st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
 def test_any_manifest_body_is_stored_or_refused_and_stores_nothing_when_refused(
     registry: FlaskClient, headers: dict[str, str], body: bytes
@@ -92,7 +93,7 @@ def test_any_manifest_body_is_stored_or_refused_and_stores_nothing_when_refused(
         assert state.registry_tags("alice", "public") == before
 
 
-@settings(suppress_health_check=FIXTURES, max_examples=40)
+@settings(suppress_health_check=FIXTURES, max_examples=depth(40))
 @given(n=st.text(max_size=30), last=st.text(max_size=30))
 def test_any_tag_page_is_answered_or_refused_with_a_4xx(
     registry: FlaskClient, headers: dict[str, str], n: str, last: str
@@ -103,7 +104,7 @@ def test_any_tag_page_is_answered_or_refused_with_a_4xx(
     refused_cleanly(answer)
 
 
-@settings(suppress_health_check=FIXTURES, max_examples=40)
+@settings(suppress_health_check=FIXTURES, max_examples=depth(40))
 @given(value=HEADER_TEXT)
 def test_any_content_range_is_taken_or_refused_with_a_4xx(
     registry: FlaskClient, headers: dict[str, str], value: str

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from fakehub.backend import get_backend
+from tests.depth import depth
 from tests.fakehub.registry.conftest import Token, push
 from tests.fakehub.registry.images import AMD64
 
@@ -20,7 +21,7 @@ REPOS = itertools.count()
 """A new repository per example: the app is shared by a test's examples."""
 
 
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=30)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=depth(30))
 @given(tags=TAGS, n=st.integers(min_value=1, max_value=5))
 def test_following_the_links_lists_every_tag_once_in_order(
     registry: FlaskClient, auth: Token, tags: set[str], n: int
