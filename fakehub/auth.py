@@ -24,6 +24,7 @@ import secrets
 import threading
 import uuid
 from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
 from typing import Final, TypeVar
 
 import jwt
@@ -55,6 +56,8 @@ LOGIN_2FA_ATTEMPTS: Final = 5
 REGISTRY_TOKEN_TTL: Final = datetime.timedelta(minutes=5)
 """How long a registry token of ``/token`` lasts (Docker's token service: 300 seconds)."""
 REGISTRY_SERVICE: Final = "registry.docker.io"
+VERIFIED_KEPT: Final = 1024
+"""How many verified tokens' payloads an issuer keeps (:meth:`TokenIssuer.verify`)."""
 _REGISTRY: Final = "registry"
 _LOGIN_2FA: Final = "login_2fa"
 _REFRESH: Final = "refresh"
@@ -181,6 +184,9 @@ class TokenIssuer:
         self._lock = threading.Lock()
         self._revoked: dict[str, datetime.datetime] = {}
         self._login_2fa: dict[str, _Login2FA] = {}
+        self._verified: dict[str, Mapping[str, object]] = {}
+        """Payloads of tokens whose signature was checked (only tokens signed with the secret
+        enter; at most :data:`VERIFIED_KEPT`, then it starts again)."""
 
     def _now(self) -> datetime.datetime:
         return self._clock().astimezone(datetime.UTC)
@@ -337,7 +343,14 @@ class TokenIssuer:
                 raise InvalidToken("The login_2fa_token has already been used.")
             tried.spent = True
 
-    def _decode(self, token: str) -> dict[str, object]:
+    def _decode(self, token: str) -> Mapping[str, object]:
+        """``token``'s payload, its signature checked (not its expiry, revocation or account:
+        the callers check those on every use). A payload is a function of the token and the
+        secret alone, so a verified token's is kept: a client sends the same token with every
+        request, and each request reads it twice (the rate limiter, then the access check)."""
+        kept = self._verified.get(token)
+        if kept is not None:
+            return kept
         try:
             # PyJWT would check exp/iat against the wall clock; fakehub's clock is
             # injectable, so expiry is checked by the callers instead.
@@ -357,7 +370,10 @@ class TokenIssuer:
             )
         except jwt.InvalidTokenError:
             raise InvalidToken("Error decoding signature.") from None
-        return payload
+        if len(self._verified) >= VERIFIED_KEPT:
+            self._verified.clear()
+        kept = self._verified[token] = MappingProxyType(payload)
+        return kept
 
     def verify(self, token: str) -> Claims:
         payload = self._decode(token)

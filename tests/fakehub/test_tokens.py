@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from fakehub.auth import InvalidToken, TokenIssuer, parse_authorization
+from fakehub.auth import VERIFIED_KEPT, InvalidToken, TokenIssuer, parse_authorization
 from fakehub.clock import ManualClock
 from fakehub.state import State
 from tests.depth import depth
@@ -57,6 +57,46 @@ def test_a_revoked_token_is_refused(tokens: TokenIssuer) -> None:
     tokens.revoke(tokens.verify(token))
     with pytest.raises(InvalidToken, match="revoked"):
         tokens.verify(token)
+
+
+def test_a_token_signature_is_checked_once_however_often_it_is_verified(
+    tokens: TokenIssuer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    token = tokens.issue("alice")
+    decoded: list[str] = []
+    real_decode = jwt.decode
+    monkeypatch.setattr(
+        jwt, "decode", lambda t, *a, **k: decoded.append(t) or real_decode(t, *a, **k)
+    )
+    for _ in range(3):
+        assert tokens.verify(token).username == "alice"
+    assert decoded == [token]
+
+
+def test_a_verified_token_is_still_refused_once_expired_or_revoked(
+    tokens: TokenIssuer, clock: ManualClock
+) -> None:
+    expiring, revoked = tokens.issue("alice"), tokens.issue("alice")
+    tokens.verify(expiring)
+    tokens.revoke(tokens.verify(revoked))
+    with pytest.raises(InvalidToken, match="revoked"):
+        tokens.verify(revoked)
+    clock.advance(hours=1)
+    with pytest.raises(InvalidToken, match="expired"):
+        tokens.verify(expiring)
+
+
+def test_a_refused_token_is_not_kept_and_the_kept_ones_are_bounded(tokens: TokenIssuer) -> None:
+    forged = TokenIssuer().issue("alice")
+    for _ in range(2):
+        with pytest.raises(InvalidToken):
+            tokens.verify(forged)
+    issued = [tokens.issue("alice") for _ in range(VERIFIED_KEPT + 5)]
+    for token in issued:
+        tokens.verify(token)
+    assert forged not in tokens._verified
+    assert len(tokens._verified) <= VERIFIED_KEPT
+    assert all(tokens.verify(token).username == "alice" for token in issued)
 
 
 @pytest.mark.parametrize("header", ["Bearer abc", "JWT abc", "bearer abc", "jwt abc"])
