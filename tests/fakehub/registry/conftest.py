@@ -9,11 +9,12 @@ from collections.abc import Callable
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from werkzeug.test import TestResponse
 
 from fakehub.backend import get_backend
 from fakehub.registry import create_registry_app
 from tests.fakehub.conftest import PASSWORDS
-from tests.fakehub.registry.images import Image
+from tests.fakehub.registry.images import AMD64, ARM64, INDEX, OCI_INDEX, Image
 
 Token = Callable[..., dict[str, str]]
 
@@ -60,3 +61,15 @@ def push(registry: FlaskClient, headers: dict[str, str], repo: str, image: Image
         headers={**headers, "Content-Type": image.media_type},
     )
     assert answer.status_code == 201, answer.get_json()
+
+
+def push_index(registry: FlaskClient, headers: dict[str, str], repo: str, tag: str) -> TestResponse:
+    """Push AMD64 and ARM64 (by digest), then the OCI index of both as ``repo:tag``; the
+    index's answer."""
+    for each in (AMD64, ARM64):
+        push(registry, headers, repo, each, each.digest)
+    return registry.put(
+        f"/v2/{repo}/manifests/{tag}",
+        data=INDEX,
+        headers={**headers, "Content-Type": OCI_INDEX},
+    )

@@ -7,7 +7,7 @@ from flask.testing import FlaskClient
 
 from fakehub.backend import get_backend
 from tests.fakehub.conftest import PASSWORDS
-from tests.fakehub.registry.conftest import Token, basic, push
+from tests.fakehub.registry.conftest import Token, basic, push, push_index
 from tests.fakehub.registry.images import AMD64, ARM64, INDEX, OCI_INDEX, digest, dumps
 
 RW = "repository:alice/public:pull,push,delete"
@@ -44,14 +44,7 @@ def test_a_token_answer_has_dockers_fields(registry: FlaskClient) -> None:
 def test_a_push_shows_in_the_hub_api_tag_list(
     registry: FlaskClient, client: FlaskClient, auth: Token
 ) -> None:
-    headers = auth("alice", RW)
-    for each in (AMD64, ARM64):
-        push(registry, headers, "alice/public", each, each.digest)
-    answer = registry.put(
-        "/v2/alice/public/manifests/multi",
-        data=INDEX,
-        headers={**headers, "Content-Type": OCI_INDEX},
-    )
+    answer = push_index(registry, auth("alice", RW), "alice/public", "multi")
     assert answer.status_code == 201
     assert answer.headers["Docker-Content-Digest"] == digest(INDEX)
     tag = client.get("/v2/namespaces/alice/repositories/public/tags/multi").get_json()

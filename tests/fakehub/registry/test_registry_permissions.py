@@ -14,8 +14,8 @@ from werkzeug.test import TestResponse
 from fakehub.clock import ManualClock
 from fakehub.direct_control import Controls
 from fakehub.state import OrgAccessTokenResource, State
-from tests.fakehub.registry.conftest import Token, basic, push
-from tests.fakehub.registry.images import AMD64, ARM64, INDEX, OCI_INDEX
+from tests.fakehub.registry.conftest import Token, basic, push, push_index
+from tests.fakehub.registry.images import AMD64, ARM64
 
 PRIVATE = "repository:alice/private:pull,push"
 
@@ -147,14 +147,7 @@ def test_a_manifest_get_spends_one_pull_and_a_head_none(registry: FlaskClient, a
 def multi(registry: FlaskClient, auth: Token) -> None:
     """``alice/public:multi``: an index of AMD64 and ARM64."""
     headers = auth("alice", "repository:alice/public:pull,push")
-    for each in (AMD64, ARM64):
-        push(registry, headers, "alice/public", each, each.digest)
-    answer = registry.put(
-        "/v2/alice/public/manifests/multi",
-        data=INDEX,
-        headers={**headers, "Content-Type": OCI_INDEX},
-    )
-    assert answer.status_code == 201
+    assert push_index(registry, headers, "alice/public", "multi").status_code == 201
 
 
 def _remaining(answer: TestResponse) -> str:
